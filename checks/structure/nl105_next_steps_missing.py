@@ -1,0 +1,28 @@
+from notelint import lexer as kinds
+from notelint.diagnostics import Severity
+
+from ._parts import MissingPart
+
+
+class NextStepsMissing(MissingPart):
+    """缺少下一步工作打算
+
+    ## 检查什么
+    正文最后应说明下一步打算：一个“下一步工作打算”部分，或一段不编号的收尾段落
+    后接以“一是”“二是”开头的段落。
+
+    ## 为什么
+    整改是持续的，通报须说明如何巩固成果、推进未完成事项。
+
+    ## 示例
+    整改进展情况之后直接是“欢迎广大干部群众……”。
+
+    ## 如何修复
+    在邀请监督的表述之前补写“三、下一步工作打算”及其内容。
+    """
+
+    code = "NL105"
+    name = "next-steps-missing"
+    severity = Severity.ERROR
+    message = {"zh": "缺少下一步工作打算", "en": "no next-step plan"}
+    part = kinds.H1_NEXT

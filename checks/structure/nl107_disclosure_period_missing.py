@@ -1,0 +1,27 @@
+from notelint import lexer as kinds
+from notelint.diagnostics import Severity
+
+from ._parts import MissingPart
+
+
+class DisclosurePeriodMissing(MissingPart):
+    """缺少公开期限
+
+    ## 检查什么
+    邀请监督之后应写明公开期限，如“公开期限：2025年4月23日至2025年5月22日。”
+
+    ## 为什么
+    公开期限告诉读者在什么时间内可以反映意见，也是发布部门撤稿的依据。
+
+    ## 示例
+    “欢迎广大干部群众……请及时向我们反映。”之后直接是“联系电话：……”。
+
+    ## 如何修复
+    在联系方式之前加上“公开期限：X年X月X日至X年X月X日。”，起始日一般为成文日期。
+    """
+
+    code = "NL107"
+    name = "disclosure-period-missing"
+    severity = Severity.ERROR
+    message = {"zh": "缺少公开期限", "en": "no disclosure period (公开期限)"}
+    part = kinds.DISCLOSURE

@@ -1,0 +1,27 @@
+from notelint import lexer as kinds
+from notelint.diagnostics import Severity
+
+from ._parts import MissingPart
+
+
+class ContactMissing(MissingPart):
+    """缺少联系方式
+
+    ## 检查什么
+    通报应给出反映意见的渠道：联系电话、通信地址（邮政信箱）、邮政编码、电子邮箱。
+
+    ## 为什么
+    邀请监督而不给渠道，监督无从落实。
+
+    ## 示例
+    公开期限之后直接是落款。
+
+    ## 如何修复
+    在落款之前写明“联系电话：……；邮政信箱：……，邮政编码：……；电子邮箱：……。”
+    """
+
+    code = "NL108"
+    name = "contact-missing"
+    severity = Severity.ERROR
+    message = {"zh": "缺少联系方式（联系电话、通信地址、邮政编码、电子邮箱）", "en": "no contact details"}
+    part = kinds.CONTACT

@@ -1,0 +1,42 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+EXPECTED = (
+    ("phone", Localized("联系电话", "a phone number")),
+    ("address", Localized("通信地址（邮政信箱）", "a postal address")),
+    ("postcode", Localized("邮政编码", "a postcode")),
+    ("email", Localized("电子邮箱", "an e-mail address")),
+)
+
+
+class ContactIncomplete(Rule):
+    """联系方式不全
+
+    ## 检查什么
+    联系方式应包括联系电话、通信地址（写作“邮政信箱”“通信地址”“邮件地址”均可）、
+    邮政编码和电子邮箱。消息列出缺少的项。
+
+    ## 为什么
+    群众来电、来信、来邮都应有门路；缺一项就少一种渠道。
+
+    ## 示例
+    “联系电话：0755-12345678；电子邮箱：xxx@example.gov.cn。”—— 缺少通信地址和邮政编码。
+
+    ## 如何修复
+    按消息补上缺少的联系渠道。
+    """
+
+    code = "NL109"
+    name = "contact-incomplete"
+    severity = Severity.WARNING
+    message = {"zh": "联系方式缺少：{missing}", "en": "the contact details lack {missing}"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice or not notice.contacts:
+            return
+        present = {field.kind for field in notice.contact_fields}
+        missing = [label.pick(ctx.lang) for kind, label in EXPECTED if kind not in present]
+        if missing:
+            separator = "、" if ctx.lang == "zh" else ", "
+            yield self.diagnostic(ctx, notice.contacts[0].start, notice.contacts[-1].end,
+                                  missing=separator.join(missing))

@@ -1,0 +1,27 @@
+from notelint import lexer as kinds
+from notelint.diagnostics import Severity
+
+from ._parts import MissingPart
+
+
+class SigningDateMissing(MissingPart):
+    """缺少成文日期
+
+    ## 检查什么
+    落款下一行应有成文日期，如“2025年4月23日”。
+
+    ## 为什么
+    成文日期确定通报的时点，公开期限、整改时间都以它为参照。
+
+    ## 示例
+    通报以发布机关名称结束，下面没有日期。
+
+    ## 如何修复
+    在落款下一行写成文日期，用阿拉伯数字写全年份，月、日不编虚位（GB/T 9704—2012）。
+    """
+
+    code = "NL111"
+    name = "signing-date-missing"
+    severity = Severity.ERROR
+    message = {"zh": "落款下缺少成文日期", "en": "no date under the signature"}
+    part = kinds.DATE

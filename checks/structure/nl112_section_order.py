@@ -1,0 +1,43 @@
+from notelint import lexer as kinds
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+from ._parts import PART_NAMES, same_part
+
+
+class SectionOrder(Rule):
+    """组成部分顺序不对
+
+    ## 检查什么
+    通报的组成部分有固定顺序：标题、前言、主体责任情况、整改进展情况、（问题线索处理、
+    未完成事项）、下一步工作打算、欢迎监督、公开期限、联系方式、落款、成文日期。
+    某一部分出现在不该出现的位置时报告，并指出它应在的位置。
+
+    ## 为什么
+    读者按惯常顺序查找信息；顺序错乱多是拼接稿件时的失误。
+
+    ## 示例
+    联系方式写在“下一步工作打算”之前。
+
+    ## 如何修复
+    把该部分移到消息所说的位置。
+    """
+
+    code = "NL112"
+    name = "section-order"
+    severity = Severity.WARNING
+    message = {"zh": "{part}的位置不符合通报的结构顺序{where}",
+               "en": "{part} is out of the order of a notice{where}"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        for block in notice.misplaced:
+            if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
+                continue
+            belongs = next((m.offset for m in notice.missing if same_part(m.kind, block.kind)), None)
+            where = Localized("", "")
+            if belongs is not None:
+                line, _ = notice.source.position(notice.normalized.offsets.to_source(belongs))
+                where = Localized(f"，应在第 {line} 行处", f"; it belongs at line {line}")
+            yield self.diagnostic(ctx, block.start, block.end, part=PART_NAMES[block.kind], where=where)

@@ -1,0 +1,38 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+
+class EmptySection(Rule):
+    """标题下没有内容
+
+    ## 检查什么
+    一个编号标题（一、 （一） 1. （1））之下既没有正文也没有下级标题，紧接着就是
+    同级或更高级的标题或通报的结尾部分。标题行本身带有正文的（“（一）加强组织领导。
+    正文……”）不算空。
+
+    ## 为什么
+    空标题多是起草时留的提纲没有补写内容。
+
+    ## 示例
+    “（二）强化日常调度”下一行就是“（三）持续跟踪问效”。
+
+    ## 如何修复
+    补写该标题下的内容，或删去该标题并调整后续编号。
+    """
+
+    code = "NL113"
+    name = "empty-section"
+    severity = Severity.WARNING
+    message = {"zh": "标题“{title}”下没有内容", "en": "nothing under the heading “{title}”"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        stack = list(reversed(notice.outline))
+        while stack:
+            node = stack.pop()
+            heading = node.block.heading
+            if not node.children and not node.content and not heading.run_in:
+                title = notice.text[heading.title_start:heading.title_end]
+                yield self.diagnostic(ctx, node.block.start, node.block.end, title=title)
+            stack.extend(reversed(node.children))

@@ -1,0 +1,29 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+
+class TrailingContent(Rule):
+    """成文日期之后还有内容
+
+    ## 检查什么
+    成文日期是通报的最后一行；其后的文字（网页残留除外，那是 NL501 的事）都报告。
+
+    ## 为什么
+    日期后的文字要么是拼接时误带的其他稿件，要么是应放在正文里的内容；
+    发布出去会让通报显得残缺或混乱。
+
+    ## 示例
+    “2025年4月23日”之后还有一段“附件：整改台账”。
+
+    ## 如何修复
+    删除这些内容，或把它移到正文应在的位置。
+    """
+
+    code = "NL114"
+    name = "trailing-content"
+    severity = Severity.ERROR
+    message = {"zh": "成文日期之后还有内容", "en": "text after the signing date"}
+
+    def check(self, notice, ctx):
+        if notice.is_notice and notice.trailing:
+            yield self.diagnostic(ctx, notice.trailing[0].start, notice.trailing[-1].end)

@@ -1,0 +1,37 @@
+import re
+
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+# Issuing body + 关于 + subject naming the rectification + 的通报.
+WELL_FORMED = re.compile(r"^\S{2,}?关于\S*整改\S*情况的通报$")
+
+
+class TitleFormat(Rule):
+    """标题格式不规范
+
+    ## 检查什么
+    通报标题应由发文机关、事由和文种组成：“中共某某市某某局委员会关于市委巡察整改
+    进展情况的通报”。缺发文机关、缺“关于”、事由不提整改情况或文种不是“的通报”时报告。
+    没有标题行的稿件不报告（很多转载稿没有标题）。
+
+    ## 为什么
+    GB/T 9704—2012 规定公文标题由发文机关名称、事由和文种组成。
+
+    ## 示例
+    “巡察整改进展情况”（缺发文机关和文种）；“市某某局关于巡察整改工作的报告”（文种不对）。
+
+    ## 如何修复
+    改为“发文机关＋关于…整改进展情况＋的通报”的形式。
+    """
+
+    code = "NL116"
+    name = "title-format"
+    severity = Severity.WARNING
+    message = {"zh": "标题应为“发文机关＋关于…整改…情况＋的通报”",
+               "en": "the title should be issuing body + 关于…整改…情况 + 的通报"}
+
+    def check(self, notice, ctx):
+        title = notice.title
+        if notice.is_notice and title is not None and not WELL_FORMED.match("".join(title.text.split())):
+            yield self.diagnostic(ctx, title.start, title.end)

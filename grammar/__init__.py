@@ -1,0 +1,1 @@
+"""The Lark grammar of a notice (notice.lark), installed as notelint.grammar."""

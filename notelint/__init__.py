@@ -1,0 +1,3 @@
+"""notelint: a compliance linter for Chinese rectification progress notices."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,247 @@
+"""The block lexer: analysis text → typed blocks, the tokens of the grammar.
+
+A block is a paragraph (one line of a plain-text draft) or, in the closing,
+the part of a paragraph that holds one slot: ``欢迎…反映。公开期限：…`` is an
+invitation block followed by a disclosure block. Sections are recognised by
+the vocabulary of their slot, never by the exact titles of known notices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
+from notelint.residue import is_residue_line
+from notelint.source import LINE_BREAK
+
+# Block kinds (the terminals of grammar/notice.lark).
+TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
+H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER = (
+    "H1_RESP", "H1_PROGRESS", "H1_CLUES", "H1_UNFINISHED", "H1_NEXT", "H1_OTHER")
+H2, H3, H4, PARA, NEXT_INTRO = "H2", "H3", "H4", "PARA", "NEXT_INTRO"
+INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE = "INVITATION", "DISCLOSURE", "CONTACT", "SIGNATURE", "DATE"
+RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
+
+H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
+HEADING_KINDS = H1_KINDS + (H2, H3, H4)
+
+
+@dataclass(slots=True)
+class Heading:
+    """A numbered heading: ``一、`` ``(一)`` ``1.`` ``(1)`` and their faulty forms.
+
+    Offsets are absolute offsets into the analysis text.
+    """
+
+    level: int  # 1 一、  2 (一)  3 1.  4 (1)
+    number: int
+    numeral: str  # the numeral as written: 一 / 十二 / 3
+    label_start: int  # the whole label, brackets and mark included
+    label_end: int
+    opener: str  # "(" or "" (after folding; the source may have （)
+    closer: str  # ")" or ""
+    mark: str  # the character after the number: 、 . or ""
+    title_start: int
+    title_end: int  # the title ends at the first 。 of a run-in heading
+    run_in: bool  # body text follows the title on the same line
+
+
+@dataclass(slots=True)
+class Block:
+    kind: str
+    start: int  # offsets into the analysis text; end excludes the line break
+    end: int
+    line: int  # 0-based index of the line the block is on
+    text: str
+    heading: Heading | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        return self.heading is not None
+
+
+_NUMERAL = rf"[{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,3}}"
+_LABEL = re.compile(
+    rf"(?P<open>[(〔【])?(?P<num>{_NUMERAL})(?P<close>[)〕】])?(?P<mark>[、.,](?!\d))?"
+)
+
+_RESPONSIBILITY = re.compile(r"主体责任|组织领导|政治站位|责任落实|压实.{0,6}责任|履行.{0,10}责任|加强领导|领导小组")
+_PROGRESS = re.compile(r"整改.{0,4}(?:落实|进展|成效|情况)|进展情况|反馈问题|问题.{0,4}整改|任务落实")
+_CLUES = re.compile(r"线索")
+_UNFINISHED = re.compile(r"需要?进一步整改|未完成|尚未完成|持续整改的|长期整改的")
+_NEXT = re.compile(r"下一步|下步|下一阶段|下阶段|今后")
+_SLOT_PATTERNS = ((H1_CLUES, _CLUES), (H1_UNFINISHED, _UNFINISHED), (H1_NEXT, _NEXT),
+                  (H1_RESP, _RESPONSIBILITY), (H1_PROGRESS, _PROGRESS))
+
+_INSPECTION = re.compile(r"巡视|巡察")
+_PREAMBLE_FEATURES = (
+    re.compile(r"(?:根据|按照|依据).{0,20}(?:部署|安排|要求)"),
+    re.compile(r"巡[视察]\S{0,3}组"),
+    re.compile(r"反馈"),
+    re.compile(r"现将.{0,30}(?:公布|公开|通报)|予以公[布开]|向社会公[布开]"),
+    re.compile(r"开展了?.{0,12}巡[视察]|进行了?.{0,12}巡[视察]|进驻"),
+)
+_TITLE = re.compile(r"通报$|关于.{0,60}(?:整改|巡[视察]).{0,30}情况")
+_META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|浏览次数|访问量|点击数|字号)\s*[:：]")
+
+_INVITATION = re.compile(r"欢迎.{0,40}(?:监督|意见|建议)")
+_DISCLOSURE = re.compile(r"(?:公开期限|公开期|公示期限|公示期|公开时间)")
+_CONTACT_KEYS = (r"联系电话|举报电话|监督电话|联系方式|电话|传真|邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|"
+                 r"来信地址|地址|邮政编码|邮编|电子邮箱|电子邮件|电子信箱|邮箱|网址|\(信封请?注明")
+_CONTACT = re.compile(rf"(?:{_CONTACT_KEYS})")
+_CLOSING_START = re.compile(rf"(?:欢迎|公开期限|公开期|公示期限|公示期|{_CONTACT_KEYS})")
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+_ORGANISATION_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|纪委|委|局|公司|集团|办公室|政府|中心|厅|部|院|办)$")
+_SENTENCE_MARKS = re.compile(r"[。,;:!?]")
+_ENUMERATION_START = re.compile(r"一是")
+
+
+def lex(text: str) -> list[Block]:
+    lines = _lines(text)
+    blocks: list[Block] = []
+    for index, (start, end) in enumerate(lines):
+        stripped_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        stripped_end = start + len(text[start:end].rstrip())
+        if stripped_start >= stripped_end:
+            continue
+        blocks.extend(_classify(text, stripped_start, stripped_end, index))
+    _mark_closing(blocks)
+    _mark_head(blocks)
+    _mark_next_intro(blocks)
+    return blocks
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in LINE_BREAK.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
+    body = text[start:end]
+    if is_residue_line(body):
+        return [Block(RESIDUE, start, end, line, body)]
+    if _CLOSING_START.match(body):
+        return _split_closing(text, start, end, line)
+    heading = _heading(text, start, end)
+    if heading is not None:
+        return [Block(_heading_kind(text, heading), start, end, line, body, heading)]
+    if _DATE_LINE.match(body):
+        return [Block(DATE, start, end, line, body)]
+    if _META.search(body) and len(body) < 120:
+        return [Block(META, start, end, line, body)]
+    if _INSPECTION.search(body) and sum(1 for p in _PREAMBLE_FEATURES if p.search(body)) >= 3:
+        return [Block(PREAMBLE, start, end, line, body)]
+    return [Block(PARA, start, end, line, body)]
+
+
+def _split_closing(text: str, start: int, end: int, line: int) -> list[Block]:
+    """A closing paragraph may hold several slots: cut it before each slot
+    keyword that starts a sentence or a clause."""
+    cuts = [start]
+    for match in _CLOSING_START.finditer(text, start + 1, end):
+        if text[match.start() - 1] not in "。;,":
+            continue
+        # Contact fields joined by ; stay one contact block.
+        if _CONTACT.match(text, cuts[-1], end) and _CONTACT.match(text, match.start(), end):
+            continue
+        cuts.append(match.start())
+    cuts.append(end)
+    blocks = []
+    for piece_start, piece_end in zip(cuts, cuts[1:]):
+        piece = text[piece_start:piece_end]
+        if _DISCLOSURE.match(piece):
+            kind = DISCLOSURE
+        elif _CONTACT.match(piece):
+            kind = CONTACT
+        elif _INVITATION.match(piece):
+            kind = INVITATION
+        else:
+            kind = PARA
+        blocks.append(Block(kind, piece_start, piece_end, line, piece))
+    return blocks
+
+
+def _heading(text: str, start: int, end: int) -> Heading | None:
+    match = _LABEL.match(text, start, end)
+    if match is None:
+        return None
+    opener, numeral, closer, mark = match.group("open") or "", match.group("num"), match.group("close") or "", \
+        match.group("mark") or ""
+    rest = text[match.end():end]
+    if not rest.strip() or (not opener and not closer and not mark):
+        return None
+    if opener and not closer and not mark:
+        # "(1" is a broken label only when the number is followed by text
+        # that cannot continue it, like a heading title.
+        if not rest or rest[0] in ")）0123456789年月日%个项人件名家次条":
+            return None
+    chinese = not numeral.isdigit()
+    number = chinese_to_int(numeral) if chinese else int(numeral)
+    if number is None or number == 0:
+        return None
+    if not chinese and not opener and mark == ",":
+        return None
+    level = (1 if chinese else 3) + (1 if opener or closer else 0)
+    title_start = match.end() + (len(rest) - len(rest.lstrip()))
+    stop = text.find("。", title_start, end)
+    title_end = stop if stop != -1 else end
+    return Heading(level, number, numeral, start, match.end(), opener, closer, mark, title_start, title_end,
+                   run_in=stop != -1 and stop + 1 < end)
+
+
+def _heading_kind(text: str, heading: Heading) -> str:
+    if heading.level == 1:
+        title = text[heading.title_start:heading.title_end]
+        for kind, pattern in _SLOT_PATTERNS:
+            if pattern.search(title):
+                return kind
+        return H1_OTHER
+    return (H2, H3, H4)[heading.level - 2]
+
+
+def _mark_closing(blocks: list[Block]) -> None:
+    """The signature is the short, unpunctuated line(s) above the signing date,
+    or, with no date, an organisation's name as the last block."""
+    for i, block in enumerate(blocks):
+        if block.kind != DATE or i == 0:
+            continue
+        for j in (i - 1, i - 2):
+            if j >= 0 and _looks_like_signature(blocks[j]):
+                blocks[j].kind = SIGNATURE
+            else:
+                break
+    last = next((b for b in reversed(blocks) if b.kind != RESIDUE), None)
+    if last is not None and last.kind == PARA and _looks_like_signature(last) and _ORGANISATION_END.search(last.text):
+        last.kind = SIGNATURE
+
+
+def _looks_like_signature(block: Block) -> bool:
+    return block.kind in (PARA, H1_OTHER) and len(block.text) <= 40 and not _SENTENCE_MARKS.search(block.text) \
+        and block.heading is None
+
+
+def _mark_head(blocks: list[Block]) -> None:
+    """A title is a short unpunctuated line before the preamble and the first
+    section that names the subject of a notice."""
+    for block in blocks:
+        if block.kind in (PREAMBLE,) + HEADING_KINDS:
+            return
+        if block.kind == PARA and len(block.text) <= 100 and "。" not in block.text and _TITLE.search(block.text):
+            block.kind = TITLE
+            return
+
+
+def _mark_next_intro(blocks: list[Block]) -> None:
+    """An unnumbered next-step plan: a paragraph about what comes next,
+    followed by paragraphs that open with 一是, 二是…"""
+    for i, block in enumerate(blocks[:-1]):
+        if block.kind == PARA and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
+                and _ENUMERATION_START.match(blocks[i + 1].text):
+            block.kind = NEXT_INTRO

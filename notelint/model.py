@@ -1,0 +1,282 @@
+"""The notice model: what the checks read.
+
+Built once per file from the blocks and the parse tree. Every part keeps the
+blocks it came from, so a check can point at the exact characters; offsets
+are in the analysis text (``Notice.text``), mapped back by the engine.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lark import Transformer
+
+from notelint import lexer as kinds
+from notelint.dates import DateMention, find_dates
+from notelint.lexer import Block
+from notelint.normalize import Normalized
+from notelint.parser import Missing, parse
+
+# Slot names of the top-level sections (the order of the backbone).
+RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
+    "responsibility", "progress", "clues", "unfinished", "next_steps", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Section:
+    """A top-level section: an H1 heading (or the paragraph that opens an
+    unnumbered next-step plan) and the blocks under it. ``heading`` is None
+    when the section is missing (recovery inserted it)."""
+
+    slot: str
+    heading: Block | None
+    body: list[Block]
+
+
+@dataclass
+class OutlineNode:
+    """A heading with the headings nested under it (by level) and the
+    non-heading blocks directly under it."""
+
+    block: Block
+    children: list["OutlineNode"] = field(default_factory=list)
+    content: list[Block] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return self.block.heading.level
+
+
+@dataclass
+class Preamble:
+    blocks: list[Block]
+    basis: Span | None = None
+    period: Span | None = None  # the inspection period, e.g. 2023年3月8日至5月26日
+    group: Span | None = None
+    inspected: Span | None = None
+    feedback: Span | None = None  # the date on which the findings were fed back
+    formula: Span | None = None  # 现将…予以公布
+
+    @property
+    def start(self) -> int:
+        return self.blocks[0].start
+
+    @property
+    def end(self) -> int:
+        return self.blocks[-1].end
+
+
+@dataclass(frozen=True, slots=True)
+class ContactField:
+    kind: str  # phone / fax / address / postcode / email / web / note
+    label: Span
+    value: Span
+
+
+@dataclass
+class Notice:
+    normalized: Normalized
+    blocks: list[Block]
+    is_notice: bool
+    title: Block | None = None
+    meta: list[Block] = field(default_factory=list)
+    preamble: Preamble | None = None
+    sections: list[Section] = field(default_factory=list)
+    outline: list[OutlineNode] = field(default_factory=list)
+    invitation: Block | None = None
+    disclosure: Block | None = None
+    contacts: list[Block] = field(default_factory=list)
+    contact_fields: list[ContactField] = field(default_factory=list)
+    signature: list[Block] = field(default_factory=list)
+    date: Block | None = None
+    trailing: list[Block] = field(default_factory=list)  # after the signing date
+    residue: list[Block] = field(default_factory=list)
+    missing: list[Missing] = field(default_factory=list)  # parts recovery had to insert
+    misplaced: list[Block] = field(default_factory=list)  # parts the parser skipped
+
+    @property
+    def text(self) -> str:
+        """The analysis text (simplified, folded, pinyin residue removed)."""
+        return self.normalized.text
+
+    @property
+    def source(self):
+        return self.normalized.source
+
+    def section(self, slot: str) -> Section | None:
+        return next((s for s in self.sections if s.slot == slot and s.heading is not None), None)
+
+    def signing_date(self) -> DateMention | None:
+        if self.date is None:
+            return None
+        found = find_dates(self.text, self.date.start, self.date.end)
+        return found[0] if found else None
+
+
+# -- building -----------------------------------------------------------------
+
+_NOTICE_EVIDENCE = {kinds.PREAMBLE: 2, kinds.H1_RESP: 1, kinds.H1_PROGRESS: 1, kinds.H1_CLUES: 1,
+                    kinds.H1_UNFINISHED: 1, kinds.DISCLOSURE: 1}
+_NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
+_CONTACT_LABEL = re.compile(
+    r"(?:(?P<phone>联系电话|举报电话|监督电话|电话)|(?P<fax>传真)|"
+    r"(?P<address>邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|地址)|(?P<postcode>邮政编码|邮编)|"
+    r"(?P<email>电子邮箱|电子邮件|电子信箱|邮箱)|(?P<web>网址))(?=\s*:)|(?P<note>\(信封请?注明)")
+
+_BASIS = re.compile(r"(?:根据|按照|依据).{0,30}?(?:部署|安排|要求)")
+_GROUP = re.compile(r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察][一二三四五六七八九十]*组)+")
+_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)")
+_FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
+_FEEDBACK = re.compile(r"反馈")
+
+
+def build(normalized: Normalized) -> Notice:
+    blocks = kinds.lex(normalized.text)
+    evidence = sum(_NOTICE_EVIDENCE.get(b.kind, 0) for b in blocks)
+    title = next((b for b in blocks if b.kind == kinds.TITLE), None)
+    if title is not None and _NOTICE_TITLE.search(title.text):
+        evidence += 2
+    notice = Notice(normalized, blocks, is_notice=evidence >= 2)
+    notice.residue = [b for b in blocks if b.kind == kinds.RESIDUE]
+    if not notice.is_notice:
+        notice.title = title
+        return notice
+    result = parse(blocks, len(normalized.text))
+    notice.missing = result.missing
+    skipped = set(result.skipped)
+    _TreeToNotice(notice).transform(result.tree)
+    date_index = blocks.index(notice.date) if notice.date is not None else len(blocks)
+    for index in sorted(skipped):
+        (notice.trailing if index > date_index else notice.misplaced).append(blocks[index])
+    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
+    if notice.preamble is not None:
+        _read_preamble(normalized.text, notice.preamble)
+    notice.contact_fields = [f for block in notice.contacts for f in _contact_fields(normalized.text, block)]
+    return notice
+
+
+class _TreeToNotice(Transformer):
+    """Lark tree → the parts of the notice. Tokens carry the index of their
+    block; recovery's inserted tokens carry an empty value."""
+
+    def __init__(self, notice: Notice):
+        super().__init__()
+        self.notice = notice
+
+    def _block(self, token) -> Block | None:
+        return self.notice.blocks[int(token.value)] if token.value else None
+
+    def _real(self, tokens) -> list[Block]:
+        return [b for b in map(self._block, tokens) if b is not None]
+
+    def head(self, children):
+        for block in self._real(children):
+            if block.kind == kinds.TITLE:
+                self.notice.title = block
+            else:
+                self.notice.meta.append(block)
+
+    def preamble(self, children):
+        blocks = self._real(children)
+        self.notice.preamble = Preamble(blocks) if blocks else None
+
+    def body(self, children):
+        return self._real(children)
+
+    def _section(self, slot, children):
+        self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+
+    def responsibility(self, children):
+        self._section(RESPONSIBILITY, children)
+
+    def progress(self, children):
+        self._section(PROGRESS, children)
+
+    def clues(self, children):
+        self._section(CLUES, children)
+
+    def unfinished(self, children):
+        self._section(UNFINISHED, children)
+
+    def other(self, children):
+        self._section(OTHER, children)
+
+    def next_steps(self, children):
+        self._section(NEXT_STEPS, children)
+
+    def invitation(self, children):
+        self.notice.invitation = self._block(children[0])
+
+    def disclosure(self, children):
+        self.notice.disclosure = self._block(children[0])
+
+    def contacts(self, children):
+        self.notice.contacts = self._real(children)
+
+    def signature(self, children):
+        self.notice.signature = self._real(children)
+
+    def date(self, children):
+        self.notice.date = self._block(children[0])
+
+
+def _outline(blocks: list[Block]) -> list[OutlineNode]:
+    roots: list[OutlineNode] = []
+    stack: list[OutlineNode] = []
+    for block in blocks:
+        if block.heading is None:
+            if stack:
+                stack[-1].content.append(block)
+            continue
+        node = OutlineNode(block)
+        while stack and stack[-1].level >= node.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(node)
+        stack.append(node)
+    return roots
+
+
+def _first(pattern: re.Pattern, text: str, start: int, end: int, group: int | str = 0) -> Span | None:
+    match = pattern.search(text, start, end)
+    return Span(match.start(group), match.end(group)) if match else None
+
+
+def _read_preamble(text: str, preamble: Preamble) -> None:
+    start, end = preamble.start, preamble.end
+    preamble.basis = _first(_BASIS, text, start, end)
+    preamble.group = _first(_GROUP, text, start, end)
+    preamble.inspected = _first(_INSPECTED, text, start, end, "body")
+    preamble.formula = _first(_FORMULA, text, start, end)
+    dates = find_dates(text, start, end)
+    for first, second in zip(dates, dates[1:]):
+        if text[first.end:second.start].strip() in ("至", "—", "-", "～", "~", "到"):
+            preamble.period = Span(first.start, second.end)
+            break
+    feedback = _FEEDBACK.search(text, start, end)
+    if feedback is not None:
+        sentence_start = max(text.rfind("。", start, feedback.start()) + 1, start)
+        before = [d for d in dates if sentence_start <= d.start < feedback.start()
+                  and (preamble.period is None or d.start >= preamble.period.end)]
+        if before:
+            preamble.feedback = Span(before[-1].start, before[-1].end)
+
+
+def _contact_fields(text: str, block: Block) -> list[ContactField]:
+    labels = list(_CONTACT_LABEL.finditer(text, block.start, block.end))
+    fields = []
+    for label, following in zip(labels, labels[1:] + [None]):
+        value_end = following.start() if following else block.end
+        value_start = label.end()
+        while value_start < value_end and text[value_start] in ": ":
+            value_start += 1
+        while value_end > value_start and text[value_end - 1] in ";,。 ":
+            value_end -= 1
+        fields.append(ContactField(label.lastgroup, Span(label.start(), label.end()), Span(value_start, value_end)))
+    return fields

@@ -1,0 +1,123 @@
+"""Normalising for analysis only: the user's text is never changed.
+
+The analysis text is the source text with
+1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again;
+2. traditional characters converted to simplified (OpenCC ``t2s``);
+3. full-width ASCII forms folded to ASCII (``（一）`` → ``(一)``, ``：`` → ``:``),
+   so one pattern matches a Word draft and a flattened web copy alike.
+
+Steps 2 and 3 keep one character for one character; step 1 deletes. An
+:class:`OffsetMap` records the deletions so that every offset in the analysis
+text maps back to the exact character of the source.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from notelint.source import SourceText
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+# A bracketed pinyin syllable right after a Han character, left by a faulty
+# script conversion. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
+PINYIN_RESIDUE = re.compile(
+    rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]"
+)
+
+_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+# A text is converted when at least this many distinct traditional-only
+# characters occur in it: one or two are typos (NL503's business), not a script.
+TRADITIONAL_THRESHOLD = 3
+
+
+class OffsetMap:
+    """Maps analysis offsets to source offsets.
+
+    Stored as runs: analysis offset ``a`` with ``starts[i] <= a < starts[i+1]``
+    maps to ``a + shifts[i]``. An empty map is the identity.
+    """
+
+    __slots__ = ("starts", "shifts")
+
+    def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed
+        self.starts: list[int] = []
+        self.shifts: list[int] = []
+        shift = 0
+        for start, end in deleted:
+            shift += end - start
+            self.starts.append(start - (shift - (end - start)))
+            self.shifts.append(shift)
+
+    def to_source(self, offset: int) -> int:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return offset if index < 0 else offset + self.shifts[index]
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        """A half-open span; an empty span stays empty, a non-empty one keeps
+        the deleted residue inside it out of its edges."""
+        source_start = self.to_source(start)
+        if end <= start:
+            return source_start, source_start
+        return source_start, self.to_source(end - 1) + 1
+
+
+@dataclass
+class Normalized:
+    source: SourceText
+    text: str  # the analysis text
+    offsets: OffsetMap
+    script: str  # "simplified" or "traditional": the script of the source
+    pinyin_residue: list[tuple[int, int]]  # source spans removed in step 1
+
+
+@lru_cache(maxsize=None)
+def script_set(name: str) -> frozenset[str]:
+    """Characters that exist only in one script (see tools/gen_script_sets.py)."""
+    data = resources.files("notelint") / "data" / f"{name}-only.txt"
+    lines = data.read_text("utf-8").splitlines()
+    return frozenset("".join(line for line in lines if not line.startswith("#")))
+
+
+@lru_cache(maxsize=None)
+def _t2s():
+    import opencc  # 15–100 ms to load: only for traditional text
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """OpenCC t2s, one character for one character. Where the converter would
+    change the length, the characters are converted one by one and any that
+    would not stay one character are kept as they are."""
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    convert = _t2s().convert
+    return "".join(out if len(out := convert(c)) == 1 else c for c in text)
+
+
+def is_traditional(text: str) -> bool:
+    return len(set(text) & script_set("traditional")) >= TRADITIONAL_THRESHOLD
+
+
+def normalize(source: SourceText) -> Normalized:
+    text = source.text
+    residue = [m.span() for m in PINYIN_RESIDUE.finditer(text)] if "(" in text or "（" in text else []
+    if residue:
+        pieces, last = [], 0
+        for start, end in residue:
+            pieces.append(text[last:start])
+            last = end
+        pieces.append(text[last:])
+        text = "".join(pieces)
+    script = "traditional" if is_traditional(text) else "simplified"
+    if script == "traditional":
+        text = to_simplified(text)
+    return Normalized(source, text.translate(_FOLD), OffsetMap(residue), script, residue)

@@ -1,0 +1,128 @@
+"""The check API: what a rule is, and the registry that finds them.
+
+A rule is a small class with its metadata and its doc next to its code::
+
+    class DisclosurePeriodMissing(Rule):
+        \"\"\"检查什么 / 为什么 / 示例 / 如何修复 (the doc `notelint explain` prints)\"\"\"
+
+        code = "NL107"
+        name = "disclosure-period-missing"
+        severity = Severity.ERROR
+        message = {"zh": "缺少公开期限", "en": "no disclosure period (公开期限)"}
+
+        def check(self, notice, ctx):
+            if notice.disclosure is None:
+                yield self.diagnostic(ctx, start, end)
+
+Built-in rules and third-party rules are registered the same way: an entry
+point in the ``notelint.checks`` group naming a rule class or a list of them.
+"""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+
+from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
+
+if TYPE_CHECKING:
+    from notelint.model import Notice
+
+ENTRY_POINT_GROUP = "notelint.checks"
+
+FAMILIES = {
+    "NL1": "structure", "NL2": "numbering", "NL3": "dates", "NL4": "contacts",
+    "NL5": "hygiene", "NL6": "consistency", "NL9": "notelint",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Localized:
+    """A message argument that itself needs translating."""
+
+    zh: str
+    en: str
+
+    def pick(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass
+class Context:
+    """What a check may know besides the notice: the language of messages
+    and the options the user set for each rule."""
+
+    lang: str = "zh"
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule code → option → value
+
+    def option(self, rule: "Rule", name: str) -> Any:
+        return self.options.get(rule.code, {}).get(name, rule.options[name])
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    fix: ClassVar[Applicability | None] = None
+    message: ClassVar[dict[str, str]]  # "zh" and "en" templates for str.format
+    options: ClassVar[dict[str, Any]] = {}  # option name → default value
+
+    def check(self, notice: "Notice", ctx: Context) -> Iterable[Diagnostic]:
+        raise NotImplementedError
+
+    @classmethod
+    def family(cls) -> str:
+        return FAMILIES.get(cls.code[:3], "plugin")
+
+    @classmethod
+    def doc(cls) -> str:
+        return inspect.cleandoc(cls.__doc__ or "")
+
+    @classmethod
+    def summary(cls, lang: str = "zh") -> str:
+        """The first line of the doc (Chinese), or the English message template."""
+        if lang == "zh":
+            return cls.doc().splitlines()[0] if cls.__doc__ else cls.message["zh"]
+        return cls.message["en"].split("{")[0].rstrip(" :：,（(") or cls.name
+
+    def diagnostic(self, ctx: Context, start: int, end: int, *, fix: Fix | None = None,
+                   **args: Any) -> Diagnostic:
+        """A finding of this rule at ``[start, end)`` of the analysis text."""
+        values = {k: v.pick(ctx.lang) if isinstance(v, Localized) else v for k, v in args.items()}
+        template = self.message.get(ctx.lang) or self.message["zh"]
+        return Diagnostic(self.code, self.name, self.severity, template.format(**values), start, end, fix)
+
+
+class RegistryError(Exception):
+    pass
+
+
+def _rule_classes(obj: Any) -> Iterator[type[Rule]]:
+    if inspect.isclass(obj) and issubclass(obj, Rule):
+        yield obj
+    elif isinstance(obj, (list, tuple)):
+        for item in obj:
+            yield from _rule_classes(item)
+    else:
+        raise RegistryError(f"not a rule or a list of rules: {obj!r}")
+
+
+def load_rules() -> dict[str, type[Rule]]:
+    """Every registered rule, by code, in code order."""
+    from importlib.metadata import entry_points
+
+    found: dict[str, type[Rule]] = {}
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            loaded = entry_point.load()
+        except Exception as exc:  # a broken plugin is reported, not a traceback
+            raise RegistryError(f"plugin {entry_point.name!r} ({entry_point.value}) failed to load: {exc}") from exc
+        for rule in _rule_classes(loaded):
+            if rule.code in found and found[rule.code] is not rule:
+                raise RegistryError(f"rule code {rule.code} is registered twice "
+                                    f"({found[rule.code].__module__} and {rule.__module__})")
+            found[rule.code] = rule
+    if not found:
+        raise RegistryError("no rules are registered: is notelint installed (pip install notelint)?")
+    return dict(sorted(found.items()))
