@@ -110,6 +110,11 @@ class Notice:
     def source(self):
         return self.normalized.source
 
+    def original(self, start: int, end: int) -> str:
+        """The text the user wrote for an analysis span (traditional characters,
+        full-width marks and pinyin residue included)."""
+        return self.source.text.__getitem__(slice(*self.normalized.offsets.span_to_source(start, end)))
+
     def section(self, slot: str) -> Section | None:
         return next((s for s in self.sections if s.slot == slot and s.heading is not None), None)
 

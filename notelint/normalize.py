@@ -44,20 +44,31 @@ class OffsetMap:
     maps to ``a + shifts[i]``. An empty map is the identity.
     """
 
-    __slots__ = ("starts", "shifts")
+    __slots__ = ("starts", "shifts", "source_starts")
 
-    def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed
+    def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed, in order
         self.starts: list[int] = []
         self.shifts: list[int] = []
+        self.source_starts: list[int] = []  # where each run starts in the source
         shift = 0
         for start, end in deleted:
+            self.starts.append(start - shift)
             shift += end - start
-            self.starts.append(start - (shift - (end - start)))
             self.shifts.append(shift)
+            self.source_starts.append(end)
 
     def to_source(self, offset: int) -> int:
         index = bisect.bisect_right(self.starts, offset) - 1
         return offset if index < 0 else offset + self.shifts[index]
+
+    def to_analysis(self, offset: int) -> int:
+        """The analysis offset of a source offset; an offset inside a deleted
+        span maps to where the deletion happened."""
+        index = bisect.bisect_right(self.source_starts, offset) - 1
+        analysis = offset - (self.shifts[index] if index >= 0 else 0)
+        if index + 1 < len(self.starts):  # inside the next deleted span?
+            analysis = min(analysis, self.starts[index + 1])
+        return analysis
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """A half-open span; an empty span stays empty, a non-empty one keeps
