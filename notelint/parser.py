@@ -114,11 +114,12 @@ def _insertions(ip, token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]
 
 
 def _eof_insertions(ip, offset: int) -> list[str]:
-    """The parts to insert so that the document can end here."""
-    inserted = []
-    while "$END" not in ip.choices() and len(inserted) < len(INSERTABLE):
+    """The parts to insert so that the document can end here (each at most
+    once: a repeatable part such as CONTACT must not be inserted forever)."""
+    inserted: list[str] = []
+    while "$END" not in ip.choices():
         for kind in INSERTABLE:
-            if kind in ip.choices() and _feeds(ip, _token(kind, "", offset, offset)):
+            if kind not in inserted and kind in ip.choices() and _feeds(ip, _token(kind, "", offset, offset)):
                 inserted.append(kind)
                 break
         else:

@@ -5,12 +5,12 @@ from notelint.rules import Localized, Rule
 
 # Wording that admits rectification is not finished.
 ADMISSION = re.compile(
-    r"尚未(?:完成|整改到位|整改完成|办结|落实到位)|未完成整改(?![的]?原因)|尚有[^。;]{0,20}未|"
-    r"正在(?:抓紧)?(?:推进|办理|整改)|整改中")
+    r"尚未(?:完成|整改到位|整改完成|办结|落实到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
+    r"(?:正在|仍在|尚在)(?:抓紧)?(?:推进|办理|整改)")
 PLAN = (
-    ("reason", re.compile(r"未完成(?:整改)?的?原因|原因[:：]"), Localized("未完成原因", "the reason")),
-    ("measure", re.compile(r"下一步(?:整改)?措施|整改措施[:：]"), Localized("下一步整改措施", "the next measures")),
-    ("deadline", re.compile(r"(?:整改|完成)时限|完成时间[:：]"), Localized("整改时限", "a deadline")),
+    ("reason", re.compile(r"原因:"), Localized("未完成原因", "the reason")),
+    ("measure", re.compile(r"措施:"), Localized("下一步整改措施", "the next measures")),
+    ("deadline", re.compile(r"(?:整改|完成)时限(?:为|:)|完成时间:"), Localized("整改时限", "a deadline")),
 )
 
 

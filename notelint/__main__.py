@@ -1,0 +1,3 @@
+from notelint.cli import main
+
+main()

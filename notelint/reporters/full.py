@@ -1,0 +1,118 @@
+"""Human output: grouped by file, each diagnostic with its source line and
+the offending characters underlined (aligned by display width, so the marks
+stand under Chinese text), then a summary and a pointer to the rule docs."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+
+from rich.cells import cell_len
+from rich.console import Console
+from rich.text import Text
+
+from notelint.reporters import is_fixable, summarize, summary_line
+
+RUN_SHOWN = 3  # a run of more than RUN_LIMIT diagnostics of one code shows its first RUN_SHOWN
+RUN_LIMIT = 5
+CONTEXT = 24  # characters of a long line shown before the diagnostic
+LINE_BUDGET = 96  # display columns of a source line shown at most
+
+_STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
+_LABELS = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
+           "en": {"error": "error", "warning": "warning", "info": "info"}}
+
+
+def _colour(options) -> bool:
+    if options.color is not None:
+        return options.color
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _excerpt(line: str, start_col: int, end_col: int) -> tuple[str, int, int]:
+    """A window of ``line`` that fits LINE_BUDGET and shows the span; returns
+    it with the span's start and end as indices into the window."""
+    if cell_len(line) <= LINE_BUDGET:
+        return line, start_col, end_col
+    first = max(0, start_col - CONTEXT)
+    window, width = [], 0
+    for char in line[first:]:
+        width += cell_len(char)
+        if width > LINE_BUDGET:
+            break
+        window.append(char)
+    text = "".join(window)
+    prefix = "…" if first else ""
+    suffix = "…" if first + len(text) < len(line) else ""
+    offset = len(prefix) - first
+    return prefix + text + suffix, start_col + offset, min(end_col + offset, len(prefix) + len(text))
+
+
+def _diagnostic(result, d, lang: str, console: Console) -> None:
+    source = result.source
+    line, column = source.position(d.start)
+    end_line, end_column = source.position(d.end)
+    severity = d.severity.label
+    header = Text()
+    header.append(d.code, style=_STYLES[severity])
+    header.append(f" [{_LABELS[lang][severity]}] ", style=_STYLES[severity])
+    header.append(d.message, style="bold")
+    if is_fixable(d):
+        header.append(" [*]" if lang == "en" else " [可自动修复]", style="cyan")
+    console.print(header, soft_wrap=True)
+    console.print(Text(f"  --> {result.path}:{line}:{column}", style="blue"), soft_wrap=True)
+    text = source.line_text(line)
+    span_end = end_column - 1 if end_line == line else len(text)
+    shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1))
+    gutter = " " * len(str(line))
+    console.print(Text(f"{gutter} |", style="blue"))
+    console.print(Text(f"{line} | ", style="blue") + Text(shown), soft_wrap=True)
+    marks = "^" * max(1, cell_len(shown[start:stop]))
+    note = ""
+    if end_line > line:
+        note = f" 延续到第 {end_line} 行" if lang == "zh" else f" continues to line {end_line}"
+    console.print(Text(f"{gutter} | ", style="blue") + Text(" " * cell_len(shown[:start]) + marks + note,
+                                                             style=_STYLES[severity]), soft_wrap=True)
+    console.print()
+
+
+def render(results, options) -> str:
+    buffer = io.StringIO()
+    colour = _colour(options)
+    console = Console(file=buffer, force_terminal=colour, no_color=not colour, color_system="standard" if colour
+                      else None, highlight=False, width=200)
+    lang = options.lang
+    first_code = None
+    for result in results:
+        if result.error:
+            console.print(Text(f"{result.path}: ", style="bold") + Text(result.error, style="bold red"),
+                          soft_wrap=True)
+            continue
+        if not result.diagnostics:
+            continue
+        console.print(Text(result.path, style="bold underline"), soft_wrap=True)
+        diagnostics = result.diagnostics
+        index = 0
+        while index < len(diagnostics):
+            code = diagnostics[index].code
+            run = index
+            while run < len(diagnostics) and diagnostics[run].code == code:
+                run += 1
+            shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index:index + RUN_SHOWN]
+            for d in shown:
+                _diagnostic(result, d, lang, console)
+            hidden = run - index - len(shown)
+            if hidden:
+                more = (f"…… 以及另外 {hidden} 条 {code}（用 --format concise 查看全部）" if lang == "zh"
+                        else f"… and {hidden} more {code} (see all with --format concise)")
+                console.print(Text(more, style="dim"), soft_wrap=True)
+                console.print()
+            first_code = first_code or code
+            index = run
+    console.print(Text(summary_line(summarize(results), lang), style="bold"), soft_wrap=True)
+    if first_code:
+        hint = (f"规则说明：notelint explain {first_code}（或 notelint rules 列出全部规则）" if lang == "zh"
+                else f"Rule docs: notelint explain {first_code} (notelint rules lists them all)")
+        console.print(Text(hint, style="dim"), soft_wrap=True)
+    return buffer.getvalue()

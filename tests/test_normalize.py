@@ -1,0 +1,35 @@
+from notelint.normalize import OffsetMap, normalize
+from notelint.source import SourceText
+
+
+def test_simplified_text_is_only_folded():
+    normalized = normalize(SourceText("x", "（一）联系电话：0755-12345678；邮箱"))
+    assert normalized.script == "simplified"
+    assert normalized.text == "(一)联系电话:0755-12345678;邮箱"
+    assert normalized.offsets.to_source(5) == 5
+
+
+def test_traditional_text_is_converted_and_pinyin_residue_removed():
+    source = SourceText("x", "根據(jù)市委巡察工作統(tǒng)一部署，聯(lián)繫電話：027-12345678")
+    normalized = normalize(source)
+    assert normalized.script == "traditional"
+    assert normalized.text == "根据市委巡察工作统一部署,联系电话:027-12345678"
+    assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)", "(tǒng)", "(lián)"]
+    phone = normalized.text.index("027")
+    assert source.text[normalized.offsets.to_source(phone):].startswith("027-12345678")
+
+
+def test_real_brackets_after_han_are_kept():
+    normalized = normalize(SourceText("x", "某某办法(试行)和国内生产总值(GDP)"))
+    assert normalized.text == "某某办法(试行)和国内生产总值(GDP)"
+    assert normalized.pinyin_residue == []
+
+
+def test_offset_map_round_trip():
+    source = "ab(x)cde(y)fg"
+    offsets = OffsetMap([(2, 5), (8, 11)])
+    analysis = "abcdefg"
+    assert [source[offsets.to_source(a)] for a in range(len(analysis))] == list(analysis)
+    assert [offsets.to_analysis(s) for s in range(len(source) + 1)] == [0, 1, 2, 2, 2, 2, 3, 4, 5, 5, 5, 5, 6, 7]
+    assert offsets.span_to_source(2, 5) == (5, 8)
+    assert offsets.span_to_source(5, 5) == (11, 11)

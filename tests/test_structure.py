@@ -1,0 +1,134 @@
+"""NL1xx: structure rules, on variations of the complete example."""
+
+import re
+
+from conftest import EXAMPLES, lint
+
+COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
+LINES = COMPLETE.split("\n")
+
+
+def line_no(text: str, start: str) -> int:
+    return next(i for i, line in enumerate(text.split("\n"), 1) if line.startswith(start))
+
+
+def without(*starts: str) -> str:
+    return "\n".join(line for line in LINES if not line.startswith(starts))
+
+
+def test_complete_notice_has_no_structure_finding():
+    assert lint(COMPLETE, "NL1") == []
+
+
+def test_missing_responsibility_section_points_at_the_progress_section():
+    text = "\n".join(LINES[:4] + LINES[14:])  # drop 一、 and the four paragraphs under it
+    row = line_no(text, "二、")
+    assert lint(text, "NL1") == [("NL103", row, 1, row, 1, "缺少履行整改主体责任（组织领导整改）情况部分")]
+
+
+def test_missing_disclosure_period_points_where_it_belongs():
+    text = without("公开期限")
+    row = line_no(text, "联系电话")
+    assert lint(text, "NL1") == [("NL107", row, 1, row, 1, "缺少公开期限")]
+
+
+def test_missing_disclosure_in_a_joined_closing_paragraph_points_into_the_line():
+    text = re.sub(r"反映。\n+联系电话", "反映。联系电话", without("公开期限"))
+    row = line_no(text, "欢迎")
+    column = text.split("\n")[row - 1].index("联系电话") + 1
+    assert lint(text, "NL1") == [("NL107", row, column, row, column, "缺少公开期限")]
+
+
+def test_missing_closing_parts_each_reported_once():
+    text = "\n".join(line for line in LINES if not line.startswith(("欢迎", "联系电话", "中共某某市某某局委员会", "2024年12月20日")))
+    codes = [row[0] for row in lint(text, "NL1")]
+    assert codes == ["NL106", "NL108", "NL110", "NL111"]
+
+
+def test_part_out_of_order_is_one_finding_not_a_missing_part():
+    lines = list(LINES)
+    contact = next(i for i, line in enumerate(lines) if line.startswith("联系电话"))
+    moved = lines.pop(contact)
+    lines.insert(lines.index("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。"), moved)
+    text = "\n".join(lines)
+    found = lint(text, "NL1")
+    assert [row[:3] for row in found] == [("NL112", line_no(text, "联系电话"), 1)]
+    assert found[0][5].startswith("联系方式的位置不符合通报的结构顺序，应在第 ")
+
+
+def test_trailing_content_after_the_date():
+    text = COMPLETE.rstrip("\n") + "\n\n附件：整改台账\n"
+    row = line_no(text, "附件")
+    assert lint(text, "NL1") == [("NL114", row, 1, row, 8, "成文日期之后还有内容")]
+
+
+def test_web_residue_after_the_date_is_not_trailing_content():
+    text = COMPLETE.rstrip("\n") + "\n手机扫一扫打开当前界面\n"
+    assert lint(text, "NL1") == []
+
+
+def test_preamble_incomplete_names_what_is_missing():
+    text = COMPLETE.replace("根据市委统一部署，2024年3月4日至5月10日，", "").replace("2024年7月2日，", "")
+    end = len(text.split("\n")[2]) + 1
+    assert lint(text, "NL102") == [("NL102", 3, 1, 3, end, "前言缺少：巡察依据（根据/按照…部署）、巡察时间、反馈时间")]
+
+
+def test_preamble_incomplete_in_english():
+    text = COMPLETE.replace("按照巡察工作有关要求，现将巡察整改进展情况予以公布。", "")
+    assert [row[5] for row in lint(text, "NL102", lang="en")] == [
+        "the preamble lacks the publication formula (现将…予以公布)"]
+
+
+def test_contact_incomplete_names_missing_channels():
+    text = COMPLETE.replace("；电子邮箱：jubangongshi@example.gov.cn", "").replace("邮政编码：518000", "")
+    row = line_no(text, "联系电话")
+    found = lint(text, "NL109")
+    assert [(r[0], r[1], r[2], r[5]) for r in found] == [("NL109", row, 1, "联系方式缺少：邮政编码、电子邮箱")]
+
+
+def test_contacts_one_per_line_are_read_together():
+    text = COMPLETE.replace("；邮政信箱：", "\n邮政信箱：").replace("；电子邮箱：", "\n电子邮箱：")
+    assert lint(text, "NL1") == []
+
+
+def test_empty_heading_is_reported_but_run_in_heading_is_not():
+    text = COMPLETE.replace("（二）关于全面从严治党方面\n", "（二）关于全面从严治党方面\n\n（三）关于选人用人方面\n")
+    row = line_no(text, "（二）关于全面从严治党方面")
+    assert lint(text, "NL1") == [("NL113", row, 1, row, 14, "标题“关于全面从严治党方面”下没有内容")]
+
+
+def test_unfinished_items_without_reason_measure_and_deadline():
+    text = COMPLETE.replace("发现的问题已全部整改。", "目前尚有2项问题未整改到位。")
+    row = line_no(text, "1.关于监督检查不够有力的问题")
+    column = text.split("\n")[row - 1].index("尚有") + 1
+    assert lint(text, "NL115") == [("NL115", row, column, row, column + 7,
+                                    "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限")]
+
+
+def test_unfinished_items_with_their_plan_are_fine():
+    text = COMPLETE.replace("发现的问题已全部整改。", "尚未完成整改。未完成整改原因：涉及多个部门。"
+                            "下一步整改措施：加强协调。整改时限：2025年6月30日。")
+    assert lint(text, "NL115") == []
+
+
+def test_title_format():
+    text = COMPLETE.replace("中共某某市某某局委员会关于市委第三轮巡察整改进展情况的通报", "巡察整改进展情况")
+    assert lint(text, "NL116") == [("NL116", 1, 1, 1, 9, "标题应为“发文机关＋关于…整改…情况＋的通报”")]
+
+
+def test_notice_without_title_line_is_fine():
+    assert lint("\n".join(LINES[2:]), "NL1") == []
+
+
+def test_not_a_notice_silences_other_structure_rules():
+    text = "近日，某某局召开机关党建工作会议。\n\n会议要求，各支部要进一步提高认识。\n\n（一）加强学习\n\n会议强调理论学习。\n"
+    assert lint(text, "NL1") == [("NL100", 1, 1, 1, 18, "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分")]
+
+
+def test_positions_point_into_traditional_text_with_pinyin_residue():
+    text = (COMPLETE.replace("根据市委统一部署", "根據(jù)市委統(tǒng)一部署")
+            .replace("（二）关于全面从严治党方面\n", "（二）關(guān)於全面從嚴治黨方面\n\n（三）关于选人用人方面\n"))
+    row = line_no(text, "（二）關(guān)於")
+    line = text.split("\n")[row - 1]
+    found = lint(text, "NL113")
+    assert found == [("NL113", row, 1, row, len(line) + 1, "标题“关于全面从严治党方面”下没有内容")]
