@@ -1,0 +1,76 @@
+"""A third-party rule registers through the ``notelint.checks`` entry-point
+group, exactly as the built-in ones do, and its diagnostic shows up."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from conftest import EXAMPLES
+
+PLUGIN = textwrap.dedent('''
+    from notelint.diagnostics import Severity
+    from notelint.rules import Rule
+
+
+    class NoOldOfficeName(Rule):
+        """不要使用旧机构名称
+
+        ## 检查什么
+        旧名称“某某办”。
+        ## 为什么
+        机构已改名。
+        ## 示例
+        某某办
+        ## 如何修复
+        改用新名称。
+        """
+
+        code = "XY101"
+        name = "old-office-name"
+        severity = Severity.WARNING
+        message = {"zh": "使用了旧机构名称“{name}”", "en": "old office name {name}"}
+
+        def check(self, notice, ctx):
+            start = notice.text.find("党委")
+            if start >= 0:
+                yield self.diagnostic(ctx, start, start + 2, name="党委")
+''')
+
+
+def install_plugin(site) -> None:
+    """A minimal installed distribution: a module and a dist-info with an entry point."""
+    (site / "notelint_plugin_example.py").write_text(PLUGIN, "utf-8")
+    info = site / "notelint_plugin_example-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: notelint-plugin-example\nVersion: 1.0\n", "utf-8")
+    (info / "entry_points.txt").write_text(
+        "[notelint.checks]\nexample = notelint_plugin_example:NoOldOfficeName\n", "utf-8")
+
+
+def test_installed_plugin_rule_runs_and_is_listed(tmp_path):
+    install_plugin(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    command = [sys.executable, "-m", "notelint"]
+    checked = subprocess.run(command + ["check", "--format", "json", str(EXAMPLES / "complete.txt")],
+                             capture_output=True, text=True, encoding="utf-8", env=env)
+    found = json.loads(checked.stdout)["files"][0]["diagnostics"]
+    column = (EXAMPLES / "complete.txt").read_text("utf-8").split("\n")[2].index("党委") + 1
+    assert [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["column"], d["message"]) for d in found] \
+        == [("XY101", 3, column, "使用了旧机构名称“党委”")]
+    listed = subprocess.run(command + ["rules"], capture_output=True, text=True, encoding="utf-8", env=env).stdout
+    assert "XY101  old-office-name" in listed
+
+
+def test_broken_plugin_is_one_line_and_exit_2(tmp_path):
+    install_plugin(tmp_path)
+    (tmp_path / "notelint_plugin_example.py").write_text("raise ImportError('boom')\n", "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-m", "notelint", "check", str(EXAMPLES / "complete.txt")],
+                            capture_output=True, text=True, encoding="utf-8", env=env)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("notelint: plugin 'example' (notelint_plugin_example:NoOldOfficeName) "
+                                     "failed to load: boom")
