@@ -195,26 +195,17 @@ class _TreeToNotice(Transformer):
     def body(self, children):
         return self._real(children)
 
-    def _section(self, slot, children):
-        self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+    def _section(slot: str):  # noqa: N805 - builds one Transformer callback per section rule
+        def callback(self, children):
+            self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+        return callback
 
-    def responsibility(self, children):
-        self._section(RESPONSIBILITY, children)
-
-    def progress(self, children):
-        self._section(PROGRESS, children)
-
-    def clues(self, children):
-        self._section(CLUES, children)
-
-    def unfinished(self, children):
-        self._section(UNFINISHED, children)
-
-    def other(self, children):
-        self._section(OTHER, children)
-
-    def next_steps(self, children):
-        self._section(NEXT_STEPS, children)
+    responsibility = _section(RESPONSIBILITY)
+    progress = _section(PROGRESS)
+    clues = _section(CLUES)
+    unfinished = _section(UNFINISHED)
+    other = _section(OTHER)
+    next_steps = _section(NEXT_STEPS)
 
     def invitation(self, children):
         self.notice.invitation = self._block(children[0])
