@@ -206,6 +206,7 @@ class _TreeToNotice(Transformer):
     unfinished = _section(UNFINISHED)
     other = _section(OTHER)
     next_steps = _section(NEXT_STEPS)
+    del _section
 
     def invitation(self, children):
         self.notice.invitation = self._block(children[0])
