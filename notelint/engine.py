@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from notelint import formats
 from notelint.diagnostics import Diagnostic, Edit, Fix
+from notelint.document import Document
 from notelint.rules import Context, Rule, load_rules
-from notelint.source import InputError, SourceText, decode
+from notelint.source import InputError, SourceText
 
 # What a folder is searched for.
 LINTABLE_SUFFIXES = (".txt", ".md")
@@ -34,6 +36,7 @@ class FileResult:
     source: SourceText | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
+    document: Document | None = None
 
     @property
     def encoding(self) -> str | None:
@@ -49,10 +52,13 @@ class Linter:
         self.context = Context(lang=self.settings.lang, options=self.settings.options)
 
     def lint_source(self, source: SourceText) -> list[Diagnostic]:
+        return self.lint_document(Document(source))
+
+    def lint_document(self, document: Document) -> list[Diagnostic]:
         from notelint.model import build
         from notelint.normalize import normalize
 
-        normalized = normalize(source)
+        normalized = normalize(document.source, document.removed)
         notice = build(normalized)
         offsets = normalized.offsets
         found = []
@@ -69,11 +75,10 @@ class Linter:
 
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         try:
-            decoded = decode(data, self.settings.encoding)
+            document = formats.read(path, data, self.settings.encoding)
         except InputError as exc:
             return FileResult(path, error=exc.message(self.settings.lang))
-        source = SourceText(path, decoded.text, decoded.encoding, decoded.bom)
-        return FileResult(path, source, self.lint_source(source))
+        return FileResult(path, document.source, self.lint_document(document), document=document)
 
     def lint_file(self, path: str) -> FileResult:
         try:

@@ -118,17 +118,36 @@ def is_traditional(text: str) -> bool:
     return len(set(text) & script_set("traditional")) >= TRADITIONAL_THRESHOLD
 
 
-def normalize(source: SourceText) -> Normalized:
-    text = source.text
-    residue = [m.span() for m in PINYIN_RESIDUE.finditer(text)] if "(" in text or "（" in text else []
-    if residue:
-        pieces, last = [], 0
-        for start, end in residue:
-            pieces.append(text[last:start])
-            last = end
-        pieces.append(text[last:])
-        text = "".join(pieces)
+def _without(text: str, spans: list[tuple[int, int]]) -> str:
+    pieces, last = [], 0
+    for start, end in spans:
+        pieces.append(text[last:start])
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normalized:
+    """The analysis text of ``source`` without the ``removed`` spans (markup
+    a format reader found), through the three steps above."""
+    markup = OffsetMap(removed)
+    text = _without(source.text, removed) if removed else source.text
+    found = [m.span() for m in PINYIN_RESIDUE.finditer(text)] if "(" in text or "（" in text else []
+    residue = [markup.span_to_source(start, end) for start, end in found]
+    if found:
+        text = _without(text, found)
     script = "traditional" if is_traditional(text) else "simplified"
     if script == "traditional":
         text = to_simplified(text)
-    return Normalized(source, text.translate(_FOLD), OffsetMap(residue), script, residue)
+    offsets = OffsetMap(_merged(list(removed) + residue)) if residue else markup
+    return Normalized(source, text.translate(_FOLD), offsets, script, residue)

@@ -33,3 +33,13 @@ def test_offset_map_round_trip():
     assert [offsets.to_analysis(s) for s in range(len(source) + 1)] == [0, 1, 2, 2, 2, 2, 3, 4, 5, 5, 5, 5, 6, 7]
     assert offsets.span_to_source(2, 5) == (5, 8)
     assert offsets.span_to_source(5, 5) == (11, 11)
+
+
+def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
+    source = SourceText("x", "# 一、**根據(jù)**部署\n")
+    removed = [(0, 2), (4, 6), (12, 14)]  # "# ", "**", "**"
+    normalized = normalize(source, removed)
+    assert normalized.text == "一、根据部署\n"
+    assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)"]
+    assert [source.text[normalized.offsets.to_source(a)] for a in range(len(normalized.text))] == \
+        list("一、根據部署\n")
