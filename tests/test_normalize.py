@@ -36,10 +36,10 @@ def test_offset_map_round_trip():
 
 
 def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
-    source = SourceText("x", "# 一、**根據(jù)**部署\n")
+    source = SourceText("x", "# 一、**根據(jù)**統一部署關於問題\n")
     removed = [(0, 2), (4, 6), (12, 14)]  # "# ", "**", "**"
     normalized = normalize(source, removed)
-    assert normalized.text == "一、根据部署\n"
+    assert normalized.text == "一、根据统一部署关于问题\n"
     assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)"]
     assert [source.text[normalized.offsets.to_source(a)] for a in range(len(normalized.text))] == \
-        list("一、根據部署\n")
+        list("一、根據統一部署關於問題\n")
