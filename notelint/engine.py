@@ -58,6 +58,9 @@ class Linter:
         found = []
         for rule in self.rules:
             for diagnostic in rule.check(notice, self.context):
+                if diagnostic.in_source:
+                    found.append(diagnostic)
+                    continue
                 start, end = offsets.span_to_source(diagnostic.start, diagnostic.end)
                 fix = diagnostic.fix
                 if fix is not None:
