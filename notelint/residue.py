@@ -11,6 +11,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from notelint.normalize import PINYIN_RESIDUE
+
 # Prefixes of page chrome lines whose tail varies (counts, breadcrumbs).
 _CHROME_PREFIX = re.compile(r"(?:浏览次数|访问次数|阅读次数|点击数|当前位置)\s*[:：]")
 
@@ -43,3 +45,8 @@ def is_residue_line(line: str) -> bool:
     if key in phrases() or key.strip("【】[]") in phrases() or _CHROME_PREFIX.match(key) is not None:
         return True
     return key.startswith("【") and not widget_pattern().sub("", key)
+
+
+def without_pinyin(text: str) -> str:
+    """The user's text with pinyin residue removed: what a message quotes."""
+    return PINYIN_RESIDUE.sub("", text)
