@@ -44,8 +44,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _SENTENCE.finditer(text)]
 
 
-def _unbracketed(text: str, quantities: list[Quantity], start: int, end: int) -> list[Quantity]:
-    """The quantities outside brackets: a bracket holds a detail of a part
+def _bracketed(text: str, start: int, end: int) -> set[int]:
+    """Offsets inside brackets: a bracket holds a detail of a part
     (``批评教育6人（其中处级2人）``), not another part."""
     inside, closers = set(), []
     for index in range(start, end):
@@ -56,21 +56,28 @@ def _unbracketed(text: str, quantities: list[Quantity], start: int, end: int) ->
             closers.pop()
         elif closers:
             inside.add(index)
-    return [q for q in quantities if q.start not in inside]
+    return inside
+
+
+def _counts(text: str, start: int, end: int) -> tuple[list[Quantity], set[int]]:
+    inside = _bracketed(text, start, end)
+    return [q for q in find_quantities(text, start, end) if q.start not in inside], inside
 
 
 def breakdowns(text: str, start: int, end: int) -> list[Tally]:
     """``…N…其中a…b…c``: the last count before 其中 and the counts of the same
     kind after it, up to the end of the clause group (a ; or the next 其中)."""
     found = []
-    quantities = _unbracketed(text, find_quantities(text, start, end), start, end)
-    for match in _BREAKDOWN.finditer(text, start, end):
+    quantities, inside = _counts(text, start, end)
+    markers = [m for m in _BREAKDOWN.finditer(text, start, end) if m.start() not in inside]
+    stops = sorted({i for i in range(start, end) if text[i] == ";" and i not in inside}
+                   | {m.start() for m in markers} | {end})
+    for match in markers:
         before = [q for q in quantities if q.end <= match.start()]
         if not before:
             continue
         total = before[-1]
-        stop = min((i for i in (text.find(";", match.end(), end), text.find("其中", match.end(), end)) if i != -1),
-                   default=end)
+        stop = next(i for i in stops if i >= match.end())
         parts = [q for q in quantities if match.end() <= q.start and q.end <= stop and q.kind == total.kind]
         if len(parts) >= 2:
             found.append(Tally(total, parts, []))
@@ -80,7 +87,7 @@ def breakdowns(text: str, start: int, end: int) -> list[Tally]:
 def state_tallies(text: str, start: int, end: int) -> list[Tally]:
     """A total followed by counts of rectification states; the total is the
     last count of the same kind before the first state."""
-    quantities = _unbracketed(text, find_quantities(text, start, end), start, end)
+    quantities, _ = _counts(text, start, end)
     by_start = {q.start: q for q in quantities}
     parts, states = [], []
     for match in _STATE.finditer(text, start, end):

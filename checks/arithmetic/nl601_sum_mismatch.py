@@ -28,13 +28,13 @@ class SumMismatch(Rule):
     code = "NL601"
     name = "sum-mismatch"
     severity = Severity.ERROR
-    message = {"zh": "其中各项合计{sum}{unit}（{terms}），与总数{total}{unit}不符",
-               "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{unit}"}
+    message = {"zh": "其中各项合计{sum}{unit}（{terms}），与总数{total}{total_unit}不符",
+               "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}"}
 
     def check(self, notice, ctx):
         for tally in tallies(notice.text):
             parts_sum = sum(part.value for part in tally.parts)
             if parts_sum != tally.total.value:
-                yield self.diagnostic(ctx, tally.total.start, tally.end, sum=parts_sum, unit=tally.total.unit,
+                yield self.diagnostic(ctx, tally.total.start, tally.end, sum=parts_sum, unit=tally.parts[0].unit,
                                       terms="+".join(str(part.value) for part in tally.parts),
-                                      total=tally.total.value)
+                                      total=tally.total.value, total_unit=tally.total.unit)

@@ -65,8 +65,8 @@ class ListCountMismatch(Rule):
     code = "NL603"
     name = "list-count-mismatch"
     severity = Severity.WARNING
-    message = {"zh": "列举了{listed}项，与“等{count}{unit}”不符",
-               "en": "{listed} items listed, but the text says 等{count}{unit}"}
+    message = {"zh": "列举了{listed}项，与“等{count}”不符",
+               "en": "{listed} items listed, but the text says 等{count}"}
 
     def check(self, notice, ctx):
         text = notice.text
@@ -82,4 +82,5 @@ class ListCountMismatch(Rule):
                 continue
             while text[start].isspace():
                 start += 1
-            yield self.diagnostic(ctx, start, quantity.end, listed=listed, count=quantity.value, unit=quantity.unit)
+            yield self.diagnostic(ctx, start, quantity.end, listed=listed,
+                                  count=notice.original(quantity.start, quantity.end))
