@@ -45,7 +45,7 @@ class IssuerMismatch(Rule):
         aliases = short_forms(text, notice.preamble.start, notice.preamble.end) if notice.preamble else {}
         for place, start, end in self._named(notice):
             name = text[start:end]
-            if same_issuer(read_issuer(aliases.get(name, name)), signed):
+            if any(same_issuer(read_issuer(form), signed) for form in (name, aliases.get(name, name))):
                 continue
             yield self.diagnostic(ctx, start, end, place=_PLACES[place], name=notice.original(start, end),
                                   signature=notice.original(signature.start, signature.end))

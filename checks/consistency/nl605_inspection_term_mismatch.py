@@ -1,18 +1,21 @@
 import re
 
 from notelint.diagnostics import Severity
+from notelint.residue import without_pinyin
 from notelint.rules import Rule
 
 _TERM = re.compile(r"巡视|巡察")
 # The other term where it names this inspection: its group, its feedback, its
 # rectification. 巡视巡察 together, and 中央/省委巡视 (another inspection), are fine.
-_BOUND = r"(?=组|整改|反馈|意见|期间|发现|办)"
+_BOUND = r"(?:组|整改|反馈|意见|期间|发现|办)"
 _MISUSED = {
     "巡察": re.compile(rf"(?<![视察])(?<!中央)(?<!省委)巡视{_BOUND}"),
     "巡视": re.compile(rf"(?<![视察])巡察{_BOUND}"),
 }
 # 巡查 (patrol: 巡查机制, 联合巡查) is a word of its own; as the party inspection it is a typo.
-_PATROL_FOR_INSPECTION = re.compile(r"(?:市委|县委|区委|党委|党组|党工委)巡查|巡查(?=组|整改|反馈意见|办)")
+_PATROL_FOR_INSPECTION = re.compile(r"(?:市委|县委|区委|党委|党组|党工委)巡查|巡查(?:组|整改|反馈意见|办)")
+# How each term is written in a traditional text.
+_TRADITIONAL = {"巡视": "巡視", "巡察": "巡察"}
 
 
 class InspectionTermMismatch(Rule):
@@ -52,8 +55,10 @@ class InspectionTermMismatch(Rule):
         if first is None:
             return
         term = first.group()
+        written_term = _TRADITIONAL[term] if notice.normalized.script == "traditional" else term
         for pattern in (_MISUSED[term], _PATROL_FOR_INSPECTION):
             for match in pattern.finditer(text):
-                found = notice.original(*match.span())  # ends with the wrong term
+                found = without_pinyin(notice.original(*match.span()))
+                wrong = match.group().find("巡")
                 yield self.diagnostic(ctx, match.start(), match.end(), found=found, term=term,
-                                      expected=found[:-2] + term)
+                                      expected=found[:wrong] + written_term + found[wrong + 2:])
