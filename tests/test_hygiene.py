@@ -84,6 +84,7 @@ def test_traditional_characters_in_a_simplified_text():
     diagnostic = lint_diagnostics(text, "NL503")[0]
     assert diagnostic.fix.applicability == "unsafe"
     assert apply_edits(text, [diagnostic]) == text.replace("後", "后")
+    assert lint(apply_edits(text, [diagnostic]), "NL503") == []
 
 
 def test_simplified_characters_in_a_traditional_text_read_in_context():
@@ -245,3 +246,9 @@ def test_fixes_of_different_rules_do_not_overlap_on_the_corpus(corpus):
         edits = sorted((e.start, e.end) for d in lint_diagnostics(path.read_text("utf-8"), "NL5")
                        if d.fix and d.fix.applicability == "safe" for e in d.fix.edits)
         assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(edits, edits[1:])), path.name
+
+
+def test_residue_lines_are_left_to_nl501():
+    text = "召开会议,研究部署。\n浏览次数:1024\n"
+    assert [f[1] for f in lint(text, "NL505")] == [1]
+    assert [f[1] for f in lint(text, "NL501")] == [2]

@@ -64,19 +64,23 @@ class MixedScript(Rule):
         text = notice.source.text
         if minority.isdisjoint(text):
             return
-        convert = _converter(config).convert
-        line_start = 0
-        for line_break in [*LINE_BREAK.finditer(text), None]:
-            line_end = line_break.start() if line_break else len(text)
-            line = text[line_start:line_end]
-            if not minority.isdisjoint(line):
-                # Converted line by line: the converter reads words in context.
-                converted = convert(line)
-                if len(converted) == len(line):
-                    kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
-                    for index, (char, expected) in enumerate(zip(line, converted)):
-                        if char != expected and char in minority and index not in kept:
-                            start, end = source_to_analysis(notice, line_start + index, line_start + index + 1)
-                            yield self.diagnostic(ctx, start, end, fix=Fix.unsafe(Edit(start, end, expected)),
-                                                  script=_SCRIPT_NAMES[script], char=char, expected=expected)
-            line_start = line_break.end() if line_break else line_end
+        for offset, char, expected in _minority_characters(text, minority, _converter(config).convert):
+            start, end = source_to_analysis(notice, offset, offset + 1)
+            yield self.diagnostic(ctx, start, end, fix=Fix.unsafe(Edit(start, end, expected)),
+                                  script=_SCRIPT_NAMES[script], char=char, expected=expected)
+
+
+def _minority_characters(text: str, minority: frozenset[str], convert):
+    """(offset, character, its conversion) of each character of the other
+    script. Converted line by line: the converter reads words in context."""
+    line_start = 0
+    for line_break in [*LINE_BREAK.finditer(text), None]:
+        line_end = line_break.start() if line_break else len(text)
+        line = text[line_start:line_end]
+        converted = convert(line) if not minority.isdisjoint(line) else line
+        if len(converted) == len(line):  # else the converter rewrote words: no 1:1 reading
+            kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
+            for index, (char, expected) in enumerate(zip(line, converted)):
+                if char != expected and char in minority and index not in kept:
+                    yield line_start + index, char, expected
+        line_start = line_break.end() if line_break else line_end

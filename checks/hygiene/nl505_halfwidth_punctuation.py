@@ -62,7 +62,10 @@ class HalfwidthPunctuation(Rule):
 
     def check(self, notice, ctx):
         text = notice.source.text
+        # Pinyin residue and residue lines are deleted by NL502 and NL501.
+        to_source = notice.normalized.offsets.span_to_source
         residue = {i for start, end in notice.normalized.pinyin_residue for i in range(start, end)}
+        residue.update(i for block in notice.residue for i in range(*to_source(block.start, block.end)))
         stray = stray_marks(text, residue)
         if not stray:
             return
