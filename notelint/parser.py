@@ -11,16 +11,15 @@ and stays linear: a repair looks at a bounded window.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import lark
 from lark.exceptions import UnexpectedToken
 from lark.lexer import Lexer, Token
 
+from notelint import cache
 from notelint import lexer as kinds
 from notelint.lexer import Block
 
@@ -45,16 +44,12 @@ class ParseResult:
 
 
 def _cache_file(grammar: str) -> str | None:
-    """Lark's parse-table cache, kept in the user's cache folder (never in a
-    shared temp folder, where another user could plant a pickle)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    digest = hashlib.sha256((grammar + lark.__version__).encode()).hexdigest()[:16]
-    folder = Path(base) / "notelint"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    """Lark's parse-table cache, named after the grammar and Lark's version."""
+    folder = cache.folder()
+    if folder is None:
         return None
-    return str(folder / f"notice-{digest}.lark-cache") if os.access(folder, os.W_OK) else None
+    digest = hashlib.sha256((grammar + lark.__version__).encode()).hexdigest()[:16]
+    return str(folder / f"notice-{digest}.lark-cache")
 
 
 class BlockLexer(Lexer):

@@ -20,10 +20,16 @@ point in the ``notelint.checks`` group naming a rule class or a list of them.
 
 from __future__ import annotations
 
+import hashlib
+import importlib
 import inspect
+import json
+import os
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
+from notelint import cache
 from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
@@ -112,14 +118,12 @@ def _rule_classes(obj: Any) -> Iterator[type[Rule]]:
 
 def load_rules() -> dict[str, type[Rule]]:
     """Every registered rule, by code, in code order."""
-    from importlib.metadata import entry_points
-
     found: dict[str, type[Rule]] = {}
-    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+    for name, value in _entry_points():
         try:
-            loaded = entry_point.load()
+            loaded = _load(value)
         except Exception as exc:  # a broken plugin is reported, not a traceback
-            raise RegistryError(f"plugin {entry_point.name!r} ({entry_point.value}) failed to load: {exc}") from exc
+            raise RegistryError(f"plugin {name!r} ({value}) failed to load: {exc}") from exc
         for rule in _rule_classes(loaded):
             if rule.code in found and found[rule.code] is not rule:
                 raise RegistryError(f"rule code {rule.code} is registered twice "
@@ -128,3 +132,63 @@ def load_rules() -> dict[str, type[Rule]]:
     if not found:
         raise RegistryError("no rules are registered: is notelint installed (pip install notelint)?")
     return dict(sorted(found.items()))
+
+
+def _load(value: str) -> Any:
+    """What an entry point's ``module:attr.path [extras]`` names (as EntryPoint.load)."""
+    module, _, attributes = value.split("[", 1)[0].partition(":")
+    loaded = importlib.import_module(module.strip())
+    for attribute in filter(None, attributes.strip().split(".")):
+        loaded = getattr(loaded, attribute)
+    return loaded
+
+
+def _entry_points() -> list[tuple[str, str]]:
+    """(name, value) of each entry point of the group, in importlib.metadata's order.
+
+    importlib.metadata reads every installed distribution to find them, about
+    12 ms of each start (as long as linting a notice), so the list is cached
+    with a stamp of what it depends on and rescanned when the stamp changes."""
+    stamp = _installation_stamp()
+    folder = cache.folder()
+    file = folder / f"entry-points-{hashlib.sha256(sys.executable.encode()).hexdigest()[:16]}.json" if folder else None
+    if file is not None:
+        try:
+            saved = json.loads(file.read_text("utf-8"))
+            if saved["stamp"] == stamp:
+                return [(name, value) for name, value in saved["entry_points"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # no cache yet, or an unreadable one: scan
+    from importlib.metadata import entry_points
+
+    found = [(entry_point.name, entry_point.value) for entry_point in entry_points(group=ENTRY_POINT_GROUP)]
+    if file is not None:
+        partial = file.with_name(f"{file.name}.{os.getpid()}")
+        try:
+            partial.write_text(json.dumps({"stamp": stamp, "entry_points": found}), "utf-8")
+            os.replace(partial, file)
+        except OSError:
+            pass
+    return found
+
+
+def _installation_stamp() -> list:
+    """The interpreter, sys.path, and the modification times of every sys.path
+    folder and of the distributions' metadata folders in it. Installing,
+    upgrading or removing a distribution creates or removes its metadata
+    folder, which changes the time of the folder holding it (the signal
+    importlib.metadata's own lookup cache relies on); rewriting a metadata
+    folder's files changes that folder's time."""
+    stamp: list = [sys.executable, sys.version]
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as listing:
+                metadata = sorted([item.name, item.stat().st_mtime_ns] for item in listing
+                                  if item.name.endswith((".dist-info", ".egg-info")))
+            stamp.append([entry, os.stat(entry or ".").st_mtime_ns, metadata])
+        except OSError:  # a zip file, or a folder that does not exist
+            try:
+                stamp.append([entry, os.stat(entry).st_mtime_ns])
+            except OSError:
+                stamp.append([entry, None])
+    return stamp
