@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
@@ -141,6 +140,8 @@ def _write(path: str, original: bytes, text: str, document: Document, lang: str)
             return "文件在检查期间被修改，未写入修复" if lang == "zh" else "the file changed on disk: fixes not written"
     except InputError as exc:
         return exc.message(lang)
+    import tempfile  # only when a fix is written
+
     folder = os.path.dirname(os.path.abspath(path))
     handle, temporary = tempfile.mkstemp(prefix=".notelint-", dir=folder)
     try:
@@ -169,10 +170,12 @@ def _process_in_worker(path: str) -> Outcome:
 def run(workspace: Workspace, paths: list[str], jobs: int) -> list[Outcome]:
     """Process ``paths``; with ``jobs`` > 1 in a fork pool (the workers inherit
     the loaded rules and parser), results in input order either way."""
-    import multiprocessing
-
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2:
+        return [process(workspace, path) for path in paths]
+    import multiprocessing  # ~5 ms to import: only when a pool is worth it
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return [process(workspace, path) for path in paths]
     from concurrent.futures import ProcessPoolExecutor
 
