@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 
 from notelint import __version__
-from notelint.reporters import position, summarize
+from notelint.reporters import dumps, position, summarize
 
 SCHEMA_VERSION = 1
 
@@ -37,4 +36,4 @@ def render(results, options) -> str:
         "summary": {"files": summary.files, "unreadable": summary.unreadable, "diagnostics": summary.total,
                     "by_severity": summary.by_severity, "fixable": summary.fixable},
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return dumps(document) + "\n"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 
 from notelint import __version__
+from notelint.reporters import dumps
 from notelint.rules import load_rules
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -65,4 +65,4 @@ def render(results, options) -> str:
         "results": sarif_results,
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
     }
-    return json.dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, ensure_ascii=False, indent=2) + "\n"
+    return dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}) + "\n"
