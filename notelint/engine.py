@@ -19,7 +19,9 @@ from notelint.rules import Context, Rule, load_rules
 from notelint.source import InputError, SourceText
 
 # What a folder is searched for.
-LINTABLE_SUFFIXES = (".txt", ".md")
+LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+# Word and WPS keep "~$name.docx" next to a document while it is open: a lock file, not a draft.
+WORD_LOCK_PREFIX = "~$"
 
 
 @dataclass
@@ -91,8 +93,8 @@ class Linter:
 
 
 def discover(paths: Iterable[str]) -> list[str]:
-    """Files to lint: files as given, folders searched for .txt and .md,
-    hidden entries skipped, each folder in sorted order, no file twice."""
+    """Files to lint: files as given, folders searched for .txt, .md, .markdown and .docx,
+    hidden entries and Word lock files skipped, each folder in sorted order, no file twice."""
     found: list[str] = []
     seen: set[str] = set()
 
@@ -113,7 +115,7 @@ def discover(paths: Iterable[str]) -> list[str]:
                 visited.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and name.lower().endswith(LINTABLE_SUFFIXES):
+                    if not name.startswith((".", WORD_LOCK_PREFIX)) and name.lower().endswith(LINTABLE_SUFFIXES):
                         add(os.path.join(folder, name))
         else:
             add(path)
