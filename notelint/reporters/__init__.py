@@ -30,6 +30,16 @@ def position(result: FileResult, offset: int) -> dict:
     return {"line": line, "column": column, "offset": offset}
 
 
+AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}
+
+
+def locate(result: FileResult, offset: int) -> dict | None:
+    """Where ``offset`` is for formats without lines (a .docx paragraph and
+    character, see ``Document.locate``); None for line-based text."""
+    document = result.document
+    return document.locate(offset) if document is not None and document.locate is not None else None
+
+
 def is_fixable(diagnostic: Diagnostic) -> bool:
     return diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.SAFE
 
