@@ -1,0 +1,38 @@
+import re
+
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._phones import fields
+
+POSTCODE = re.compile(r"\d{6}")
+
+
+class PostcodeInvalid(Rule):
+    """邮政编码不是6位数字
+
+    ## 检查什么
+    “邮政编码”“邮编”后写的不是6位数字（多一位、少一位、夹了空格或字母）。
+
+    ## 为什么
+    邮政编码位数不对，来信就无法分拣投递。
+
+    ## 示例
+    “邮政编码：51800”。
+
+    ## 如何修复
+    核对并写全6位邮政编码。
+    """
+
+    code = "NL403"
+    name = "postcode-invalid"
+    severity = Severity.ERROR
+    message = {"zh": "邮政编码“{postcode}”不是6位数字", "en": "the postcode “{postcode}” is not 6 digits"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        for field in fields(notice, "postcode"):
+            start, end = field.value.start, field.value.end
+            if not POSTCODE.fullmatch(notice.text, start, end):
+                yield self.diagnostic(ctx, start, end, postcode=notice.original(start, end))
