@@ -179,18 +179,25 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     return found
 
 
+def _crosses_new_year(first: DateMention, second: DateMention) -> bool:
+    """12月至1月 runs into the next year; 5月至3月 is a slip, not a range of ten months."""
+    if first.month is None or second.month is None or second.month >= first.month:
+        return False
+    return 12 - first.month + second.month <= 3
+
+
 def find_ranges(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateRange]:
     """Pairs of dates joined by a range mark (``2023年3月8日至5月26日``).
 
     The second date takes the year of the first when it has none, and the
-    next year when it would otherwise come first (``2022年12月至1月``)."""
+    next year when the range plainly crosses the new year (``2022年12月至1月``)."""
     dates = find_dates(text, start, end, year)
     ranges = []
     for first, second in zip(dates, dates[1:]):
         joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
         if joiner is None:
             continue
-        if not second.year_given and first.year is not None and (second.month or 0) < (first.month or 0):
+        if not second.year_given and first.year is not None and _crosses_new_year(first, second):
             second = replace(second, year=first.year + 1)
         mark = text[first.end:second.start].strip()
         mark_start = text.index(mark, first.end, second.start)
@@ -216,7 +223,10 @@ _PLAN_AFTER = re.compile(r"(?:起(?!草)|以后|之后|后(?!续)|开始实施|�
 _SINCE_AFTER = re.compile(r"以来")
 # A clause ends at these marks (the folded text has , ; : ! ?).
 _CLAUSE_MARKS = "。;,:!?\n"
+# A label that governs a whole paragraph (整改时限：…, 下一步整改措施：…) or
+# the date right after it (…，整改时限：2024年3月31日).
 _LINE_LABEL = re.compile(r"\s*(?:整改时限|完成时限|整改期限|时限要求|下一步整改措施|下一步工作|整改目标)\s*:")
+_LABEL_BEFORE = re.compile(r"(?:时限|期限|截止日期|截止时间|整改目标)\s*(?::|为|是)\s*$")
 
 
 def _clause_start(text: str, offset: int, floor: int) -> int:
@@ -229,7 +239,8 @@ def _clause_start(text: str, offset: int, floor: int) -> int:
 def role(text: str, mention: DateMention, floor: int = 0) -> Role:
     """Whether ``mention`` dates an action, or a deadline or plan. ``floor``
     is the start of its paragraph: a label like 整改时限： there governs it."""
-    if _LINE_LABEL.match(text, floor, mention.start):
+    if _LINE_LABEL.match(text, floor, mention.start) or \
+            _LABEL_BEFORE.search(text, max(floor, mention.start - 12), mention.start):
         return Role.DEADLINE
     after = text[mention.end:mention.end + 4]
     if _SINCE_AFTER.match(after):
