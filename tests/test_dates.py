@@ -221,3 +221,18 @@ def test_nl309_phone_numbers_urls_and_cited_titles_are_not_ranges(line):
 
 def test_nl3_rules_are_silent_on_what_is_not_a_notice():
     assert lint("市国资委召开会议。\n2023-04-13，6-8秒。\n", "NL3") == []
+
+
+def test_nl3_corpus_bar(corpus):
+    from notelint.engine import Linter
+
+    linter = Linter()
+    result = linter.lint_file(str(corpus / "real-02-quanzhou-sasac-2023.txt"))
+    found = [(d.code, result.source.text[d.start:d.end]) for d in result.diagnostics if d.code.startswith("NL3")]
+    assert found == [("NL309", "6-8秒"), ("NL309", "2022年12月-2023年1月"), ("NL304", "2022年2月"),
+                     ("NL306", "待人事调整到位后及时进行换届选举")]
+    # The metadata line (发布日期:2025-04-23), a 公开期限 end without a year and
+    # hyphenated phone numbers are all correct.
+    for name in ("real-01-shenzhen-sasac-2025.txt", "real-03-shenshan-2025.txt",
+                 "real-04-wuhan-group-2023-traditional.txt", "not-a-notice-01-party-building-news.txt"):
+        assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL3")] == []

@@ -14,7 +14,10 @@ _NUMBER = re.compile(r"\((?P<paren>0\d{2,3})\)\s?\d[\d-]*\d|(?P<spaced>0\d{2,3})
 _MOBILE = re.compile(r"1[3-9]\d{9}")
 # 110/119/120/122, 12388/12345/12315…, 95598/96xxx, 400/800 numbers.
 _SERVICE = re.compile(r"1\d{2}|12\d{3}|9[56]\d{3,4}|[48]00\d{7}")
-_LOCAL = re.compile(r"[2-9]\d{6,7}")
+# A local number has 7 or 8 digits and never starts with 0; without an area
+# code one starting with 1 is more likely a mobile or service number gone wrong.
+_LOCAL = re.compile(r"[1-9]\d{6,7}")
+_BARE_LOCAL = re.compile(r"[2-9]\d{6,7}")
 
 MOBILE, SERVICE, LANDLINE, LOCAL, INVALID = "mobile", "service", "landline", "local", "invalid"
 
@@ -48,7 +51,7 @@ def _classify(token: str, paren: str | None, spaced: str | None) -> tuple[str, s
         local = digits[len(code):len(digits) - len(rest)] if rest else digits[len(code):]
         valid = re.fullmatch(r"0(?:10|2\d|[3-9]\d{2})", code) and _LOCAL.fullmatch(local)
         return (LANDLINE, code) if valid else (INVALID, None)
-    if _LOCAL.fullmatch(digits) and len(groups) <= 2:
+    if _BARE_LOCAL.fullmatch(digits) and len(groups) <= 2:
         return LOCAL, None
     return INVALID, None
 

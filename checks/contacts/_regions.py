@@ -29,23 +29,26 @@ class Regions:
         return self.area_codes.get(code)
 
     def address(self, text: str) -> "Place | None":
-        """The first province or city an address names (广东省…, 泉州市…): a
+        """The province and city an address names (广东省深圳市…, 泉州市…): a
         name counts when the address starts with it or it is followed by 省/市/
         自治区, so that 北京路 in a Guangzhou address is not Beijing."""
+        province = None
         for match in self.place.finditer(text):
-            if match.start() == 0 or match.group("kind"):
-                name = match.group("name")
-                codes = self.city_codes.get(name, [])
-                province = self.area_codes[codes[0]] if codes else name
-                return Place(name, province, codes)
-        return None
+            if match.start() != 0 and not match.group("kind"):
+                continue
+            name = match.group("name")
+            codes = self.city_codes.get(name)
+            if codes:
+                return Place(province or self.area_codes[codes[0]], name, codes)
+            province = province or name
+        return Place(province, None, []) if province else None
 
 
 @dataclass(frozen=True)
 class Place:
-    name: str
     province: str
-    area_codes: list[str]  # empty for a province
+    city: str | None
+    area_codes: list[str]  # the city's (empty without a city)
 
 
 @lru_cache(maxsize=None)

@@ -11,8 +11,8 @@ def _hint(notice) -> Localized | None:
         place = regions().address(notice.text[field.value.start:field.value.end])
         if place is not None and len(place.area_codes) == 1:
             code = place.area_codes[0]
-            return Localized(f"（通信地址在{place.name}，区号为{code}）",
-                             f" ({place.name}, where the address is, has area code {code})")
+            return Localized(f"（通信地址在{place.city}，区号为{code}）",
+                             f" ({place.city}, where the address is, has area code {code})")
     return None
 
 
