@@ -121,3 +121,10 @@ def test_nl4_corpus_bar(corpus):
     for name in ("real-01-shenzhen-sasac-2025.txt", "real-03-shenshan-2025.txt",
                  "real-04-wuhan-group-2023-traditional.txt"):
         assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL4")] == []
+
+
+def test_the_example_draft_shows_contact_problems_only():
+    from conftest import EXAMPLES
+
+    found = lint((EXAMPLES / "defective-contacts.txt").read_text("utf-8"))
+    assert sorted({d[0] for d in found}) == ["NL401", "NL402", "NL404", "NL405"]

@@ -236,3 +236,10 @@ def test_nl3_corpus_bar(corpus):
     for name in ("real-01-shenzhen-sasac-2025.txt", "real-03-shenshan-2025.txt",
                  "real-04-wuhan-group-2023-traditional.txt", "not-a-notice-01-party-building-news.txt"):
         assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL3")] == []
+
+
+def test_the_example_draft_shows_date_problems_only():
+    from conftest import EXAMPLES
+
+    found = lint((EXAMPLES / "defective-dates.txt").read_text("utf-8"))
+    assert sorted({d[0] for d in found}) == ["NL301", "NL302", "NL303", "NL304", "NL306", "NL307", "NL309"]

@@ -157,3 +157,10 @@ def test_nl2_corpus_bar(corpus):
     assert traditional.source.text[enumeration.start:enumeration.end] == "二是"
     for name in ("real-01-shenzhen-sasac-2025.txt", "real-02-quanzhou-sasac-2023.txt", "real-03-shenshan-2025.txt"):
         assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL2")] == []
+
+
+def test_the_example_draft_shows_numbering_problems_only():
+    from conftest import EXAMPLES
+
+    found = lint((EXAMPLES / "defective-numbering.txt").read_text("utf-8"))
+    assert sorted({d[0] for d in found}) == ["NL201", "NL202", "NL203", "NL204"]

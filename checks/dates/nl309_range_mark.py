@@ -14,14 +14,15 @@ NUMBERS = Localized("数值范围", "a numeric range")
 # 6-8秒, 3-5年, 1-3月, 2020-2022年: two numbers joined by a hyphen before a unit.
 # Neither number may look like part of a phone number (a leading 0, seven digits).
 NUMERIC_RANGE = re.compile(
-    r"(?<![A-Za-z0-9_.\-/])(?P<low>(?!0\d)\d{1,6}(?:\.\d+)?)-(?P<high>\d{1,6}(?:\.\d+)?)(?![\d.\-])(?P<unit>[%\u4e00-\u9fff])")
+    r"(?<![A-Za-z0-9_.\-/])(?P<low>(?!0\d)\d{1,6}(?:\.\d+)?)-(?P<high>\d{1,6}(?:\.\d+)?)(?![\d.\-])"
+    r"(?P<unit>%|分钟|小时|公里|平方米|万元|亿元|个月|个工作日|工作日|[\u4e00-\u9fff])")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _is_time_span(found: re.Match) -> bool:
     """1-3月 and 2020-2022年 are spans of time; 3-5年 (a duration) is a number range."""
     unit = found.group("unit")
-    return unit in "月日" or unit == "年" and bool(YEAR.fullmatch(found.group("low")))
+    return unit in ("月", "日") or unit == "年" and bool(YEAR.fullmatch(found.group("low")))
 
 
 class RangeMark(Rule):
