@@ -223,6 +223,8 @@ _PLAN_AFTER = re.compile(r"(?:起(?!草)|以后|之后|后(?!续)|开始实施|�
 _SINCE_AFTER = re.compile(r"以来")
 # A clause ends at these marks (the folded text has , ; : ! ?).
 _CLAUSE_MARKS = "。;,:!?\n"
+# How far back in its clause a cue word may stand (keeps the look-back linear).
+_CUE_REACH = 30
 # A label that governs a whole paragraph (整改时限：…, 下一步整改措施：…) or
 # the date right after it (…，整改时限：2024年3月31日).
 _LINE_LABEL = re.compile(r"\s*(?:整改时限|完成时限|整改期限|时限要求|下一步整改措施|下一步工作|整改目标)\s*:")
@@ -249,7 +251,7 @@ def role(text: str, mention: DateMention, floor: int = 0) -> Role:
         return Role.DEADLINE
     if _PLAN_AFTER.match(after):
         return Role.PLAN
-    before = text[_clause_start(text, mention.start, floor):mention.start]
+    before = text[_clause_start(text, mention.start, max(floor, mention.start - _CUE_REACH)):mention.start]
     if _DEADLINE_BEFORE.search(before):
         return Role.DEADLINE
     if _PLAN_BEFORE.search(before):

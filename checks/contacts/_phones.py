@@ -68,14 +68,10 @@ def phones(text: str, start: int, end: int) -> list[Phone]:
     return found
 
 
-PHONE_FIELDS = ("phone", "fax")
+PHONE_FIELDS = ("phone", "fax")  # the contact field kinds that hold numbers
 
 
 def contact_phones(notice) -> list[Phone]:
     """Every number in the phone and fax fields of the contact details."""
     return [phone for field in notice.contact_fields if field.kind in PHONE_FIELDS
             for phone in phones(notice.text, field.value.start, field.value.end)]
-
-
-def fields(notice, kind: str):
-    return [field for field in notice.contact_fields if field.kind == kind]

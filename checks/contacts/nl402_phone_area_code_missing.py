@@ -1,7 +1,8 @@
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._phones import LOCAL, contact_phones, fields
+from ._fields import fields
+from ._phones import LOCAL, contact_phones
 from ._regions import regions
 
 

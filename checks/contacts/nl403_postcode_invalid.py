@@ -1,11 +1,7 @@
-import re
-
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._phones import fields
-
-POSTCODE = re.compile(r"\d{6}")
+from ._fields import postcodes
 
 
 class PostcodeInvalid(Rule):
@@ -32,7 +28,7 @@ class PostcodeInvalid(Rule):
     def check(self, notice, ctx):
         if not notice.is_notice:
             return
-        for field in fields(notice, "postcode"):
-            start, end = field.value.start, field.value.end
-            if not POSTCODE.fullmatch(notice.text, start, end):
+        for field, well_formed in postcodes(notice):
+            if not well_formed:
+                start, end = field.value.start, field.value.end
                 yield self.diagnostic(ctx, start, end, postcode=notice.original(start, end))

@@ -3,7 +3,7 @@ import re
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._phones import fields
+from ._fields import fields
 
 # local@domain.tld: no empty label, no doubled dot, a letter top-level domain.
 EMAIL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")

@@ -1,9 +1,9 @@
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._phones import LANDLINE, contact_phones, fields
+from ._fields import fields, postcodes
+from ._phones import LANDLINE, contact_phones
 from ._regions import regions
-from .nl403_postcode_invalid import POSTCODE
 
 
 def _other_province(notice, province: str) -> Localized | None:
@@ -49,10 +49,10 @@ class PostcodeRegionMismatch(Rule):
     def check(self, notice, ctx):
         if not notice.is_notice:
             return
-        for field in fields(notice, "postcode"):
-            start, end = field.value.start, field.value.end
-            if not POSTCODE.fullmatch(notice.text, start, end):
+        for field, well_formed in postcodes(notice):
+            if not well_formed:
                 continue  # NL403's
+            start, end = field.value.start, field.value.end
             province = regions().province_of_postcode(notice.text[start:end])
             other = _other_province(notice, province) if province else None
             if other is not None:

@@ -25,8 +25,10 @@ class Item:
 def _items(text: str, block) -> list[Item]:
     found = []
     for match in ENUMERATOR.finditer(text, block.start, block.end):
-        before = text[block.start:match.start()].rstrip()
-        if before and before[-1] not in CLAUSE_MARKS:
+        before = match.start()
+        while before > block.start and text[before - 1].isspace():
+            before -= 1
+        if before > block.start and text[before - 1] not in CLAUSE_MARKS:
             continue
         found.append(Item(match.start(), match.end(), chinese_to_int(match.group()[:-1])))
     return found
