@@ -8,6 +8,7 @@ be read makes the run exit 2, after every other file was linted).
 from __future__ import annotations
 
 import enum
+import os
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -26,6 +27,8 @@ class OutputFormat(str, enum.Enum):
     full = "full"
     concise = "concise"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class Lang(str, enum.Enum):
@@ -60,43 +63,129 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
     """notelint：巡视巡察整改进展情况通报的合规检查工具。"""
 
 
+def _codes(value: Optional[str]) -> Optional[list[str]]:
+    return [code.strip().upper() for code in value.split(",") if code.strip()] if value is not None else None
+
+
 @app.command()
 def check(
-    paths: List[str] = typer.Argument(..., help="Files or folders (folders: every .txt and .md inside)."),
+    paths: Optional[List[str]] = typer.Argument(None, help="Files or folders (default: the current folder); - reads standard input."),
     output_format: OutputFormat = typer.Option(OutputFormat.full, "--format", help="Output format."),
-    lang: Lang = typer.Option(Lang.zh, "--lang", help="Language of messages."),
-    fail_on: FailOn = typer.Option(FailOn.error, "--fail-on", help="Lowest severity that makes the exit code 1."),
+    lang: Optional[Lang] = typer.Option(None, "--lang", help="Language of messages [default: zh]."),
+    fail_on: Optional[FailOn] = typer.Option(None, "--fail-on", help="Lowest severity that makes the exit code 1 [default: error]."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Decode files with this encoding."),
-    select: Optional[str] = typer.Option(None, "--select", help="Only these rules (codes or prefixes, comma-separated)."),
+    select: Optional[str] = typer.Option(None, "--select", help="Run only these rules (codes or prefixes, comma-separated)."),
+    extend_select: Optional[str] = typer.Option(None, "--extend-select", help="Rules to add to the selection."),
+    ignore: Optional[str] = typer.Option(None, "--ignore", help="Rules to leave out."),
+    config_file: Optional[str] = typer.Option(None, "--config", help="Use this config file for every path."),
+    isolated: bool = typer.Option(False, "--isolated", help="Ignore every config file."),
+    fix: bool = typer.Option(False, "--fix", help="Apply safe fixes."),
+    unsafe_fixes: bool = typer.Option(False, "--unsafe-fixes", help="Also apply unsafe fixes (with --fix or --diff)."),
+    diff: bool = typer.Option(False, "--diff", help="Print the fixes as a unified diff; write nothing."),
+    fix_only: bool = typer.Option(False, "--fix-only", help="Apply fixes and report nothing else."),
+    show_settings: bool = typer.Option(False, "--show-settings", help="Print the resolved settings for the first path."),
+    baseline: Optional[str] = typer.Option(None, "--baseline", help="Report only findings that are not in this baseline."),
+    write_baseline: Optional[str] = typer.Option(None, "--write-baseline", help="Record today's findings in this file."),
+    statistics: bool = typer.Option(False, "--statistics", help="Counts per rule instead of each finding."),
+    output_file: Optional[str] = typer.Option(None, "--output-file", "-o", help="Write the report to this file."),
+    stdin_filename: Optional[str] = typer.Option(None, "--stdin-filename", help="The name of standard input, for settings and output."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parallel processes [default: the number of cores]."),
 ) -> None:
     """检查通报草稿 / lint notices."""
+    from notelint import baseline as baselines
+    from notelint.config import ConfigError
     from notelint.diagnostics import Severity
-    from notelint.engine import Linter, Settings, discover
-    from notelint.reporters import ReportOptions, render
-    from notelint.rules import RegistryError, load_rules
+    from notelint.engine import discover
+    from notelint.reporters import ReportOptions, render, statistics as statistics_table
+    from notelint.rules import RegistryError
+    from notelint.runner import RunOptions, Workspace, files_for, process, run
+    from notelint.source import InputError
 
+    paths = paths or ["."]
+    flags = {"select": _codes(select), "extend_select": _codes(extend_select), "ignore": _codes(ignore),
+             "lang": lang.value if lang else None, "fail_on": fail_on.value if fail_on else None,
+             "encoding": encoding}
+    options = RunOptions(fix=fix or fix_only, unsafe_fixes=unsafe_fixes, diff=diff, config_file=config_file,
+                         isolated=isolated, flags=flags)
     try:
-        registry = load_rules()
-    except RegistryError as exc:
-        raise _fail(str(exc))
-    selected = None
-    if select:
-        prefixes = tuple(p.strip().upper() for p in select.split(",") if p.strip())
-        unknown = [p for p in prefixes if not any(code.startswith(p) for code in registry)]
-        if unknown:
-            raise _fail(f"--select: unknown rule code {', '.join(unknown)}")
-        selected = frozenset(code for code in registry if code.startswith(prefixes))
-    missing = [p for p in paths if not Path(p).exists()]
-    if missing:
-        raise _fail(f"no such file or folder: {', '.join(missing)}")
-    linter = Linter(Settings(lang=lang.value, encoding=encoding, select=selected), registry)
-    results = [linter.lint_file(path) for path in discover(paths)]
-    sys.stdout.write(render(output_format.value, results, ReportOptions(lang=lang.value)))
-    threshold = Severity.parse(fail_on.value)
+        workspace = Workspace(options)
+        first = stdin_filename or paths[0]
+        settings = workspace.settings_for(first)
+        if show_settings:
+            import json
+
+            typer.echo(json.dumps(settings.as_table(), ensure_ascii=False, indent=2))
+            return
+        missing = [p for p in paths if p != "-" and not Path(p).exists()]
+        if missing:
+            raise _fail(f"no such file or folder: {', '.join(missing)}")
+        if paths == ["-"]:
+            outcomes = [process(workspace, "-", sys.stdin.buffer.read(), display=stdin_filename or "-")]
+        else:
+            files = files_for(workspace, [p for p in paths if p != "-"], discover)
+            outcomes = run(workspace, files, jobs or os.cpu_count() or 1)
+        results = [outcome.result for outcome in outcomes]
+        if baseline:
+            accepted = baselines.Baseline(baseline)
+            for result in results:
+                if not result.error:
+                    accepted.filter(result)
+    except (ConfigError, RegistryError, InputError) as exc:
+        message = exc.message(settings_lang(flags)) if isinstance(exc, InputError) else str(exc)
+        raise _fail(message)
+    lang_code = settings.lang
+    for outcome in outcomes:
+        if outcome.note:
+            typer.echo(f"{outcome.result.path}: {outcome.note}", err=True)
+    if write_baseline:
+        count = baselines.write(write_baseline, results)
+        typer.echo(f"已把 {count} 个问题记入基线 {write_baseline}" if lang_code == "zh"
+                   else f"Recorded {count} finding(s) in the baseline {write_baseline}")
+        raise typer.Exit(EXIT_FAILURE if any(r.error for r in results) else EXIT_CLEAN)
+    report = _report(outcomes, results, output_format.value, lang_code, statistics, fix_only, diff, render,
+                     statistics_table, ReportOptions(lang=lang_code, color=False if output_file else None))
+    stdin_fixed = [o.fixed_text for o in outcomes if o.fixed_text is not None]
+    if stdin_fixed:  # standard input fixed: the text goes to stdout, the report to stderr
+        sys.stdout.write(stdin_fixed[0])
+        sys.stderr.write(report)
+    elif output_file:
+        Path(output_file).write_text(report, "utf-8")
+    else:
+        sys.stdout.write(report)
     if any(result.error for result in results):
         raise typer.Exit(EXIT_FAILURE)
-    if any(d.severity >= threshold for result in results for d in result.diagnostics):
+    if diff:
+        raise typer.Exit(EXIT_FINDINGS if any(o.diff for o in outcomes) else EXIT_CLEAN)
+    threshold = Severity.parse(settings.fail_on)
+    if not fix_only and any(d.severity >= threshold for result in results for d in result.diagnostics):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def settings_lang(flags) -> str:
+    return flags.get("lang") or "zh"
+
+
+def _report(outcomes, results, fmt, lang, statistics, fix_only, diff, render, statistics_table, report_options) -> str:
+    fixed = sum(result.fixed for result in results)
+    matched = sum(result.baseline_matched for result in results)
+    notes = []
+    if matched:
+        notes.append(f"基线已接受 {matched} 个问题。" if lang == "zh" else f"{matched} finding(s) matched the baseline.")
+    if diff:
+        body = "".join(o.diff for o in outcomes)
+        would = (f"可修复 {fixed} 个问题（未写入文件）。" if lang == "zh"
+                 else f"{fixed} fix(es) would be applied (nothing written).")
+        return body + "\n".join(notes + [would]) + "\n"
+    if fixed:
+        notes.append(f"已修复 {fixed} 个问题。" if lang == "zh" else f"Fixed {fixed} problem(s).")
+    if fix_only:
+        return "\n".join(notes or ["没有可修复的问题。" if lang == "zh" else "Nothing to fix."]) + "\n"
+    if statistics:
+        return statistics_table(results, lang) + "".join(n + "\n" for n in notes)
+    report = render(fmt, results, report_options)
+    if fmt in ("json", "sarif"):
+        return report
+    return "".join(n + "\n" for n in notes) + report
 
 
 @app.command("rules")

@@ -65,6 +65,10 @@ class Diagnostic:
     start: int
     end: int
     fix: Fix | None = None
+    # True when start/end and the fix's edits are already offsets into the
+    # user's text: the only way to point at characters the analysis text
+    # lacks (pinyin residue, which normalising deletes).
+    in_source: bool = False
     # Extra structured data a reporter may show (e.g. the .docx paragraph).
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 

@@ -2,17 +2,18 @@
 
 Checks see offsets into the analysis text; everything leaving the engine
 (diagnostics and the edits of their fixes) is mapped back into the text the
-user gave.
+user gave. Then the user's settings apply: rule selection per file, severity
+overrides, and the directives in the draft's comments.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from notelint import formats
+from notelint import formats, suppressions
+from notelint.config import Settings
 from notelint.diagnostics import Diagnostic, Edit, Fix
 from notelint.document import Document
 from notelint.rules import Context, Rule, load_rules
@@ -22,14 +23,7 @@ from notelint.source import InputError, SourceText
 LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 # Word and WPS keep "~$name.docx" next to a document while it is open: a lock file, not a draft.
 WORD_LOCK_PREFIX = "~$"
-
-
-@dataclass
-class Settings:
-    lang: str = "zh"
-    encoding: str | None = None  # force a decoding instead of detecting one
-    select: frozenset[str] | None = None  # codes to run; None: all
-    options: dict[str, dict] = field(default_factory=dict)
+UNUSED_SUPPRESSION = "NL901"
 
 
 @dataclass
@@ -39,6 +33,8 @@ class FileResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     error: str | None = None
     document: Document | None = None
+    fixed: int = 0  # fixes applied to the file (or that --diff shows)
+    baseline_matched: int = 0
 
     @property
     def encoding(self) -> str | None:
@@ -48,10 +44,9 @@ class FileResult:
 class Linter:
     def __init__(self, settings: Settings | None = None, rules: dict[str, type[Rule]] | None = None):
         self.settings = settings or Settings()
-        registry = load_rules() if rules is None else rules
-        self.rules = [cls() for code, cls in registry.items()
-                      if self.settings.select is None or code in self.settings.select]
-        self.context = Context(lang=self.settings.lang, options=self.settings.options)
+        self.registry = load_rules() if rules is None else rules
+        self.instances = {code: cls() for code, cls in self.registry.items()}
+        self.context = Context(lang=self.settings.lang, options=dict(self.settings.options))
 
     def lint_source(self, source: SourceText) -> list[Diagnostic]:
         return self.lint_document(Document(source))
@@ -60,41 +55,71 @@ class Linter:
         from notelint.model import build
         from notelint.normalize import normalize
 
+        enabled = self.settings.enabled(self.registry, document.source.path)
         normalized = normalize(document.source, document.removed)
         notice = build(normalized)
         offsets = normalized.offsets
         found = []
-        for rule in self.rules:
+        for code, rule in self.instances.items():
+            if code not in enabled:
+                continue
             for diagnostic in rule.check(notice, self.context):
-                start, end = offsets.span_to_source(diagnostic.start, diagnostic.end)
-                fix = diagnostic.fix
-                if fix is not None:
-                    fix = Fix(fix.applicability, tuple(
-                        Edit(*offsets.span_to_source(e.start, e.end), e.replacement) for e in fix.edits))
-                found.append(diagnostic.with_range(start, end, fix))
+                if not diagnostic.in_source:
+                    start, end = offsets.span_to_source(diagnostic.start, diagnostic.end)
+                    fix = diagnostic.fix and Fix(diagnostic.fix.applicability, tuple(
+                        Edit(*offsets.span_to_source(e.start, e.end), e.replacement) for e in diagnostic.fix.edits))
+                    diagnostic = diagnostic.with_range(start, end, fix)
+                found.append(diagnostic)
+        if document.comments:
+            directives = suppressions.parse(document)
+            found = suppressions.apply(found, directives)
+            if UNUSED_SUPPRESSION in enabled:
+                found.extend(self.instances[UNUSED_SUPPRESSION].report(self.context, directives, self.registry))
+        found = [self._settled(d, document) for d in found]
         found.sort(key=Diagnostic.sort_key)
         return found
 
+    def _settled(self, diagnostic: Diagnostic, document: Document) -> Diagnostic:
+        """The user's severity for the code, and where a format without lines locates it."""
+        severity = self.settings.severity_of(diagnostic.code)
+        if severity is not None:
+            diagnostic = replace(diagnostic, severity=severity)
+        if document.locate is not None:
+            diagnostic = replace(diagnostic, extra={**diagnostic.extra, "location": document.locate(diagnostic.start)})
+        return diagnostic
+
+    def read(self, path: str, data: bytes) -> Document:
+        """Raises InputError for a file that cannot be read."""
+        return formats.read(path, data, self.settings.encoding)
+
     def lint_bytes(self, path: str, data: bytes) -> FileResult:
         try:
-            document = formats.read(path, data, self.settings.encoding)
+            document = self.read(path, data)
         except InputError as exc:
             return FileResult(path, error=exc.message(self.settings.lang))
         return FileResult(path, document.source, self.lint_document(document), document=document)
 
     def lint_file(self, path: str) -> FileResult:
         try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
-            message = f"无法读取文件：{reason}" if self.settings.lang == "zh" else f"cannot read file: {reason}"
-            return FileResult(path, error=message)
+            data = read_bytes(path)
+        except InputError as exc:
+            return FileResult(path, error=exc.message(self.settings.lang))
         return self.lint_bytes(path, data)
 
 
-def discover(paths: Iterable[str]) -> list[str]:
-    """Files to lint: files as given, folders searched for .txt, .md, .markdown and .docx,
-    hidden entries and Word lock files skipped, each folder in sorted order, no file twice."""
+def read_bytes(path: str) -> bytes:
+    try:
+        with open(path, "rb") as file:
+            return file.read()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise InputError(f"无法读取文件：{reason}", f"cannot read file: {reason}") from None
+
+
+def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
+    """Files to lint: files as given, folders searched for lintable files,
+    hidden entries, Word lock files and ``excluded`` ones skipped, each folder in sorted order,
+    no file twice, symlink loops cut."""
     found: list[str] = []
     seen: set[str] = set()
 
@@ -105,18 +130,20 @@ def discover(paths: Iterable[str]) -> list[str]:
             found.append(path)
 
     for path in paths:
-        if os.path.isdir(path):
-            visited: set[str] = set()
-            for folder, dirs, files in os.walk(path, followlinks=True):
-                real = os.path.realpath(folder)
-                if real in visited:  # a symlink loop
-                    dirs[:] = []
-                    continue
-                visited.add(real)
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                for name in sorted(files):
-                    if not name.startswith((".", WORD_LOCK_PREFIX)) and name.lower().endswith(LINTABLE_SUFFIXES):
-                        add(os.path.join(folder, name))
-        else:
+        if not os.path.isdir(path):
             add(path)
+            continue
+        visited: set[str] = set()
+        for folder, dirs, files in os.walk(path, followlinks=True):
+            real = os.path.realpath(folder)
+            if real in visited:
+                dirs[:] = []
+                continue
+            visited.add(real)
+            dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(folder, d)))
+            for name in sorted(files):
+                file = os.path.join(folder, name)
+                if not name.startswith((".", WORD_LOCK_PREFIX)) and name.lower().endswith(LINTABLE_SUFFIXES) \
+                        and not excluded(file):
+                    add(file)
     return found

@@ -87,11 +87,13 @@ class Rule:
         return cls.message["en"].split("{")[0].rstrip(" :：,（(") or cls.name
 
     def diagnostic(self, ctx: Context, start: int, end: int, *, fix: Fix | None = None,
-                   **args: Any) -> Diagnostic:
-        """A finding of this rule at ``[start, end)`` of the analysis text."""
+                   in_source: bool = False, **args: Any) -> Diagnostic:
+        """A finding of this rule at ``[start, end)`` of the analysis text (of
+        the user's text with ``in_source=True``, for its fix's edits too)."""
         values = {k: v.pick(ctx.lang) if isinstance(v, Localized) else v for k, v in args.items()}
         template = self.message.get(ctx.lang) or self.message["zh"]
-        return Diagnostic(self.code, self.name, self.severity, template.format(**values), start, end, fix)
+        return Diagnostic(self.code, self.name, self.severity, template.format(**values), start, end, fix,
+                          in_source)
 
 
 class RegistryError(Exception):

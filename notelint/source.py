@@ -57,8 +57,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             raise _undecodable(data, exc, encoding) from None
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", bom=True)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", bom=True)
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return _strict(data[2:], "utf-16-le", bom=True)
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return _strict(data[2:], "utf-16-be", bom=True)
     for signature, zh, en in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise InputError(f"无法读取：{zh}", f"cannot read: {en}")
@@ -78,6 +80,15 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         if len(candidates) == 1:
             return _checked(candidates[0])
         return _checked(_tie_break(data, candidates))
+
+
+_BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+
+
+def encode(text: str, encoding: str, bom: bool) -> bytes:
+    """The bytes of a (fixed) text in the file's own encoding and BOM.
+    Raises UnicodeEncodeError if the encoding cannot hold the text."""
+    return (_BOMS.get(encoding, b"") if bom else b"") + text.encode(encoding)
 
 
 def _strict(data: bytes, name: str, bom: bool) -> Decoded:

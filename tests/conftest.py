@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from notelint.engine import Linter, Settings
+from notelint.config import Settings
+from notelint.engine import Linter
 from notelint.source import SourceText
 
 REPO = Path(__file__).resolve().parent.parent
@@ -20,8 +21,7 @@ _LINTERS: dict = {}
 def linter(lang: str = "zh", select: tuple[str, ...] | None = None, options: dict | None = None) -> Linter:
     key = (lang, select, repr(options))
     if key not in _LINTERS:
-        _LINTERS[key] = Linter(Settings(lang=lang, select=frozenset(select) if select else None,
-                                        options=options or {}))
+        _LINTERS[key] = Linter(Settings(lang=lang, select=select, options=options or {}))
     return _LINTERS[key]
 
 

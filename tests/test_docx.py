@@ -114,6 +114,10 @@ WITHOUT_SECTION_BODY = COMPLETE.replace(
     "（二）关于全面从严治党方面\n\n1.关于监督检查不够有力的问题。一是制定日常监督工作办法，明确监督重点和方式。二是开展专项检查两次，"
     "发现的问题已全部整改。\n\n2.关于作风建设有差距的问题。一是开展作风问题专项整治，建立问题清单。二是对照清单逐项整改，"
     "做到立行立改。\n\n", "（二）关于全面从严治党方面\n\n")
+CONTACT_LINE = next(line for line in COMPLETE.split("\n") if line.startswith("联系电话："))
+# The contact fields as a two-column table: 联系电话： | 0755-12345678, …
+CONTACT_ROWS = [(label + "：", value) for label, value in
+                (field.split("：", 1) for field in re.split("[；，]", CONTACT_LINE.rstrip("。")))]
 WITHOUT_PERIOD = COMPLETE.replace("公开期限：2024年12月20日至2025年1月20日。\n\n", "")
 
 
@@ -126,9 +130,7 @@ def test_manual_numbering_reads_like_the_text():
 
 
 def test_a_missing_part_is_located_by_paragraph():
-    paragraph = shown_lines(WITHOUT_PERIOD).split("\n").index(
-        "联系电话：0755-12345678；邮政信箱：广东省深圳市某某区某某路100号，邮政编码：518000；"
-        "电子邮箱：jubangongshi@example.gov.cn。") + 1
+    paragraph = shown_lines(WITHOUT_PERIOD).split("\n").index(CONTACT_LINE) + 1
     assert lint_docx(build(WITHOUT_PERIOD)) == [("NL107", {"paragraph": paragraph, "character": 1}, "缺少公开期限")]
     assert codes_and_messages(WITHOUT_PERIOD) == [("NL107", "缺少公开期限")]
 
@@ -153,17 +155,13 @@ def test_a_finding_on_an_automatic_number_says_so():
         ("NL113", {"paragraph": paragraph, "character": 1}, message)]
 
 
-CONTACT_LINE = ("联系电话：0755-12345678；邮政信箱：广东省深圳市某某区某某路100号，邮政编码：518000；"
-                "电子邮箱：jubangongshi@example.gov.cn。")
-CONTACT_ROWS = [("联系电话：", "0755-12345678"), ("邮政信箱：", "广东省深圳市某某区某某路100号"),
-                ("邮政编码：", "518000"), ("电子邮箱：", "jubangongshi@example.gov.cn")]
 
 
 def test_a_contact_table_reads_row_by_row():
     as_lines = COMPLETE.replace(CONTACT_LINE, "\n".join(label + value for label, value in CONTACT_ROWS))
     data = build(COMPLETE, table_rows={CONTACT_LINE: CONTACT_ROWS})
     document = formats.read("draft.docx", data)
-    assert "联系电话：\t0755-12345678\n邮政信箱：\t广东省深圳市某某区某某路100号\n" in document.source.text
+    assert "联系电话：\t0755-12345678\n邮政信箱：\t" in document.source.text
     assert lint_docx(data) == [] and lint(as_lines) == []
     # a table without an e-mail row: the same finding as the text, located in the table
     rows = CONTACT_ROWS[:3]

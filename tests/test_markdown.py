@@ -133,8 +133,7 @@ def test_a_commented_out_or_fenced_part_is_missing():
     period = "公开期限：2024年12月20日至2025年1月20日。"
     for hidden in (f"<!-- {period} -->", f"```\n{period}\n```"):
         markdown = as_markdown(COMPLETE).replace(period, hidden)
-        line = markdown.split("\n").index("联系电话：0755-12345678；邮政信箱：广东省深圳市某某区某某路100号，邮政编码：518000；"
-                                          "电子邮箱：jubangongshi@example.gov.cn。") + 1
+        line = next(i for i, text in enumerate(markdown.split("\n"), 1) if text.startswith("联系电话："))
         assert lint_markdown(markdown, "NL107") == [("NL107", line, 1, line, 1, "缺少公开期限")]
 
 

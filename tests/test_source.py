@@ -2,15 +2,16 @@ import codecs
 
 import pytest
 
-from notelint.source import InputError, SourceText, decode
+from notelint.source import InputError, SourceText, decode, encode
 
-TEXT = "中共某某市某某局委员会\r\n关于巡察整改进展情况的通报\n"
+TEXT = "中共青禾市住房和城乡建设局委员会\r\n关于巡察整改进展情况的通报\n"
 
 
 @pytest.mark.parametrize("data, encoding, bom", [
     (TEXT.encode("utf-8"), "utf-8", False),
     (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8", True),
-    (TEXT.encode("utf-16"), "utf-16", True),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16-le", True),
+    (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16-be", True),
     (TEXT.encode("gb18030"), "gb18030", False),
 ])
 def test_decode_detects_encoding(data, encoding, bom):
@@ -19,7 +20,7 @@ def test_decode_detects_encoding(data, encoding, bom):
 
 
 def test_big5_text_is_not_read_as_gb18030_mojibake():
-    text = "中共某某市某某局委員會關於巡察整改進展情況的通報。歡迎廣大幹部群眾對巡察整改落實情況進行監督。"
+    text = "中共青禾市住房和城鄉建設局委員會關於巡察整改進展情況的通報。歡迎廣大幹部群眾對巡察整改落實情況進行監督。"
     assert decode(text.encode("big5")).encoding == "big5"
 
 
@@ -60,3 +61,12 @@ def test_positions_count_code_points_and_every_line_break():
     assert source.position(11) == (4, 4)  # a non-BMP character is one column
     assert source.line_text(1) == "一二"
     assert source.line_text(4) == "\u000c五\U0002b5af六"
+
+
+@pytest.mark.parametrize("data", [
+    TEXT.encode("utf-8"), codecs.BOM_UTF8 + TEXT.encode("utf-8"), codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+    codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), TEXT.encode("gb18030"),
+])
+def test_encode_gives_back_the_same_bytes(data):
+    decoded = decode(data)
+    assert encode(decoded.text, decoded.encoding, decoded.bom) == data

@@ -11,7 +11,7 @@ from typing import Sequence
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.engine import FileResult
 
-FORMATS = {"full": "full", "concise": "concise", "json": "json_report"}
+FORMATS = {"full": "full", "concise": "concise", "json": "json_report", "sarif": "sarif", "github": "github"}
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,26 @@ class ReportOptions:
 def render(format_name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
     module = importlib.import_module(f"notelint.reporters.{FORMATS[format_name]}")
     return module.render(results, options)
+
+
+def statistics(results: Sequence[FileResult], lang: str) -> str:
+    """Counts per code, most frequent first, with the rule name and how many are fixable."""
+    from collections import Counter
+
+    counts: Counter = Counter()
+    fixable: Counter = Counter()
+    names = {}
+    for result in results:
+        for d in result.diagnostics:
+            counts[d.code] += 1
+            fixable[d.code] += is_fixable(d)
+            names[d.code] = d.name
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    marker = "[可修复]" if lang == "zh" else "[*]"
+    lines = [f"{count:>{width}}  {code}  {names[code]:<32} "
+             f"{f'{marker} {fixable[code]}' if fixable[code] else ''}".rstrip()
+             for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def position(result: FileResult, offset: int) -> dict:

@@ -1,0 +1,55 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._tally import DONE, MOSTLY_DONE, RATE, tallies
+
+
+def _agrees(stated: float, decimals: int, done: int, total: int) -> bool:
+    """Within half a unit of the stated rate's last digit."""
+    return abs(stated - done * 100 / total) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+class RateMismatch(Rule):
+    """完成率与数字不符
+
+    ## 检查什么
+    文中写出的完成率（“整改完成率83.33%”）与同一段里的完成数和总数算出的比率
+    （已完成数 ÷ 总数）不一致。允许的误差是所写数值最后一位的半个单位
+    （写到两位小数时为 0.005 个百分点）；把“基本完成”计入完成数而相符的，也不报告。
+
+    ## 为什么
+    完成率是通报里最受关注的数字，与前文的数对不上会让整篇数据失去可信度。
+
+    ## 示例
+    “反馈问题12个，已完成整改10个，基本完成1个，未完成1个，整改完成率85.33%”
+    —— 10÷12 = 83.33%。
+
+    ## 如何修复
+    重新计算完成率（保留两位小数，四舍五入），或改正完成数、总数。
+    """
+
+    code = "NL602"
+    name = "rate-mismatch"
+    severity = Severity.ERROR
+    message = {"zh": "完成率应为{computed}%（{done}÷{total}），文中写的是{stated}%",
+               "en": "the completion rate is {computed}% ({done}/{total}), not {stated}%"}
+
+    def check(self, notice, ctx):
+        text = notice.text
+        counted = [t for t in tallies(text) if t.count(DONE)]
+        for tally, next_tally in zip(counted, counted[1:] + [None]):
+            # The rate follows its counts, in the same sentence or the next one.
+            limit = text.find("\n", tally.end) % (len(text) + 1)  # -1 (last line) → len(text)
+            if next_tally is not None:
+                limit = min(limit, next_tally.total.start)
+            rate = RATE.search(text, tally.end, limit)
+            if rate is None:
+                continue
+            stated, decimals = float(rate.group("rate")), len(rate.group("decimals") or "")
+            done, total = tally.count(DONE), tally.total.value
+            if total == 0 or _agrees(stated, decimals, done, total) or \
+                    _agrees(stated, decimals, done + tally.count(MOSTLY_DONE), total):
+                continue
+            computed = f"{done * 100 / total:.{max(decimals, 2)}f}"
+            yield self.diagnostic(ctx, rate.start("rate"), rate.end(), computed=computed, done=done, total=total,
+                                  stated=rate.group("rate"))

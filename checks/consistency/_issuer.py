@@ -1,0 +1,59 @@
+"""Names of the issuing body and when two of them name the same committee.
+
+A party committee is written in several accepted ways: ``中共X委员会`` ≡
+``X党委``, ``中共X工作委员会`` ≡ ``X党工委``, ``中共X党组`` ≡ ``X党组``; and X
+itself may be shortened: a city prefix dropped (``市国资委`` for
+``泉州市国资委``) or the name abbreviated (``国资委`` for
+``国有资产监督管理委员会``). Chinese short forms keep characters of the full
+name in order, so X is taken as the same body when the shorter form is a
+subsequence of the longer one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (pattern, organ); the body is group 1. Non-greedy bodies still reach the
+# last 委员会: 中共…管理委员会委员会 is the committee *of* a commission.
+_ORGAN_FORMS = (
+    (re.compile(r"^中共(.+?)工作委员会$"), "党工委"),
+    (re.compile(r"^中共(.+?)委员会$"), "党委"),
+    (re.compile(r"^中共(.+?)党组$"), "党组"),
+    (re.compile(r"^(.+?)党工委$"), "党工委"),
+    (re.compile(r"^(.+?)党委$"), "党委"),
+    (re.compile(r"^(.+?)党组$"), "党组"),
+)
+SHORT_FORM = re.compile(r"(?P<full>[^,;。、()“”]{2,60}?)\((?:以下)?简称“(?P<short>[^”]{2,20})”\)")
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    body: str  # the organisation the committee leads: 泉州市国资委
+    organ: str  # 党委 / 党工委 / 党组, or "" for a name that is not a committee's
+
+
+def read_issuer(name: str) -> Issuer:
+    name = "".join(name.split())
+    for pattern, organ in _ORGAN_FORMS:
+        match = pattern.match(name)
+        if match:
+            return Issuer(match.group(1), organ)
+    return Issuer(name, "")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(char in chars for char in short)
+
+
+def same_issuer(a: Issuer, b: Issuer) -> bool:
+    if a.organ and b.organ and a.organ != b.organ:
+        return False
+    short, long = sorted((a.body, b.body), key=len)
+    return _subsequence(short, long)
+
+
+def short_forms(text: str, start: int, end: int) -> dict[str, str]:
+    """Short forms defined with 简称 (``…党委（简称“市国资委党委”）``): short → full."""
+    return {m.group("short"): m.group("full") for m in SHORT_FORM.finditer(text, start, end)}

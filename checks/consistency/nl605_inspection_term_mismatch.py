@@ -1,0 +1,64 @@
+import re
+
+from notelint.diagnostics import Severity
+from notelint.residue import without_pinyin
+from notelint.rules import Rule
+
+_TERM = re.compile(r"巡视|巡察")
+# The other term where it names this inspection: its group, its feedback, its
+# rectification. 巡视巡察 together, and 中央/省委巡视 (another inspection), are fine.
+_BOUND = r"(?:组|整改|反馈|意见|期间|发现|办)"
+_MISUSED = {
+    "巡察": re.compile(rf"(?<![视察])(?<!中央)(?<!省委)巡视{_BOUND}"),
+    "巡视": re.compile(rf"(?<![视察])巡察{_BOUND}"),
+}
+# 巡查 (patrol: 巡查机制, 联合巡查) is a word of its own; as the party inspection it is a typo.
+_PATROL_FOR_INSPECTION = re.compile(r"(?:市委|县委|区委|党委|党组|党工委)巡查|巡查(?:组|整改|反馈意见|办)")
+# How each term is written in a traditional text.
+_TRADITIONAL = {"巡视": "巡視", "巡察": "巡察"}
+
+
+class InspectionTermMismatch(Rule):
+    """巡视、巡察混用
+
+    ## 检查什么
+    前言确定这次是“巡视”（中央、省级）还是“巡察”（市、县级和企业）；
+    之后指这次检查的说法（巡察组、巡察整改、巡察反馈、巡察意见…）用了另一个词的，报告。
+    “巡视巡察”并提、“关于巡视工作的重要论述”、“中央巡视”说的不是这次检查，不报告。
+    也报告把“巡察”误写为“巡查”的地方（“市委巡查组”“巡查整改”）；
+    “巡查机制”“联合巡查”的“巡查”是另一个词，不报告。
+
+    ## 为什么
+    巡视和巡察是两种不同层级的监督，混用会让读者弄不清是哪一级的巡视巡察，
+    也是套用其他通报时没改干净的信号。
+
+    ## 示例
+    前言“市委第二巡察组…开展了巡察”，后文却写“巡视整改领导小组”。
+
+    ## 如何修复
+    统一为前言所用的词。
+    """
+
+    code = "NL605"
+    name = "inspection-term-mismatch"
+    severity = Severity.WARNING
+    message = {"zh": "“{found}”与本次{term}不符，应为“{expected}”",
+               "en": "“{found}” does not match this {term} (巡视/巡察): write “{expected}”"}
+
+    def check(self, notice, ctx):
+        preamble = notice.preamble
+        if not notice.is_notice or preamble is None:
+            return
+        text = notice.text
+        anchor = preamble.group or preamble.basis
+        first = _TERM.search(text, anchor.start if anchor else preamble.start, preamble.end)
+        if first is None:
+            return
+        term = first.group()
+        written_term = _TRADITIONAL[term] if notice.normalized.script == "traditional" else term
+        for pattern in (_MISUSED[term], _PATROL_FOR_INSPECTION):
+            for match in pattern.finditer(text):
+                found = without_pinyin(notice.original(*match.span()))
+                wrong = match.group().find("巡")
+                yield self.diagnostic(ctx, match.start(), match.end(), found=found, term=term,
+                                      expected=found[:wrong] + written_term + found[wrong + 2:])

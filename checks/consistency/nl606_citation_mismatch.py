@@ -1,0 +1,85 @@
+import re
+
+from notelint.diagnostics import Severity
+from notelint.numerals import CHINESE_NUMERAL_CHARS
+from notelint.residue import without_pinyin
+from notelint.rules import Rule
+
+_TITLE = re.compile(r"《(?P<name>[^《》\n]{6,80})》")
+# A trailing (试行) or (2020—2022年) is not part of the name proper.
+_TRAILING_NOTE = re.compile(r"\([^()]*\)$")
+_NUMBER = set("0123456789" + CHINESE_NUMERAL_CHARS)
+MAX_DIFFERENCE = 2
+# The last characters name the kind of document (办法, 方案, 细则…): two
+# titles that differ there are two documents.
+GENRE_LENGTH = 2
+
+
+def differences(a: str, b: str) -> list[int] | None:
+    """Where two names of one length differ, if they differ only in one or
+    two characters, none of them a number (another year, another edition)
+    and none in the kind of document."""
+    if len(a) != len(b):
+        return None
+    core = len(_TRAILING_NOTE.sub("", a))
+    positions = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if not 0 < len(positions) <= MAX_DIFFERENCE:
+        return None
+    if any(a[i] in _NUMBER or b[i] in _NUMBER or i >= core - GENRE_LENGTH for i in positions):
+        return None
+    return positions
+
+
+class CitationMismatch(Rule):
+    """同一文件的书名前后不一
+
+    ## 检查什么
+    两个书名号里的名称长度相同、只有一两个字不同（“《集团纪检监察机构监察工作手册（试行）》”
+    与“《集团纪检监察机构监督工作手册（试行）》”），多半是同一份文件写错了一处。
+    不同之处是年份、序号等数字（“《2022年工作要点》”与“《2023年工作要点》”），或在表示
+    文件种类的末尾（“…实施方案”与“…实施意见”、“…纪实办法”与“…纪实表”）的，是不同的文件，
+    不报告；六个字以下的短名称不比较。
+
+    ## 为什么
+    文件名称必须与原件一致；同一份文件两种写法，读者无从判断哪个是真的。
+
+    ## 示例
+    先写“印发《某某局巡察整改监督工作手册》”，后文又写“学习《某某局巡察整改监察工作手册》”。
+
+    ## 如何修复
+    核对原件，统一为正确的名称。
+    """
+
+    code = "NL606"
+    name = "citation-mismatch"
+    severity = Severity.WARNING
+    message = {"zh": "《{name}》与前文的《{earlier}》只差{count}个字，是否为同一文件？",
+               "en": "《{name}》 differs from the earlier 《{earlier}》 by {count} characters: the same document?"}
+
+    def check(self, notice, ctx):
+        first_seen: dict[str, re.Match] = {}
+        for match in _TITLE.finditer(notice.text):
+            first_seen.setdefault(match.group("name"), match)
+        # Pigeonhole: names of one length that differ in at most two places
+        # agree on at least one of three chunks, so only names sharing a
+        # chunk are compared (no comparison of every pair).
+        seen_chunks: dict[tuple[int, int, str], list[re.Match]] = {}
+        for later in sorted(first_seen.values(), key=lambda m: m.start()):
+            name = later.group("name")
+            candidates: dict[int, re.Match] = {}
+            for key in _chunks(name):
+                for earlier in seen_chunks.get(key, ()):
+                    candidates.setdefault(earlier.start(), earlier)
+                seen_chunks.setdefault(key, []).append(later)
+            for earlier in sorted(candidates.values(), key=lambda m: m.start()):
+                positions = differences(earlier.group("name"), name)
+                if positions is not None:
+                    yield self.diagnostic(ctx, later.start(), later.end(), count=len(positions),
+                                          name=without_pinyin(notice.original(*later.span("name"))),
+                                          earlier=without_pinyin(notice.original(*earlier.span("name"))))
+                    break
+
+
+def _chunks(name: str) -> list[tuple[int, int, str]]:
+    cuts = [len(name) * k // (MAX_DIFFERENCE + 1) for k in range(MAX_DIFFERENCE + 2)]
+    return [(len(name), k, name[a:b]) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))]

@@ -1,0 +1,115 @@
+"""What the hygiene rules share: paragraphs, whole lines, bracket pairing,
+and the way back from the user's characters to analysis offsets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from notelint.source import LINE_BREAK
+
+OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
+CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+QUOTES = "“‘"
+# The ASCII marks that Chinese text writes full-width.
+FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def excerpt(text: str, limit: int = 24) -> str:
+    """A message-sized piece of ``text``."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def paragraphs(notice) -> list[tuple[int, int]]:
+    """Analysis spans of the paragraphs: a line of a plain-text draft; in
+    Markdown, lines up to a blank line."""
+    text = notice.text
+    lines, start = [], 0
+    for match in LINE_BREAK.finditer(text):
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, len(text)))
+    if not notice.source.path.lower().endswith(".md"):
+        return lines
+    merged: list[tuple[int, int]] = []
+    for start, end in lines:
+        if not text[start:end].strip():
+            merged.append((end, end))  # a blank line closes the paragraph before it
+        elif merged and merged[-1][0] < merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [span for span in merged if span[0] < span[1]]
+
+
+def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
+    """The line holding ``[start, end)`` with its indentation and line break;
+    on the last line, the line break before it instead, so deleting the span
+    leaves no blank line behind."""
+    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+    line_end = end
+    while line_end < len(text) and text[line_end] in " \t":
+        line_end += 1
+    line_break = LINE_BREAK.match(text, line_end)
+    if line_break is not None:
+        return line_start, line_break.end()
+    previous = max(m.start() for m in LINE_BREAK.finditer(text, 0, line_start)) if line_start else 0
+    return previous, line_end
+
+
+def source_to_analysis(notice, start: int, end: int) -> tuple[int, int]:
+    """The analysis span of characters of the user's text (none of them deleted)."""
+    to_analysis = notice.normalized.offsets.to_analysis
+    return to_analysis(start), to_analysis(start) + (end - start)
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    open: int  # offsets of the two marks in the analysis text
+    close: int
+    mark: str  # the opening mark (as folded)
+    outer_quote: str | None  # the nearest enclosing quote mark (“ or ‘), if any
+
+
+def match_pairs(text: str, start: int, end: int, skip: frozenset[int] = frozenset()):
+    """Pair the brackets and quotes of one paragraph. Returns the pairs and the
+    offsets of the marks left unmatched. A closer that meets a different opener
+    on top of the stack closes the nearest opener of its own kind, leaving those
+    above it unmatched; a closer with no such opener is itself unmatched.
+    Linear: an opener is pushed and popped once."""
+    stack: list[tuple[int, str, str | None]] = []  # offset, mark, enclosing quote
+    open_count = dict.fromkeys(OPENERS, 0)
+    pairs: list[Pair] = []
+    unmatched: list[int] = []
+    for index in range(start, end):
+        char = text[index]
+        if index in skip:
+            continue
+        if char in OPENERS:
+            enclosing = None
+            if stack:
+                top_offset, top_mark, top_quote = stack[-1]
+                enclosing = top_mark if top_mark in QUOTES else top_quote
+            stack.append((index, char, enclosing))
+            open_count[char] += 1
+        elif char in CLOSERS:
+            opener = CLOSERS[char]
+            if not open_count[opener]:
+                unmatched.append(index)
+                continue
+            while stack[-1][1] != opener:
+                offset, mark, _ = stack.pop()
+                open_count[mark] -= 1
+                unmatched.append(offset)
+            offset, mark, enclosing = stack.pop()
+            open_count[mark] -= 1
+            pairs.append(Pair(offset, index, mark, enclosing))
+    unmatched.extend(offset for offset, _, _ in stack)
+    unmatched.sort()
+    return pairs, unmatched
+
+
+def heading_labels(notice) -> frozenset[int]:
+    """Offsets of the characters of numbered heading labels: a broken label
+    (``一)``, ``(1``) is NL205's, not an unmatched bracket."""
+    return frozenset(offset for block in notice.blocks if block.heading is not None
+                     for offset in range(block.heading.label_start, block.heading.label_end))

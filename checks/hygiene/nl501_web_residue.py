@@ -1,0 +1,43 @@
+from notelint import lexer as kinds
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.residue import widget_pattern
+from notelint.rules import Rule
+
+from ._text import whole_line
+
+
+class WebResidue(Rule):
+    """网页残留
+
+    ## 检查什么
+    从网页复制正文时带进来的页面元素：整行的“手机扫一扫打开当前界面”“分享到”
+    “浏览次数：1024”“当前位置：首页 > …”，以及行内的“【打印正文】”“【关闭窗口】”
+    “【字体：大 中 小】”等按钮文字。清单是数据文件（notelint/data/web-residue.txt），可补充。
+
+    ## 为什么
+    这些文字不是通报的内容，发布出去显得粗糙，也暴露了稿件是从网页复制的。
+
+    ## 示例
+    落款日期之后一行“手机扫一扫打开当前界面”；正文末尾“【打印正文】【关闭窗口】”。
+
+    ## 如何修复
+    删除。自动修复删除整行（连同换行）或行内的按钮文字。
+    """
+
+    code = "NL501"
+    name = "web-residue"
+    severity = Severity.ERROR
+    fix = Applicability.SAFE
+    message = {"zh": "网页残留“{residue}”，应删除", "en": "web page residue “{residue}”: delete it"}
+
+    def check(self, notice, ctx):
+        text = notice.text
+        for block in notice.blocks:
+            if block.kind == kinds.RESIDUE:
+                start, end = whole_line(text, block.start, block.end)
+                yield self.diagnostic(ctx, block.start, block.end, fix=Fix.safe(Edit(start, end)),
+                                      residue=notice.original(block.start, block.end))
+                continue
+            for widget in widget_pattern().finditer(text, block.start, block.end):
+                yield self.diagnostic(ctx, widget.start(), widget.end(), fix=Fix.safe(Edit(*widget.span())),
+                                      residue=notice.original(*widget.span()))

@@ -1,0 +1,36 @@
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.rules import Rule
+
+
+class PinyinResidue(Rule):
+    """拼音残留
+
+    ## 检查什么
+    汉字后面括号里的带声调拼音，如“根據(jù)”“巡察(chá)”：有缺陷的繁简转换或注音工具留下的。
+    只认带声调符号的拼音，“（试行）”“（以下简称“产投集团”）”“(GDP)”这类真括号不受影响。
+    每处报告一次；文本界面会把大量同类问题合并显示。
+
+    ## 为什么
+    拼音残留会让通报无法阅读，也说明稿件经过了错误的转换，须在发布前清除。
+
+    ## 示例
+    “根據(jù)市委巡察工作統(tǒng)一部署” 应为 “根據市委巡察工作統一部署”。
+
+    ## 如何修复
+    删除括号和拼音。自动修复一次删除全部残留，不动其他字符。
+    """
+
+    code = "NL502"
+    name = "pinyin-residue"
+    severity = Severity.ERROR
+    fix = Applicability.SAFE
+    message = {"zh": "“{char}”后的拼音残留“{pinyin}”，应删除",
+               "en": "pinyin residue “{pinyin}” after “{char}”: delete it"}
+
+    def check(self, notice, ctx):
+        # The residue is deleted from the analysis text, so the diagnostics
+        # point straight into the user's text.
+        text = notice.source.text
+        for start, end in notice.normalized.pinyin_residue:
+            yield self.diagnostic(ctx, start, end, fix=Fix.safe(Edit(start, end)), in_source=True,
+                                  char=text[start - 1], pinyin=text[start:end])

@@ -1,0 +1,86 @@
+import re
+from functools import lru_cache
+from importlib import resources
+
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.normalize import script_set
+from notelint.rules import Localized, Rule
+from notelint.source import LINE_BREAK
+
+from ._text import source_to_analysis
+
+# The converter that writes the document's own script, and the characters
+# that belong only to the other one. s2tw rather than s2t: OpenCC's s2t
+# writes 羣 for 群, a form no traditional text in use needs.
+_CONVERTERS = {"simplified": ("t2s", "traditional"), "traditional": ("s2tw", "simplified")}
+_SCRIPT_NAMES = {"simplified": Localized("简体", "simplified"), "traditional": Localized("繁体", "traditional")}
+
+
+@lru_cache(maxsize=None)
+def _kept_words() -> re.Pattern:
+    data = resources.files("notelint") / "data" / "script-keep.txt"
+    words = [line.strip() for line in data.read_text("utf-8").splitlines() if line.strip() and line[0] != "#"]
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str):
+    import opencc  # slow to load: only when a text is checked
+
+    return opencc.OpenCC(config)
+
+
+class MixedScript(Rule):
+    """繁简混用
+
+    ## 检查什么
+    简体稿件中的繁体字，或繁体稿件中的简体字。全文的字体由多数决定；
+    只报告在上下文中确实要转换的字（按 OpenCC 的词语转换判断，如繁体稿中
+    “關于”的“于”应为“於”，而“于”作姓氏时不报告）。
+
+    ## 为什么
+    繁简混用多来自拼接不同来源的文字或不完整的转换，发布出去显得不严谨，
+    也可能改变词义（“後”与“后”、“乾”与“干”）。
+
+    ## 示例
+    简体稿中的“整改後”“關於”；繁体稿中的“規范”“干部”（应为“規範”“幹部”）。
+
+    ## 如何修复
+    改为全文所用的字体。自动修复按 OpenCC 转换，属不安全修复（专名可能另有写法），
+    需确认后应用。
+    """
+
+    code = "NL503"
+    name = "mixed-script"
+    severity = Severity.WARNING
+    fix = Applicability.UNSAFE
+    message = {"zh": "{script}稿件中的“{char}”应为“{expected}”",
+               "en": "“{char}” in a {script} text: write “{expected}”"}
+
+    def check(self, notice, ctx):
+        script = notice.normalized.script
+        config, other = _CONVERTERS[script]
+        minority = script_set(other)
+        text = notice.source.text
+        if minority.isdisjoint(text):
+            return
+        for offset, char, expected in _minority_characters(text, minority, _converter(config).convert):
+            start, end = source_to_analysis(notice, offset, offset + 1)
+            yield self.diagnostic(ctx, start, end, fix=Fix.unsafe(Edit(start, end, expected)),
+                                  script=_SCRIPT_NAMES[script], char=char, expected=expected)
+
+
+def _minority_characters(text: str, minority: frozenset[str], convert):
+    """(offset, character, its conversion) of each character of the other
+    script. Converted line by line: the converter reads words in context."""
+    line_start = 0
+    for line_break in [*LINE_BREAK.finditer(text), None]:
+        line_end = line_break.start() if line_break else len(text)
+        line = text[line_start:line_end]
+        converted = convert(line) if not minority.isdisjoint(line) else line
+        if len(converted) == len(line):  # else the converter rewrote words: no 1:1 reading
+            kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
+            for index, (char, expected) in enumerate(zip(line, converted)):
+                if char != expected and char in minority and index not in kept:
+                    yield line_start + index, char, expected
+        line_start = line_break.end() if line_break else line_end

@@ -1,0 +1,46 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._text import CLOSERS, FULL_WIDTH, OPENERS, heading_labels, match_pairs, paragraphs
+
+# ‘’ is NL507's business (and ’ doubles as an apostrophe in Latin text).
+_REPORTED = (set(OPENERS) | set(CLOSERS)) - set("‘’")
+
+
+class UnmatchedPair(Rule):
+    """括号或引号不配对
+
+    ## 检查什么
+    “” 《》 （） 〔〕 【】 不成对：有开无合或有合无开。成对的符号可以跨行，
+    但不能跨段（纯文本中一行即一段）。报告从未闭合的开符号，或没有对应开符号的闭符号。
+    标题编号的残缺（“一)”“(1”）归 NL205，这里不重复报告。
+
+    ## 为什么
+    GB/T 15834—2011 要求标号成对使用。不配对多是删改时误删了一半，
+    读者会弄不清引文或注释到哪里为止。
+
+    ## 示例
+    “严格落实“一岗双责，主动认领整改事项。”——第一个引号没有闭合。
+
+    ## 如何修复
+    补上缺少的一半，或删去多余的一半。
+    """
+
+    code = "NL504"
+    name = "unmatched-pair"
+    severity = Severity.ERROR
+    message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
+
+    def check(self, notice, ctx):
+        labels = heading_labels(notice)
+        for start, end in paragraphs(notice):
+            _, unmatched = match_pairs(notice.text, start, end, labels)
+            for offset in unmatched:
+                mark = notice.text[offset]
+                if mark not in _REPORTED:
+                    continue
+                written = notice.original(offset, offset + 1)
+                partner = OPENERS.get(mark) or CLOSERS[mark]
+                if written in "（）":  # name the partner as the user would write it
+                    partner = FULL_WIDTH[partner]
+                yield self.diagnostic(ctx, offset, offset + 1, mark=written, partner=partner)

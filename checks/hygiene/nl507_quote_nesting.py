@@ -1,0 +1,46 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+from ._text import excerpt, match_pairs, paragraphs
+
+_SINGLE_OUTSIDE = Localized("单引号‘’只能用在双引号“”里面，外层应使用双引号",
+                            "single quotes ‘’ belong inside double quotes “”; use double quotes outside")
+_DOUBLE_INSIDE = Localized("双引号“”里面的引号应使用单引号‘’", "quotes inside double quotes take single quotes ‘’")
+
+
+class QuoteNesting(Rule):
+    """引号嵌套错误
+
+    ## 检查什么
+    单引号‘’用作外层引号（不在双引号之内），或双引号“”里面又套双引号。
+
+    ## 为什么
+    GB/T 15834—2011：引号里面还要用引号时，外面一层用双引号，里面一层用单引号。
+    外层的单引号多是从别处摘引时丢了外层双引号。
+
+    ## 示例
+    “违反‘三重一大’议事规则”单独出现在句中（应为“三重一大”）；
+    “落实“两个责任”的要求”（内层应为‘两个责任’）。
+
+    ## 如何修复
+    外层改用双引号，内层改用单引号。
+    """
+
+    code = "NL507"
+    name = "quote-nesting"
+    severity = Severity.WARNING
+    message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
+
+    def check(self, notice, ctx):
+        text = notice.text
+        for start, end in paragraphs(notice):
+            pairs, _ = match_pairs(text, start, end)
+            for pair in pairs:
+                if pair.mark == "‘" and pair.outer_quote != "“":
+                    problem = _SINGLE_OUTSIDE
+                elif pair.mark == "“" and pair.outer_quote == "“":
+                    problem = _DOUBLE_INSIDE
+                else:
+                    continue
+                yield self.diagnostic(ctx, pair.open, pair.close + 1, problem=problem,
+                                      quoted=excerpt(notice.original(pair.open, pair.close + 1)))

@@ -1,0 +1,55 @@
+import re
+
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.rules import Localized, Rule
+
+_NAMES = {
+    "\u00a0": Localized("不换行空格", "no-break space"),
+    "\u2007": Localized("不换行空格", "no-break space"),
+    "\u202f": Localized("不换行空格", "no-break space"),
+    "\u00ad": Localized("软连字符", "soft hyphen"),
+    "\u200b": Localized("零宽空格", "zero-width space"),
+    "\u200c": Localized("零宽不连字", "zero-width non-joiner"),
+    "\u200d": Localized("零宽连字", "zero-width joiner"),
+    "\u2060": Localized("零宽不换行符", "word joiner"),
+    "\ufeff": Localized("字节顺序标记（BOM）", "byte order mark (BOM)"),
+}
+_CONTROL = Localized("控制字符", "control character")
+_DIRECTION = Localized("文字方向控制符", "text direction mark")
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f"
+                        "\u2007\u202a-\u202f\u2060\u2066-\u2069\ufeff]")
+# A no-break space stands for a space; the rest stand for nothing.
+_SPACES = "\u00a0\u2007\u202f"
+
+
+class InvisibleCharacter(Rule):
+    """不可见字符
+
+    ## 检查什么
+    零宽字符、不换行空格、软连字符、文字方向控制符、控制字符，以及正文中的
+    BOM（U+FEFF）。文件开头的 BOM 属于编码，不报告。
+
+    ## 为什么
+    这些字符看不见，却会让查找、比对、分词出错，复制到网页或 Word 后可能
+    显示成乱码或方框。多来自网页复制。
+
+    ## 示例
+    “巡察\u200b整改”中间夹着一个零宽空格。
+
+    ## 如何修复
+    删除；不换行空格改为普通空格。
+    """
+
+    code = "NL509"
+    name = "invisible-character"
+    severity = Severity.WARNING
+    fix = Applicability.SAFE
+    message = {"zh": "不可见字符 U+{code:04X}（{kind}）", "en": "invisible character U+{code:04X} ({kind})"}
+
+    def check(self, notice, ctx):
+        for match in _INVISIBLE.finditer(notice.text):
+            char = match.group()
+            kind = _NAMES.get(char) or (_DIRECTION if "\u200e" <= char <= "\u2069" else _CONTROL)
+            replacement = " " if char in _SPACES else ""
+            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), replacement)),
+                                  code=ord(char), kind=kind)

@@ -1,0 +1,47 @@
+import re
+
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.normalize import HAN
+from notelint.rules import Rule
+
+from ._text import match_pairs, paragraphs
+
+# Spaces (U+3000 is folded to a space) with a Han character on both sides.
+_STRAY = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}])")
+
+
+class StraySpace(Rule):
+    """汉字间多余空格
+
+    ## 检查什么
+    两个汉字之间的空格（含全角空格）。行首缩进不报告；引号和书名号里的空格
+    （“干字当头 真抓实干”这类口号、篇名的排版）不报告。
+
+    ## 为什么
+    中文正文词与词之间不留空格。汉字间的空格多是从 PDF 或网页复制时带来的断行、
+    对齐痕迹，或本该是标点的地方。
+
+    ## 示例
+    “市委巡察组 反馈了意见”。
+
+    ## 如何修复
+    删除空格；如果那里本该有标点，请补上标点。
+    """
+
+    code = "NL510"
+    name = "stray-space"
+    severity = Severity.WARNING
+    fix = Applicability.SAFE
+    message = {"zh": "汉字之间有多余的空格", "en": "a space between Chinese characters"}
+
+    def check(self, notice, ctx):
+        text = notice.text
+        for start, end in paragraphs(notice):
+            quoted = None
+            for match in _STRAY.finditer(text, start, end):
+                if quoted is None:
+                    pairs, _ = match_pairs(text, start, end)
+                    quoted = [(p.open, p.close) for p in pairs if p.mark in "“‘《"]
+                if any(open_ < match.start() < close for open_, close in quoted):
+                    continue
+                yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span())))

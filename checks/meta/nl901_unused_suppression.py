@@ -1,0 +1,44 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+from notelint.suppressions import unused
+
+
+class UnusedSuppression(Rule):
+    """没有起作用的 notelint 指令
+
+    ## 检查什么
+    Markdown 注释（`<!-- notelint-disable NL505 -->`、`<!-- notelint-disable-next-line NL303 -->`）
+    或 Word 批注（`notelint-disable NL303`）中的指令没有抑制任何问题，或写了不存在的规则代码。
+
+    ## 为什么
+    问题改好以后，留下的指令会在将来悄悄掩盖新的同类问题；写错的代码则根本不起作用。
+
+    ## 示例
+    `<!-- notelint-disable-next-line NL303 -->` 下一行的日期早已改正，指令还在。
+
+    ## 如何修复
+    删除该指令，或改正其中的规则代码。本规则在其他规则全部运行之后计算。
+    """
+
+    code = "NL901"
+    name = "unused-suppression"
+    severity = Severity.WARNING
+    message = {"zh": "指令“{directive}”{what}", "en": "directive “{directive}” {what}"}
+
+    def check(self, notice, ctx):
+        # Whether a directive suppressed anything is known only after every
+        # other rule ran: the engine calls ``report`` then.
+        return ()
+
+    def report(self, ctx, suppressions, known_codes):
+        """NL901 diagnostics (source offsets) for the directives that did nothing."""
+        for suppression in suppressions:
+            for code in unused(suppression, known_codes):
+                if not code:
+                    what = Localized("没有抑制任何问题", "suppressed nothing")
+                elif code not in known_codes:
+                    what = Localized(f"中的 {code} 不是已知的规则代码", f"names an unknown rule code {code}")
+                else:
+                    what = Localized(f"中的 {code} 没有抑制任何问题", f"suppressed no {code} finding")
+                yield self.diagnostic(ctx, suppression.comment_start, suppression.comment_end,
+                                      directive=suppression.text, what=what, in_source=True)

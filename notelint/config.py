@@ -1,0 +1,242 @@
+"""Configuration: ``[tool.notelint]`` in pyproject.toml, or a notelint.toml.
+
+The file closest to a linted file wins (no merging across folders, as in
+ruff); ``--config`` names one file for every path, ``--isolated`` ignores
+them all. Every key is checked: an unknown key, an unknown rule code or a
+wrong type is a :class:`ConfigError` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from notelint.diagnostics import Severity
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAMES = ("notelint.toml", "pyproject.toml")
+LANGS = ("zh", "en")
+LEVELS = ("error", "warning", "info")
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides how one file is linted and reported."""
+
+    lang: str = "zh"
+    fail_on: str = "error"
+    encoding: str | None = None
+    select: tuple[str, ...] | None = None  # codes or prefixes; None: every registered rule
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob → codes or prefixes
+    severity: tuple[tuple[str, str], ...] = ()  # code → error / warning / info / off
+    exclude: tuple[str, ...] = ()
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # code → option → value
+    config_file: str | None = None  # where these came from
+
+    @property
+    def root(self) -> str:
+        """The folder globs are relative to: the config file's, or the current one."""
+        return os.path.dirname(os.path.abspath(self.config_file)) if self.config_file else os.getcwd()
+
+    def enabled(self, codes, path: str | None = None) -> frozenset[str]:
+        """The codes that run on ``path``."""
+        dropped = self.ignore + tuple(code for code, level in self.severity if level == "off")
+        if path is not None:
+            relative = _relative(path, self.root)
+            for pattern, ignored in self.per_file_ignores:
+                if _glob_match(relative, pattern):
+                    dropped += ignored
+        chosen = codes if self.select is None else [c for c in codes if c.startswith(self.select + self.extend_select)]
+        return frozenset(c for c in chosen if not c.startswith(dropped))
+
+    def severity_of(self, code: str) -> Severity | None:
+        for key, level in self.severity:
+            if key == code and level != "off":
+                return Severity.parse(level)
+        return None
+
+    def excluded(self, path: str) -> bool:
+        relative = _relative(path, self.root)
+        return any(_glob_match(relative, pattern) for pattern in self.exclude)
+
+    def as_table(self) -> dict[str, Any]:
+        """The resolved settings as the keys of a config file (for --show-settings)."""
+        return {
+            "config-file": self.config_file, "lang": self.lang, "fail-on": self.fail_on, "encoding": self.encoding,
+            "select": list(self.select) if self.select is not None else "all", "extend-select": list(self.extend_select), "ignore": list(self.ignore),
+            "per-file-ignores": {glob: list(codes) for glob, codes in self.per_file_ignores},
+            "severity": dict(self.severity), "exclude": list(self.exclude),
+            "options": {code: dict(values) for code, values in self.options.items()},
+        }
+
+
+def _relative(path: str, root: str) -> str:
+    absolute = os.path.abspath(path)
+    try:
+        return Path(os.path.relpath(absolute, root)).as_posix()
+    except ValueError:  # another drive on Windows
+        return Path(absolute).as_posix()
+
+
+def _glob_match(relative: str, pattern: str) -> bool:
+    """A glob matches the path relative to the config, or its file name
+    (``*.md``), or a folder prefix (``drafts/`` or ``drafts``)."""
+    if fnmatch.fnmatchcase(relative, pattern) or fnmatch.fnmatchcase(os.path.basename(relative), pattern):
+        return True
+    folder = pattern.rstrip("/")
+    return relative.startswith(folder + "/") or any(
+        fnmatch.fnmatchcase(part, folder) for part in relative.split("/")[:-1])
+
+
+def find_config(path: str) -> Path | None:
+    """The config closest to ``path``: a notelint.toml, or a pyproject.toml
+    that has a ``[tool.notelint]`` table, in its folder or any above."""
+    folder = Path(os.path.abspath(path))
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            file = candidate / name
+            if file.is_file() and (name != "pyproject.toml" or _has_notelint_table(file)):
+                return file
+    return None
+
+
+@lru_cache(maxsize=None)
+def _has_notelint_table(file: Path) -> bool:
+    try:
+        return "notelint" in _read_toml(file).get("tool", {})
+    except ConfigError:
+        return True  # let loading report what is wrong with it
+
+
+def _read_toml(file: Path) -> dict:
+    try:
+        return tomllib.loads(file.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+
+
+def load(file: Path, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]]) -> Settings:
+    """Settings from one config file; ``codes`` and ``rule_options`` (code →
+    option → default) are what the registered rules accept."""
+    data = _read_toml(file)
+    table = data.get("tool", {}).get("notelint", {}) if file.name == "pyproject.toml" else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{file}: [tool.notelint] must be a table")
+    return _validated(table, str(file), codes, rule_options, Settings(config_file=str(file)))
+
+
+def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: Mapping, base: Settings) -> Settings:
+    def fail(key: str, expected: str, got: Any) -> ConfigError:
+        return ConfigError(f"{where}: key '{key}': expected {expected}, got {got!r}")
+
+    def code_list(key: str, value: Any, exact: bool = False) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "a list of rule codes or prefixes (e.g. [\"NL1\", \"NL505\"])", value)
+        for code in value:
+            known = code in codes if exact else any(c.startswith(code) for c in codes)
+            if not code or not known:
+                raise ConfigError(f"{where}: key '{key}': unknown rule code {code!r}")
+        return tuple(value)
+
+    def choice(key: str, value: Any, allowed: tuple[str, ...]) -> str:
+        if value not in allowed:
+            raise fail(key, " or ".join(repr(a) for a in allowed), value)
+        return value
+
+    def string_list(key: str, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(key, "a list of strings", value)
+        return tuple(value)
+
+    def table_of(key: str, value: Any) -> Mapping:
+        if not isinstance(value, dict):
+            raise fail(key, "a table", value)
+        return value
+
+    changes: dict[str, Any] = {}
+    for key, value in table.items():
+        if key == "select":
+            changes["select"] = code_list(key, value)
+        elif key == "extend-select":
+            changes["extend_select"] = code_list(key, value)
+        elif key == "ignore":
+            changes["ignore"] = code_list(key, value)
+        elif key == "per-file-ignores":
+            changes["per_file_ignores"] = tuple((glob, code_list(f"{key}.{glob}", codes_))
+                                                for glob, codes_ in table_of(key, value).items())
+        elif key == "severity":
+            levels = []
+            for code, level in table_of(key, value).items():
+                code_list(f"{key}", [code], exact=True)
+                levels.append((code, choice(f"{key}.{code}", level, LEVELS + ("off",))))
+            changes["severity"] = tuple(levels)
+        elif key == "exclude":
+            changes["exclude"] = string_list(key, value)
+        elif key == "lang":
+            changes["lang"] = choice(key, value, LANGS)
+        elif key == "fail-on":
+            changes["fail_on"] = choice(key, value, LEVELS)
+        elif key == "encoding":
+            if not isinstance(value, str):
+                raise fail(key, "an encoding name such as \"gb18030\"", value)
+            changes["encoding"] = value
+        elif key == "options":
+            changes["options"] = {code: _rule_options(where, code, values, codes, rule_options)
+                                  for code, values in table_of(key, value).items()}
+        else:
+            raise ConfigError(f"{where}: unknown key '{key}' (known: select, extend-select, ignore, "
+                              "per-file-ignores, severity, exclude, lang, fail-on, encoding, options)")
+    return replace(base, **changes)
+
+
+def _rule_options(where: str, code: str, values: Any, codes: frozenset[str], rule_options: Mapping) -> dict:
+    if code not in codes:
+        raise ConfigError(f"{where}: key 'options.{code}': unknown rule code {code!r}")
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where}: key 'options.{code}': expected a table of options, got {values!r}")
+    accepted = dict(rule_options.get(code, ()))
+    for name, value in values.items():
+        if name not in accepted:
+            known = ", ".join(accepted) or "none"
+            raise ConfigError(f"{where}: key 'options.{code}.{name}': {code} has no option {name!r} (options: {known})")
+        default = accepted[name]
+        if not _same_type(value, default):
+            raise ConfigError(f"{where}: key 'options.{code}.{name}': expected {type(default).__name__}, "
+                              f"got {value!r}")
+    return values
+
+
+def _same_type(value: Any, default: Any) -> bool:
+    if isinstance(default, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(default, bool)
+    if isinstance(default, (int, float)):
+        return isinstance(value, (int, float))
+    if isinstance(default, list):
+        return isinstance(value, list) and all(isinstance(v, type(default[0])) for v in value) if default \
+            else isinstance(value, list)
+    return isinstance(value, type(default))
+
+
+def overrides(base: Settings, flags: Mapping[str, Any], codes: frozenset[str]) -> Settings:
+    """Command-line flags beat the file: apply the ones the user gave."""
+    given = {key: value for key, value in flags.items() if value is not None}
+    table = {key.replace("_", "-"): value for key, value in given.items()}
+    return _validated(table, "command line", codes, {}, base)

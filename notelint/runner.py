@@ -1,0 +1,191 @@
+"""One run over many files: settings per file, lint, fix, write, in parallel.
+
+Each file is one independent job (read → lint → fix passes → write), so a
+process pool needs nothing but the path; results come back in input order.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from notelint import config, fixer
+from notelint.config import Settings
+from notelint.document import Document
+from notelint.engine import FileResult, Linter, read_bytes
+from notelint.rules import load_rules
+from notelint.source import InputError, encode
+
+MAX_FIX_PASSES = 10
+MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    fix: bool = False
+    unsafe_fixes: bool = False
+    diff: bool = False  # compute the fixes, write nothing, keep the diff
+    config_file: str | None = None
+    isolated: bool = False
+    flags: Mapping[str, Any] = field(default_factory=dict)  # command-line settings, beating the files
+
+
+@dataclass
+class Outcome:
+    """A file's result plus what the run did to it."""
+
+    result: FileResult
+    diff: str = ""
+    fixed_text: str | None = None  # for standard input: the fixed text to print
+    note: str | None = None  # e.g. a .docx that is never rewritten
+
+
+class Workspace:
+    """Resolves the settings of each file (the closest config file, then the
+    command-line flags) and keeps one linter per config file."""
+
+    def __init__(self, options: RunOptions, registry=None):
+        self.options = options
+        self.registry = registry or load_rules()
+        self.codes = frozenset(self.registry)
+        self.rule_options = {code: dict(rule.options) for code, rule in self.registry.items() if rule.options}
+        self._settings: dict[str | None, Settings] = {}
+        self._linters: dict[str | None, Linter] = {}
+
+    def _config_file(self, path: str) -> str | None:
+        if self.options.config_file:
+            file = os.path.abspath(self.options.config_file)
+            if not os.path.isfile(file):
+                raise config.ConfigError(f"{self.options.config_file}: no such config file")
+            return file
+        if self.options.isolated:
+            return None
+        found = config.find_config(path if path != "-" else os.getcwd())
+        return str(found) if found else None
+
+    def settings_for(self, path: str) -> Settings:
+        file = self._config_file(path)
+        if file not in self._settings:
+            base = config.load(Path(file), self.codes, self.rule_options) if file else Settings()
+            self._settings[file] = config.overrides(base, self.options.flags, self.codes)
+        return self._settings[file]
+
+    def linter_for(self, path: str) -> Linter:
+        file = self._config_file(path)
+        if file not in self._linters:
+            self._linters[file] = Linter(self.settings_for(path), self.registry)
+        return self._linters[file]
+
+
+def process(workspace: Workspace, path: str, data: bytes | None = None, display: str | None = None) -> Outcome:
+    """Lint one file (``data`` given for standard input) and fix it if asked."""
+    linter = workspace.linter_for(display or path)
+    lang = linter.settings.lang
+    shown = display or path
+    try:
+        data = read_bytes(path) if data is None else data
+        document = linter.read(shown, data)
+    except InputError as exc:
+        return Outcome(FileResult(shown, error=exc.message(lang)))
+    result = FileResult(shown, document.source, linter.lint_document(document))
+    options = workspace.options
+    if not (options.fix or options.diff):
+        return Outcome(result)
+    original = document.source.text
+    text, result = _fix_passes(linter, document, result, options.unsafe_fixes)
+    outcome = Outcome(result)
+    if text == original:
+        return outcome
+    if options.diff:
+        outcome.diff = "".join(difflib.unified_diff(
+            original.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
+    elif not document.writable:
+        outcome.note = ("不会改写此文件（会丢失格式）；用 --diff 查看建议的修改" if lang == "zh"
+                        else "not rewritten (its formatting would be lost); --diff shows the suggested changes")
+    elif path == "-":
+        outcome.fixed_text = text
+    else:
+        outcome.note = _write(path, data, text, document, lang)
+    return outcome
+
+
+def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool) -> tuple[str, FileResult]:
+    """Apply fixes, re-lint, until nothing is left to fix (bounded)."""
+    source = document.source
+    text = source.text
+    for _ in range(MAX_FIX_PASSES):
+        fixes = fixer.select(result.diagnostics, unsafe)
+        if not fixes:
+            break
+        text = fixer.apply(text, fixes)
+        document = linter.read(source.path, encode(text, source.encoding, source.bom))
+        result = FileResult(result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes))
+    return text, result
+
+
+def _write(path: str, original: bytes, text: str, document: Document, lang: str) -> str | None:
+    """Write atomically, in the file's encoding, BOM and permissions, and only
+    if the file is still what was read. Returns a note when it did not write."""
+    source = document.source
+    try:
+        data = encode(text, source.encoding, source.bom)
+    except UnicodeEncodeError:
+        return (f"修复后的文本无法用 {source.encoding} 编码，未写入" if lang == "zh"
+                else f"the fixed text cannot be encoded in {source.encoding}: not written")
+    try:
+        if read_bytes(path) != original:
+            return "文件在检查期间被修改，未写入修复" if lang == "zh" else "the file changed on disk: fixes not written"
+    except InputError as exc:
+        return exc.message(lang)
+    folder = os.path.dirname(os.path.abspath(path))
+    handle, temporary = tempfile.mkstemp(prefix=".notelint-", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, os.stat(path).st_mode & 0o7777)
+        os.replace(temporary, path)
+    except OSError as exc:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+        return f"无法写入：{exc.strerror}" if lang == "zh" else f"cannot write: {exc.strerror}"
+    return None
+
+
+_WORKSPACE: Workspace | None = None  # the forked workers' copy
+
+
+def _process_in_worker(path: str) -> Outcome:
+    outcome = process(_WORKSPACE, path)
+    outcome.result.document = None  # a .docx locator need not cross the process boundary
+    return outcome
+
+
+def run(workspace: Workspace, paths: list[str], jobs: int) -> list[Outcome]:
+    """Process ``paths``; with ``jobs`` > 1 in a fork pool (the workers inherit
+    the loaded rules and parser), results in input order either way."""
+    import multiprocessing
+
+    workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [process(workspace, path) for path in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _WORKSPACE
+    _WORKSPACE = workspace
+    from notelint.parser import _parser
+
+    _parser()  # build the parse tables once, before forking
+    chunk = max(16, len(paths) // (workers * 4))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_process_in_worker, paths, chunksize=chunk))
+
+
+def files_for(workspace: Workspace, paths: list[str], discover: Callable) -> list[str]:
+    """Folders expanded, honouring each file's ``exclude`` settings."""
+    return discover(paths, excluded=lambda path: bool(workspace.settings_for(path).excluded(path)))

@@ -1,0 +1,143 @@
+"""Configuration files: discovery, every key, errors, precedence of flags."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import EXAMPLES
+
+STRUCTURE = (EXAMPLES / "defective-structure.txt").read_text("utf-8")
+
+
+def run(*args: str, cwd) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
+
+
+def codes(result: subprocess.CompletedProcess, index: int = 0) -> list[str]:
+    return [d["code"] for d in json.loads(result.stdout)["files"][index]["diagnostics"]]
+
+
+@pytest.fixture
+def project(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "a.txt").write_text(STRUCTURE, "utf-8")
+    return tmp_path
+
+
+def write(path, text: str) -> None:
+    path.write_text(text, "utf-8")
+
+
+ALL = ["NL116", "NL102", "NL103", "NL113", "NL115", "NL109", "NL112", "NL114"]
+
+
+def structure_codes(project, *args) -> list[str]:
+    found = codes(run("check", "--format", "json", *args, "drafts/a.txt", cwd=project))
+    return [c for c in found if c.startswith("NL1")]
+
+
+def test_no_config_runs_every_rule(project):
+    assert structure_codes(project) == ALL
+
+
+def test_pyproject_select_and_ignore(project):
+    write(project / "pyproject.toml", '[tool.notelint]\nselect = ["NL1"]\nignore = ["NL113", "NL114"]\n')
+    assert structure_codes(project) == ["NL116", "NL102", "NL103", "NL115", "NL109", "NL112"]
+
+
+def test_pyproject_without_a_notelint_table_is_not_a_config(project):
+    write(project / "pyproject.toml", '[project]\nname = "x"\n')
+    write(project / "notelint.toml", 'ignore = ["NL116"]\n')
+    (project / "drafts" / "pyproject.toml").write_text('[tool.black]\n', "utf-8")
+    assert "NL116" not in structure_codes(project)
+
+
+def test_closest_config_wins(project):
+    write(project / "notelint.toml", 'ignore = ["NL116"]\n')
+    write(project / "drafts" / "notelint.toml", 'ignore = ["NL102"]\n')
+    assert structure_codes(project) == [c for c in ALL if c != "NL102"]
+
+
+def test_extend_select_per_file_ignores_and_severity(project):
+    write(project / "notelint.toml", 'select = ["NL11"]\nextend-select = ["NL102"]\n'
+                                     '[per-file-ignores]\n"drafts/*.txt" = ["NL116"]\n'
+                                     '[severity]\nNL114 = "off"\nNL112 = "error"\n')
+    result = run("check", "--format", "json", "drafts/a.txt", cwd=project)
+    found = {d["code"]: d["severity"] for d in json.loads(result.stdout)["files"][0]["diagnostics"]}
+    assert found == {"NL102": "warning", "NL113": "warning", "NL115": "warning", "NL112": "error"}
+
+
+def test_lang_and_fail_on_from_the_file(project):
+    write(project / "notelint.toml", 'lang = "en"\nfail-on = "warning"\nselect = ["NL115"]\n')
+    result = run("check", "--format", "concise", "drafts/a.txt", cwd=project)
+    assert result.returncode == 1
+    assert "NL115 the text admits unfinished items" in result.stdout
+
+
+def test_flags_beat_the_file(project):
+    write(project / "notelint.toml", 'lang = "en"\nselect = ["NL115"]\n')
+    result = run("check", "--format", "concise", "--lang", "zh", "--select", "NL116", "drafts/a.txt", cwd=project)
+    assert result.stdout.splitlines()[0] == "drafts/a.txt:1:1: NL116 标题应为“发文机关＋关于…整改…情况＋的通报”"
+    assert structure_codes(project, "--isolated") == ALL
+    write(project / "other.toml", 'select = ["NL103"]\n')
+    assert structure_codes(project, "--config", "other.toml") == ["NL103"]
+
+
+def test_exclude_skips_files_found_in_folders(project):
+    (project / "drafts" / "old").mkdir()
+    (project / "drafts" / "old" / "b.txt").write_text(STRUCTURE, "utf-8")
+    write(project / "notelint.toml", 'exclude = ["drafts/old"]\n')
+    document = json.loads(run("check", "--format", "json", ".", cwd=project).stdout)
+    assert [f["path"] for f in document["files"]] == [os.path.join(".", "drafts", "a.txt")]
+
+
+def test_rule_options(project):
+    write(project / "notelint.toml", '[options.NL999]\nx = 1\n')
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert result.stderr.strip().endswith("key 'options.NL999': unknown rule code 'NL999'")
+
+
+@pytest.mark.parametrize("content, message", [
+    ('selec = ["NL1"]\n', "unknown key 'selec'"),
+    ('select = "NL1"\n', "key 'select': expected a list of rule codes or prefixes"),
+    ('ignore = ["NL999"]\n', "key 'ignore': unknown rule code 'NL999'"),
+    ('lang = "fr"\n', "key 'lang': expected 'zh' or 'en', got 'fr'"),
+    ('[severity]\nNL101 = "fatal"\n', "key 'severity.NL101': expected 'error' or 'warning' or 'info' or 'off'"),
+    ('[per-file-ignores]\n"*.txt" = "NL1"\n', "key 'per-file-ignores.*.txt': expected a list"),
+    ('select = [\n', "not valid TOML"),
+])
+def test_config_errors_name_file_and_key_and_exit_2(project, content, message):
+    write(project / "notelint.toml", content)
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    line, = result.stderr.strip().splitlines()
+    assert line.startswith(f"notelint: {project / 'notelint.toml'}: ") and message in line
+
+
+def test_show_settings(project):
+    write(project / "notelint.toml", 'ignore = ["NL116"]\n[severity]\nNL112 = "error"\n')
+    result = run("check", "--show-settings", "--lang", "en", "drafts/a.txt", cwd=project)
+    settings = json.loads(result.stdout)
+    assert settings["config-file"] == str(project / "notelint.toml")
+    assert (settings["ignore"], settings["severity"], settings["lang"]) == (["NL116"], {"NL112": "error"}, "en")
+
+
+def test_rule_option_from_the_config(project):
+    dates = (EXAMPLES / "defective-dates.txt").read_text("utf-8")
+    write(project / "drafts" / "a.txt", dates)
+    assert "NL307" in codes(run("check", "--format", "json", "drafts/a.txt", cwd=project))
+    write(project / "notelint.toml", "[options.NL307]\nmin-days = 2\n")
+    assert "NL307" not in codes(run("check", "--format", "json", "drafts/a.txt", cwd=project))
+    write(project / "notelint.toml", '[options.NL307]\nmin-days = "two"\n')
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("key 'options.NL307.min-days': expected int, got 'two'")
+    write(project / "notelint.toml", "[options.NL307]\nminimum = 2\n")
+    assert "NL307 has no option 'minimum' (options: min-days, max-days)" in run("check", "drafts/a.txt", cwd=project).stderr

@@ -1,0 +1,254 @@
+"""NL5xx: text hygiene."""
+
+import pytest
+
+from conftest import apply_edits, lint, lint_diagnostics
+from notelint.normalize import PINYIN_RESIDUE
+
+
+def fixed(text, code):
+    return apply_edits(text, lint_diagnostics(text, code))
+
+
+def assert_idempotent(text, code):
+    once = fixed(text, code)
+    assert lint(once, code) == []
+    assert fixed(once, code) == once
+    return once
+
+
+# -- NL501 web residue ---------------------------------------------------------
+
+def test_residue_line_after_the_date_is_deleted_with_its_line_break():
+    text = "中共某某市某某局委员会\n2025年9月18日\n手机扫一扫打开当前界面\n"
+    assert lint(text, "NL501") == [("NL501", 3, 1, 3, 12, "网页残留“手机扫一扫打开当前界面”，应删除")]
+    assert assert_idempotent(text, "NL501") == "中共某某市某某局委员会\n2025年9月18日\n"
+
+
+def test_residue_on_the_last_line_takes_the_line_break_before_it():
+    text = "2025年9月18日\r\n  分享到：\u3000"
+    assert fixed(text, "NL501") == "2025年9月18日"
+
+
+def test_counter_lines_and_widgets_inside_a_line():
+    text = "浏览次数：1024\n正文到此为止。【打印正文】【关闭窗口】\n【字体：大 中 小】\n"
+    found = lint(text, "NL501")
+    assert [f[1:3] for f in found] == [(1, 1), (2, 8), (2, 14), (3, 1)]
+    assert found[1][5] == "网页残留“【打印正文】”，应删除"
+    assert assert_idempotent(text, "NL501") == "正文到此为止。\n"
+
+
+def test_ordinary_words_are_not_residue():
+    assert lint("分享到各支部学习。\n关闭窗口期的管理漏洞。\n【待补充】\n", "NL501") == []
+
+
+def test_corpus_real_03_residue(corpus):
+    text = (corpus / "real-03-shenshan-2025.txt").read_text("utf-8")
+    found = lint(text, "NL501")
+    assert [f[5] for f in found] == ["网页残留“手机扫一扫打开当前界面”，应删除"]
+    assert fixed(text, "NL501") == text[:text.rindex("\n")]
+
+
+# -- NL502 pinyin residue --------------------------------------------------------
+
+def test_each_pinyin_annotation_is_reported_on_its_own_characters():
+    text = "根據(jù)市委巡察工作統(tǒng)一部署（以下簡稱“產投集團”）(試行)\n"
+    found = lint(text, "NL502")
+    assert found == [
+        ("NL502", 1, 3, 1, 7, "“據”后的拼音残留“(jù)”，应删除"),
+        ("NL502", 1, 14, 1, 20, "“統”后的拼音残留“(tǒng)”，应删除"),
+    ]
+    assert assert_idempotent(text, "NL502") == "根據市委巡察工作統一部署（以下簡稱“產投集團”）(試行)\n"
+
+
+def test_pinyin_message_in_english():
+    assert lint("根據(jù)", "NL502", lang="en")[0][5] == "pinyin residue “(jù)” after “據”: delete it"
+
+
+def test_corpus_real_04_pinyin_is_all_removed_and_nothing_else(corpus):
+    text = (corpus / "real-04-wuhan-group-2023-traditional.txt").read_text("utf-8")
+    diagnostics = lint_diagnostics(text, "NL502")
+    assert len(diagnostics) == len(PINYIN_RESIDUE.findall(text)) > 1700
+    assert all(PINYIN_RESIDUE.match(text, d.start).end() == d.end for d in diagnostics)
+    result = apply_edits(text, diagnostics)
+    assert result == PINYIN_RESIDUE.sub("", text)
+    assert "（以下簡稱" in result or "(以下簡稱" in result
+    assert lint(result, "NL502") == []
+
+
+# -- NL503 mixed script -----------------------------------------------------------
+
+def test_traditional_characters_in_a_simplified_text():
+    text = "市国资委党委召开专题会议，研究部署整改工作後续安排。\n"
+    assert lint(text, "NL503") == [("NL503", 1, 22, 1, 23, "简体稿件中的“後”应为“后”")]
+    diagnostic = lint_diagnostics(text, "NL503")[0]
+    assert diagnostic.fix.applicability == "unsafe"
+    assert apply_edits(text, [diagnostic]) == text.replace("後", "后")
+    assert lint(apply_edits(text, [diagnostic]), "NL503") == []
+
+
+def test_simplified_characters_in_a_traditional_text_read_in_context():
+    text = "集團黨委關于整改工作的規范管理，黨員干部參加學習，奮進新征程，皇后大道。\n"
+    found = [(f[2], f[5]) for f in lint(text, "NL503")]
+    assert found == [(6, "繁体稿件中的“于”应为“於”"), (13, "繁体稿件中的“范”应为“範”"),
+                     (19, "繁体稿件中的“干”应为“幹”")]
+
+
+# -- NL504 unmatched pairs ------------------------------------------------------
+
+def test_opening_quote_never_closed():
+    text = "严格落实“一岗双责，主动认领整改事项。\n"
+    assert lint(text, "NL504") == [("NL504", 1, 5, 1, 6, "““”没有对应的“””")]
+
+
+def test_closer_that_never_opened_and_width_of_the_partner():
+    assert lint("印发实施方案》，推进整改。\n", "NL504")[0][2:3] == (7,)
+    assert lint("召开会议）。\n", "NL504")[0][5] == "“）”没有对应的“（”"
+    assert lint("召开会议)。\n", "NL504")[0][5] == "“)”没有对应的“(”"
+
+
+def test_pairs_may_not_span_paragraphs_in_text_but_may_in_markdown():
+    text = "学习《关于加强\n巡察整改的意见》。\n"
+    assert [f[1:3] for f in lint(text, "NL504")] == [(1, 3), (2, 8)]
+    source_lines = "学习《关于加强\n巡察整改的意见》。\n"
+    from conftest import linter
+    from notelint.source import SourceText
+    markdown = SourceText("draft.md", source_lines)
+    assert [d.code for d in linter().lint_source(markdown) if d.code == "NL504"] == []
+
+
+def test_crossed_pairs_report_the_inner_opener():
+    assert [f[2] for f in lint("（“加强领导）”\n", "NL504")] == [2, 8]
+
+
+def test_balanced_nesting_and_broken_heading_labels_are_not_reported():
+    assert lint("按照“（一）加强‘四个意识’”要求，《条例（试行）》。\n一)加强组织领导\n", "NL504") == []
+
+
+# -- NL505 half-width punctuation ------------------------------------------------
+
+def test_flattened_text_gets_one_diagnostic_that_converts_every_mark():
+    text = "根据市委统一部署,市委巡察组开展了巡察(政治巡察);现予公布:请监督!\n电话:0755-12345678,会议10:30,a@b.cn\n"
+    found = lint(text, "NL505")
+    assert found == [("NL505", 1, 9, 1, 10, "半角标点：全文8处使用半角标点，应改为全角")]
+    assert assert_idempotent(text, "NL505") == (
+        "根据市委统一部署，市委巡察组开展了巡察（政治巡察）；现予公布：请监督！\n电话：0755-12345678，会议10:30,a@b.cn\n")
+
+
+def test_stray_marks_in_a_full_width_text_are_reported_one_by_one():
+    text = "根据市委统一部署，市委巡察组开展了巡察；现将情况予以公布:请监督。网址：https://www.example.cn/a,b;c\n"
+    assert lint(text, "NL505") == [("NL505", 1, 29, 1, 30, "半角标点：“:”应为“：”")]
+    assert fixed(text, "NL505") == text.replace("公布:", "公布：")
+
+
+def test_exempt_latin_decimals_times_and_pinyin_residue():
+    text = "会议于10:30召开，增长1,000元，Hello, world。見(jiàn)到。\n"
+    assert lint(text, "NL505") == []
+
+
+def test_corpus_every_real_notice_gets_exactly_one(corpus):
+    for path in sorted(corpus.glob("real-*.txt")):
+        assert len(lint(path.read_text("utf-8"), "NL505")) == 1, path.name
+
+
+def test_corpus_fix_leaves_pinyin_residue_to_nl502(corpus):
+    text = (corpus / "real-04-wuhan-group-2023-traditional.txt").read_text("utf-8")
+    converted = fixed(text, "NL505")
+    assert len(PINYIN_RESIDUE.findall(converted)) == len(PINYIN_RESIDUE.findall(text))
+
+
+# -- NL506 repeated punctuation ------------------------------------------------
+
+def test_repeated_marks_keep_the_strongest():
+    text = "召开专题会议，，研究部署。。加强领导，、压实责任，。\n"
+    found = lint(text, "NL506")
+    assert [(f[2], f[5]) for f in found] == [
+        (7, "标点重复“，，”，应只保留“，”"), (13, "标点重复“。。”，应只保留“。”"),
+        (19, "标点重复“，、”，应只保留“，”"), (25, "标点重复“，。”，应只保留“。”")]
+    assert assert_idempotent(text, "NL506") == "召开专题会议，研究部署。加强领导，压实责任。\n"
+
+
+def test_ellipsis_dash_and_times_are_not_repeated_punctuation():
+    assert lint("等等……——10:30。“好。”\n", "NL506") == []
+
+
+# -- NL507 quote nesting ---------------------------------------------------------
+
+def test_single_quotes_outside_and_double_inside_double():
+    text = "违反‘三重一大’议事规则，落实“两个“一以贯之””要求，贯彻“‘两个维护’”。\n"
+    found = lint(text, "NL507")
+    assert [(f[2], f[4]) for f in found] == [(3, 9), (19, 25)]
+    assert found[0][5] == "引号嵌套不规范：单引号‘’只能用在双引号“”里面，外层应使用双引号（‘三重一大’）"
+    assert found[1][5].startswith("引号嵌套不规范：双引号“”里面的引号应使用单引号‘’")
+
+
+def test_corpus_real_04_lone_single_quotes(corpus):
+    text = (corpus / "real-04-wuhan-group-2023-traditional.txt").read_text("utf-8")
+    found = lint(text, "NL507")
+    assert len(found) == 1 and found[0][5].endswith("（‘三重一大’）")
+
+
+# -- NL508 placeholders -------------------------------------------------------------
+
+@pytest.mark.parametrize("placeholder", ["X月X日", "XXX", "20XX年", "××", "某某", "【待补充】", "（此处补充成效）", "TODO"])
+def test_placeholders(placeholder):
+    found = lint(f"于{placeholder}召开会议。\n", "NL508")
+    assert len(found) == 1 and found[0][2] == 2
+    assert placeholder.rstrip("年") in found[0][5]
+
+
+def test_words_that_contain_x_are_not_placeholders():
+    assert lint("某公司开展X射线检测，使用Excel和TODOS系统，获评XX。\n", "NL508") == [
+        ("NL508", 1, 30, 1, 32, "草稿占位符“XX”未替换")]
+
+
+# -- NL509 invisible characters ---------------------------------------------------
+
+def test_invisible_characters_are_deleted_and_no_break_spaces_become_spaces():
+    text = "巡察\u200b整改\u00a0工作\ufeff。\x07\n"
+    found = lint(text, "NL509")
+    assert [f[5] for f in found] == ["不可见字符 U+200B（零宽空格）", "不可见字符 U+00A0（不换行空格）",
+                                     "不可见字符 U+FEFF（字节顺序标记（BOM））", "不可见字符 U+0007（控制字符）"]
+    assert assert_idempotent(text, "NL509") == "巡察整改 工作。\n"
+
+
+# -- NL510 stray spaces -----------------------------------------------------------
+
+def test_spaces_between_chinese_characters():
+    text = "  市委巡察组 反馈了\u3000意见，干部群众 。\n"
+    found = lint(text, "NL510")
+    assert [(f[2], f[4]) for f in found] == [(8, 9), (12, 13)]
+    assert assert_idempotent(text, "NL510") == "  市委巡察组反馈了意见，干部群众 。\n"
+
+
+def test_spaces_in_quotes_titles_latin_and_indentation_are_kept():
+    assert lint("\u3000\u3000开展“干字当头 真抓实干”活动，学习《创设平台 促进发展》，使用 Excel 表格。\n", "NL510") == []
+
+
+# -- NL511 截止 / 截至 --------------------------------------------------------------
+
+def test_cutoff_before_a_point_in_time():
+    text = "截止目前，已完成整改。截止到2023年3月底，完成12项。截止至今年6月。\n"
+    found = lint(text, "NL511")
+    assert [(f[2], f[5]) for f in found] == [(1, "“截止”应为“截至”"), (12, "“截止到”应为“截至”"),
+                                             (30, "“截止至”应为“截至”")]
+    assert assert_idempotent(text, "NL511") == "截至目前，已完成整改。截至2023年3月底，完成12项。截至今年6月。\n"
+
+
+def test_correct_uses_of_cutoff():
+    assert lint("报名截止时间为5月1日，截止日期已过，3月底前截止，截止2023年3月底前完成。\n", "NL511") == []
+
+
+# -- all of the family -------------------------------------------------------------
+
+def test_fixes_of_different_rules_do_not_overlap_on_the_corpus(corpus):
+    for path in sorted(corpus.glob("*.txt")):
+        edits = sorted((e.start, e.end) for d in lint_diagnostics(path.read_text("utf-8"), "NL5")
+                       if d.fix and d.fix.applicability == "safe" for e in d.fix.edits)
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(edits, edits[1:])), path.name
+
+
+def test_residue_lines_are_left_to_nl501():
+    text = "召开会议,研究部署。\n浏览次数:1024\n"
+    assert [f[1] for f in lint(text, "NL505")] == [1]
+    assert [f[1] for f in lint(text, "NL501")] == [2]

@@ -1,0 +1,177 @@
+"""Accepting findings (baseline, directives, NL901), output formats,
+standard input and parallel runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import EXAMPLES, linter
+from notelint.diagnostics import Diagnostic, Edit, Fix, Severity
+from notelint.document import Comment, Document
+from notelint.fixer import apply, select
+from notelint.source import SourceText
+
+STRUCTURE = EXAMPLES / "defective-structure.txt"
+
+
+def run(*args: str, cwd=None, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd, input=stdin, env={**os.environ, "NO_COLOR": "1"})
+
+
+# -- baseline -------------------------------------------------------------------
+
+def test_baseline_round_trip_reports_only_new_findings(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(STRUCTURE.read_text("utf-8"), "utf-8")
+    written = run("check", "--write-baseline", "baseline.json", "draft.txt", cwd=tmp_path)
+    assert written.returncode == 0
+    assert written.stdout.strip().startswith("已把 ") and "记入基线 baseline.json" in written.stdout
+    # an edit elsewhere moves every line down; a new problem appears (an empty heading)
+    text = "\n\n" + draft.read_text("utf-8").replace("二、下一步工作打算", "（四）关于干部队伍建设方面\n\n二、下一步工作打算")
+    draft.write_text(text, "utf-8")
+    result = run("check", "--baseline", "baseline.json", "--format", "concise", "draft.txt", cwd=tmp_path)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "基线已接受 8 个问题。"
+    assert [line.split(": ", 1)[1][:5] for line in lines[1:-1]] == ["NL113"]
+    assert "关于干部队伍建设方面" in lines[1]
+
+
+def test_broken_baseline_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "b.json").write_text("{", "utf-8")
+    result = run("check", "--baseline", str(tmp_path / "b.json"), str(STRUCTURE))
+    assert result.returncode == 2 and result.stderr.startswith("notelint: 无法读取基线文件")
+
+
+# -- directives and NL901 ---------------------------------------------------------
+
+TEXT = (EXAMPLES / "complete.txt").read_text("utf-8")
+
+
+def lint_with_comments(text: str, comments: list[Comment]) -> list[tuple[str, int, str]]:
+    source = SourceText("draft.md", text)
+    return [(d.code, source.position(d.start)[0], d.message)
+            for d in linter().lint_document(Document(source, comments=comments))]
+
+
+def directive(text: str, marker: str, after: str, anchored=False) -> Comment:
+    """A comment placed (as Markdown would) just before the line starting with ``after``."""
+    start = text.index(after)
+    return Comment(marker, start, start, anchored)
+
+
+def test_disable_next_line_suppresses_and_unused_is_reported():
+    text = TEXT.replace("（二）关于全面从严治党方面\n", "（二）关于全面从严治党方面\n\n（三）关于选人用人方面\n")
+    empty_heading = next(i for i, l in enumerate(text.split("\n"), 1) if l.startswith("（二）关于全面从严治党"))
+    assert [c for c, _, _ in lint_with_comments(text, [])] == ["NL113"]
+    before = text.index("（二）关于全面从严治党方面") - 1
+    used = Comment(" notelint-disable-next-line NL113 ", before, before)
+    assert lint_with_comments(text, [used]) == []
+    stale = Comment(" notelint-disable-next-line NL114 ", 0, 0)
+    assert lint_with_comments(text, [used, stale]) == [
+        ("NL901", 1, "指令“notelint-disable-next-line NL114”中的 NL114 没有抑制任何问题")]
+    assert empty_heading > 1
+
+
+def test_disable_enable_region_and_unknown_code():
+    text = TEXT.replace("发现的问题已全部整改。", "目前尚有2项问题未整改到位。")
+    assert [c for c, _, _ in lint_with_comments(text, [])] == ["NL115"]
+    start, end = text.index("二、"), text.index("三、")
+    region = [Comment("notelint-disable NL115, NL999", start, start), Comment("notelint-enable", end, end)]
+    assert lint_with_comments(text, region) == [
+        ("NL901", text[:start].count("\n") + 1, "指令“notelint-disable NL115, NL999”中的 NL999 不是已知的规则代码")]
+    outside = [Comment("notelint-disable", end, end)]  # a region after the finding suppresses nothing
+    assert [c for c, _, _ in lint_with_comments(text, outside)] == ["NL115", "NL901"]
+
+
+def test_anchored_comment_suppresses_only_its_range():
+    text = TEXT.replace("发现的问题已全部整改。", "目前尚有2项问题未整改到位。")
+    paragraph = text.index("1.关于监督检查不够有力的问题")
+    other = text.index("三、")
+    assert lint_with_comments(text, [Comment("notelint-disable NL115", paragraph, paragraph + 80, True)]) == []
+    assert [c for c, _, _ in lint_with_comments(text, [Comment("notelint-disable NL115", other, other + 5, True)])] \
+        == ["NL115", "NL901"]
+
+
+# -- fixes: selection and application -----------------------------------------------
+
+def diagnostic(start, end, replacement, applicability="safe"):
+    fix = Fix.safe(Edit(start, end, replacement)) if applicability == "safe" else Fix.unsafe(Edit(start, end, replacement))
+    return Diagnostic("NL999", "t", Severity.WARNING, "m", start, end, fix)
+
+
+def test_overlapping_fixes_wait_for_the_next_pass():
+    text = "一二三四五六"
+    fixes = select([diagnostic(0, 2, "A"), diagnostic(1, 3, "B"), diagnostic(4, 5, "C"), diagnostic(4, 4, "D")], False)
+    assert apply(text, fixes) == "A三四C六"
+
+
+def test_unsafe_fixes_only_when_asked():
+    fixes = [diagnostic(0, 1, "X", "unsafe")]
+    assert select(fixes, False) == []
+    assert apply("一二", select(fixes, True)) == "X二"
+
+
+# -- output formats -------------------------------------------------------------------
+
+def test_sarif_structure():
+    result = run("check", "--format", "sarif", str(STRUCTURE))
+    assert result.returncode == 1
+    sarif = json.loads(result.stdout)
+    assert sarif["version"] == "2.1.0" and sarif["$schema"].endswith("sarif-2.1.0.json")
+    run_ = sarif["runs"][0]
+    assert run_["tool"]["driver"]["name"] == "notelint"
+    assert run_["columnKind"] == "unicodeCodePoints"
+    rules = run_["tool"]["driver"]["rules"]
+    assert [r["id"] for r in rules] == sorted(r["id"] for r in rules)
+    first = run_["results"][0]
+    assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "NL116"
+    assert "## 如何修复" in rules[first["ruleIndex"]]["help"]["text"]
+    assert first["level"] == "warning" and first["message"]["text"]
+    assert first["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 12, "charOffset": 0, "charLength": 11}
+
+
+def test_github_annotations():
+    lines = run("check", "--format", "github", str(STRUCTURE)).stdout.splitlines()
+    assert lines[0] == (f"::warning file={STRUCTURE},line=1,endLine=1,col=1,endColumn=12,"
+                        "title=NL116 title-format::标题应为“发文机关＋关于…整改…情况＋的通报”")
+    missing = next(line for line in lines if "NL103" in line)
+    assert ",col=1,endColumn=2," in missing  # a zero-width range still marks one column
+
+
+def test_output_file_and_same_exit_code(tmp_path):
+    out = tmp_path / "report.json"
+    result = run("check", "--format", "json", "--output-file", str(out), str(STRUCTURE))
+    assert (result.returncode, result.stdout) == (1, "")
+    assert json.loads(out.read_text("utf-8"))["summary"]["diagnostics"] == 8
+
+
+def test_statistics():
+    lines = run("check", "--statistics", str(EXAMPLES)).stdout.splitlines()
+    assert lines[:3] == ["3  NL203  numbering-mark                   [可修复] 3",
+                         "2  NL501  web-residue                      [可修复] 2",
+                         "2  NL604  issuer-mismatch"]
+    assert len(lines) == len({line.split()[1] for line in lines})  # one line per code
+
+
+# -- standard input and parallel runs --------------------------------------------------------
+
+def test_standard_input_with_a_file_name():
+    result = run("check", "-", "--stdin-filename", "草稿.txt", "--format", "concise",
+                 stdin=STRUCTURE.read_text("utf-8"))
+    assert result.stdout.splitlines()[0] == "草稿.txt:1:1: NL116 标题应为“发文机关＋关于…整改…情况＋的通报”"
+    assert result.returncode == 1
+
+
+def test_parallel_run_gives_the_same_output_in_the_same_order(tmp_path):
+    for i in range(40):
+        source = [STRUCTURE, EXAMPLES / "defective-closing.txt", EXAMPLES / "complete.txt"][i % 3]
+        (tmp_path / f"{i:02d}.txt").write_bytes(source.read_bytes())
+    one = run("check", "--format", "concise", "--jobs", "1", str(tmp_path))
+    two = run("check", "--format", "concise", "--jobs", "2", str(tmp_path))
+    assert one.stdout == two.stdout and one.returncode == two.returncode == 1
+    assert one.stdout.count("NL116") == 14
