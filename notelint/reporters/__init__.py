@@ -53,11 +53,11 @@ def position(result: FileResult, offset: int) -> dict:
 AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}
 
 
-def locate(result: FileResult, offset: int) -> dict | None:
-    """Where ``offset`` is for formats without lines (a .docx paragraph and
-    character, see ``Document.locate``); None for line-based text."""
-    document = result.document
-    return document.locate(offset) if document is not None and document.locate is not None else None
+def docx_location(diagnostic: Diagnostic) -> dict | None:
+    """Where a diagnostic starts in a format without lines (a .docx paragraph
+    and character, see ``Document.locate``; the engine records it); None for
+    line-based text."""
+    return diagnostic.extra.get("location")
 
 
 def is_fixable(diagnostic: Diagnostic) -> bool:

@@ -5,7 +5,7 @@ generates."""
 
 from __future__ import annotations
 
-from notelint.reporters import AUTOMATIC_NUMBER, locate, position, summarize, summary_line
+from notelint.reporters import AUTOMATIC_NUMBER, docx_location, position, summarize, summary_line
 
 
 def render(results, options) -> str:
@@ -15,7 +15,7 @@ def render(results, options) -> str:
             lines.append(f"{result.path}: {result.error}")
             continue
         for d in result.diagnostics:
-            location = locate(result, d.start)
+            location = docx_location(d)
             if location is None:
                 start = position(result, d.start)
                 lines.append(f"{result.path}:{start['line']}:{start['column']}: {d.code} {d.message}")

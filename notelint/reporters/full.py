@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from notelint.reporters import AUTOMATIC_NUMBER, is_fixable, locate, summarize, summary_line
+from notelint.reporters import AUTOMATIC_NUMBER, is_fixable, docx_location, summarize, summary_line
 
 RUN_SHOWN = 3  # a run of more than RUN_LIMIT diagnostics of one code shows its first RUN_SHOWN
 RUN_LIMIT = 5
@@ -79,14 +79,14 @@ def _diagnostic(result, d, lang: str, console: Console) -> None:
     if is_fixable(d):
         header.append(" [*]" if lang == "en" else " [可自动修复]", style="cyan")
     console.print(header, soft_wrap=True)
-    location = locate(result, d.start)
+    location = docx_location(d)
     if location is None:
         console.print(Text(f"  --> {result.path}:{line}:{column}", style="blue"), soft_wrap=True)
-        number, end_number = line, end_line
+        number = line
     else:
         separator = "：" if lang == "zh" else ": "
         console.print(Text(f"  --> {result.path}{separator}{_where(location, lang)}", style="blue"), soft_wrap=True)
-        number, end_number = location["paragraph"], locate(result, d.end)["paragraph"]
+        number = location["paragraph"]
     text = source.line_text(line).replace("\t", " ")  # a tab (a .docx cell boundary) as one column
     span_end = end_column - 1 if end_line == line else len(text)
     shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1))
@@ -95,9 +95,10 @@ def _diagnostic(result, d, lang: str, console: Console) -> None:
     console.print(Text(f"{number} | ", style="blue") + Text(shown), soft_wrap=True)
     marks = "^" * max(1, cell_len(shown[start:stop]))
     note = ""
-    if end_number > number:
-        unit = ("段", "paragraph") if location else ("行", "line")
-        note = f" 延续到第 {end_number} {unit[0]}" if lang == "zh" else f" continues to {unit[1]} {end_number}"
+    if end_line > line and location is None:
+        note = f" 延续到第 {end_line} 行" if lang == "zh" else f" continues to line {end_line}"
+    elif end_line > line:
+        note = " 延续到后面的段落" if lang == "zh" else " continues into the following paragraphs"
     console.print(Text(f"{gutter} | ", style="blue") + Text(" " * cell_len(shown[:start]) + marks + note,
                                                              style=_STYLES[severity]), soft_wrap=True)
     console.print()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from notelint import __version__
-from notelint.reporters import locate, position, summarize
+from notelint.reporters import docx_location, position, summarize
 
 SCHEMA_VERSION = 1
 
@@ -18,7 +18,7 @@ def _diagnostic(result, d) -> dict:
                           "replacement": e.replacement} for e in d.fix.edits]}
     entry = {"code": d.code, "name": d.name, "severity": d.severity.label, "message": d.message,
              "range": {"start": position(result, d.start), "end": position(result, d.end)}, "fix": fix}
-    location = locate(result, d.start)
+    location = docx_location(d)
     if location is not None:
         entry["location"] = location
     return entry
