@@ -58,10 +58,12 @@ def number(paragraph, num_id: int, ilvl: int) -> None:
     numbering.get_or_add_numId().val = num_id
 
 
-def build(text: str, automatic: bool = False, table_rows: dict[str, list[tuple[str, str]]] | None = None):
+def build(text: str, automatic: bool = False, table_rows: dict[str, list[tuple[str, str]]] | None = None,
+          comments: dict[str, str] | None = None):
     """A .docx with one paragraph per non-empty line of ``text``; with
     ``automatic``, heading labels become Word's automatic numbering; a line
-    that is a key of ``table_rows`` becomes a two-column table instead."""
+    that is a key of ``table_rows`` becomes a two-column table instead; a
+    line that is a key of ``comments`` gets a Word comment with that text."""
     document = docx.Document()
     if automatic:
         add_scheme(document)
@@ -76,9 +78,12 @@ def build(text: str, automatic: bool = False, table_rows: dict[str, list[tuple[s
             continue
         level = next((i for i, label in enumerate(_LABELS) if label.match(line)), None) if automatic else None
         if level is None:
-            document.add_paragraph(line)
+            paragraph = document.add_paragraph(line)
         else:
-            number(document.add_paragraph(line[_LABELS[level].match(line).end():]), 90, level)
+            paragraph = document.add_paragraph(line[_LABELS[level].match(line).end():])
+            number(paragraph, 90, level)
+        if comments and line in comments:
+            document.add_comment(paragraph.runs[0], text=comments[line], author="审稿人")
     return save(document)
 
 
@@ -195,6 +200,18 @@ def test_word_comments_are_anchored_to_their_paragraphs():
         ("notelint-disable NL113", 0, second_end, True),
         ("请核对\n标题", second_end + 1, len(text), True),
     ]
+
+
+def test_a_word_comment_suppresses_findings_in_its_paragraphs():
+    heading = "（二）关于全面从严治党方面"
+    paragraph = shown_lines(WITHOUT_SECTION_BODY).split("\n").index(heading) + 1
+    assert lint_docx(build(WITHOUT_SECTION_BODY, automatic=True, comments={heading: "已知问题 notelint-disable NL113"})) == []
+    # a directive on another paragraph suppresses nothing there: NL901 on the comment's paragraph
+    title = COMPLETE.split("\n")[0]
+    found = lint_docx(build(WITHOUT_SECTION_BODY, automatic=True, comments={title: "notelint-disable NL113"}))
+    assert [(code, location) for code, location, _ in found] == [
+        ("NL901", {"paragraph": 1, "character": 1}),
+        ("NL113", {"paragraph": paragraph, "character": 1, "automatic_number": True})]
 
 
 def test_numbering_restarts_continues_and_overrides():

@@ -60,6 +60,7 @@ COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
     ("标题\n===\n正文\n---\n", "标题\n正文\n"),
     ("第一段\n\n***\n\n第二段\n", "第一段\n\n\n第二段\n"),
     ("转义的\\*星号\\*和`代码`\n", "转义的*星号*和代码\n"),
+    ("<!-- 审稿意见 -->正文。\n", "正文。\n"),
 ])
 def test_markup_is_not_prose(markdown, expected):
     assert prose(markdown) == expected
@@ -140,3 +141,22 @@ def test_a_commented_out_or_fenced_part_is_missing():
 def test_markdown_suffixes_and_other_text():
     assert formats.read("draft.markdown", "**加粗**\n".encode("utf-8")).removed == [(0, 2), (4, 6)]
     assert formats.read("draft.txt", "**加粗**\n".encode("utf-8")).removed == []
+
+
+def test_a_directive_in_a_comment_suppresses_the_next_line():
+    text = COMPLETE.replace(
+        "（二）关于全面从严治党方面\n\n1.关于监督检查不够有力的问题。一是制定日常监督工作办法，明确监督重点和方式。二是开展专项检查两次，"
+        "发现的问题已全部整改。\n\n2.关于作风建设有差距的问题。一是开展作风问题专项整治，建立问题清单。二是对照清单逐项整改，"
+        "做到立行立改。\n\n", "（二）关于全面从严治党方面\n\n")
+    markdown = as_markdown(text)
+    assert [d[0] for d in lint_markdown(markdown)] == ["NL113"]
+    suppressed = markdown.replace("### （二）关于全面从严治党方面",
+                                  "<!-- notelint-disable-next-line NL113 -->\n### （二）关于全面从严治党方面")
+    assert lint_markdown(suppressed) == []
+
+
+def test_markup_punctuation_is_not_reported_as_half_width():
+    markdown = as_markdown(COMPLETE).replace(
+        "欢迎广大干部群众", "<!-- 审稿：已核对! -->欢迎[广大干部群众](https://www.example.gov.cn/a_b?id=1)")
+    assert lint_markdown(markdown) == []
+    assert [code for code, *_ in lint_markdown(markdown.replace("欢迎", "欢迎(", 1))] == ["NL504", "NL505"]

@@ -15,7 +15,7 @@ back to the file as written.
   (whole), backslash escapes;
 - HTML comments (whole), each also a :class:`Comment` for directives. A
   comment that starts a line may span lines; one inside a line must close on
-  that line;
+  that line. Text after a comment is prose, as a browser shows it;
 - soft line breaks: the lexer reads one line as one paragraph, so the line
   break inside a wrapped paragraph (and the next line's indentation) is
   removed. A hard break (two trailing spaces or a trailing ``\\``) stays a line
@@ -204,16 +204,21 @@ class _Reader:
         return title_end
 
     def _comment_block(self, start: int, opening: int) -> None:
-        """A line starting with ``<!--``: the comment and the rest of the line
-        it closes on are markup."""
+        """A line starting with ``<!--``: the comment is markup (with its line
+        break when nothing follows it); text after it on the line it closes
+        on is shown, so it starts a paragraph."""
         text = self.text
         close = text.find("-->", opening + 4)
         comment_end = len(text) if close == -1 else close + 3
         self.comments.append(Comment(text[opening + 4:close if close != -1 else len(text)].strip(),
                                      opening, comment_end))
         line_break = LINE_BREAK.search(text, comment_end)
-        self.resume = line_break.end() if line_break else len(text)
-        self.remove(start, self.resume)
+        line_end, self.resume = (line_break.start(), line_break.end()) if line_break else (len(text), len(text))
+        if text[comment_end:line_end].strip():
+            self.remove(start, comment_end)
+            self._open(comment_end, line_end)
+        else:
+            self.remove(start, self.resume)
 
     def _inline(self, start: int, end: int) -> None:
         text = self.text
