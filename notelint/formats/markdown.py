@@ -32,6 +32,7 @@ import re
 import unicodedata
 
 from notelint.document import Comment, Document
+from notelint.normalize import merged
 from notelint.source import LINE_BREAK, SourceText
 
 _QUOTE = re.compile(r" {0,3}> ?")
@@ -52,17 +53,7 @@ _CODE_INDENT = 4
 def read(source: SourceText) -> Document:
     reader = _Reader(source.text)
     reader.run()
-    return Document(source, _merged(reader.removed), reader.comments)
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return Document(source, merged(reader.removed), reader.comments)
 
 
 def _is_punctuation(char: str) -> bool:
