@@ -323,3 +323,17 @@ def test_human_output_names_the_paragraph_and_the_automatic_number(lang, where):
     diagnostics = json.loads(render("json", [result], ReportOptions(lang=lang)))["files"][0]["diagnostics"]
     assert [d["location"] for d in diagnostics if d["code"] == "NL113"] == [
         {"paragraph": paragraph, "character": 1, "automatic_number": True}]
+
+
+def test_fix_never_rewrites_a_docx_and_diff_shows_the_change(tmp_path):
+    draft = tmp_path / "draft.docx"
+    data = build(COMPLETE.replace("2024年7月2日", "2024-07-02"), automatic=True)
+    draft.write_bytes(data)
+    command = [sys.executable, "-m", "notelint", "check", "--format", "concise", str(draft)]
+    fixed = subprocess.run(command + ["--fix"], capture_output=True, text=True, encoding="utf-8")
+    assert draft.read_bytes() == data
+    assert "不会改写此文件（会丢失格式）；用 --diff 查看建议的修改" in fixed.stderr
+    assert f"{draft}:¶2:" in fixed.stdout and "NL302" in fixed.stdout  # still reported: nothing was fixed
+    diff = subprocess.run(command + ["--diff"], capture_output=True, text=True, encoding="utf-8")
+    assert draft.read_bytes() == data
+    assert "\n-根据市委统一部署" in diff.stdout and "常规巡察。2024年7月2日，市委" in diff.stdout
