@@ -160,3 +160,16 @@ def test_markup_punctuation_is_not_reported_as_half_width():
         "欢迎广大干部群众", "<!-- 审稿：已核对! -->欢迎[广大干部群众](https://www.example.gov.cn/a_b?id=1)")
     assert lint_markdown(markdown) == []
     assert [code for code, *_ in lint_markdown(markdown.replace("欢迎", "欢迎(", 1))] == ["NL504", "NL505"]
+
+
+def test_disable_and_enable_directives_bound_a_region_and_unused_ones_are_reported():
+    markdown = as_markdown(COMPLETE.replace("发现的问题已全部整改。", "发现的问题已全部整改。。"))
+    row = next(i for i, line in enumerate(markdown.split("\n"), 1) if "整改。。" in line)
+    assert [d[:2] for d in lint_markdown(markdown)] == [("NL506", row)]
+    region = markdown.replace("## 三、", "<!-- notelint-enable -->\n\n## 三、").replace(
+        "## 二、", "<!-- notelint-disable NL506 NL505 -->\n\n## 二、")
+    comment_row = next(i for i, line in enumerate(region.split("\n"), 1) if "notelint-disable" in line)
+    assert lint_markdown(region) == [
+        ("NL901", comment_row, 1, comment_row, len("<!-- notelint-disable NL506 NL505 -->") + 1, "指令“notelint-disable NL506 NL505”中的 NL505 没有抑制任何问题")]
+    after_the_finding = markdown.replace("## 三、", "<!-- notelint-disable NL506 -->\n\n## 三、")
+    assert [d[0] for d in lint_markdown(after_the_finding)] == ["NL506", "NL901"]
