@@ -1,28 +1,61 @@
 """The date reader: every rule and the notice model read dates through it.
 
-It finds written dates (``2023年3月8日``, ``2022年4月上旬``, ``3月底``) in the
-analysis text, lets a date without a year take it from the date before it in
-the same range or sentence, and reads ranges joined by 至 / — / ～ / -.
+It finds the dates written in the analysis text, in every form a draft uses:
+
+- the standard form ``2023年3月8日``, month or year only (``2023年3月``, ``2023年``),
+  parts of a month or a year (``2022年4月上旬``, ``3月底``, ``2023年底``);
+- ``3月8日`` without a year, which takes it from the date before it;
+- the forms a notice should not use (NL302): ``2023-04-13``, ``2023.4.13``,
+  ``2023/4/13``, ``二〇二三年四月十三日``, ``23年4月``, ``2023年04月05日``.
+
+It reads ranges joined by 至 / 到 / — / ～ / - (:func:`find_ranges`), and
+tells an action that happened from a deadline or a plan (:func:`role`).
 """
 
 from __future__ import annotations
 
+import calendar
+import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from notelint.numerals import chinese_to_int
 
-_YEAR = r"(?P<year>\d{4}|[〇○零一二三四五六七八九]{4})\s*年"
-_MONTH = r"(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-_DAY = r"(?:(?P<day>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]|(?P<part>上旬|中旬|下旬|初|中|底|末))"
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_MONTH_PARTS = r"上旬|中旬|下旬|初(?!步)|底|末"
+_YEAR_PARTS = r"上半年|下半年|初(?!步)|底|末"
+_CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
+_CN_DAY = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
-DATE = re.compile(rf"(?:{_YEAR}\s*)?(?:{_MONTH}\s*(?:{_DAY})?)?")
-RANGE_JOINERS = "至—～~-"
+# One alternative per way of writing a date; each names its own groups.
+_FORMS = (
+    # 2023年3月8日, 2023年4月上旬, 2023年底, 3月8日, 3月底, 23年4月
+    r"(?<![\d.])(?:(?P<year>\d{4})年|(?P<short>\d{2})年(?=\d{1,2}月))?"
+    r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]|(?P<part>" + _MONTH_PARTS + r"))?"
+    r"|(?<=年)(?P<ypart>" + _YEAR_PARTS + r"))?",
+    # 2023-04-13, 2023.4.13, 2023/4/13
+    r"(?<![A-Za-z0-9.\-/])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?![A-Za-z0-9\-/]|\.\d)",
+    # 二〇二三年四月十三日
+    rf"(?P<cyear>[{_CN_DIGIT}]{{4}})年(?:(?P<cmonth>{_CN_MONTH})月(?:(?P<cday>{_CN_DAY})日)?)?",
+)
+DATE = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 
-# A part of a month, as the day it stands for when dates are compared: the
-# earliest day it can mean for a start, the latest for an end.
-_PART_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "中": (11, 20),
-              "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+# Between the two ends of a range (the folded text has ~ for ～).
+RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
+
+# A part of a month or of a year, as the days it can stand for: the earliest
+# for a start, the latest for an end.
+_PART_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+_YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "初": (1, 2), "底": (11, 12), "末": (11, 12)}
+
+
+class Style(str, enum.Enum):
+    """How a date is written."""
+
+    STANDARD = "standard"  # 2023年4月13日
+    NUMERIC = "numeric"  # 2023-04-13, 2023.4.13, 2023/4/13
+    CHINESE = "chinese"  # 二〇二三年四月十三日
+    SHORT_YEAR = "short-year"  # 23年4月
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +65,23 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
-    part: str | None  # 上旬 / 中旬 / 下旬 / 初 / 底 / 末
+    part: str | None  # 上旬 / 中旬 / 下旬 / 初 / 底 / 末 (of the month, or of the year when month is None)
+    style: Style = Style.STANDARD
+    year_given: bool = True  # False when the year was taken from the context
+    padded: bool = False  # a month or day written with a leading zero (04月)
 
     @property
     def complete(self) -> bool:
         return self.year is not None and self.month is not None and self.day is not None
+
+    @property
+    def valid(self) -> bool:
+        """Whether the month and the day exist (a missing year allows 2月29日)."""
+        if self.month is not None and not 1 <= self.month <= 12:
+            return False
+        if self.day is None:
+            return True
+        return self.month is not None and 1 <= self.day <= calendar.monthrange(self.year or 2000, self.month)[1]
 
     def earliest(self) -> tuple[int, int, int] | None:
         return self._bound(0)
@@ -45,23 +90,77 @@ class DateMention:
         return self._bound(1)
 
     def _bound(self, side: int) -> tuple[int, int, int] | None:
-        if self.year is None:
+        if self.year is None or not self.valid:
             return None
         if self.month is None:
-            return (self.year, 1, 1) if side == 0 else (self.year, 12, 31)
+            first, last = _YEAR_PART_MONTHS.get(self.part, (1, 12))
+            month = (first, last)[side]
+            return (self.year, month, 1 if side == 0 else calendar.monthrange(self.year, month)[1])
         if self.day is not None:
             return (self.year, self.month, self.day)
-        return (self.year, self.month, _PART_DAYS.get(self.part, (1, 31))[side])
+        day = _PART_DAYS.get(self.part, (1, 31))[side]
+        return (self.year, self.month, min(day, calendar.monthrange(self.year, self.month)[1]))
+
+    def standard(self) -> str | None:
+        """The date in the standard form (``2023年4月13日``), or None when a
+        part of it cannot be written that way (no year, an invalid day)."""
+        if self.year is None or not self.valid:
+            return None
+        text = f"{self.year}年"
+        if self.month is None:
+            return text + (self.part or "")
+        text += f"{self.month}月"
+        if self.day is not None:
+            return text + f"{self.day}日"
+        return text + (self.part or "")
 
 
-def _number(text: str | None) -> int | None:
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    first: DateMention
+    second: DateMention
+    joiner_start: int  # the joining mark (至, —, -…) without the spaces around it
+    joiner_end: int
+
+    @property
+    def joiner(self) -> tuple[int, int]:
+        return self.joiner_start, self.joiner_end
+
+
+def _chinese_number(text: str | None) -> int | None:
     if text is None:
         return None
-    if text.isdigit() and text.isascii():
-        return int(text)
-    if len(text) == 4 and all(c in "〇○零一二三四五六七八九" for c in text):
-        return int("".join(str(chinese_to_int(c)) for c in text))
+    if len(text) == 4 and all(c in _CN_DIGIT for c in text):  # 二〇二三: digit by digit
+        return int("".join(str(chinese_to_int(c) or 0) for c in text))
     return chinese_to_int(text)
+
+
+def _int(text: str | None) -> int | None:
+    return None if text is None else int(text)
+
+
+def _mention(match: re.Match, year: int | None) -> DateMention | None:
+    """The date of one match; ``year`` is the year the context supplies."""
+    group = match.group
+    if group("nyear"):
+        return DateMention(match.start(), match.end(), int(group("nyear")), int(group("nmonth")),
+                           int(group("nday")), None, Style.NUMERIC)
+    if group("cyear"):
+        return DateMention(match.start(), match.end(), _chinese_number(group("cyear")),
+                           _chinese_number(group("cmonth")), _chinese_number(group("cday")), None, Style.CHINESE)
+    month = _int(group("month"))
+    if group("year"):
+        stated, style = int(group("year")), Style.STANDARD
+    elif group("short"):
+        stated, style = 2000 + int(group("short")), Style.SHORT_YEAR
+    elif month is not None:
+        stated, style = None, Style.STANDARD
+    else:
+        return None  # an empty match
+    padded = any(text is not None and len(text) == 2 and text[0] == "0" for text in (group("month"), group("day")))
+    return DateMention(match.start(), match.end(), stated if stated is not None else year, month,
+                       _int(group("day")), group("part") or group("ypart"), style,
+                       year_given=stated is not None, padded=padded)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:
@@ -71,12 +170,90 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     for match in DATE.finditer(text, start, len(text) if end is None else end):
         if match.start() == match.end():
             continue
-        explicit_year = _number(match.group("year"))
-        if explicit_year is not None:
-            year = explicit_year
-        month = _number(match.group("month"))
-        if month is None and explicit_year is None:
+        mention = _mention(match, year)
+        if mention is None:
             continue
-        found.append(DateMention(match.start(), match.end(), year, month, _number(match.group("day")),
-                                 match.group("part")))
+        if mention.year_given:
+            year = mention.year
+        found.append(mention)
     return found
+
+
+def _crosses_new_year(first: DateMention, second: DateMention) -> bool:
+    """12月至1月 runs into the next year; 5月至3月 is a slip, not a range of ten months."""
+    if first.month is None or second.month is None or second.month >= first.month:
+        return False
+    return 12 - first.month + second.month <= 3
+
+
+def find_ranges(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateRange]:
+    """Pairs of dates joined by a range mark (``2023年3月8日至5月26日``).
+
+    The second date takes the year of the first when it has none, and the
+    next year when the range plainly crosses the new year (``2022年12月至1月``)."""
+    dates = find_dates(text, start, end, year)
+    ranges = []
+    for first, second in zip(dates, dates[1:]):
+        joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
+        if joiner is None:
+            continue
+        if not second.year_given and first.year is not None and _crosses_new_year(first, second):
+            second = replace(second, year=first.year + 1)
+        mark = text[first.end:second.start].strip()
+        mark_start = text.index(mark, first.end, second.start)
+        ranges.append(DateRange(first, second, mark_start, mark_start + len(mark)))
+    return ranges
+
+
+# -- what a date stands for --------------------------------------------------
+
+class Role(str, enum.Enum):
+    ACTION = "action"  # something that happened on that date
+    DEADLINE = "deadline"  # 整改时限：…, …前, 到…为止
+    PLAN = "plan"  # 计划, 力争, 将, 预计, …起
+    SINCE = "since"  # …以来: the start of something still going on
+
+
+# Words before the date, in its clause, that make it a deadline or a plan.
+_DEADLINE_BEFORE = re.compile(r"时限|期限|截止到?|到|直至|确保|要求|之内|以内")
+_PLAN_BEFORE = re.compile(r"计划|力争|争取|预计|预期|拟|将|准备|目标|打算|下一步|今后|每年|每月")
+# Words right after the date (after a part like 底).
+_DEADLINE_AFTER = re.compile(r"(?:之?前|以前|为止|内)")
+_PLAN_AFTER = re.compile(r"(?:起(?!草)|以后|之后|后(?!续)|开始实施|开始执行)")
+_SINCE_AFTER = re.compile(r"以来")
+# A clause ends at these marks (the folded text has , ; : ! ?).
+_CLAUSE_MARKS = "。;,:!?\n"
+# How far back in its clause a cue word may stand (keeps the look-back linear).
+_CUE_REACH = 30
+# A label that governs a whole paragraph (整改时限：…, 下一步整改措施：…) or
+# the date right after it (…，整改时限：2024年3月31日).
+_LINE_LABEL = re.compile(r"\s*(?:整改时限|完成时限|整改期限|时限要求|下一步整改措施|下一步工作|整改目标)\s*:")
+_LABEL_BEFORE = re.compile(r"(?:时限|期限|截止日期|截止时间|整改目标)\s*(?::|为|是)\s*$")
+
+
+def _clause_start(text: str, offset: int, floor: int) -> int:
+    start = offset
+    while start > floor and text[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    return start
+
+
+def role(text: str, mention: DateMention, floor: int = 0) -> Role:
+    """Whether ``mention`` dates an action, or a deadline or plan. ``floor``
+    is the start of its paragraph: a label like 整改时限： there governs it."""
+    if _LINE_LABEL.match(text, floor, mention.start) or \
+            _LABEL_BEFORE.search(text, max(floor, mention.start - 12), mention.start):
+        return Role.DEADLINE
+    after = text[mention.end:mention.end + 4]
+    if _SINCE_AFTER.match(after):
+        return Role.SINCE
+    if _DEADLINE_AFTER.match(after):
+        return Role.DEADLINE
+    if _PLAN_AFTER.match(after):
+        return Role.PLAN
+    before = text[_clause_start(text, mention.start, max(floor, mention.start - _CUE_REACH)):mention.start]
+    if _DEADLINE_BEFORE.search(before):
+        return Role.DEADLINE
+    if _PLAN_BEFORE.search(before):
+        return Role.PLAN
+    return Role.ACTION

@@ -127,3 +127,17 @@ def test_show_settings(project):
     settings = json.loads(result.stdout)
     assert settings["config-file"] == str(project / "notelint.toml")
     assert (settings["ignore"], settings["severity"], settings["lang"]) == (["NL116"], {"NL112": "error"}, "en")
+
+
+def test_rule_option_from_the_config(project):
+    dates = (EXAMPLES / "defective-dates.txt").read_text("utf-8")
+    write(project / "drafts" / "a.txt", dates)
+    assert "NL307" in codes(run("check", "--format", "json", "drafts/a.txt", cwd=project))
+    write(project / "notelint.toml", "[options.NL307]\nmin-days = 2\n")
+    assert "NL307" not in codes(run("check", "--format", "json", "drafts/a.txt", cwd=project))
+    write(project / "notelint.toml", '[options.NL307]\nmin-days = "two"\n')
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith("key 'options.NL307.min-days': expected int, got 'two'")
+    write(project / "notelint.toml", "[options.NL307]\nminimum = 2\n")
+    assert "NL307 has no option 'minimum' (options: min-days, max-days)" in run("check", "drafts/a.txt", cwd=project).stderr

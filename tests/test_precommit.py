@@ -42,3 +42,17 @@ def test_check_hook_fails_and_prints_the_diagnostic(drafts_repo, precommit_home)
     result = try_repo("notelint", drafts_repo, precommit_home)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "draft.txt:1:1: NL116 标题应为“发文机关＋关于…整改…情况＋的通报”" in result.stdout
+
+
+def test_fix_hook_removes_the_safe_findings(tmp_path, precommit_home):
+    git("init", "-q", cwd=tmp_path)
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes((EXAMPLES / "defective-numbering.txt").read_bytes())
+    git("add", "draft.txt", cwd=tmp_path)
+    result = try_repo("notelint-fix", draft, precommit_home)
+    assert result.returncode == 1  # files were modified, and unfixable findings remain
+    assert "已修复 3 个问题。" in result.stdout
+    text = draft.read_text("utf-8")
+    assert "（二）、" not in text and "\n1、" not in text
+    after = try_repo("notelint", draft, precommit_home)
+    assert "NL203" not in after.stdout and "NL201" in after.stdout

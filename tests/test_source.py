@@ -4,7 +4,7 @@ import pytest
 
 from notelint.source import InputError, SourceText, decode, encode
 
-TEXT = "中共某某市某某局委员会\r\n关于巡察整改进展情况的通报\n"
+TEXT = "中共青禾市住房和城乡建设局委员会\r\n关于巡察整改进展情况的通报\n"
 
 
 @pytest.mark.parametrize("data, encoding, bom", [
@@ -20,7 +20,7 @@ def test_decode_detects_encoding(data, encoding, bom):
 
 
 def test_big5_text_is_not_read_as_gb18030_mojibake():
-    text = "中共某某市某某局委員會關於巡察整改進展情況的通報。歡迎廣大幹部群眾對巡察整改落實情況進行監督。"
+    text = "中共青禾市住房和城鄉建設局委員會關於巡察整改進展情況的通報。歡迎廣大幹部群眾對巡察整改落實情況進行監督。"
     assert decode(text.encode("big5")).encoding == "big5"
 
 

@@ -40,7 +40,7 @@ def test_missing_disclosure_in_a_joined_closing_paragraph_points_into_the_line()
 
 
 def test_missing_closing_parts_each_reported_once():
-    text = "\n".join(line for line in LINES if not line.startswith(("欢迎", "联系电话", "中共某某市某某局委员会", "2024年12月20日")))
+    text = "\n".join(line for line in LINES if not line.startswith(("欢迎", "联系电话", "中共青禾市住房和城乡建设局委员会", "2024年12月20日")))
     codes = [row[0] for row in lint(text, "NL1")]
     assert codes == ["NL106", "NL108", "NL110", "NL111"]
 
@@ -112,7 +112,7 @@ def test_unfinished_items_with_their_plan_are_fine():
 
 
 def test_title_format():
-    text = COMPLETE.replace("中共某某市某某局委员会关于市委第三轮巡察整改进展情况的通报", "巡察整改进展情况")
+    text = COMPLETE.replace("中共青禾市住房和城乡建设局委员会关于市委第三轮巡察整改进展情况的通报", "巡察整改进展情况")
     assert lint(text, "NL116") == [("NL116", 1, 1, 1, 9, "标题应为“发文机关＋关于…整改…情况＋的通报”")]
 
 

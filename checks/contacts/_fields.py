@@ -1,0 +1,17 @@
+"""The contact fields the rules read, by kind."""
+
+from __future__ import annotations
+
+import re
+
+POSTCODE = re.compile(r"\d{6}")
+
+
+def fields(notice, kind: str):
+    return [field for field in notice.contact_fields if field.kind == kind]
+
+
+def postcodes(notice):
+    """(field, well formed) for each postcode field: six digits and nothing else."""
+    return [(field, POSTCODE.fullmatch(notice.text, field.value.start, field.value.end) is not None)
+            for field in fields(notice, "postcode")]

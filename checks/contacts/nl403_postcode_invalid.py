@@ -1,0 +1,34 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._fields import postcodes
+
+
+class PostcodeInvalid(Rule):
+    """邮政编码不是6位数字
+
+    ## 检查什么
+    “邮政编码”“邮编”后写的不是6位数字（多一位、少一位、夹了空格或字母）。
+
+    ## 为什么
+    邮政编码位数不对，来信就无法分拣投递。
+
+    ## 示例
+    “邮政编码：51800”。
+
+    ## 如何修复
+    核对并写全6位邮政编码。
+    """
+
+    code = "NL403"
+    name = "postcode-invalid"
+    severity = Severity.ERROR
+    message = {"zh": "邮政编码“{postcode}”不是6位数字", "en": "the postcode “{postcode}” is not 6 digits"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        for field, well_formed in postcodes(notice):
+            if not well_formed:
+                start, end = field.value.start, field.value.end
+                yield self.diagnostic(ctx, start, end, postcode=notice.original(start, end))

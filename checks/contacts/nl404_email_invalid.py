@@ -1,0 +1,52 @@
+import re
+
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+from ._fields import fields
+
+# local@domain.tld: no empty label, no doubled dot, a letter top-level domain.
+EMAIL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+# The address ends where a note begins: a bracket, a space, Chinese text.
+NOTE = re.compile(r"[\s(\u4e00-\u9fff]")
+
+NO_AT = Localized("缺少“@”", "has no “@”")
+NOT_ASCII = Localized("含有全角字符或汉字", "contains full-width or Chinese characters")
+MALFORMED = Localized("格式有误", "is malformed")
+
+
+class EmailInvalid(Rule):
+    """电子邮箱格式有误
+
+    ## 检查什么
+    “电子邮箱”后的地址不合格式：缺“@”、域名不全（“abc@163”）、连写两个点、
+    用了全角字符（“abc＠163.com”“abc@163。com”）。地址后括号里的说明不算地址。
+
+    ## 为什么
+    邮箱地址写错一个字符，群众的邮件就发不出去。
+
+    ## 示例
+    “电子邮箱：jubao@example”（缺少“.com”之类的域名后缀）。
+
+    ## 如何修复
+    核对邮箱地址，用半角字符写全。
+    """
+
+    code = "NL404"
+    name = "email-invalid"
+    severity = Severity.ERROR
+    message = {"zh": "电子邮箱“{email}”{problem}", "en": "the e-mail address “{email}” {problem}"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        text = notice.text
+        for field in fields(notice, "email"):
+            start, end = field.value.start, field.value.end
+            note = NOTE.search(text, start, end)
+            address_end = note.start() if note and note.start() > start and "@" in text[start:note.start()] else end
+            written = notice.original(start, address_end)
+            if written.isascii() and EMAIL.fullmatch(text, start, address_end):
+                continue
+            problem = NO_AT if "@" not in text[start:end] else NOT_ASCII if not written.isascii() else MALFORMED
+            yield self.diagnostic(ctx, start, address_end, email=written, problem=problem)

@@ -1,0 +1,129 @@
+"""What the date rules share: which text they read, and the key dates of a
+notice (inspection period, feedback, signing) with their years resolved."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from notelint import lexer as kinds
+from notelint.dates import DateMention, DateRange, find_dates, find_ranges, role
+from notelint.lexer import Block
+from notelint.model import NEXT_STEPS
+
+# Parts whose dates are not the notice's own writing: web page metadata
+# (发布日期：2025-04-23) and chrome.
+_NOT_BODY = (kinds.META, kinds.RESIDUE)
+
+
+def body_blocks(notice) -> Iterator[Block]:
+    """The blocks a draft's author wrote (the web metadata line is exempt)."""
+    return (block for block in notice.blocks if block.kind not in _NOT_BODY)
+
+
+def cited_spans(text: str, block: Block) -> list[tuple[int, int]]:
+    """The 《…》 titles in a block: a cited title is quoted as it was issued."""
+    spans, opened = [], None
+    for offset in range(block.start, block.end):
+        if text[offset] == "《" and opened is None:
+            opened = offset
+        elif text[offset] == "》" and opened is not None:
+            spans.append((opened, offset + 1))
+            opened = None
+    return spans
+
+
+def outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s < end and start < e for s, e in spans)
+
+
+def show(mention: DateMention) -> str:
+    """A date as a message names it."""
+    return mention.standard() or "?"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDates:
+    inspection_start: DateMention | None
+    inspection_end: DateMention | None
+    feedback: DateMention | None
+    signing: DateMention | None
+
+
+def key_dates(notice) -> KeyDates:
+    text, preamble = notice.text, notice.preamble
+    start = end = feedback = None
+    if preamble is not None and preamble.period is not None:
+        period = find_ranges(text, preamble.period.start, preamble.period.end)
+        if period:
+            start, end = period[0].first, period[0].second
+    if preamble is not None and preamble.feedback is not None:
+        year = end.year if end is not None else None
+        found = find_dates(text, preamble.feedback.start, preamble.feedback.end, year)
+        feedback = found[0] if found else None
+    return KeyDates(start, end, feedback, notice.signing_date())
+
+
+def report_sections(notice, slots: tuple[str, ...] | None = None):
+    """The sections that report what was done (the next-step plan is all
+    plans), or only those of ``slots``."""
+    return [s for s in notice.sections if s.heading is not None and s.slot != NEXT_STEPS
+            and (slots is None or s.slot in slots)]
+
+
+def dated_mentions(notice, sections, *, range_end: bool):
+    """(date, role) for each date of ``sections`` that has a year and at
+    least a month, outside cited titles. A range counts once: by its start,
+    or by its end when ``range_end``; its role is read around the whole range."""
+    text = notice.text
+    for section in sections:
+        for block in [section.heading, *section.body]:
+            cited = cited_spans(text, block)
+            ranges = {r.first.start: r for r in find_ranges(text, block.start, block.end)}
+            seconds = {r.second.start for r in ranges.values()}
+            for mention in find_dates(text, block.start, block.end):
+                if mention.start in seconds or not outside(cited, mention.start, mention.end):
+                    continue
+                whole = mention
+                if mention.start in ranges:
+                    found = ranges[mention.start]
+                    if not found.first.year_given:
+                        continue
+                    whole = replace(mention, end=found.second.end)
+                    mention = found.second if range_end else found.first
+                elif not mention.year_given:
+                    continue  # a year taken from an earlier sentence may be wrong
+                if mention.year is not None and mention.month is not None and mention.valid:
+                    yield mention, role(text, whole, block.start)
+
+
+# 公开期限：自发布之日起30日 — a period given as a number of days.
+DAYS = re.compile(r"(\d{1,3})\s*(?:个)?(?:自然日|工作日|天|日)")
+
+
+@dataclass(frozen=True, slots=True)
+class Disclosure:
+    """The 公开期限 as read: a range of dates, or a number of days, or neither."""
+
+    range: DateRange | None
+    days: int | None  # the length in days, both ends included
+    days_span: tuple[int, int] | None  # where the length is written (…30日)
+
+
+def disclosure(notice) -> Disclosure | None:
+    block = notice.disclosure
+    if block is None:
+        return None
+    text = notice.text
+    signing = notice.signing_date()
+    for found in find_ranges(text, block.start, block.end, signing.year if signing else None):
+        first, second = found.first.earliest(), found.second.latest()
+        if found.first.complete and found.second.complete and first and second:
+            days = (datetime.date(*second) - datetime.date(*first)).days + 1
+            return Disclosure(found, days, None)
+    written = DAYS.search(text, block.start, block.end)
+    if written is not None:
+        return Disclosure(None, int(written.group(1)), written.span())
+    return Disclosure(None, None, None)

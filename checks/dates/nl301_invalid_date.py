@@ -1,0 +1,47 @@
+import re
+
+from notelint.dates import find_dates
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._common import body_blocks
+
+# A run of digits glued to 年/月/日 where a date was meant (2024717日, 20233年):
+# five to eight digits that begin like a year.
+DIGIT_RUN = re.compile(r"(?<![\d.])(?:19|20)\d{3,6}(?=[年月日号])")
+
+
+class InvalidDate(Rule):
+    """日期不存在
+
+    ## 检查什么
+    不存在的日期（“2月30日”“13月”“4月31日”）和本应是日期的一串数字
+    （“2024717日”“20233年”）。没有年份的“2月29日”按闰年看待，不报告。
+
+    ## 为什么
+    这类错误多是录入时漏了或多了一个字，读者无法知道实际日期。
+
+    ## 示例
+    “2023年2月30日召开专题会议”“于2024717日印发”。
+
+    ## 如何修复
+    核对原始材料，改为实际日期（如“2024年7月17日”）。
+    """
+
+    code = "NL301"
+    name = "invalid-date"
+    severity = Severity.ERROR
+    message = {"zh": "日期“{date}”不存在", "en": "the date “{date}” does not exist"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        text = notice.text
+        for block in body_blocks(notice):
+            for mention in find_dates(text, block.start, block.end):
+                if not mention.valid:
+                    yield self.diagnostic(ctx, mention.start, mention.end,
+                                          date=notice.original(mention.start, mention.end))
+            for run in DIGIT_RUN.finditer(text, block.start, block.end):
+                end = run.end() + 1
+                yield self.diagnostic(ctx, run.start(), end, date=notice.original(run.start(), end))

@@ -1,0 +1,56 @@
+from notelint.dates import Style, find_dates
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.rules import Localized, Rule
+
+from ._common import body_blocks, cited_spans, outside
+
+PROBLEMS = {
+    Style.NUMERIC: Localized("用了数字分隔格式", "written with separators"),
+    Style.CHINESE: Localized("用了汉字数字", "written in Chinese numerals"),
+    Style.SHORT_YEAR: Localized("年份不全", "with a two-digit year"),
+}
+PADDED = Localized("月、日前多了“0”", "with a leading zero")
+
+
+class DateFormat(Rule):
+    """日期写法不规范
+
+    ## 检查什么
+    正文中的日期应写作“2023年4月13日”：阿拉伯数字、年份写全、月日不加“0”。
+    报告“2023-04-13”“2023.4.13”“2023/4/13”“二〇二三年四月十三日”“23年4月”
+    “2023年04月05日”。网页信息行（“发布日期：2025-04-23”）不是正文，不报告；
+    书名号内引用的文件标题照原样，不报告。
+
+    ## 为什么
+    GB/T 9704—2012 规定成文日期用阿拉伯数字将年、月、日标全，年份应标全称，
+    月、日不编虚位；GB/T 15835—2011 对正文中的日期也作同样要求。
+
+    ## 示例
+    “于2023-04-13召开专题会议” → “于2023年4月13日召开专题会议”。
+
+    ## 如何修复
+    自动修复（安全）改写为标准形式。
+    """
+
+    code = "NL302"
+    name = "date-format"
+    severity = Severity.WARNING
+    fix = Applicability.SAFE
+    message = {"zh": "日期“{date}”{problem}，应写作“{standard}”",
+               "en": "the date “{date}” is {problem}; write “{standard}”"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        text = notice.text
+        for block in body_blocks(notice):
+            cited = cited_spans(text, block)
+            for mention in find_dates(text, block.start, block.end):
+                problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
+                standard = mention.standard()
+                if problem is None or standard is None or not outside(cited, mention.start, mention.end):
+                    continue
+                yield self.diagnostic(ctx, mention.start, mention.end,
+                                      fix=Fix.safe(Edit(mention.start, mention.end, standard)),
+                                      date=notice.original(mention.start, mention.end), problem=problem,
+                                      standard=standard)

@@ -1,0 +1,46 @@
+from notelint.dates import Role
+from notelint.diagnostics import Severity
+from notelint.model import CLUES, PROGRESS, RESPONSIBILITY
+from notelint.rules import Rule
+
+from ._common import dated_mentions, key_dates, report_sections, show
+
+# The sections that report rectification work, which begins with the inspection.
+REPORTING = (RESPONSIBILITY, PROGRESS, CLUES)
+
+
+class DateBeforeInspection(Rule):
+    """整改事项的日期早于巡察开始
+
+    ## 检查什么
+    主体责任、整改进展和问题线索处理各部分中，整改所做的事的日期早于前言写明的
+    巡察开始日期。“…以来”（持续至今的工作）、时限和计划不报告；书名号内的文件
+    标题不检查。日期须写明年份并至少写到月；时间段按终点比较。
+
+    ## 为什么
+    整改是针对巡察反馈的问题进行的，不会早于巡察本身；这样的日期多是年份写错
+    （把2023年写成2022年）。
+
+    ## 示例
+    巡察始于2022年8月23日，整改进展中写“2022年2月…党支部预审通过2名入党发展对象”。
+
+    ## 如何修复
+    核对日期，改正年份或月份；确属巡察前的背景情况的，可以不改（本规则只是警告）。
+    """
+
+    code = "NL304"
+    name = "date-before-inspection"
+    severity = Severity.WARNING
+    message = {"zh": "“{date}”早于巡察开始日期{began}，整改事项不应早于巡察",
+               "en": "“{date}” is before the inspection began ({began}): likely a typo"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        began = key_dates(notice).inspection_start
+        if began is None or began.earliest() is None:
+            return
+        for mention, role in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
+            if role is Role.ACTION and mention.latest() < began.earliest():
+                yield self.diagnostic(ctx, mention.start, mention.end,
+                                      date=notice.original(mention.start, mention.end), began=show(began))

@@ -1,0 +1,54 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+from ._common import disclosure, key_dates, show
+
+UNREADABLE = Localized("读不出起止日期（应写作“2025年4月23日至2025年5月22日”）",
+                       "has no readable start and end (write 2025年4月23日至2025年5月22日)")
+
+
+class DisclosurePeriodInvalid(Rule):
+    """公开期限无效
+
+    ## 检查什么
+    公开期限读不出起止日期，或结束早于开始，或开始早于成文日期。结束日期省略年份
+    （“2025年9月18日至10月18日”）是通行写法，按开始日期的年份读；写作天数
+    （“自发布之日起30日”）也可以。
+
+    ## 为什么
+    公开期限告诉群众在什么时间内可以反映意见；读不出、倒置或早于发文的期限等于没有。
+
+    ## 示例
+    成文日期2025年4月23日，“公开期限：2025年4月20日至2025年5月20日”。
+
+    ## 如何修复
+    写明起止日期，开始日期一般就是成文日期。
+    """
+
+    code = "NL305"
+    name = "disclosure-period-invalid"
+    severity = Severity.ERROR
+    message = {"zh": "公开期限{problem}", "en": "the disclosure period {problem}"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        period = disclosure(notice)
+        if period is None:
+            return
+        if period.range is None:
+            if period.days is None:
+                block = notice.disclosure
+                yield self.diagnostic(ctx, block.start, block.end, problem=UNREADABLE)
+            return
+        first, second = period.range.first, period.range.second
+        if period.days < 1:
+            yield self.diagnostic(ctx, first.start, second.end, problem=Localized(
+                f"结束日期{show(second)}早于开始日期{show(first)}",
+                f"ends ({show(second)}) before it starts ({show(first)})"))
+            return
+        signing = key_dates(notice).signing
+        if signing is not None and signing.complete and signing.valid and first.earliest() < signing.earliest():
+            yield self.diagnostic(ctx, first.start, first.end, problem=Localized(
+                f"开始日期{show(first)}早于成文日期{show(signing)}",
+                f"starts ({show(first)}) before the signing date ({show(signing)})"))

@@ -1,0 +1,42 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+from ._common import disclosure
+
+
+class DisclosurePeriodLength(Rule):
+    """公开期限过短或过长
+
+    ## 检查什么
+    公开期限的天数（起止两天都算）少于 ``min-days``（默认5天）或多于
+    ``max-days``（默认60天）。两个界限都可以在配置中修改。
+
+    ## 为什么
+    期限太短，群众来不及反映；太长，意见反馈就失去了时效。常见的是一个月左右。
+
+    ## 示例
+    “公开期限：2025年4月23日至2025年4月24日”（2天）。
+
+    ## 如何修复
+    按本单位的规定调整公开期限，常见为30天。
+    """
+
+    code = "NL307"
+    name = "disclosure-period-length"
+    severity = Severity.WARNING
+    options = {"min-days": 5, "max-days": 60}
+    message = {"zh": "公开期限共{days}天，{problem}", "en": "the disclosure period lasts {days} days, {problem}"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        period = disclosure(notice)
+        if period is None or period.days is None or period.days < 1:  # no period, or NL305's
+            return
+        low, high = ctx.option(self, "min-days"), ctx.option(self, "max-days")
+        if low <= period.days <= high:
+            return
+        problem = (Localized(f"少于{low}天", f"fewer than {low}") if period.days < low
+                   else Localized(f"多于{high}天", f"more than {high}"))
+        start, end = ((period.range.first.start, period.range.second.end) if period.range else period.days_span)
+        yield self.diagnostic(ctx, start, end, days=period.days, problem=problem)

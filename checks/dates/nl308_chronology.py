@@ -1,0 +1,55 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Localized, Rule
+
+from ._common import key_dates, show
+
+
+def before(a, b) -> bool:
+    """``a`` certainly lies before ``b`` (a month-only date spans its month)."""
+    return a is not None and b is not None and a.latest() is not None and b.earliest() is not None \
+        and a.latest() < b.earliest()
+
+
+class Chronology(Rule):
+    """前言和落款的日期先后颠倒
+
+    ## 检查什么
+    巡察结束早于开始，反馈早于巡察结束，或成文日期早于反馈日期（缺少的一项跳过，
+    与前一项比较）。只写到月或旬的
+    日期按它可能的最宽范围比较，只有肯定颠倒时才报告。
+
+    ## 为什么
+    巡察、反馈、整改、通报有固定的先后；顺序颠倒说明有日期写错了。
+
+    ## 示例
+    “2023年3月8日至5月26日……2023年2月27日，市委巡察组……反馈了巡察意见”。
+
+    ## 如何修复
+    核对巡察时间、反馈日期和成文日期，改正写错的一个。
+    """
+
+    code = "NL308"
+    name = "chronology"
+    severity = Severity.ERROR
+    message = {"zh": "{later}（{later_date}）早于{earlier}（{earlier_date}）",
+               "en": "{later} ({later_date}) is before {earlier} ({earlier_date})"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        dates = key_dates(notice)
+        steps = (
+            (Localized("巡察开始", "the inspection start"), dates.inspection_start),
+            (Localized("巡察结束", "the inspection end"), dates.inspection_end),
+            (Localized("反馈日期", "the feedback date"), dates.feedback),
+            (Localized("成文日期", "the signing date"), dates.signing),
+        )
+        previous = None  # the last step that is stated
+        for step in steps:
+            if step[1] is None:
+                continue
+            if previous is not None and before(step[1], previous[1]):
+                (later, later_date), (earlier, earlier_date) = step, previous
+                yield self.diagnostic(ctx, later_date.start, later_date.end, later=later, later_date=show(later_date),
+                                      earlier=earlier, earlier_date=show(earlier_date))
+            previous = step

@@ -1,0 +1,73 @@
+import re
+
+from notelint import lexer as kinds
+from notelint.dates import find_ranges
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.rules import Localized, Rule
+
+from ._common import body_blocks, cited_spans, outside
+
+SPAN_MARK, NUMBER_MARK = "—", "～"
+SPAN = Localized("时间段", "a span of time")
+NUMBERS = Localized("数值范围", "a numeric range")
+
+# 6-8秒, 3-5年, 1-3月, 2020-2022年: two numbers joined by a hyphen before a unit.
+# Neither number may look like part of a phone number (a leading 0, seven digits).
+NUMERIC_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_.\-/])(?P<low>(?!0\d)\d{1,6}(?:\.\d+)?)-(?P<high>\d{1,6}(?:\.\d+)?)(?![\d.\-])"
+    r"(?P<unit>%|分钟|小时|公里|平方米|万元|亿元|个月|个工作日|工作日|[\u4e00-\u9fff])")
+YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _is_time_span(found: re.Match) -> bool:
+    """1-3月 and 2020-2022年 are spans of time; 3-5年 (a duration) is a number range."""
+    unit = found.group("unit")
+    return unit in ("月", "日") or unit == "年" and bool(YEAR.fullmatch(found.group("low")))
+
+
+class RangeMark(Rule):
+    """范围用了连字符
+
+    ## 检查什么
+    用连字符“-”连接的范围：时间段应用一字线“—”（“2022年12月—2023年1月”
+    “2020—2022年”“1—3月”），数值范围应用浪纹线“～”（“6～8秒”“3～5年”）。
+    电话号码、网址、邮箱中的“-”不报告；联系方式和书名号内的文件标题不检查。
+
+    ## 为什么
+    GB/T 15834—2011 规定标示时间、地域的起止用一字线，标示数值范围用浪纹线；
+    连字符只用于连接号码、代号等。
+
+    ## 示例
+    “2022年12月-2023年1月”→“2022年12月—2023年1月”；“6-8秒”→“6～8秒”。
+
+    ## 如何修复
+    自动修复（安全）把连字符换成相应的标号。
+    """
+
+    code = "NL309"
+    name = "range-mark"
+    severity = Severity.WARNING
+    fix = Applicability.SAFE
+    message = {"zh": "{kind}“{text}”中的连字符应改为“{mark}”",
+               "en": "use “{mark}” instead of the hyphen in {kind} “{text}”"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        text = notice.text
+        for block in body_blocks(notice):
+            if block.kind == kinds.CONTACT:
+                continue
+            cited = cited_spans(text, block)
+            found = []  # (range start, range end, hyphen offset, is a time span)
+            for date_range in find_ranges(text, block.start, block.end):
+                if text[date_range.joiner_start:date_range.joiner_end] == "-":
+                    found.append((date_range.first.start, date_range.second.end, date_range.joiner_start, True))
+            for numbers in NUMERIC_RANGE.finditer(text, block.start, block.end):
+                found.append((numbers.start(), numbers.end(), numbers.end("low"), _is_time_span(numbers)))
+            for start, end, hyphen, time_span in sorted(found):
+                if outside(cited, start, end):
+                    mark = SPAN_MARK if time_span else NUMBER_MARK
+                    yield self.diagnostic(ctx, start, end, fix=Fix.safe(Edit(hyphen, hyphen + 1, mark)),
+                                          kind=SPAN if time_span else NUMBERS, text=notice.original(start, end),
+                                          mark=mark)

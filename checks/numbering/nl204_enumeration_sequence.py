@@ -1,0 +1,92 @@
+import re
+from dataclasses import dataclass
+
+from notelint import lexer as kinds
+from notelint.diagnostics import Severity
+from notelint.numerals import chinese_to_int, int_to_chinese
+from notelint.rules import Rule
+
+from ._labels import sequence_errors
+
+ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
+# An enumerator opens a clause: 唯一是, 统一是 are words, not items.
+CLAUSE_MARKS = "。;:,!?"
+# The blocks that hold running text (not the closing, not the metadata).
+TEXT_KINDS = kinds.HEADING_KINDS + (kinds.PARA, kinds.NEXT_INTRO, kinds.PREAMBLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    start: int
+    end: int
+    number: int
+
+
+def _items(text: str, block) -> list[Item]:
+    found = []
+    for match in ENUMERATOR.finditer(text, block.start, block.end):
+        before = match.start()
+        while before > block.start and text[before - 1].isspace():
+            before -= 1
+        if before > block.start and text[before - 1] not in CLAUSE_MARKS:
+            continue
+        found.append(Item(match.start(), match.end(), chinese_to_int(match.group()[:-1])))
+    return found
+
+
+def enumeration_runs(notice) -> list[list[Item]]:
+    """The 一是、二是… sequences of a notice. A sequence runs inline through a
+    paragraph and on into the next paragraph when that one opens with its next
+    item (paragraph-initial 一是/二是/三是); every 一是 starts a new one."""
+    text = notice.text
+    runs: list[list[Item]] = []
+    previous_block_had_run = False
+    for block in notice.blocks:
+        if block.kind not in TEXT_KINDS:
+            previous_block_had_run = False
+            continue
+        items = _items(text, block)
+        for position, item in enumerate(items):
+            opens_block = item.start == block.start
+            continues = position > 0 or (opens_block and previous_block_had_run)
+            if item.number == 1 or not continues or not runs:
+                runs.append([item])
+            else:
+                runs[-1].append(item)
+        previous_block_had_run = bool(items)
+    return runs
+
+
+class EnumerationSequence(Rule):
+    """“一是、二是”顺序错误
+
+    ## 检查什么
+    段内或各段开头的“一是……二是……三是……”应逐个递增，不跳号、不重复
+    （“一是、二是、二是、四是”）。序列可以跨段：上一段以“一是”开始，下一段以
+    “二是”开头，算同一序列。每个“一是”另起一个序列；“统一是”“唯一是”这样的
+    词不算。一处错误只报一次。
+
+    ## 为什么
+    列举序号错乱，多是增删内容后没有改序号，读者会怀疑有内容遗漏。
+
+    ## 示例
+    “一是……二是……二是……四是……”——第二个“二是”应为“三是”。
+
+    ## 如何修复
+    按顺序改正序号。
+    """
+
+    code = "NL204"
+    name = "enumeration-sequence"
+    severity = Severity.ERROR
+    message = {"zh": "“{found}”{reason}，此处应为“{expected}”",
+               "en": "“{found}” {reason}; expected “{expected}”"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        for run in enumeration_runs(notice):
+            for error in sequence_errors([item.number for item in run]):
+                item = run[error.index]
+                yield self.diagnostic(ctx, item.start, item.end, found=notice.original(item.start, item.end),
+                                      reason=error.reason, expected=int_to_chinese(error.expected) + "是")

@@ -1,0 +1,37 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._labels import brackets, headings, is_full_width, standard_label
+
+
+class NumberingMalformed(Rule):
+    """标题序号残缺
+
+    ## 检查什么
+    括号序号少了一半或左右括号不配对：“一)”“(一”“（一)”“(1”“1)”。
+
+    ## 为什么
+    残缺的序号多是编辑时误删了一个字符，层级也会因此难以辨认。
+
+    ## 示例
+    “（二)加强组织领导”——左括号是全角，右括号是半角。
+
+    ## 如何修复
+    补全括号，写作“（二）”。
+    """
+
+    code = "NL205"
+    name = "numbering-malformed"
+    severity = Severity.ERROR
+    message = {"zh": "序号“{found}”残缺或括号不配对，应为“{expected}”",
+               "en": "broken heading number “{found}”; write “{expected}”"}
+
+    def check(self, notice, ctx):
+        if not notice.is_notice:
+            return
+        full_width = is_full_width(notice.source.text)
+        for heading in headings(notice.outline):
+            if brackets(notice, heading).malformed:
+                yield self.diagnostic(ctx, heading.label_start, heading.label_end,
+                                      found=notice.original(heading.label_start, heading.label_end),
+                                      expected=standard_label(heading.level, heading.number, full_width))

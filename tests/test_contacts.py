@@ -1,0 +1,130 @@
+"""NL401–NL405: phone numbers, postcodes, e-mail addresses."""
+
+import pytest
+
+from conftest import lint
+from fictional import notice, span
+
+CONTACTS = 16
+
+
+def contacts(phone="0755-12345678", address="广东省明湖市滨江路1号", postcode="518000", email="jubao@example.org.cn"):
+    return notice({CONTACTS: f"联系电话：{phone}；通信地址：{address}，邮政编码：{postcode}；电子邮箱：{email}。"})
+
+
+def test_the_fictional_notice_is_clean():
+    assert lint(notice(), "NL4") == []
+
+
+# -- NL401 phone-invalid / NL402 phone-area-code-missing -------------------------
+
+@pytest.mark.parametrize("phone", [
+    "0755-12345678", "（0755）12345678", "075512345678", "0755 12345678", "010-12345678", "027-8561234",
+    "13812345678", "12388", "0755-12345678转801", "0755-12345678-801",
+    "0755-12345678、0755-12345679", "0755-12345678（工作日9:00-12:00）", "400-123-4567",
+])
+def test_valid_phone_numbers(phone):
+    assert lint(contacts(phone=phone), "NL401", "NL402") == []
+
+
+@pytest.mark.parametrize("phone, number", [
+    ("0755-1234567890", "0755-1234567890"),
+    ("1381234567", "1381234567"),
+    ("0755-12345678、0755-123", "0755-123"),
+    ("0755-012345678", "0755-012345678"),
+])
+def test_nl401_invalid_numbers(phone, number):
+    text = contacts(phone=phone)
+    assert lint(text, "NL401") == [("NL401", *span(text, CONTACTS, number, occurrence=1 + phone[:-1].count(number)),
+                                    f"“{number}”不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）")]
+
+
+def test_nl402_a_landline_without_area_code_names_the_city_code():
+    text = contacts(phone="28008990", address="福建省泉州市丰泽区滨江路1号", postcode="362000")
+    assert lint(text, "NL4") == [("NL402", *span(text, CONTACTS, "28008990"),
+                                  "固定电话“28008990”缺少区号（通信地址在泉州，区号为0595）")]
+
+
+def test_nl402_without_a_known_city_there_is_no_hint():
+    text = contacts(phone="2800899")
+    assert lint(text, "NL402") == [("NL402", *span(text, CONTACTS, "2800899"), "固定电话“2800899”缺少区号")]
+
+
+def test_nl402_every_listed_number_is_checked():
+    text = contacts(phone="0755-12345678、28008990")
+    assert [d[:3] for d in lint(text, "NL401", "NL402")] == [("NL402", CONTACTS, 20)]
+
+
+def test_nl402_english():
+    text = contacts(phone="28008990")
+    assert lint(text, "NL402", lang="en")[0][-1] == "the landline “28008990” has no area code"
+
+
+# -- NL403 postcode-invalid -----------------------------------------------------
+
+@pytest.mark.parametrize("postcode", ["51800", "5180000", "518 000"])
+def test_nl403_not_six_digits(postcode):
+    text = contacts(postcode=postcode)
+    assert lint(text, "NL403") == [("NL403", *span(text, CONTACTS, postcode), f"邮政编码“{postcode}”不是6位数字")]
+
+
+# -- NL404 email-invalid --------------------------------------------------------
+
+@pytest.mark.parametrize("email, shown, problem", [
+    ("jubao.example.org.cn", "jubao.example.org.cn", "缺少“@”"),
+    ("jubao@example", "jubao@example", "格式有误"),
+    ("jubao@@example.org.cn", "jubao@@example.org.cn", "格式有误"),
+    ("jubao@example..cn", "jubao@example..cn", "格式有误"),
+    ("jubao＠example.org.cn", "jubao＠example.org.cn", "含有全角字符或汉字"),
+])
+def test_nl404_malformed_addresses(email, shown, problem):
+    text = contacts(email=email)
+    assert lint(text, "NL404") == [("NL404", *span(text, CONTACTS, shown), f"电子邮箱“{shown}”{problem}")]
+
+
+def test_nl404_a_note_after_the_address_is_not_part_of_it():
+    assert lint(contacts(email="jubao@example.org.cn（请注明单位）"), "NL404") == []
+
+
+# -- NL405 postcode-region-mismatch ---------------------------------------------
+
+def test_nl405_postcode_and_area_code_in_different_provinces():
+    text = contacts(phone="0595-12345678", address="明湖市滨江路1号")
+    assert lint(text, "NL405") == [("NL405", *span(text, CONTACTS, "518000"),
+                                    "邮政编码“518000”属于广东，但电话区号0595属于福建")]
+
+
+def test_nl405_postcode_and_address_in_different_provinces():
+    text = contacts(address="福建省明湖市滨江路1号")
+    assert lint(text, "NL405") == [("NL405", *span(text, CONTACTS, "518000"),
+                                    "邮政编码“518000”属于广东，但通信地址在福建")]
+
+
+@pytest.mark.parametrize("address", ["广州市北京路1号", "深圳市福田区上海路2号", "明湖市湖南路3号"])
+def test_nl405_road_names_are_not_provinces(address):
+    assert lint(contacts(address=address, postcode="510000" if address.startswith("广州") else "518000"), "NL405") == []
+
+
+def test_nl405_a_city_name_gives_the_province():
+    text = contacts(phone="0755-12345678", address="泉州市丰泽区滨江路1号", postcode="518000")
+    assert lint(text, "NL405") == [("NL405", *span(text, CONTACTS, "518000"),
+                                    "邮政编码“518000”属于广东，但通信地址在福建")]
+
+
+def test_nl4_corpus_bar(corpus):
+    from notelint.engine import Linter
+
+    linter = Linter()
+    result = linter.lint_file(str(corpus / "real-02-quanzhou-sasac-2023.txt"))
+    assert [(d.code, result.source.text[d.start:d.end]) for d in result.diagnostics if d.code.startswith("NL4")] == [
+        ("NL402", "28008990")]
+    for name in ("real-01-shenzhen-sasac-2025.txt", "real-03-shenshan-2025.txt",
+                 "real-04-wuhan-group-2023-traditional.txt"):
+        assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL4")] == []
+
+
+def test_the_example_draft_shows_contact_problems_only():
+    from conftest import EXAMPLES
+
+    found = lint((EXAMPLES / "defective-contacts.txt").read_text("utf-8"))
+    assert sorted({d[0] for d in found}) == ["NL401", "NL402", "NL404", "NL405"]
