@@ -18,6 +18,7 @@ import calendar
 import enum
 import re
 from dataclasses import dataclass, replace
+from typing import Iterator
 
 from notelint.numerals import chinese_to_int
 
@@ -39,6 +40,9 @@ _FORMS = (
     rf"(?P<cyear>[{_CN_DIGIT}]{{4}})年(?:(?P<cmonth>{_CN_MONTH})月(?:(?P<cday>{_CN_DAY})日)?)?",
 )
 DATE = re.compile("|".join(f"(?:{form})" for form in _FORMS))
+# What a date can begin with: a digit, a Chinese digit of a year, or a part
+# of a year after 年 (上半年, 底…). DATE matches the empty string everywhere.
+_DATE_START = re.compile(r"[\d〇○零一二三四五六七八九上下初底末]")
 
 # Between the two ends of a range (the folded text has ~ for ～).
 RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
@@ -167,9 +171,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     found = []
-    for match in DATE.finditer(text, start, len(text) if end is None else end):
-        if match.start() == match.end():
-            continue
+    for match in _date_matches(text, start, len(text) if end is None else end):
         mention = _mention(match, year)
         if mention is None:
             continue
@@ -177,6 +179,27 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
             year = mention.year
         found.append(mention)
     return found
+
+
+def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """The non-empty matches of DATE.finditer(text, start, end), the same ones.
+
+    finditer alone stops at every character (DATE matches the empty string),
+    a Python-level step per character; this tries DATE only where a date can
+    begin. After an empty match at a position, finditer tries that position
+    again for a non-empty match (the next one it yields, if it starts there)."""
+    position = start
+    while (candidate := _DATE_START.search(text, position, end)) is not None:
+        at = candidate.start()
+        matches = DATE.finditer(text, at, end)
+        match = next(matches, None)
+        if match is not None and match.start() == at == match.end():
+            match = next(matches, None)
+        if match is not None and match.start() == at:
+            yield match
+            position = match.end()
+        else:
+            position = at + 1
 
 
 def _crosses_new_year(first: DateMention, second: DateMention) -> bool:
