@@ -25,13 +25,14 @@ def body_blocks(notice) -> Iterator[Block]:
 
 def cited_spans(text: str, block: Block) -> list[tuple[int, int]]:
     """The 《…》 titles in a block: a cited title is quoted as it was issued."""
-    spans, opened = [], None
-    for offset in range(block.start, block.end):
-        if text[offset] == "《" and opened is None:
-            opened = offset
-        elif text[offset] == "》" and opened is not None:
-            spans.append((opened, offset + 1))
-            opened = None
+    spans = []
+    opened = text.find("《", block.start, block.end)
+    while opened != -1:
+        closed = text.find("》", opened, block.end)
+        if closed == -1:
+            break
+        spans.append((opened, closed + 1))
+        opened = text.find("《", closed + 1, block.end)
     return spans
 
 
