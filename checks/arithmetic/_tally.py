@@ -48,6 +48,8 @@ def _bracketed(text: str, start: int, end: int) -> set[int]:
     """Offsets inside brackets: a bracket holds a detail of a part
     (``批评教育6人（其中处级2人）``), not another part."""
     inside, closers = set(), []
+    if not any(text.find(opener, start, end) != -1 for opener in _BRACKETS):
+        return inside  # most clauses hold no bracket: skip the walk
     for index in range(start, end):
         char = text[index]
         if char in _BRACKETS:
