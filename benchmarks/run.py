@@ -243,7 +243,7 @@ def environment(peers: dict) -> list[tuple[str, str]]:
         return done.stdout.strip()
 
     node = subprocess.run(["node", "--version"], capture_output=True, text=True) if peers["zhlint"].binary else None
-    commit = git("rev-parse", "--short", "HEAD") + (" (with uncommitted changes)" if git("status", "--porcelain") else "")
+    commit = git("rev-parse", "--short", "HEAD") + (" (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else "")
     return [
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
         ("machine", f"{cpu()}, {os.cpu_count()} cores, {memory()} RAM, {platform.system()} {platform.release()}"),
