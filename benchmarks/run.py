@@ -243,7 +243,8 @@ def environment(peers: dict) -> list[tuple[str, str]]:
         return done.stdout.strip()
 
     node = subprocess.run(["node", "--version"], capture_output=True, text=True) if peers["zhlint"].binary else None
-    commit = git("rev-parse", "--short", "HEAD") + (" (with uncommitted changes)" if git("status", "--porcelain", "--untracked-files=no") else "")
+    dirty = git("status", "--porcelain", "--untracked-files=no")
+    commit = git("rev-parse", "--short", "HEAD") + (" (with uncommitted changes)" if dirty else "")
     return [
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
         ("machine", f"{cpu()}, {os.cpu_count()} cores, {memory()} RAM, {platform.system()} {platform.release()}"),
