@@ -20,7 +20,9 @@ from notelint.rules import Context, Rule, load_rules
 from notelint.source import InputError, SourceText
 
 # What a folder is searched for.
-LINTABLE_SUFFIXES = (".txt", ".md")
+LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+# Word and WPS keep "~$name.docx" next to a document while it is open: a lock file, not a draft.
+WORD_LOCK_PREFIX = "~$"
 UNUSED_SUPPRESSION = "NL901"
 
 
@@ -116,7 +118,7 @@ def read_bytes(path: str) -> bytes:
 
 def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
     """Files to lint: files as given, folders searched for lintable files,
-    hidden entries and ``excluded`` ones skipped, each folder in sorted order,
+    hidden entries, Word lock files and ``excluded`` ones skipped, each folder in sorted order,
     no file twice, symlink loops cut."""
     found: list[str] = []
     seen: set[str] = set()
@@ -141,6 +143,7 @@ def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(folder, d)))
             for name in sorted(files):
                 file = os.path.join(folder, name)
-                if not name.startswith(".") and name.lower().endswith(LINTABLE_SUFFIXES) and not excluded(file):
+                if not name.startswith((".", WORD_LOCK_PREFIX)) and name.lower().endswith(LINTABLE_SUFFIXES) \
+                        and not excluded(file):
                     add(file)
     return found

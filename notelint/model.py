@@ -271,7 +271,7 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
     for label, following in zip(labels, labels[1:] + [None]):
         value_end = following.start() if following else block.end
         value_start = label.end()
-        while value_start < value_end and text[value_start] in ": ":
+        while value_start < value_end and text[value_start] in ": \t":  # a tab: a .docx table cell
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。 ":
             value_end -= 1

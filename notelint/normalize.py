@@ -127,14 +127,15 @@ def _without(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(pieces)
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, with overlapping and touching ones joined."""
+    joined: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
         else:
-            merged.append((start, end))
-    return merged
+            joined.append((start, end))
+    return joined
 
 
 def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normalized:
@@ -149,5 +150,5 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
     script = "traditional" if is_traditional(text) else "simplified"
     if script == "traditional":
         text = to_simplified(text)
-    offsets = OffsetMap(_merged(list(removed) + residue)) if residue else markup
+    offsets = OffsetMap(merged(list(removed) + residue)) if residue else markup
     return Normalized(source, text.translate(_FOLD), offsets, script, residue)

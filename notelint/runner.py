@@ -19,7 +19,7 @@ from notelint.diagnostics import Fix
 from notelint.document import Document
 from notelint.engine import FileResult, Linter, read_bytes
 from notelint.rules import load_rules
-from notelint.source import InputError, encode
+from notelint.source import InputError, SourceText, encode
 
 MAX_FIX_PASSES = 10
 MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
@@ -96,6 +96,12 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     options = workspace.options
     if not (options.fix or options.diff):
         return Outcome(result)
+    if not document.writable and not options.diff:  # a .docx: report its findings as they are, never rewrite it
+        outcome = Outcome(result)
+        if fixer.select(result.diagnostics, options.unsafe_fixes):
+            outcome.note = ("不会改写此文件（会丢失格式）；用 --diff 查看建议的修改" if lang == "zh"
+                            else "not rewritten (its formatting would be lost); --diff shows the suggested changes")
+        return outcome
     original = document.source.text
     text, result = _fix_passes(linter, document, result, options.unsafe_fixes)
     outcome = Outcome(result)
@@ -104,9 +110,6 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     if options.diff:
         outcome.diff = "".join(difflib.unified_diff(
             original.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
-    elif not document.writable:
-        outcome.note = ("不会改写此文件（会丢失格式）；用 --diff 查看建议的修改" if lang == "zh"
-                        else "not rewritten (its formatting would be lost); --diff shows the suggested changes")
     elif path == "-":
         outcome.fixed_text = text
     else:
@@ -125,10 +128,13 @@ def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: 
         if not fixes:
             break
         fixed = fixer.apply(text, fixes)
-        try:
-            document = linter.read(source.path, encode(fixed, source.encoding, source.bom))
-        except InputError:  # the fixes would leave an unreadable file (e.g. nothing but white space)
-            break
+        if document.writable:
+            try:
+                document = linter.read(source.path, encode(fixed, source.encoding, source.bom))
+            except InputError:  # the fixes would leave an unreadable file (e.g. nothing but white space)
+                break
+        else:  # a .docx's text as shown, fixed: there is no file to read it back from
+            document = Document(SourceText(source.path, fixed), writable=False)
         text = fixed
         result = FileResult(result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes))
     return text, result

@@ -14,7 +14,7 @@ from conftest import EXAMPLES, REPO, linter
 from notelint.reporters import ReportOptions, render
 
 SNAPSHOTS = REPO / "tests" / "snapshots"
-DRAFTS = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md"))
+DRAFTS = sorted(p.name for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".md", ".docx"))
 
 
 def concise(name: str) -> str:
@@ -23,8 +23,9 @@ def concise(name: str) -> str:
     return render("concise", [result], ReportOptions())
 
 
-def test_complete_example_is_clean():
-    result = linter().lint_file(str(EXAMPLES / "complete.txt"))
+@pytest.mark.parametrize("name", [n for n in DRAFTS if n.startswith("complete.")])
+def test_complete_example_is_clean(name):
+    result = linter().lint_file(str(EXAMPLES / name))
     assert result.error is None
     assert [(d.code, d.message) for d in result.diagnostics] == []
 

@@ -68,7 +68,9 @@ class HalfwidthPunctuation(Rule):
         to_source = notice.normalized.offsets.span_to_source
         residue = {i for start, end in notice.normalized.pinyin_residue for i in range(start, end)}
         residue.update(i for block in notice.residue for i in range(*to_source(block.start, block.end)))
-        stray = stray_marks(text, residue)
+        offsets = notice.normalized.offsets
+        # Markup a format reader removed (Markdown's ``](``, ``<!--``) is not text: it does not map back to itself.
+        stray = [i for i in stray_marks(text, residue) if offsets.to_source(offsets.to_analysis(i)) == i]
         if not stray:
             return
         edits = []

@@ -50,6 +50,16 @@ def position(result: FileResult, offset: int) -> dict:
     return {"line": line, "column": column, "offset": offset}
 
 
+AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}
+
+
+def docx_location(diagnostic: Diagnostic) -> dict | None:
+    """Where a diagnostic starts in a format without lines (a .docx paragraph
+    and character, see ``Document.locate``; the engine records it); None for
+    line-based text."""
+    return diagnostic.extra.get("location")
+
+
 def is_fixable(diagnostic: Diagnostic) -> bool:
     return diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.SAFE
 

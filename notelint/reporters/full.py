@@ -1,6 +1,8 @@
 """Human output: grouped by file, each diagnostic with its source line and
 the offending characters underlined (aligned by display width, so the marks
-stand under Chinese text), then a summary and a pointer to the rule docs."""
+stand under Chinese text), then a summary and a pointer to the rule docs.
+A .docx has no lines: its diagnostics name the paragraph and character (and
+table cell) instead, and the gutter shows the paragraph number."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from notelint.reporters import is_fixable, summarize, summary_line
+from notelint.reporters import AUTOMATIC_NUMBER, is_fixable, docx_location, summarize, summary_line
 
 RUN_SHOWN = 3  # a run of more than RUN_LIMIT diagnostics of one code shows its first RUN_SHOWN
 RUN_LIMIT = 5
@@ -49,6 +51,22 @@ def _excerpt(line: str, start_col: int, end_col: int) -> tuple[str, int, int]:
     return prefix + text + suffix, start_col + offset, min(end_col + offset, len(prefix) + len(text))
 
 
+def _where(location: dict, lang: str) -> str:
+    """A .docx position as a person finds it: 第 5 段第 3 字（表 1 第 2 行第 1 列）."""
+    zh = lang == "zh"
+    where = (f"第 {location['paragraph']} 段第 {location['character']} 字" if zh
+             else f"paragraph {location['paragraph']}, character {location['character']}")
+    notes = []
+    if "table" in location:
+        notes.append(f"表 {location['table']} 第 {location['row']} 行第 {location['cell']} 列" if zh
+                     else f"table {location['table']}, row {location['row']}, cell {location['cell']}")
+    if location.get("automatic_number"):
+        notes.append(AUTOMATIC_NUMBER[lang].strip(" ()（）"))
+    if notes:
+        where += f"（{'；'.join(notes)}）" if zh else f" ({'; '.join(notes)})"
+    return where
+
+
 def _diagnostic(result, d, lang: str, console: Console) -> None:
     source = result.source
     line, column = source.position(d.start)
@@ -61,17 +79,26 @@ def _diagnostic(result, d, lang: str, console: Console) -> None:
     if is_fixable(d):
         header.append(" [*]" if lang == "en" else " [可自动修复]", style="cyan")
     console.print(header, soft_wrap=True)
-    console.print(Text(f"  --> {result.path}:{line}:{column}", style="blue"), soft_wrap=True)
-    text = source.line_text(line)
+    location = docx_location(d)
+    if location is None:
+        console.print(Text(f"  --> {result.path}:{line}:{column}", style="blue"), soft_wrap=True)
+        number = line
+    else:
+        separator = "：" if lang == "zh" else ": "
+        console.print(Text(f"  --> {result.path}{separator}{_where(location, lang)}", style="blue"), soft_wrap=True)
+        number = location["paragraph"]
+    text = source.line_text(line).replace("\t", " ")  # a tab (a .docx cell boundary) as one column
     span_end = end_column - 1 if end_line == line else len(text)
     shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1))
-    gutter = " " * len(str(line))
+    gutter = " " * len(str(number))
     console.print(Text(f"{gutter} |", style="blue"))
-    console.print(Text(f"{line} | ", style="blue") + Text(shown), soft_wrap=True)
+    console.print(Text(f"{number} | ", style="blue") + Text(shown), soft_wrap=True)
     marks = "^" * max(1, cell_len(shown[start:stop]))
     note = ""
-    if end_line > line:
+    if end_line > line and location is None:
         note = f" 延续到第 {end_line} 行" if lang == "zh" else f" continues to line {end_line}"
+    elif end_line > line:
+        note = " 延续到后面的段落" if lang == "zh" else " continues into the following paragraphs"
     console.print(Text(f"{gutter} | ", style="blue") + Text(" " * cell_len(shown[:start]) + marks + note,
                                                              style=_STYLES[severity]), soft_wrap=True)
     console.print()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from notelint import __version__
-from notelint.reporters import position, summarize
+from notelint.reporters import docx_location, position, summarize
 
 SCHEMA_VERSION = 1
 
@@ -16,8 +16,12 @@ def _diagnostic(result, d) -> dict:
         fix = {"applicability": d.fix.applicability.value,
                "edits": [{"range": {"start": position(result, e.start), "end": position(result, e.end)},
                           "replacement": e.replacement} for e in d.fix.edits]}
-    return {"code": d.code, "name": d.name, "severity": d.severity.label, "message": d.message,
-            "range": {"start": position(result, d.start), "end": position(result, d.end)}, "fix": fix}
+    entry = {"code": d.code, "name": d.name, "severity": d.severity.label, "message": d.message,
+             "range": {"start": position(result, d.start), "end": position(result, d.end)}, "fix": fix}
+    location = docx_location(d)
+    if location is not None:
+        entry["location"] = location
+    return entry
 
 
 def render(results, options) -> str:
