@@ -8,6 +8,7 @@ wrong type is a :class:`ConfigError` naming the file and the key.
 
 from __future__ import annotations
 
+import codecs
 import fnmatch
 import os
 from dataclasses import dataclass, field, replace
@@ -119,9 +120,10 @@ def find_config(path: str) -> Path | None:
 @lru_cache(maxsize=None)
 def _has_notelint_table(file: Path) -> bool:
     try:
-        return "notelint" in _read_toml(file).get("tool", {})
+        tool = _read_toml(file).get("tool", {})
     except ConfigError:
         return True  # let loading report what is wrong with it
+    return isinstance(tool, dict) and "notelint" in tool  # `tool = 3` is someone else's mistake
 
 
 def _read_toml(file: Path) -> dict:
@@ -137,7 +139,10 @@ def load(file: Path, codes: frozenset[str], rule_options: Mapping[str, Mapping[s
     """Settings from one config file; ``codes`` and ``rule_options`` (code →
     option → default) are what the registered rules accept."""
     data = _read_toml(file)
-    table = data.get("tool", {}).get("notelint", {}) if file.name == "pyproject.toml" else data
+    table = data
+    if file.name == "pyproject.toml":
+        tool = data.get("tool", {})
+        table = tool.get("notelint", {}) if isinstance(tool, dict) else tool
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: [tool.notelint] must be a table")
     return _validated(table, str(file), codes, rule_options, Settings(config_file=str(file)))
@@ -185,7 +190,7 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
         elif key == "severity":
             levels = []
             for code, level in table_of(key, value).items():
-                code_list(f"{key}", [code], exact=True)
+                code_list(f"{key}.{code}", [code], exact=True)
                 levels.append((code, choice(f"{key}.{code}", level, LEVELS + ("off",))))
             changes["severity"] = tuple(levels)
         elif key == "exclude":
@@ -195,7 +200,7 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
         elif key == "fail-on":
             changes["fail_on"] = choice(key, value, LEVELS)
         elif key == "encoding":
-            if not isinstance(value, str):
+            if not isinstance(value, str) or not _known_encoding(value):
                 raise fail(key, "an encoding name such as \"gb18030\"", value)
             changes["encoding"] = value
         elif key == "options":
@@ -205,6 +210,14 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
             raise ConfigError(f"{where}: unknown key '{key}' (known: select, extend-select, ignore, "
                               "per-file-ignores, severity, exclude, lang, fail-on, encoding, options)")
     return replace(base, **changes)
+
+
+def _known_encoding(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _rule_options(where: str, code: str, values: Any, codes: frozenset[str], rule_options: Mapping) -> dict:

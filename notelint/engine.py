@@ -8,6 +8,7 @@ overrides, and the directives in the draft's comments.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable
@@ -107,19 +108,32 @@ class Linter:
         return self.lint_bytes(path, data)
 
 
+# Why a file cannot be opened, in words a user acts on (strerror is English only).
+_OPEN_ERRORS = {
+    errno.ENOENT: ("文件不存在（可能在检查期间被删除或移走）", "no such file (deleted or moved during the run?)"),
+    errno.EACCES: ("没有读取权限", "permission denied"),
+    errno.EPERM: ("没有读取权限", "permission denied"),
+    errno.ELOOP: ("符号链接循环（链接最终指回自身）", "a symlink loop (the link leads back to itself)"),
+    errno.EISDIR: ("这是一个文件夹", "a folder, not a file"),
+}
+_FOLDER_LOOP = ("符号链接指回它的上级文件夹（目录循环），未进入", "a symlink back to a folder above it (a directory loop): not followed")
+
+
 def read_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as file:
             return file.read()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise InputError(f"无法读取文件：{reason}", f"cannot read file: {reason}") from None
+        zh, en = _FOLDER_LOOP if exc.errno == errno.EISDIR and os.path.islink(path) else \
+            _OPEN_ERRORS.get(exc.errno, (reason, reason))
+        raise InputError(f"无法读取文件：{zh}", f"cannot read file: {en}") from None
 
 
 def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
     """Files to lint: files as given, folders searched for lintable files,
     hidden entries, Word lock files and ``excluded`` ones skipped, each folder in sorted order,
-    no file twice, symlink loops cut."""
+    no file twice, symlink loops cut (and listed, so that reading them reports the loop)."""
     found: list[str] = []
     seen: set[str] = set()
 
@@ -138,6 +152,8 @@ def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
             real = os.path.realpath(folder)
             if real in visited:
                 dirs[:] = []
+                if os.path.islink(folder) and _is_within(os.path.dirname(folder), real):
+                    add(folder)  # a loop: reported when it is read (see read_bytes), the run exits 2
                 continue
             visited.add(real)
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(folder, d)))
@@ -147,3 +163,9 @@ def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
                         and not excluded(file):
                     add(file)
     return found
+
+
+def _is_within(folder: str, ancestor: str) -> bool:
+    """Whether ``folder`` is ``ancestor`` (a real path) or lies inside it."""
+    real = os.path.realpath(folder)
+    return real == ancestor or real.startswith(ancestor.rstrip(os.sep) + os.sep)

@@ -30,8 +30,21 @@ def chinese_to_int(text: str) -> int | None:
 
 
 def int_to_chinese(value: int) -> str:
-    """1 → 一, 10 → 十, 16 → 十六, 23 → 二十三 (as headings count, up to 99)."""
+    """1 → 一, 10 → 十, 16 → 十六, 105 → 一百零五, 110 → 一百一十, 10001 → 一万零一:
+    the reverse of :func:`chinese_to_int` (a long list of headings can count past 99)."""
+    if value >= 10000:
+        high, low = divmod(value, 10000)
+        return int_to_chinese(high) + "万" + (("零" if low < 1000 else "") + int_to_chinese(low) if low else "")
     if value < 10:
         return _TO_CHINESE[value]
-    tens, ones = divmod(value, 10)
-    return ("" if tens == 1 else _TO_CHINESE[tens]) + "十" + (_TO_CHINESE[ones] if ones else "")
+    parts: list[str] = []
+    gap = False  # a zero digit after a written one: 一百零五
+    for unit, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit = value // unit % 10
+        if not digit:
+            gap = bool(parts)
+            continue
+        parts.extend((["零"] if gap else []) + [_TO_CHINESE[digit] + name])
+        gap = False
+    text = "".join(parts)
+    return text[1:] if value < 20 else text  # 十六, not 一十六

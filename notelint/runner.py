@@ -14,6 +14,7 @@ from typing import Any, Callable, Mapping
 
 from notelint import config, fixer
 from notelint.config import Settings
+from notelint.diagnostics import Fix
 from notelint.document import Document
 from notelint.engine import FileResult, Linter, read_bytes
 from notelint.rules import load_rules
@@ -120,16 +121,31 @@ def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: 
     source = document.source
     text = source.text
     for _ in range(MAX_FIX_PASSES):
-        fixes = fixer.select(result.diagnostics, unsafe)
+        # A replacement the file's encoding cannot hold (a simplified character
+        # in a Big5 file) is left out: the file must stay writable as it is.
+        fixes = [fix for fix in fixer.select(result.diagnostics, unsafe) if _encodable(fix, source.encoding)]
         if not fixes:
             break
-        text = fixer.apply(text, fixes)
+        fixed = fixer.apply(text, fixes)
         if document.writable:
-            document = linter.read(source.path, encode(text, source.encoding, source.bom))
+            try:
+                document = linter.read(source.path, encode(fixed, source.encoding, source.bom))
+            except InputError:  # the fixes would leave an unreadable file (e.g. nothing but white space)
+                break
         else:  # a .docx's text as shown, fixed: there is no file to read it back from
-            document = Document(SourceText(source.path, text), writable=False)
+            document = Document(SourceText(source.path, fixed), writable=False)
+        text = fixed
         result = FileResult(result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes))
     return text, result
+
+
+def _encodable(fix: Fix, encoding: str) -> bool:
+    try:
+        for edit in fix.edits:
+            edit.replacement.encode(encoding)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _write(path: str, original: bytes, text: str, document: Document, lang: str) -> str | None:

@@ -111,6 +111,13 @@ def test_rule_options(project):
     ('[severity]\nNL101 = "fatal"\n', "key 'severity.NL101': expected 'error' or 'warning' or 'info' or 'off'"),
     ('[per-file-ignores]\n"*.txt" = "NL1"\n', "key 'per-file-ignores.*.txt': expected a list"),
     ('select = [\n', "not valid TOML"),
+    ('fail-on = 1\n', "key 'fail-on': expected 'error' or 'warning' or 'info', got 1"),
+    ('exclude = "drafts/"\n', "key 'exclude': expected a list of strings, got 'drafts/'"),
+    ('encoding = "klingon"\n', "key 'encoding': expected an encoding name such as \"gb18030\", got 'klingon'"),
+    ('[severity]\nNL999 = "off"\n', "key 'severity.NL999': unknown rule code 'NL999'"),
+    ('[per-file-ignores]\n"*.txt" = ["NL999"]\n', "key 'per-file-ignores.*.txt': unknown rule code 'NL999'"),
+    ('[options]\nNL307 = 3\n', "key 'options.NL307': expected a table of options, got 3"),
+    ('[options.NL307]\nmin-days = "two"\n', "key 'options.NL307.min-days': expected int, got 'two'"),
 ])
 def test_config_errors_name_file_and_key_and_exit_2(project, content, message):
     write(project / "notelint.toml", content)
@@ -119,6 +126,29 @@ def test_config_errors_name_file_and_key_and_exit_2(project, content, message):
     assert result.stdout == ""
     line, = result.stderr.strip().splitlines()
     assert line.startswith(f"notelint: {project / 'notelint.toml'}: ") and message in line
+
+
+@pytest.mark.parametrize("content, message", [
+    ('[tool.notelint]\nselect = [\n', "not valid TOML"),
+    ('[tool]\nnotelint = 3\n', "[tool.notelint] must be a table"),
+])
+def test_pyproject_errors_name_the_file_and_exit_2(project, content, message):
+    write(project / "pyproject.toml", content)
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.strip().startswith(f"notelint: {project / 'pyproject.toml'}: ") and message in result.stderr
+
+
+def test_a_pyproject_whose_tool_is_not_a_table_is_not_a_config(project):
+    write(project / "pyproject.toml", 'tool = 3\n')
+    assert structure_codes(project) == ALL
+
+
+def test_a_config_that_is_not_utf8_names_the_file(project):
+    (project / "notelint.toml").write_bytes(b'lang = "\xff"\n')
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"notelint: {project / 'notelint.toml'}: cannot read: ")
 
 
 def test_show_settings(project):

@@ -35,7 +35,7 @@ def _area_code(digits: str, written: str | None) -> str:
     hyphen or a space), else 010 and 02x have three digits, the rest four."""
     if written:
         return written
-    return digits[:3] if digits[1] in "12" else digits[:4]
+    return digits[:3] if digits[1:2] in ("1", "2") else digits[:4]  # a lone "0" has no second digit
 
 
 def _classify(token: str, paren: str | None, spaced: str | None) -> tuple[str, str | None]:

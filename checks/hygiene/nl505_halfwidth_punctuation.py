@@ -7,8 +7,10 @@ from ._text import FULL_WIDTH, source_to_analysis
 
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_COUNT = re.compile(r"[，：；？！（）]")
-# Where ASCII marks belong: web addresses and e-mail addresses.
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+# Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
+# address is tried only where a run of its characters begins: tried inside a
+# long run of digits it would rescan the run from every position (quadratic).
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 
 def _latin(char: str) -> bool:

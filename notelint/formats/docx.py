@@ -31,6 +31,11 @@ from notelint.source import InputError, SourceText
 
 _OLE = b"\xd0\xcf\x11\xe0"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")  # the stream an encrypted OOXML file keeps in its OLE wrapper
+_ZIP_ENCRYPTED = 0x1  # general purpose flag bit 0 of a zip member
+_DTD = b"<!DOCTYPE"
+# A real draft, images included, unpacks to a few MB; past this a .docx is
+# refused before anything is inflated (a zip bomb).
+MAX_UNPACKED_BYTES = 256 << 20
 
 # Inline elements whose children hold displayed text; anything else inside a
 # paragraph (properties, deleted text, field codes, drawings and text boxes,
@@ -93,6 +98,10 @@ def _open(data: bytes):
     if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
         raise _unreadable("这个 zip 压缩包不是 Word 文档（没有 word/ 文档部件）",
                           "a zip archive that is not a Word document (no word/ part)")
+    try:
+        _check_parts(archive)
+    except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError) as exc:
+        raise _unreadable(f".docx 文件已损坏（{exc}）", f"the .docx is damaged ({exc})") from None
     import docx  # python-docx: ~70 ms to import, so only for .docx files
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -103,6 +112,27 @@ def _open(data: bytes):
                           f"the .docx is damaged or not a Word document ({exc})") from None
     except SyntaxError as exc:  # lxml's XMLSyntaxError
         raise _unreadable(f".docx 文件已损坏（XML 无效：{exc}）", f"the .docx is damaged (invalid XML: {exc})") from None
+
+
+def _check_parts(archive: zipfile.ZipFile) -> None:
+    """Refuse what python-docx would otherwise inflate or parse: parts that
+    unpack past :data:`MAX_UNPACKED_BYTES` (zipfile never inflates a member
+    past its declared size, so the declared sizes bound the memory),
+    password-protected members, and XML parts that declare a DTD (Word never
+    writes one; entities are how XML reads other files or multiplies itself)."""
+    members = archive.infolist()
+    if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
+        limit = MAX_UNPACKED_BYTES >> 20
+        raise _unreadable(f".docx 解压后超过 {limit} MB（可能是压缩炸弹），不予读取",
+                          f"the .docx would unpack to more than {limit} MB (a zip bomb?): not read")
+    if any(member.flag_bits & _ZIP_ENCRYPTED for member in members):
+        raise _unreadable("这个 .docx 的压缩包设有密码，请取消密码后再检查",
+                          "the .docx's zip archive is password-protected; remove the password first")
+    for member in members:
+        if member.filename.endswith((".xml", ".rels")) and _DTD in archive.read(member):
+            raise _unreadable(f".docx 的部件 {member.filename} 含有 DTD（实体声明），Word 不会写入这种内容，不予读取",
+                              f"the .docx part {member.filename} declares a DTD (entities), which Word never "
+                              "writes: not read")
 
 
 def _related(part, relationship: str):

@@ -1,0 +1,180 @@
+"""Properties that hold for any input: no exception, every range inside the
+text, fixes idempotent, confined to their edits and encodable.
+
+Inputs are random Unicode, random bytes, fragments of the example drafts, and
+the example drafts mutated (parts shuffled, deleted, duplicated, truncated at
+any character, other line endings, traditional script). The example count is
+modest so the suite stays fast; ``NOTELINT_FUZZ_EXAMPLES=20000 pytest
+tests/test_properties.py`` runs a long search.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import EXAMPLES, linter
+from notelint import fixer
+from notelint.reporters import FORMATS, ReportOptions, render
+from notelint.runner import RunOptions, Workspace, process
+from notelint.source import SourceText, decode, encode
+
+EXAMPLE_COUNT = int(os.environ.get("NOTELINT_FUZZ_EXAMPLES", "40"))
+FUZZ = settings(max_examples=EXAMPLE_COUNT, deadline=None, derandomize="NOTELINT_FUZZ_EXAMPLES" not in os.environ,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+DRAFTS = [path.read_text("utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
+# Characters the lexer, the normaliser and the rules react to, and a few that
+# tend to break text handling (BOM, zero width, line and paragraph separators).
+SPECIAL = ("一二三四五六七八九十百零〇、（）()．.：:；;，,。“”‘’《》【】〔〕—～－-/0123456789０１２"
+           "年月日号时分是第条项个件人万元%\n\r\t 　\ufeff\u200b\x0c\u2028\u00a0"
+           "據關於與對發開展巡視察整改通報jùyǔǎ@")
+FRAGMENTS = sorted({piece for draft in DRAFTS for piece in re.split(r"([\W\d]+)", draft) if piece})
+
+special_text = st.text(st.sampled_from(SPECIAL) | st.characters(), max_size=400)
+fragment_text = st.lists(st.sampled_from(FRAGMENTS) | st.text(st.sampled_from(SPECIAL), max_size=3),
+                         max_size=150).map("".join)
+
+
+@lru_cache(maxsize=None)
+def _traditional(text: str) -> str:
+    return opencc.OpenCC("s2t").convert(text)
+
+
+BASE_FORMS = {
+    "as written": lambda text: text,
+    "CRLF": lambda text: text.replace("\n", "\r\n"),
+    "CR": lambda text: text.replace("\n", "\r"),
+    "traditional": _traditional,
+    "half-width": lambda text: text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}),
+}
+
+
+@st.composite
+def mutated_drafts(draw) -> str:
+    """An example draft with lines shuffled, deleted, duplicated or moved,
+    random text spliced in, and cut at any character."""
+    form = draw(st.sampled_from(sorted(BASE_FORMS)))
+    lines = BASE_FORMS[form](draw(st.sampled_from(DRAFTS))).splitlines(keepends=True)
+    for _ in range(draw(st.integers(0, 4))):
+        operation = draw(st.sampled_from(["delete", "duplicate", "move", "shuffle", "splice"]))
+        i, j = sorted(draw(st.tuples(st.integers(0, len(lines)), st.integers(0, len(lines)))))
+        part, rest = lines[i:j], lines[:i] + lines[j:]
+        if operation == "delete":
+            lines = rest
+        elif operation == "duplicate":
+            lines = lines[:j] + part + lines[j:]
+        elif operation == "move":
+            k = draw(st.integers(0, len(rest)))
+            lines = rest[:k] + part + rest[k:]
+        elif operation == "shuffle":
+            lines = lines[:i] + draw(st.permutations(part)) + lines[j:]
+        else:
+            lines = lines[:i] + [draw(special_text)] + lines[i:]
+    text = "".join(lines)
+    return text[:draw(st.integers(0, len(text)))] if draw(st.booleans()) else text
+
+
+any_text = st.one_of(st.text(), special_text, fragment_text, mutated_drafts())
+
+
+def assert_ranges_inside(source: SourceText, diagnostics) -> None:
+    size = len(source.text)
+    for d in diagnostics:
+        assert 0 <= d.start <= d.end <= size, d
+        for offset in (d.start, d.end):
+            line, column = source.position(offset)
+            assert 1 <= line <= len(source.line_starts) and column >= 1, d
+            assert source.line_starts[line - 1] + column - 1 == offset, d
+        for edit in d.fix.edits if d.fix else ():
+            assert 0 <= edit.start <= edit.end <= size, d
+
+
+@FUZZ
+@given(any_text)
+def test_any_text_gives_diagnostics_inside_the_text(text):
+    source = SourceText("fuzz.txt", text)
+    assert_ranges_inside(source, linter().lint_source(source))
+
+
+@FUZZ
+@given(st.binary(max_size=600) | any_text.flatmap(
+    lambda text: st.sampled_from(["utf-8", "gb18030", "utf-16", "big5"]).map(
+        lambda name: text.encode(name, errors="replace"))))
+def test_any_bytes_give_diagnostics_or_one_clear_error(data):
+    result = linter().lint_bytes("fuzz.txt", data)
+    if result.error is not None:
+        assert result.error.strip() and "\n" not in result.error and not result.diagnostics
+    else:
+        assert_ranges_inside(result.source, result.diagnostics)
+    for name in FORMATS:
+        assert isinstance(render(name, [result], ReportOptions(color=False)), str)
+
+
+def assert_edits_only(before: str, after: str, fixes) -> None:
+    """``after`` is ``before`` with exactly the edits' ranges replaced, edits in order and disjoint."""
+    edits = sorted((edit for fix in fixes for edit in fix.edits), key=lambda e: (e.start, e.end))
+    shift, last = 0, 0
+    for edit in edits:
+        assert last <= edit.start, "overlapping edits"
+        assert before[last:edit.start] == after[last + shift:edit.start + shift]
+        assert after[edit.start + shift:edit.start + shift + len(edit.replacement)] == edit.replacement
+        shift += len(edit.replacement) - (edit.end - edit.start)
+        last = edit.end
+    assert before[last:] == after[last + shift:]
+    assert len(after) == len(before) + shift
+
+
+@FUZZ
+@given(any_text, st.booleans())
+def test_each_fix_pass_touches_only_its_edits(text, unsafe):
+    lint = linter()
+    for _ in range(3):
+        fixes = fixer.select(lint.lint_source(SourceText("fuzz.txt", text)), unsafe)
+        if not fixes:
+            break
+        fixed = fixer.apply(text, fixes)
+        assert_edits_only(text, fixed, fixes)
+        text = fixed
+
+
+ENCODINGS = [  # (how the file is written, --encoding or None to detect)
+    ("utf-8", None), ("utf-8-sig", None), ("utf-16", None), ("gb18030", None), ("gb18030", "gb18030"),
+    ("gbk", "gbk"), ("big5", "big5"),
+]
+
+
+def fix_file(path: Path, unsafe: bool, encoding: str | None):
+    options = RunOptions(fix=True, unsafe_fixes=unsafe, isolated=True, flags={"encoding": encoding})
+    return process(Workspace(options, linter().registry), str(path))
+
+
+@FUZZ
+@given(any_text, st.sampled_from(ENCODINGS), st.booleans())
+def test_fixing_is_idempotent_and_the_file_keeps_its_encoding(text, encoding, unsafe):
+    written_as, forced = encoding
+    try:
+        data = text.encode(written_as)
+    except UnicodeEncodeError:
+        data = text.encode(written_as, errors="replace")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "draft.txt"
+        path.write_bytes(data)
+        outcome = fix_file(path, unsafe, forced)
+        if outcome.result.error:
+            assert path.read_bytes() == data
+            return
+        source = outcome.result.source
+        assert outcome.note is None, outcome.note  # written, in the file's own encoding
+        after = path.read_bytes()
+        assert decode(after, forced).text == source.text
+        assert after == encode(source.text, source.encoding, source.bom)
+        again = fix_file(path, unsafe, forced)
+        assert (again.result.fixed, path.read_bytes()) == (0, after)
