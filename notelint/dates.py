@@ -43,6 +43,10 @@ DATE = re.compile("|".join(f"(?:{form})" for form in _FORMS))
 # What a date can begin with: a digit, a Chinese digit of a year, or a part
 # of a year after 年 (上半年, 底…). DATE matches the empty string everywhere.
 _DATE_START = re.compile(r"[\d〇○零一二三四五六七八九上下初底末]")
+# DATE with its first form disabled (its groups kept, so matches read alike):
+# where the first form can only match the empty string, the non-empty match
+# there, if any, is one of the others.
+_LATER_FORMS = re.compile("|".join([f"(?:(?!)(?:{_FORMS[0]}))"] + [f"(?:{form})" for form in _FORMS[1:]]))
 
 # Between the two ends of a range (the folded text has ~ for ～).
 RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
@@ -186,16 +190,15 @@ def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
 
     finditer alone stops at every character (DATE matches the empty string),
     a Python-level step per character; this tries DATE only where a date can
-    begin. After an empty match at a position, finditer tries that position
-    again for a non-empty match (the next one it yields, if it starts there)."""
+    begin. Where DATE's preferred match is empty, finditer tries the position
+    again for a non-empty match, which only the later forms can give."""
     position = start
     while (candidate := _DATE_START.search(text, position, end)) is not None:
         at = candidate.start()
-        matches = DATE.finditer(text, at, end)
-        match = next(matches, None)
-        if match is not None and match.start() == at == match.end():
-            match = next(matches, None)
-        if match is not None and match.start() == at:
+        match = DATE.match(text, at, end)
+        if match is not None and match.end() == at:
+            match = _LATER_FORMS.match(text, at, end)
+        if match is not None:
             yield match
             position = match.end()
         else:
