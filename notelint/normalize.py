@@ -17,8 +17,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from notelint.datafiles import entries
 from notelint.source import SourceText
 
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
@@ -91,9 +91,7 @@ class Normalized:
 @lru_cache(maxsize=None)
 def script_set(name: str) -> frozenset[str]:
     """Characters that exist only in one script (see tools/gen_script_sets.py)."""
-    data = resources.files("notelint") / "data" / f"{name}-only.txt"
-    lines = data.read_text("utf-8").splitlines()
-    return frozenset("".join(line for line in lines if not line.startswith("#")))
+    return frozenset("".join(entries(f"{name}-only.txt")))
 
 
 @lru_cache(maxsize=None)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from notelint.datafiles import entries
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 # Counting units; units in one tuple count the same things (人 and 名 are
@@ -42,8 +42,7 @@ class Quantity:
 
 @lru_cache(maxsize=None)
 def _fixed_terms() -> re.Pattern:
-    data = resources.files("notelint") / "data" / "numeral-terms.txt"
-    terms = [line.strip() for line in data.read_text("utf-8").splitlines() if line.strip() and line[0] != "#"]
+    terms = entries("numeral-terms.txt")
     return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from notelint.datafiles import entries
 
 from notelint.normalize import PINYIN_RESIDUE
 
@@ -19,9 +20,7 @@ _CHROME_PREFIX = re.compile(r"(?:浏览次数|访问次数|阅读次数|点击�
 
 @lru_cache(maxsize=None)
 def phrases() -> frozenset[str]:
-    data = resources.files("notelint") / "data" / "web-residue.txt"
-    lines = data.read_text("utf-8").splitlines()
-    return frozenset(_key(line) for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(_key(line) for line in entries("web-residue.txt"))
 
 
 def _key(line: str) -> str:

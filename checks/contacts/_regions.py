@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from notelint.datafiles import entries
 
 
 def _rows(name: str) -> list[list[str]]:
-    data = resources.files("notelint") / "data" / name
-    return [line.split("\t") for line in data.read_text("utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
+    return [line.split("\t") for line in entries(name)]
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
-from importlib import resources
 
+from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import script_set
 from notelint.rules import Localized, Rule
@@ -18,9 +18,7 @@ _SCRIPT_NAMES = {"simplified": Localized("简体", "simplified"), "traditional":
 
 @lru_cache(maxsize=None)
 def _kept_words() -> re.Pattern:
-    data = resources.files("notelint") / "data" / "script-keep.txt"
-    words = [line.strip() for line in data.read_text("utf-8").splitlines() if line.strip() and line[0] != "#"]
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile("|".join(map(re.escape, entries("script-keep.txt"))))
 
 
 @lru_cache(maxsize=None)
