@@ -100,6 +100,20 @@ class Notice:
     residue: list[Block] = field(default_factory=list)
     missing: list[Missing] = field(default_factory=list)  # parts recovery had to insert
     misplaced: list[Block] = field(default_factory=list)  # parts the parser skipped
+    _shared: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def shared(self, reader, *args):
+        """``reader(self.text, *args)``, computed once per notice. Several rules
+        read the same spans with the same readers (dates, quantities, bracket
+        pairs); the first asks, the others get the same result. A reader is a
+        pure function of the text and its arguments, and callers must not
+        mutate what it returns."""
+        key = (reader, *args)
+        try:
+            return self._shared[key]
+        except KeyError:
+            found = self._shared[key] = reader(self.text, *args)
+            return found
 
     @property
     def text(self) -> str:
@@ -121,7 +135,7 @@ class Notice:
     def signing_date(self) -> DateMention | None:
         if self.date is None:
             return None
-        found = find_dates(self.text, self.date.start, self.date.end)
+        found = self.shared(find_dates, self.date.start, self.date.end)
         return found[0] if found else None
 
 
