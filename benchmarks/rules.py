@@ -1,0 +1,79 @@
+"""Where a notice's time goes, rule by rule: the tool for making a rule fast.
+
+    python benchmarks/rules.py              # every rule, slowest first
+    python benchmarks/rules.py NL5 NL601    # only these codes or prefixes
+    python benchmarks/rules.py --repeats 50
+
+Each rule's ``check`` runs on the model of each real notice (built once, as
+the engine does; the readers the rules share are cleared before every run so
+a rule pays for what it reads first), and the table gives the median ms per
+notice, summed over the real notices. The first row is the whole pipeline
+(``Linter.lint_file``) for comparison. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402  (the benchmark's own module, next to this file)
+
+from notelint import formats, model  # noqa: E402
+from notelint.engine import Linter  # noqa: E402
+from notelint.normalize import normalize  # noqa: E402
+
+
+def median_ms(run, repeats: int) -> float:
+    samples = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("codes", nargs="*", help="rule codes or prefixes (default: every rule)")
+    options.add_argument("--repeats", type=int, default=20)
+    args = options.parse_args()
+
+    linter = Linter()
+    files = corpus.real_notices()
+    notices = []
+    for path in files:
+        document = formats.read(str(path), path.read_bytes())
+        notices.append(model.build(normalize(document.source, document.removed)))
+
+    def pipeline() -> None:
+        for path in files:
+            linter.lint_file(str(path))
+
+    rows = [("pipeline", "(read → model → every rule → report-ready diagnostics)", median_ms(pipeline, args.repeats))]
+    for code, rule in linter.instances.items():
+        if args.codes and not code.startswith(tuple(args.codes)):
+            continue
+
+        def run(rule=rule) -> None:
+            for notice in notices:
+                notice._shared.clear()
+                for _ in rule.check(notice, linter.context):
+                    pass
+
+        rows.append((code, rule.name, median_ms(run, args.repeats)))
+    total = sum(ms for code, _, ms in rows[1:])
+    print(f"{len(files)} real notices, median of {args.repeats}; ms for all of them together\n")
+    print(f"{'code':<9}{'rule':<38}{'ms':>9}{'share':>8}")
+    for code, name, ms in [rows[0]] + sorted(rows[1:], key=lambda row: -row[2]):
+        share = f"{ms / total:.0%}" if code != "pipeline" and total else ""
+        print(f"{code:<9}{name[:37]:<38}{ms:>9.2f}{share:>8}")
+    print(f"{'rules':<47}{total:>9.2f}")
+
+
+if __name__ == "__main__":
+    main()
