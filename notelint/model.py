@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from lark import Transformer
-
 from notelint import lexer as kinds
 from notelint.dates import DateMention, find_dates
+from notelint.lalr import Tree
 from notelint.lexer import Block
 from notelint.normalize import Normalized
 from notelint.parser import Missing, parse
@@ -181,13 +180,19 @@ def build(normalized: Normalized) -> Notice:
     return notice
 
 
-class _TreeToNotice(Transformer):
-    """Lark tree → the parts of the notice. Tokens carry the index of their
-    block; recovery's inserted tokens carry an empty value."""
+class _TreeToNotice:
+    """Parse tree → the parts of the notice: each rule with a method here is
+    read by it, bottom-up (a section's method gets its body's blocks). Tokens
+    carry the index of their block; recovery's inserted tokens carry an empty
+    value."""
 
     def __init__(self, notice: Notice):
-        super().__init__()
         self.notice = notice
+
+    def transform(self, tree: Tree):
+        children = [self.transform(c) if isinstance(c, Tree) else c for c in tree.children]
+        read = getattr(self, tree.data, None)
+        return read(children) if read is not None else children
 
     def _block(self, token) -> Block | None:
         return self.notice.blocks[int(token.value)] if token.value else None
@@ -209,7 +214,7 @@ class _TreeToNotice(Transformer):
     def body(self, children):
         return self._real(children)
 
-    def _section(slot: str):  # noqa: N805 - builds one Transformer callback per section rule
+    def _section(slot: str):  # noqa: N805 - builds the method of one section rule
         def callback(self, children):
             self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
         return callback

@@ -1,6 +1,7 @@
 """Parse the block stream with the notice grammar, recovering from every error.
 
-The parser is LALR over the block kinds (grammar/notice.lark). It is driven
+The parser is LALR over the block kinds (grammar/notice.lark: Lark compiles
+it once, notelint.lalr runs the cached tables). It is driven
 token by token; where a block is not accepted, the repair that costs least
 over the next few blocks wins: insert one or two missing parts (each a
 *missing* finding, located where the part belongs) or skip the block (a part
@@ -11,16 +12,16 @@ and stays linear: a repair looks at a bounded window.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-
-import lark
-from lark.exceptions import UnexpectedToken
-from lark.lexer import Lexer, Token
+from pathlib import Path
 
 from notelint import cache
 from notelint import lexer as kinds
+from notelint.lalr import END, ParserState, Rule, Tables, Token, Tree
 from notelint.lexer import Block
 
 # Parts that recovery may insert, in backbone order (the first that fits wins a tie).
@@ -28,6 +29,7 @@ INSERTABLE = (kinds.PREAMBLE, kinds.H1_RESP, kinds.H1_PROGRESS, kinds.H1_NEXT, k
               kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE)
 WINDOW = 6  # blocks of look-ahead when comparing repairs
 MAX_INSERTIONS = 2
+TABLES_LAYOUT = 1  # the layout of the cached tables (Tables.to_json): change it when that changes
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,57 +40,91 @@ class Missing:
 
 @dataclass
 class ParseResult:
-    tree: object  # lark.Tree whose tokens carry block indices as values
+    tree: Tree | None  # whose tokens carry block indices as values
     missing: list[Missing] = field(default_factory=list)
     skipped: list[int] = field(default_factory=list)  # indices into the block list
 
 
-def _cache_file(grammar: str) -> str | None:
-    """Lark's parse-table cache, named after the grammar and Lark's version."""
+def _grammar() -> str:
+    return (resources.files("notelint.grammar") / "notice.lark").read_text("utf-8")
+
+
+def _cache_file(grammar: str) -> Path | None:
+    """The cached tables, named after what decides them: the grammar and the
+    Lark that compiled it. Lark's version is read from its ``__init__.py``,
+    which states it, since importing Lark is what the cache avoids."""
     folder = cache.folder()
     if folder is None:
         return None
-    digest = hashlib.sha256((grammar + lark.__version__).encode()).hexdigest()[:16]
-    return str(folder / f"notice-{digest}.lark-cache")
-
-
-class BlockLexer(Lexer):
-    """Tokens are fed one by one; the grammar never sees characters."""
-
-    def __init__(self, conf):
-        pass
-
-    def lex(self, data):
-        return iter(data)
+    lark = importlib.util.find_spec("lark")
+    lark_source = Path(lark.origin).read_text("utf-8") if lark and lark.origin else ""
+    digest = hashlib.sha256(f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}".encode()).hexdigest()[:16]
+    return folder / f"notice-{digest}.tables.json"
 
 
 @lru_cache(maxsize=None)
-def _parser() -> lark.Lark:
-    grammar = (resources.files("notelint.grammar") / "notice.lark").read_text("utf-8")
-    options = dict(parser="lalr", lexer=BlockLexer, propagate_positions=True)
-    cache = _cache_file(grammar)
-    if cache:
+def _parser() -> Tables:
+    """The notice grammar's parse tables: from the cache folder when Lark has
+    compiled this grammar before, else compiled now (and cached if the folder
+    can be written)."""
+    grammar = _grammar()
+    path = _cache_file(grammar)
+    if path is not None:
         try:
-            return lark.Lark(grammar, cache=cache, **options)
-        except (OSError, EOFError, ValueError):
+            return Tables.from_json(json.loads(path.read_bytes()))
+        except (OSError, ValueError):
+            pass  # not there yet, or damaged: compile again
+    tables = compile_tables(grammar)
+    if path is not None:
+        cache.write_atomically(path, json.dumps(tables.to_json(), ensure_ascii=False))
+    return tables
+
+
+def compile_tables(grammar: str) -> Tables:
+    """Lark's LALR tables for ``grammar``, with how each rule shapes the tree
+    (as Lark's own tree builder would)."""
+    import lark  # only here: importing Lark costs more than checking a notice
+    from lark.parsers.lalr_analysis import Shift
+
+    class BlockLexer(lark.lexer.Lexer):
+        """Tokens are fed one by one; the grammar never sees characters."""
+
+        def __init__(self, conf):
             pass
-    return lark.Lark(grammar, **options)
+
+        def lex(self, data):
+            return iter(data)
+
+    # Without placeholders, an optional ``[x]`` leaves no None child: none of our rules has one.
+    compiled = lark.Lark(grammar, parser="lalr", lexer=BlockLexer, maybe_placeholders=False)
+    conf = compiled.parse_interactive().parser_state.parse_conf
+    rules = {rule: index for index, rule in enumerate(compiled.rules)}
+    nonterminals = {rule.origin.name for rule in rules}
+    number = {state: index for index, state in enumerate(conf.states)}
+    actions: list[dict[str, int]] = [{} for _ in number]
+    gotos: list[dict[str, int]] = [{} for _ in number]
+    for state, row in conf.states.items():
+        for symbol, (action, target) in row.items():
+            if symbol in nonterminals:
+                gotos[number[state]][symbol] = number[target]
+            else:
+                actions[number[state]][symbol] = number[target] if action is Shift else ~rules[target]
+    shapes = [Rule(name=rule.alias or rule.options.template_source or rule.origin.name,
+                   origin=rule.origin.name,
+                   size=len(rule.expansion),
+                   kept=tuple(i for i, symbol in enumerate(rule.expansion)
+                              if rule.options.keep_all_tokens or not (symbol.is_term and symbol.filter_out)),
+                   inline=rule.origin.name.startswith("_"),
+                   expand_single=bool(rule.options.expand1 and not rule.alias))
+              for rule in rules]
+    return Tables(actions, gotos, shapes, number[conf.start_state], number[conf.end_state])
 
 
-def _token(kind: str, value: str, start: int, end: int) -> Token:
-    return Token(kind, value, start_pos=start, end_pos=end)
-
-
-def _feeds(ip, token) -> bool:
+def _feeds(ip: ParserState, token: Token) -> bool:
     """Feed ``token`` to ``ip`` if it is accepted; leave ``ip`` as it was if not."""
-    if token.type not in ip.choices():
+    if not ip.accepts(token.type):
         return False
-    trial = ip.copy(deepcopy_values=False)
-    try:
-        trial.feed_token(token)
-    except UnexpectedToken:
-        return False
-    ip.parser_state = trial.parser_state
+    ip.feed_token(token)
     return True
 
 
@@ -98,10 +134,10 @@ def _insertions(ip, token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]
     for kind in INSERTABLE:
         if kind not in ip.choices():
             continue
-        trial = ip.copy(deepcopy_values=False)
-        if not _feeds(trial, _token(kind, "", token.start_pos, token.start_pos)):
+        trial = ip.copy()
+        if not _feeds(trial, Token(kind, "", token.start, token.start)):
             continue
-        if _feeds(trial.copy(deepcopy_values=False), token):
+        if _feeds(trial.copy(), token):
             found.append((kind,))
         elif depth > 1:
             found.extend((kind,) + rest for rest in _insertions(trial, token, depth - 1))
@@ -112,9 +148,9 @@ def _eof_insertions(ip, offset: int) -> list[str]:
     """The parts to insert so that the document can end here (each at most
     once: a repeatable part such as CONTACT must not be inserted forever)."""
     inserted: list[str] = []
-    while "$END" not in ip.choices():
+    while END not in ip.choices():
         for kind in INSERTABLE:
-            if kind not in inserted and kind in ip.choices() and _feeds(ip, _token(kind, "", offset, offset)):
+            if kind not in inserted and kind in ip.choices() and _feeds(ip, Token(kind, "", offset, offset)):
                 inserted.append(kind)
                 break
         else:
@@ -125,7 +161,7 @@ def _eof_insertions(ip, offset: int) -> list[str]:
 def _greedy_cost(ip, tokens, end_offset: int) -> int:
     """Repairs needed to take ``tokens`` (and the end, if they run to it) by
     the simple policy: cheapest insertion, else skip."""
-    ip = ip.copy(deepcopy_values=False)
+    ip = ip.copy()
     cost = 0
     for token in tokens:
         if _feeds(ip, token):
@@ -133,7 +169,7 @@ def _greedy_cost(ip, tokens, end_offset: int) -> int:
         options = _insertions(ip, token, depth=1)
         if options:
             for kind in options[0]:
-                _feeds(ip, _token(kind, "", token.start_pos, token.start_pos))
+                _feeds(ip, Token(kind, "", token.start, token.start))
             _feeds(ip, token)
         cost += 1
     if end_offset >= 0:
@@ -142,8 +178,8 @@ def _greedy_cost(ip, tokens, end_offset: int) -> int:
 
 
 def parse(blocks: list[Block], text_length: int) -> ParseResult:
-    ip = _parser().parse_interactive()
-    tokens = [_token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE]
+    ip = ParserState(_parser())
+    tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE]
     result = ParseResult(tree=None)
     for position, token in enumerate(tokens):
         if _feeds(ip, token):
@@ -153,12 +189,12 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
         end_offset = text_length if reaches_end else -1
         best_cost, best = None, None  # None as a repair: skip the token
         for repair in _insertions(ip, token) + [None]:
-            trial = ip.copy(deepcopy_values=False)
+            trial = ip.copy()
             if repair is None:
                 cost = 1
             else:
                 for kind in repair:
-                    _feeds(trial, _token(kind, "", token.start_pos, token.start_pos))
+                    _feeds(trial, Token(kind, "", token.start, token.start))
                 _feeds(trial, token)
                 cost = len(repair)
             cost += _greedy_cost(trial, window, end_offset)
@@ -168,10 +204,10 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
             result.skipped.append(int(token.value))
             continue
         for kind in best:
-            _feeds(ip, _token(kind, "", token.start_pos, token.start_pos))
-            result.missing.append(Missing(kind, token.start_pos))
+            _feeds(ip, Token(kind, "", token.start, token.start))
+            result.missing.append(Missing(kind, token.start))
         _feeds(ip, token)
-    end = tokens[-1].end_pos if tokens else text_length
+    end = tokens[-1].end if tokens else text_length
     result.missing.extend(Missing(kind, end) for kind in _eof_insertions(ip, end))
-    result.tree = ip.feed_eof() if "$END" in ip.choices() else None
+    result.tree = ip.feed_eof() if ip.accepts(END) else None
     return result

@@ -1,0 +1,200 @@
+"""A small LALR(1) runtime for the notice grammar's parse tables.
+
+Lark compiles grammar/notice.lark (notelint.parser, on a cache miss) and
+notelint keeps the tables; this module runs them, so that checking a file
+never imports Lark (about 40 ms of every start). It does what the parser's
+recovery needs and no more: a parser state that is cheap to copy, the
+terminals it accepts next, feeding a token or the end of input, and the tree
+Lark builds for the same input (same node names and children: a ``_rule``'s
+children spliced into its parent, a ``?rule`` with one child replaced by it,
+filtered tokens dropped).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+END = "$END"  # the terminal that ends the input (Lark's name for it)
+
+
+class Token(NamedTuple):
+    type: str
+    value: str
+    start: int
+    end: int
+
+
+class _Spliced:
+    """Children waiting to be spliced into a parent node: those of a ``_rule``,
+    or a node's own. Kept as parts (children, or other _Spliced) and flattened
+    only when read, so a reduction costs the same however long a repeated part
+    has grown (``body: (H2 | PARA)*`` is a left-recursive list) and never
+    changes what another copy of a parser state holds."""
+
+    __slots__ = ("parts", "length")
+
+    def __init__(self, parts: list):
+        self.parts = parts
+        self.length = sum(p.length if type(p) is _Spliced else 1 for p in parts)
+
+    def flat(self) -> list:
+        out: list = []
+        pending = [iter(self.parts)]  # a stack, not recursion: left recursion nests as deep as the list is long
+        while pending:
+            for part in pending[-1]:
+                if type(part) is _Spliced:
+                    pending.append(iter(part.parts))
+                    break
+                out.append(part)
+            else:
+                pending.pop()
+        return out
+
+
+class Tree:
+    """A node of the parse tree: ``data`` is the rule's name, ``children`` its
+    tokens and subtrees in input order."""
+
+    __slots__ = ("data", "_spliced", "_children")
+
+    def __init__(self, data: str, children: _Spliced):
+        self.data = data
+        self._spliced, self._children = children, None
+
+    @property
+    def children(self) -> list:
+        if self._children is None:
+            self._children, self._spliced = self._spliced.flat(), None
+        return self._children
+
+    def __repr__(self) -> str:
+        return f"Tree({self.data!r}, {self.children!r})"
+
+
+class Rule(NamedTuple):
+    name: str  # the node it builds (Lark's alias, else the rule's own name)
+    origin: str  # the nonterminal it reduces to
+    size: int  # the symbols it takes off the stack
+    kept: tuple[int, ...]  # the positions of those symbols that become children (tokens Lark filters are not)
+    inline: bool  # a ``_rule``: its children are spliced into its parent's
+    expand_single: bool  # a ``?rule``: with one child, the node is that child
+
+    def build(self, values: list):
+        children = _Spliced([values[i] for i in self.kept])
+        if self.inline:
+            return children
+        if self.expand_single and children.length == 1:
+            return children.flat()[0]
+        return Tree(self.name, children)
+
+
+class Tables(NamedTuple):
+    """The LALR(1) automaton. An action is a shift to state ``n`` (n ≥ 0) or
+    a reduction by rule ``~n`` (n < 0)."""
+
+    actions: list[dict[str, int]]  # per state: terminal → action
+    gotos: list[dict[str, int]]  # per state: nonterminal → the state after a reduction to it
+    rules: list[Rule]
+    start: int
+    end: int  # the state reached once the whole input is reduced to the start rule
+
+    def to_json(self) -> dict:
+        return {"actions": self.actions, "gotos": self.gotos, "start": self.start, "end": self.end,
+                "rules": [[r.name, r.origin, r.size, list(r.kept), r.inline, r.expand_single] for r in self.rules]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Tables:
+        """Raises ValueError if ``data`` is not a consistent automaton, so a
+        damaged cache file is rebuilt rather than trusted."""
+        try:
+            rules = [Rule(str(name), str(origin), int(size), tuple(int(i) for i in kept), bool(inline),
+                          bool(expand_single)) for name, origin, size, kept, inline, expand_single in data["rules"]]
+            tables = cls([dict(a) for a in data["actions"]], [dict(g) for g in data["gotos"]], rules,
+                         int(data["start"]), int(data["end"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"not parse tables: {exc}") from None
+        states = range(len(tables.actions))
+        if not (len(tables.gotos) == len(tables.actions) and tables.start in states and tables.end in states
+                and all(type(a) is int and (a in states if a >= 0 else ~a < len(rules))
+                        for row in tables.actions for a in row.values())
+                and all(type(g) is int and g in states for row in tables.gotos for g in row.values())
+                and all(0 <= i < r.size for r in rules for i in r.kept)):
+            raise ValueError("parse tables refer to states or rules they do not have")
+        return tables
+
+
+class UnexpectedToken(Exception):
+    def __init__(self, token: Token, expected: set[str]):
+        super().__init__(f"unexpected {token.type}, expected one of {sorted(expected)}")
+        self.token = token
+        self.expected = expected
+
+
+class ParserState:
+    """Where the parse is: the stack of automaton states and the values
+    (tokens, subtrees) beside them."""
+
+    __slots__ = ("tables", "states", "values")
+
+    def __init__(self, tables: Tables, states: list[int] | None = None, values: list | None = None):
+        self.tables = tables
+        self.states = states if states is not None else [tables.start]
+        self.values = values if values is not None else []
+
+    def copy(self) -> ParserState:
+        """An independent state (values are never mutated, so they are shared)."""
+        return ParserState(self.tables, self.states[:], self.values[:])
+
+    def choices(self) -> dict[str, int]:
+        """The terminals the current state has an action for (``END`` if the
+        input may end). One of them may still be refused after the reductions
+        it causes: ``accepts`` tells for sure."""
+        return self.tables.actions[self.states[-1]]
+
+    def accepts(self, terminal: str) -> bool:
+        """Whether ``terminal`` can come next (for ``END``: whether the input
+        may end here); follows the reductions on a copy of the state stack."""
+        tables, states = self.tables, self.states[:]
+        while True:
+            action = tables.actions[states[-1]].get(terminal)
+            if action is None:
+                return False
+            if action >= 0:
+                return True
+            rule = tables.rules[~action]
+            if rule.size:
+                del states[-rule.size:]
+            states.append(tables.gotos[states[-1]][rule.origin])
+            if terminal == END and states[-1] == tables.end:
+                return True
+
+    def feed_token(self, token: Token) -> None:
+        """Reduce as ``token`` asks, then shift it. Raises UnexpectedToken if
+        it is not accepted (the state may then be partly reduced: ask
+        ``accepts`` first)."""
+        self._advance(token)
+
+    def feed_eof(self) -> Tree:
+        """End the input: the tree of the whole parse."""
+        return self._advance(Token(END, "", 0, 0))
+
+    def _advance(self, token: Token):
+        tables, states, values = self.tables, self.states, self.values
+        while True:
+            action = tables.actions[states[-1]].get(token.type)
+            if action is None:
+                raise UnexpectedToken(token, set(tables.actions[states[-1]]))
+            if action >= 0:
+                states.append(action)
+                values.append(token)
+                return None
+            rule = tables.rules[~action]
+            if rule.size:
+                taken = values[-rule.size:]
+                del states[-rule.size:], values[-rule.size:]
+            else:
+                taken = []
+            values.append(rule.build(taken))
+            states.append(tables.gotos[states[-1]][rule.origin])
+            if token.type == END and states[-1] == tables.end:
+                return values[-1]
