@@ -173,19 +173,21 @@ def _entry_points() -> list[tuple[str, str]]:
 
 
 def _installation_stamp() -> list:
-    """The interpreter, sys.path, and the modification times of every sys.path
-    folder and of the distributions' metadata folders in it. Installing,
+    """The interpreter, sys.path, and the distributions' metadata folders in
+    every sys.path folder with their modification times. Installing,
     upgrading or removing a distribution creates or removes its metadata
-    folder, which changes the time of the folder holding it (the signal
-    importlib.metadata's own lookup cache relies on); rewriting a metadata
-    folder's files changes that folder's time."""
+    folder; rewriting a metadata folder's files changes that folder's time.
+    The times of the sys.path folders themselves are left out: the first
+    entry is often the current folder (``python -m notelint``), which changes
+    whenever a file is saved there, and a stamp that changes with it would
+    rescan the distributions on almost every run."""
     stamp: list = [sys.executable, sys.version]
     for entry in sys.path:
         try:
             with os.scandir(entry or ".") as listing:
                 metadata = sorted([item.name, item.stat().st_mtime_ns] for item in listing
                                   if item.name.endswith((".dist-info", ".egg-info")))
-            stamp.append([entry, os.stat(entry or ".").st_mtime_ns, metadata])
+            stamp.append([entry, metadata])
         except OSError:  # a zip file, or a folder that does not exist
             try:
                 stamp.append([entry, os.stat(entry).st_mtime_ns])

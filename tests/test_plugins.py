@@ -74,3 +74,47 @@ def test_broken_plugin_is_one_line_and_exit_2(tmp_path):
     assert result.returncode == 2
     assert result.stderr.strip() == ("notelint: plugin 'example' (notelint_plugin_example:NoOldOfficeName) "
                                      "failed to load: boom")
+
+
+def _scans(monkeypatch) -> list[str]:
+    """Record each time the entry points are looked up in the installed distributions."""
+    import importlib.metadata
+
+    scans: list[str] = []
+    real = importlib.metadata.entry_points
+
+    def counting(**kwargs):
+        scans.append(kwargs.get("group"))
+        return real(**kwargs)
+
+    monkeypatch.setattr(importlib.metadata, "entry_points", counting)
+    return scans
+
+
+def test_entry_point_cache_survives_edits_in_the_current_folder(tmp_path, monkeypatch):
+    from notelint import rules
+
+    work = tmp_path / "drafts"
+    work.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "path", [str(work), *sys.path[1:]])
+    scans = _scans(monkeypatch)
+    first = rules._entry_points()
+    (work / "new-draft.txt").write_text("巡察整改", "utf-8")  # the folder's time changes
+    assert rules._entry_points() == first
+    assert scans == ["notelint.checks"]
+
+
+def test_entry_point_cache_sees_a_new_distribution(tmp_path, monkeypatch):
+    from notelint import rules
+
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(sys, "path", [str(site), *sys.path])
+    scans = _scans(monkeypatch)
+    first = rules._entry_points()
+    install_plugin(site)
+    second = rules._entry_points()
+    assert scans == ["notelint.checks", "notelint.checks"]
+    assert set(second) - set(first) == {("example", "notelint_plugin_example:NoOldOfficeName")}
