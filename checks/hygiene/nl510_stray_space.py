@@ -40,7 +40,7 @@ class StraySpace(Rule):
             quoted = None
             for match in _STRAY.finditer(text, start, end):
                 if quoted is None:
-                    pairs, _ = match_pairs(text, start, end)
+                    pairs, _ = match_pairs(notice, [(start, end)])
                     quoted = [(p.open, p.close) for p in pairs if p.mark in "“‘《"]
                 if any(open_ < match.start() < close for open_, close in quoted):
                     continue
