@@ -70,6 +70,11 @@ class OffsetMap:
             analysis = min(analysis, self.starts[index + 1])
         return analysis
 
+    def deleted(self) -> list[tuple[int, int]]:
+        """The source spans the map deletes, in order."""
+        return [(source_start - (shift - previous), source_start)
+                for source_start, shift, previous in zip(self.source_starts, self.shifts, [0, *self.shifts])]
+
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """A half-open span; an empty span stays empty, a non-empty one keeps
         the deleted residue inside it out of its edges."""

@@ -33,6 +33,8 @@ def test_offset_map_round_trip():
     assert [offsets.to_analysis(s) for s in range(len(source) + 1)] == [0, 1, 2, 2, 2, 2, 3, 4, 5, 5, 5, 5, 6, 7]
     assert offsets.span_to_source(2, 5) == (5, 8)
     assert offsets.span_to_source(5, 5) == (11, 11)
+    assert offsets.deleted() == [(2, 5), (8, 11)]
+    assert OffsetMap().deleted() == []
 
 
 def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
@@ -43,3 +45,4 @@ def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
     assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)"]
     assert [source.text[normalized.offsets.to_source(a)] for a in range(len(normalized.text))] == \
         list("一、根據統一部署關於問題\n")
+    assert normalized.offsets.deleted() == [(0, 2), (4, 6), (8, 14)]  # markup and residue, touching ones joined
