@@ -1,9 +1,17 @@
 """NL5xx: text hygiene."""
 
+import re
+
 import pytest
 
 from conftest import apply_edits, lint, lint_diagnostics
-from notelint.normalize import PINYIN_RESIDUE
+from notelint.normalize import HAN, pinyin_residue
+from notelint.residue import without_pinyin
+
+# Pinyin residue as one regex: the definition the linter's two-step search
+# (bracketed pinyin, then a Han character before it) must agree with.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_RESIDUE = re.compile(rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
 
 def fixed(text, code):
@@ -74,6 +82,15 @@ def test_corpus_real_04_pinyin_is_all_removed_and_nothing_else(corpus):
     assert result == PINYIN_RESIDUE.sub("", text)
     assert "（以下簡稱" in result or "(以下簡稱" in result
     assert lint(result, "NL502") == []
+    assert pinyin_residue(text) == [m.span() for m in PINYIN_RESIDUE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "根據(jù)統(tǒng)一", "(jù)開頭", "a(jù)b", "根據(jù)(tǒng)", "根據（jù）", "試行(shì xíng)", "𠀀(jù)", "巡察(cha)", "據(jùjùjùjù)",
+])
+def test_pinyin_residue_spans_are_the_single_regex_matches(text):
+    assert pinyin_residue(text) == [m.span() for m in PINYIN_RESIDUE.finditer(text)]
+    assert without_pinyin(text) == PINYIN_RESIDUE.sub("", text)
 
 
 # -- NL503 mixed script -----------------------------------------------------------
