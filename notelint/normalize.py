@@ -17,20 +17,25 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from notelint.datafiles import entries
 from notelint.source import SourceText
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af"
+# The Han character ranges: CJK Extension A, the Unified Ideographs, the
+# Compatibility Ideographs, and the supplementary planes' Extensions B–H.
+_HAN_RANGES = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"), ("\U00020000", "\U000323af"))
+HAN = "".join(f"{first}-{last}" for first, last in _HAN_RANGES)  # for a regex character class
+# Where the ranges start and where they stop: a Han character falls after an odd number of these.
+_HAN_BOUNDS = [bound for first, last in _HAN_RANGES for bound in (first, chr(ord(last) + 1))]
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
-# A bracketed pinyin syllable right after a Han character, left by a faulty
-# script conversion. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
-PINYIN_RESIDUE = re.compile(
-    rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]"
-)
+# A bracketed pinyin syllable, left by a faulty script conversion when it
+# follows a Han character. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
+_BRACKETED_PINYIN = re.compile(rf"[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
-_FOLD = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# Full-width ASCII forms and the ideographic space, and what they fold to.
+_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
 
 # A text is converted when at least this many distinct traditional-only
 # characters occur in it: one or two are typos (NL503's business), not a script.
@@ -70,6 +75,11 @@ class OffsetMap:
             analysis = min(analysis, self.starts[index + 1])
         return analysis
 
+    def deleted(self) -> list[tuple[int, int]]:
+        """The source spans the map deletes, in order."""
+        return [(source_start - (shift - previous), source_start)
+                for source_start, shift, previous in zip(self.source_starts, self.shifts, [0, *self.shifts])]
+
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """A half-open span; an empty span stays empty, a non-empty one keeps
         the deleted residue inside it out of its edges."""
@@ -86,6 +96,7 @@ class Normalized:
     offsets: OffsetMap
     script: str  # "simplified" or "traditional": the script of the source
     pinyin_residue: list[tuple[int, int]]  # source spans removed in step 1
+    characters: frozenset[str]  # the distinct characters of the source text
 
 
 @lru_cache(maxsize=None)
@@ -112,11 +123,36 @@ def to_simplified(text: str) -> str:
     return "".join(out if len(out := convert(c)) == 1 else c for c in text)
 
 
-def is_traditional(text: str) -> bool:
-    return len(set(text) & script_set("traditional")) >= TRADITIONAL_THRESHOLD
+def is_han(char: str) -> bool:
+    """Whether ``char`` is a Han character. Tested in Python: a regex class of
+    the Han ranges takes over a millisecond to compile."""
+    return bisect.bisect_right(_HAN_BOUNDS, char) % 2 == 1
 
 
-def _without(text: str, spans: list[tuple[int, int]]) -> str:
+def pinyin_residue(text: str) -> list[tuple[int, int]]:
+    """Spans of the bracketed pinyin right after a Han character (``根據(jù)``).
+    Bracketed pinyin holds no bracket, so a candidate without a Han character
+    before it hides no other."""
+    return [match.span() for match in _BRACKETED_PINYIN.finditer(text)
+            if match.start() and is_han(text[match.start() - 1])]
+
+
+def is_traditional(characters: Iterable[str]) -> bool:
+    """Whether a text with these characters is written in traditional script."""
+    return len(script_set("traditional").intersection(characters)) >= TRADITIONAL_THRESHOLD
+
+
+def _fold(text: str, characters: Iterable[str]) -> str:
+    """``text`` with the full-width forms among ``characters`` folded. Replacing
+    the few forms present is many times faster than str.translate, which looks
+    every character up in a dict."""
+    for char in _FOLD.keys() & characters:
+        text = text.replace(char, _FOLD[char])
+    return text
+
+
+def without(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` without the ``spans`` (sorted, not overlapping)."""
     pieces, last = [], 0
     for start, end in spans:
         pieces.append(text[last:start])
@@ -139,14 +175,24 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normalized:
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
+    characters = frozenset(source.text)
+    text = without(source.text, removed) if removed else source.text
+    found = pinyin_residue(text) if "(" in characters or "（" in characters else []
     markup = OffsetMap(removed)
-    text = _without(source.text, removed) if removed else source.text
-    found = [m.span() for m in PINYIN_RESIDUE.finditer(text)] if "(" in text or "（" in text else []
-    residue = [markup.span_to_source(start, end) for start, end in found]
+    residue = [markup.span_to_source(start, end) for start, end in found] if removed else found
     if found:
-        text = _without(text, found)
-    script = "traditional" if is_traditional(text) else "simplified"
+        text = without(text, found)
+    # Pinyin residue holds no Han character: only removed markup can change
+    # which characters the analysis reads.
+    read = characters if not removed else set(text)
+    script = "traditional" if is_traditional(read) else "simplified"
     if script == "traditional":
         text = to_simplified(text)
-    offsets = OffsetMap(merged(list(removed) + residue)) if residue else markup
-    return Normalized(source, text.translate(_FOLD), offsets, script, residue)
+        read = set(text)
+    if not residue:
+        offsets = markup
+    elif not removed:
+        offsets = OffsetMap(residue)  # in order, and never touching: each follows a Han character
+    else:
+        offsets = OffsetMap(merged(list(removed) + residue))
+    return Normalized(source, _fold(text, read), offsets, script, residue, characters)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from notelint.datafiles import entries
 
-from notelint.normalize import PINYIN_RESIDUE
+from notelint.normalize import pinyin_residue, without
 
 # Prefixes of page chrome lines whose tail varies (counts, breadcrumbs).
 _CHROME_PREFIX = re.compile(r"(?:浏览次数|访问次数|阅读次数|点击数|当前位置)\s*[:：]")
@@ -48,4 +48,4 @@ def is_residue_line(line: str) -> bool:
 
 def without_pinyin(text: str) -> str:
     """The user's text with pinyin residue removed: what a message quotes."""
-    return PINYIN_RESIDUE.sub("", text)
+    return without(text, pinyin_residue(text))

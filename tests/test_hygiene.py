@@ -1,9 +1,17 @@
 """NL5xx: text hygiene."""
 
+import re
+
 import pytest
 
 from conftest import apply_edits, lint, lint_diagnostics
-from notelint.normalize import PINYIN_RESIDUE
+from notelint.normalize import HAN, pinyin_residue
+from notelint.residue import without_pinyin
+
+# Pinyin residue as one regex: the definition the linter's two-step search
+# (bracketed pinyin, then a Han character before it) must agree with.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN_RESIDUE = re.compile(rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
 
 
 def fixed(text, code):
@@ -74,6 +82,15 @@ def test_corpus_real_04_pinyin_is_all_removed_and_nothing_else(corpus):
     assert result == PINYIN_RESIDUE.sub("", text)
     assert "（以下簡稱" in result or "(以下簡稱" in result
     assert lint(result, "NL502") == []
+    assert pinyin_residue(text) == [m.span() for m in PINYIN_RESIDUE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "根據(jù)統(tǒng)一", "(jù)開頭", "a(jù)b", "根據(jù)(tǒng)", "根據（jù）", "試行(shì xíng)", "𠀀(jù)", "巡察(cha)", "據(jùjùjùjù)",
+])
+def test_pinyin_residue_spans_are_the_single_regex_matches(text):
+    assert pinyin_residue(text) == [m.span() for m in PINYIN_RESIDUE.finditer(text)]
+    assert without_pinyin(text) == PINYIN_RESIDUE.sub("", text)
 
 
 # -- NL503 mixed script -----------------------------------------------------------
@@ -123,6 +140,34 @@ def test_crossed_pairs_report_the_inner_opener():
 
 def test_balanced_nesting_and_broken_heading_labels_are_not_reported():
     assert lint("按照“（一）加强‘四个意识’”要求，《条例（试行）》。\n一)加强组织领导\n", "NL504") == []
+
+
+
+def _model(text, path="<test>"):
+    from notelint import model
+    from notelint.normalize import normalize
+    from notelint.source import SourceText
+    return model.build(normalize(SourceText(path, text)))
+
+
+def test_paragraphs_are_lines_in_text_and_blank_line_separated_in_markdown():
+    from notelint.checks.hygiene._text import paragraphs
+    text = "甲乙\n丙丁\n\n戊\n"
+    assert paragraphs(_model(text)) == [(0, 2), (3, 5), (6, 6), (7, 8), (9, 9)]
+    notice = _model(text, "draft.md")
+    assert paragraphs(notice) == [(0, 5), (7, 8)]
+    assert paragraphs(notice) is paragraphs(notice)  # read once per notice
+
+
+def test_match_pairs_pairs_each_paragraph_from_the_shared_mark_offsets():
+    from notelint.checks.hygiene._text import Pair, match_pairs, mark_offsets, paragraphs
+    text = "按照“（一）‘四个意识’”，\n《条例（试行\n）》。"
+    notice = _model(text)
+    assert notice.shared(mark_offsets) == [i for i, c in enumerate(notice.text) if c in "“”‘’《》()"]
+    pairs, unmatched = match_pairs(notice, paragraphs(notice))
+    assert pairs == [Pair(3, 5, "(", "“"), Pair(6, 11, "‘", "“"), Pair(2, 12, "“", None)]
+    assert unmatched == [15, 18, 22, 23]  # 《 ( left open at the line's end; ) 》 never opened
+    assert match_pairs(notice, [(0, 14)], frozenset({3}))[1] == [5]  # a skipped opener leaves its closer alone
 
 
 # -- NL505 half-width punctuation ------------------------------------------------

@@ -33,6 +33,8 @@ def test_offset_map_round_trip():
     assert [offsets.to_analysis(s) for s in range(len(source) + 1)] == [0, 1, 2, 2, 2, 2, 3, 4, 5, 5, 5, 5, 6, 7]
     assert offsets.span_to_source(2, 5) == (5, 8)
     assert offsets.span_to_source(5, 5) == (11, 11)
+    assert offsets.deleted() == [(2, 5), (8, 11)]
+    assert OffsetMap().deleted() == []
 
 
 def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
@@ -43,3 +45,21 @@ def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
     assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)"]
     assert [source.text[normalized.offsets.to_source(a)] for a in range(len(normalized.text))] == \
         list("一、根據統一部署關於問題\n")
+    assert normalized.offsets.deleted() == [(0, 2), (4, 6), (8, 14)]  # markup and residue, touching ones joined
+
+
+def test_is_han_agrees_with_the_han_character_class():
+    import re
+
+    from notelint.normalize import HAN, is_han
+    han = re.compile(f"[{HAN}]")
+    samples = [chr(c) for bound in (0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xf900, 0xfaff, 0x20000, 0x323af)
+               for c in range(bound - 2, bound + 3)] + list("中國a1，（ 。𠀀")
+    assert [is_han(c) for c in samples] == [bool(han.match(c)) for c in samples]
+
+
+def test_the_distinct_characters_of_the_source_are_kept_and_only_present_full_width_forms_fold():
+    source = SourceText("x", "整改（一）：完成，100％。\u3000")
+    normalized = normalize(source)
+    assert normalized.characters == frozenset(source.text)
+    assert normalized.text == source.text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})

@@ -3,13 +3,16 @@ and the way back from the user's characters to analysis offsets."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from typing import Iterable, NamedTuple
 
 from notelint.source import LINE_BREAK
 
 OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
 CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 QUOTES = "“‘"
+_MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 # The ASCII marks that Chinese text writes full-width.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -20,15 +23,20 @@ def excerpt(text: str, limit: int = 24) -> str:
 
 
 def paragraphs(notice) -> list[tuple[int, int]]:
-    """Analysis spans of the paragraphs: a line of a plain-text draft; in
-    Markdown, lines up to a blank line."""
-    text = notice.text
+    """Analysis spans of the paragraphs (see :func:`paragraph_spans`), read once
+    per notice for all the rules that ask."""
+    return notice.shared(paragraph_spans, notice.source.path.lower().endswith(".md"))
+
+
+def paragraph_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
+    """The paragraphs of ``text``: a line of a plain-text draft; in Markdown,
+    lines up to a blank line."""
     lines, start = [], 0
     for match in LINE_BREAK.finditer(text):
         lines.append((start, match.start()))
         start = match.end()
     lines.append((start, len(text)))
-    if not notice.source.path.lower().endswith(".md"):
+    if not markdown:
         return lines
     merged: list[tuple[int, int]] = []
     for start, end in lines:
@@ -62,48 +70,63 @@ def source_to_analysis(notice, start: int, end: int) -> tuple[int, int]:
     return to_analysis(start), to_analysis(start) + (end - start)
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
+class Pair(NamedTuple):
     open: int  # offsets of the two marks in the analysis text
     close: int
     mark: str  # the opening mark (as folded)
     outer_quote: str | None  # the nearest enclosing quote mark (“ or ‘), if any
 
 
-def match_pairs(text: str, start: int, end: int, skip: frozenset[int] = frozenset()):
-    """Pair the brackets and quotes of one paragraph. Returns the pairs and the
-    offsets of the marks left unmatched. A closer that meets a different opener
+def mark_offsets(text: str) -> list[int]:
+    """Offsets of the brackets and quotes of ``text``, in order."""
+    return [found.start() for found in _MARKS.finditer(text)]
+
+
+def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()):
+    """Pair the brackets and quotes of each paragraph (a pair never crosses the
+    end of one). Returns the pairs, in the order they close, and the offsets of
+    the marks left unmatched, in order. A closer that meets a different opener
     on top of the stack closes the nearest opener of its own kind, leaving those
     above it unmatched; a closer with no such opener is itself unmatched.
-    Linear: an opener is pushed and popped once."""
-    stack: list[tuple[int, str, str | None]] = []  # offset, mark, enclosing quote
-    open_count = dict.fromkeys(OPENERS, 0)
+    Linear: the marks are found once per notice by one regex scan, shared by
+    the rules that pair them; an opener is pushed and popped once."""
+    text = notice.text
+    marks = notice.shared(mark_offsets)
     pairs: list[Pair] = []
     unmatched: list[int] = []
-    for index in range(start, end):
-        char = text[index]
-        if index in skip:
-            continue
-        if char in OPENERS:
-            enclosing = None
-            if stack:
-                top_offset, top_mark, top_quote = stack[-1]
-                enclosing = top_mark if top_mark in QUOTES else top_quote
-            stack.append((index, char, enclosing))
-            open_count[char] += 1
-        elif char in CLOSERS:
-            opener = CLOSERS[char]
-            if not open_count[opener]:
-                unmatched.append(index)
+    for start, end in paragraphs:
+        position = bisect.bisect_left(marks, start)
+        if position == len(marks) or marks[position] >= end:
+            continue  # no marks in this paragraph
+        stack: list[tuple[int, str, str | None]] = []  # offset, mark, enclosing quote
+        open_count = dict.fromkeys(OPENERS, 0)
+        while position < len(marks) and marks[position] < end:
+            index = marks[position]
+            position += 1
+            if index in skip:
                 continue
-            while stack[-1][1] != opener:
-                offset, mark, _ = stack.pop()
+            char = text[index]
+            if char in OPENERS:
+                enclosing = None
+                if stack:
+                    top_offset, top_mark, top_quote = stack[-1]
+                    enclosing = top_mark if top_mark in QUOTES else top_quote
+                stack.append((index, char, enclosing))
+                open_count[char] += 1
+            else:
+                opener = CLOSERS[char]
+                if not open_count[opener]:
+                    unmatched.append(index)
+                    continue
+                while stack[-1][1] != opener:
+                    offset, mark, _ = stack.pop()
+                    open_count[mark] -= 1
+                    unmatched.append(offset)
+                offset, mark, enclosing = stack.pop()
                 open_count[mark] -= 1
-                unmatched.append(offset)
-            offset, mark, enclosing = stack.pop()
-            open_count[mark] -= 1
-            pairs.append(Pair(offset, index, mark, enclosing))
-    unmatched.extend(offset for offset, _, _ in stack)
+                pairs.append(Pair(offset, index, mark, enclosing))
+        if stack:
+            unmatched.extend(offset for offset, _, _ in stack)
     unmatched.sort()
     return pairs, unmatched
 

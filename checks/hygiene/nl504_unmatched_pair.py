@@ -32,15 +32,13 @@ class UnmatchedPair(Rule):
     message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
 
     def check(self, notice, ctx):
-        labels = heading_labels(notice)
-        for start, end in paragraphs(notice):
-            _, unmatched = match_pairs(notice.text, start, end, labels)
-            for offset in unmatched:
-                mark = notice.text[offset]
-                if mark not in _REPORTED:
-                    continue
-                written = notice.original(offset, offset + 1)
-                partner = OPENERS.get(mark) or CLOSERS[mark]
-                if written in "（）":  # name the partner as the user would write it
-                    partner = FULL_WIDTH[partner]
-                yield self.diagnostic(ctx, offset, offset + 1, mark=written, partner=partner)
+        _, unmatched = match_pairs(notice, paragraphs(notice), heading_labels(notice))
+        for offset in unmatched:
+            mark = notice.text[offset]
+            if mark not in _REPORTED:
+                continue
+            written = notice.original(offset, offset + 1)
+            partner = OPENERS.get(mark) or CLOSERS[mark]
+            if written in "（）":  # name the partner as the user would write it
+                partner = FULL_WIDTH[partner]
+            yield self.diagnostic(ctx, offset, offset + 1, mark=written, partner=partner)

@@ -32,15 +32,13 @@ class QuoteNesting(Rule):
     message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
 
     def check(self, notice, ctx):
-        text = notice.text
-        for start, end in paragraphs(notice):
-            pairs, _ = match_pairs(text, start, end)
-            for pair in pairs:
-                if pair.mark == "‘" and pair.outer_quote != "“":
-                    problem = _SINGLE_OUTSIDE
-                elif pair.mark == "“" and pair.outer_quote == "“":
-                    problem = _DOUBLE_INSIDE
-                else:
-                    continue
-                yield self.diagnostic(ctx, pair.open, pair.close + 1, problem=problem,
-                                      quoted=excerpt(notice.original(pair.open, pair.close + 1)))
+        pairs, _ = match_pairs(notice, paragraphs(notice))
+        for pair in pairs:
+            if pair.mark == "‘" and pair.outer_quote != "“":
+                problem = _SINGLE_OUTSIDE
+            elif pair.mark == "“" and pair.outer_quote == "“":
+                problem = _DOUBLE_INSIDE
+            else:
+                continue
+            yield self.diagnostic(ctx, pair.open, pair.close + 1, problem=problem,
+                                  quoted=excerpt(notice.original(pair.open, pair.close + 1)))

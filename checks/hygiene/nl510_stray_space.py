@@ -1,13 +1,13 @@
 import re
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.normalize import HAN
+from notelint.normalize import is_han
 from notelint.rules import Rule
 
 from ._text import match_pairs, paragraphs
 
-# Spaces (U+3000 is folded to a space) with a Han character on both sides.
-_STRAY = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}])")
+# Spaces (U+3000 is folded to a space); stray when a Han character stands on both sides.
+_SPACES = re.compile(" +")
 
 
 class StraySpace(Rule):
@@ -38,9 +38,12 @@ class StraySpace(Rule):
         text = notice.text
         for start, end in paragraphs(notice):
             quoted = None
-            for match in _STRAY.finditer(text, start, end):
+            for match in _SPACES.finditer(text, start, end):
+                if not (match.start() and is_han(text[match.start() - 1]) and match.end() < end
+                        and is_han(text[match.end()])):
+                    continue
                 if quoted is None:
-                    pairs, _ = match_pairs(text, start, end)
+                    pairs, _ = match_pairs(notice, [(start, end)])
                     quoted = [(p.open, p.close) for p in pairs if p.mark in "“‘《"]
                 if any(open_ < match.start() < close for open_, close in quoted):
                     continue

@@ -3,8 +3,7 @@ sibling groups of the outline, and the one way a sequence is judged."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from notelint.numerals import int_to_chinese
 from notelint.rules import Localized
@@ -49,8 +48,7 @@ SKIP = Localized("跳过了序号", "skips a number")
 BACKWARDS = Localized("比前一个小", "goes backwards")
 
 
-@dataclass(frozen=True, slots=True)
-class SequenceError:
+class SequenceError(NamedTuple):
     index: int  # of the wrong item
     expected: int
     reason: Localized
@@ -74,8 +72,7 @@ def sequence_errors(numbers: Sequence[int]) -> list[SequenceError]:
     return errors
 
 
-@dataclass(frozen=True, slots=True)
-class Brackets:
+class Brackets(NamedTuple):
     """The brackets of a label as the user typed them ("" when absent) and
     the analysis offsets they stand at."""
 

@@ -1,5 +1,5 @@
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from notelint import lexer as kinds
 from notelint.diagnostics import Severity
@@ -15,8 +15,7 @@ CLAUSE_MARKS = "。;:,!?"
 TEXT_KINDS = kinds.HEADING_KINDS + (kinds.PARA, kinds.NEXT_INTRO, kinds.PREAMBLE)
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     start: int
     end: int
     number: int
