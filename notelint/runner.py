@@ -6,7 +6,6 @@ process pool needs nothing but the path; results come back in input order.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +106,8 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     if text == original:
         return outcome
     if options.diff:
+        import difflib  # only for --diff
+
         outcome.diff = "".join(difflib.unified_diff(
             original.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
     elif path == "-":
