@@ -13,9 +13,11 @@ is one parser-building function and one function that runs it.
 from __future__ import annotations
 
 import argparse
+import functools
+import itertools
 import os
 import sys
-from typing import Callable, NoReturn, Sequence
+from typing import Callable, Iterable, NoReturn, Sequence
 
 from notelint import __version__
 
@@ -89,7 +91,7 @@ def check(args: argparse.Namespace) -> int:
     from notelint.config import ConfigError
     from notelint.diagnostics import Severity
     from notelint.engine import discover
-    from notelint.reporters import ReportOptions, render, statistics as statistics_table
+    from notelint.reporters import ReportOptions, file_renderer
     from notelint.rules import RegistryError
     from notelint.runner import RunOptions, Workspace, files_for, process, run
     from notelint.source import InputError
@@ -103,6 +105,7 @@ def check(args: argparse.Namespace) -> int:
         workspace = Workspace(options)
         first = args.stdin_filename or paths[0]
         settings = workspace.settings_for(first)
+        report_options = ReportOptions(lang=settings.lang, color=False if args.output_file else None)
         if args.show_settings:
             import json
 
@@ -115,7 +118,11 @@ def check(args: argparse.Namespace) -> int:
             outcomes = [process(workspace, "-", sys.stdin.buffer.read(), display=args.stdin_filename or "-")]
         else:
             files = files_for(workspace, [p for p in paths if p != "-"], discover)
-            outcomes = run(workspace, files, args.jobs or os.cpu_count() or 1)
+            # A report made of the files' parts one after the other: the workers render their files' parts.
+            plain = not (args.statistics or args.baseline or args.write_baseline or args.fix_only or args.diff)
+            render_file = file_renderer(args.output_format) if plain else None
+            outcomes = run(workspace, files, args.jobs or os.cpu_count() or 1,
+                           render_file and functools.partial(render_file, options=report_options))
         results = [outcome.result for outcome in outcomes]
         if args.baseline:
             accepted = baselines.Baseline(args.baseline)
@@ -133,16 +140,16 @@ def check(args: argparse.Namespace) -> int:
         print(f"已把 {count} 个问题记入基线 {args.write_baseline}" if lang_code == "zh"
               else f"Recorded {count} finding(s) in the baseline {args.write_baseline}")
         return EXIT_FAILURE if any(r.error for r in results) else EXIT_CLEAN
-    report = _report(outcomes, results, args.output_format, lang_code, args.statistics, args.fix_only, args.diff,
-                     render, statistics_table, ReportOptions(lang=lang_code, color=False if args.output_file else None))
+    report = _report(outcomes, results, args, report_options)
     stdin_fixed = [o.fixed_text for o in outcomes if o.fixed_text is not None]
     if stdin_fixed:  # standard input fixed: the text goes to stdout, the report to stderr
         sys.stdout.write(stdin_fixed[0])
-        sys.stderr.write(report)
+        sys.stderr.writelines(report)
     elif args.output_file:
-        Path(args.output_file).write_text(report, "utf-8")
+        with open(args.output_file, "w", encoding="utf-8") as file:
+            file.writelines(report)
     else:
-        sys.stdout.write(report)
+        sys.stdout.writelines(report)
     if any(result.error for result in results):
         return EXIT_FAILURE
     if args.diff:
@@ -157,27 +164,32 @@ def settings_lang(flags) -> str:
     return flags.get("lang") or "zh"
 
 
-def _report(outcomes, results, fmt, lang, statistics, fix_only, diff, render, statistics_table, report_options) -> str:
+def _report(outcomes, results, args: argparse.Namespace, report_options) -> Iterable[str]:
+    """The output of ``check``, in pieces written as they come (on a corpus the
+    JSON report is hundreds of MB)."""
+    from notelint.reporters import report, statistics
+
+    lang = report_options.lang
     fixed = sum(result.fixed for result in results)
     matched = sum(result.baseline_matched for result in results)
     notes = []
     if matched:
         notes.append(f"基线已接受 {matched} 个问题。" if lang == "zh" else f"{matched} finding(s) matched the baseline.")
-    if diff:
-        body = "".join(o.diff for o in outcomes)
+    if args.diff:
         would = (f"可修复 {fixed} 个问题（未写入文件）。" if lang == "zh"
                  else f"{fixed} fix(es) would be applied (nothing written).")
-        return body + "\n".join(notes + [would]) + "\n"
+        return [o.diff for o in outcomes] + ["\n".join(notes + [would]) + "\n"]
     if fixed:
         notes.append(f"已修复 {fixed} 个问题。" if lang == "zh" else f"Fixed {fixed} problem(s).")
-    if fix_only:
-        return "\n".join(notes or ["没有可修复的问题。" if lang == "zh" else "Nothing to fix."]) + "\n"
-    if statistics:
-        return statistics_table(results, lang) + "".join(n + "\n" for n in notes)
-    report = render(fmt, results, report_options)
-    if fmt in ("json", "sarif"):
-        return report
-    return "".join(n + "\n" for n in notes) + report
+    if args.fix_only:
+        return ["\n".join(notes or ["没有可修复的问题。" if lang == "zh" else "Nothing to fix."]) + "\n"]
+    if args.statistics:
+        return [statistics(results, lang)] + [n + "\n" for n in notes]
+    fragments = [o.report for o in outcomes] if all(o.report is not None for o in outcomes) else None
+    pieces = report(args.output_format, results, report_options, fragments)
+    if args.output_format in ("json", "sarif"):
+        return pieces
+    return itertools.chain([n + "\n" for n in notes], pieces)
 
 
 def _rules_parser() -> argparse.ArgumentParser:
