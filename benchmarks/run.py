@@ -250,7 +250,7 @@ def environment(peers: dict) -> list[tuple[str, str]]:
         ("machine", f"{cpu()}, {os.cpu_count()} cores, {memory()} RAM, {platform.system()} {platform.release()}"),
         ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
         ("notelint", f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules"),
-        ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("lark", "typer", "rich", "opencc"))),
+        ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("lark", "rich", "opencc"))),
         ("peers", ", ".join(f"{p.package.rsplit('@', 1)[0]} {p.version}" for p in peers.values())
          + (f" on Node.js {node.stdout.strip()}" if node else "")),
     ]

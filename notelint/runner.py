@@ -6,7 +6,6 @@ process pool needs nothing but the path; results come back in input order.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +41,7 @@ class Outcome:
     diff: str = ""
     fixed_text: str | None = None  # for standard input: the fixed text to print
     note: str | None = None  # e.g. a .docx that is never rewritten
+    report: str | None = None  # the file's part of the report, rendered by the worker that linted it
 
 
 class Workspace:
@@ -107,6 +107,8 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     if text == original:
         return outcome
     if options.diff:
+        import difflib  # only for --diff
+
         outcome.diff = "".join(difflib.unified_diff(
             original.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
     elif path == "-":
@@ -181,17 +183,24 @@ def _write(path: str, original: bytes, text: str, document: Document, lang: str)
 
 
 _WORKSPACE: Workspace | None = None  # the forked workers' copy
+_RENDER_FILE: Callable[[FileResult], str] | None = None
 
 
 def _process_in_worker(path: str) -> Outcome:
     outcome = process(_WORKSPACE, path)
     outcome.result.document = None  # a .docx locator need not cross the process boundary
+    if _RENDER_FILE is not None:
+        outcome.report = _RENDER_FILE(outcome.result)
     return outcome
 
 
-def run(workspace: Workspace, paths: list[str], jobs: int) -> list[Outcome]:
+def run(workspace: Workspace, paths: list[str], jobs: int,
+        render_file: Callable[[FileResult], str] | None = None) -> list[Outcome]:
     """Process ``paths``; with ``jobs`` > 1 in a fork pool (the workers inherit
-    the loaded rules and parser), results in input order either way."""
+    the loaded rules and parser), results in input order either way.
+    ``render_file``: what renders a file's part of the report; a worker
+    renders the files it lints (``Outcome.report``), so that the parent only
+    writes the parts one after the other instead of rendering every file alone."""
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
     if workers < 2:
         return [process(workspace, path) for path in paths]
@@ -201,8 +210,8 @@ def run(workspace: Workspace, paths: list[str], jobs: int) -> list[Outcome]:
         return [process(workspace, path) for path in paths]
     from concurrent.futures import ProcessPoolExecutor
 
-    global _WORKSPACE
-    _WORKSPACE = workspace
+    global _WORKSPACE, _RENDER_FILE
+    _WORKSPACE, _RENDER_FILE = workspace, render_file
     from notelint.parser import _parser
 
     _parser()  # build the parse tables once, before forking

@@ -25,10 +25,10 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def run_in_process(capsys, *args: str) -> tuple[int, list[str]]:
     """The CLI in this process, so a test can interfere with the run."""
-    from notelint.cli import app
+    from notelint.cli import main
 
     with pytest.raises(SystemExit) as exited:
-        app(["check", "--format", "concise", "--jobs", "1", *args])
+        main(["check", "--format", "concise", "--jobs", "1", *args])
     return exited.value.code, capsys.readouterr().out.splitlines()
 
 

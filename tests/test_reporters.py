@@ -3,6 +3,8 @@ no colour unless asked for."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from conftest import EXAMPLES, linter
 from notelint.diagnostics import Diagnostic, Severity
 from notelint.engine import FileResult
@@ -52,3 +54,52 @@ def test_long_line_is_windowed_around_the_span():
     column = underline.index("^")
     from rich.cells import cell_len
     assert cell_len(source_line[:source_line.index("错")]) == column
+
+
+def example_results() -> list[FileResult]:
+    """Every example (fixes with many edits, a .docx with locations) and an unreadable file."""
+    from notelint.diagnostics import Edit, Fix
+
+    results = [linter().lint_file(str(path)) for path in sorted(EXAMPLES.iterdir()) if path.is_file()]
+    fixed = result_with("甲,乙\n丙(丁)", (1, 2))
+    fixed.diagnostics = [replace(fixed.diagnostics[0], fix=Fix.safe(Edit(1, 2, "，"), Edit(4, 5, "（"), Edit(6, 7)),
+                                 extra={"location": {"paragraph": 2, "character": 1, "automatic_number": True}})]
+    return results + [fixed, FileResult("broken.txt", error="无法读取：这是二进制文件（含 NUL 字节）")]
+
+
+def test_json_report_is_the_standard_librarys_indented_json():
+    import json
+
+    results = example_results()
+    assert any(d.fix and len(d.fix.edits) > 1 for r in results for d in r.diagnostics)
+    assert any(d.extra.get("location") for r in results for d in r.diagnostics)
+    for chosen in (results, results[:1], []):
+        text = render("json", chosen, ReportOptions())
+        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+
+
+def test_report_in_pieces_is_the_report_and_workers_fragments_fit_in():
+    from notelint.reporters import file_renderer, report
+
+    results = example_results()
+    options = ReportOptions(color=False)
+    for fmt in ("json", "concise", "github"):
+        whole = render(fmt, results, options)
+        fragments = [file_renderer(fmt)(result, options) for result in results]
+        assert "".join(report(fmt, results, options, fragments)) == whole
+    assert file_renderer("sarif") is None and file_renderer("full") is None
+
+
+def test_dumps_and_shapes_write_what_json_dumps_writes():
+    import json
+
+    from notelint.reporters import SLOT, Shape, dumps
+
+    point = Shape({"x": SLOT, "label": SLOT, "tags": [SLOT, "100%"]})
+    value = {"a": [1, 2.5, None, True, False, "引号\"\n\x00", {}, [], (3,)], "points": [
+        point.fill(1, json.dumps("甲%s", ensure_ascii=False), "null"), point.fill(-2, '""', "[]")]}
+    expected = {"a": [1, 2.5, None, True, False, "引号\"\n\x00", {}, [], [3]], "points": [
+        {"x": 1, "label": "甲%s", "tags": [None, "100%"]}, {"x": -2, "label": "", "tags": [[], "100%"]}]}
+    assert dumps(value) == json.dumps(expected, ensure_ascii=False, indent=2)
+    nested = dumps({"inner": value}, depth=1)
+    assert nested == json.dumps({"inner": expected}, ensure_ascii=False, indent=2).replace("\n", "\n  ")

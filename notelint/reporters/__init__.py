@@ -1,6 +1,9 @@
 """Reporters turn file results into output. Each format is a module with
-``render(results, options) -> str``; they are imported only when chosen, so
-printing JSON never pays for rich."""
+``render(results, options) -> str``, or, for a format whose report is the
+files' parts one after the other, ``render_file(result, options) -> str``
+and ``report(results, options, fragments) -> Iterable[str]`` (the report in
+pieces). They are imported only when chosen, so printing JSON never pays for
+rich."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ import importlib
 import json
 from dataclasses import dataclass
 from json.encoder import encode_basestring
-from typing import Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.engine import FileResult
@@ -23,8 +26,30 @@ class ReportOptions:
 
 
 def render(format_name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
-    module = importlib.import_module(f"notelint.reporters.{FORMATS[format_name]}")
-    return module.render(results, options)
+    """The whole report as one string."""
+    return "".join(report(format_name, results, options))
+
+
+def report(format_name: str, results: Sequence[FileResult], options: ReportOptions,
+           fragments: Sequence[str] | None = None) -> Iterable[str]:
+    """The report in pieces, to write as they come: on a corpus the JSON
+    report is hundreds of MB. ``fragments``: each file's part of it, rendered
+    already (by the workers of --jobs, see ``file_renderer``)."""
+    reporter = _reporter(format_name)
+    if not hasattr(reporter, "report"):  # a format rendered in one piece
+        return [reporter.render(results, options)]
+    return reporter.report(results, options, fragments)
+
+
+def file_renderer(format_name: str) -> Callable[[FileResult, ReportOptions], str] | None:
+    """What renders one file's part of the report, for a format whose report
+    is the files' parts one after the other (json, concise, github); None for
+    the others (sarif numbers the rules across the run, full groups runs)."""
+    return getattr(_reporter(format_name), "render_file", None)
+
+
+def _reporter(format_name: str):
+    return importlib.import_module(f"notelint.reporters.{FORMATS[format_name]}")
 
 
 def statistics(results: Sequence[FileResult], lang: str) -> str:
@@ -47,12 +72,14 @@ def statistics(results: Sequence[FileResult], lang: str) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def dumps(value, indent: int = 2) -> str:
+def dumps(value, indent: int = 2, depth: int = 0) -> str:
     """``json.dumps(value, ensure_ascii=False, indent=indent)``, the same text
     twice as fast: with an indent the standard library falls back to its
     pure-Python generator encoder, and a notice with hundreds of fix edits
     makes a report of several hundred KB. Takes what JSON holds: dicts with
-    string keys, lists (and tuples), strings, numbers, booleans and None."""
+    string keys, lists (and tuples), strings, numbers, booleans and None;
+    and a :class:`Shape`'s filled values. ``depth``: the nesting level the
+    value sits at in a larger document (the text is indented for it)."""
     pieces: list[str] = []
     put = pieces.append
 
@@ -65,6 +92,10 @@ def dumps(value, indent: int = 2) -> str:
             put(int.__repr__(value))
         elif isinstance(value, float):
             put(json.dumps(value))
+        elif isinstance(value, Filled):
+            put(value.shape.encode(value.values, depth, indent))
+        elif value is SLOT:
+            put(SLOT_TEXT)
         elif isinstance(value, (dict, list, tuple)):
             if not value:
                 put("{}" if isinstance(value, dict) else "[]")
@@ -86,16 +117,49 @@ def dumps(value, indent: int = 2) -> str:
         else:
             raise TypeError(f"not in a report: {type(value).__name__}")
 
-    write(value, 0)
+    write(value, depth)
     return "".join(pieces)
 
 
 _JSON_CONSTANTS = {None: "null", True: "true", False: "false"}
 
+SLOT = object()  # a placeholder in a value given to dumps(): where a Shape's value or a list's item goes
+SLOT_TEXT = "\x00"  # what dumps() writes for a SLOT: JSON text holds no raw NUL (strings escape it)
 
-def position(result: FileResult, offset: int) -> dict:
-    line, column = result.source.position(offset)
-    return {"line": line, "column": column, "offset": offset}
+
+class Shape:
+    """A JSON value of fixed shape that a report repeats thousands of times
+    (a position, an edit). dumps() encodes its skeleton once per depth, with
+    %-slots where the values go; each value is then one ``%`` operation
+    instead of a dict and a walk over it.
+
+    ``skeleton`` is the value with :data:`SLOT` in place of each value, in the
+    order ``fill`` takes them; the values are ints or JSON text (a string
+    passed through ``encode_basestring``)."""
+
+    def __init__(self, skeleton):
+        self.skeleton = skeleton
+        self._templates: dict[tuple[int, int], str] = {}
+
+    def fill(self, *values) -> "Filled":
+        return Filled(self, values)
+
+    def encode(self, values: tuple, depth: int, indent: int = 2) -> str:
+        template = self._templates.get((depth, indent))
+        if template is None:
+            text = dumps(self.skeleton, indent, depth)
+            template = self._templates[depth, indent] = text.replace("%", "%%").replace(SLOT_TEXT, "%s")
+        return template % values
+
+
+class Filled:
+    """A :class:`Shape` with its values, for dumps() to encode where it sits."""
+
+    __slots__ = ("shape", "values")
+
+    def __init__(self, shape: Shape, values: tuple):
+        self.shape = shape
+        self.values = values
 
 
 AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}
@@ -135,6 +199,14 @@ def summarize(results: Sequence[FileResult]) -> Summary:
 
 
 SEVERITY_NAMES = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
+
+
+def files_then_summary(render_file: Callable, results: Sequence[FileResult], options: ReportOptions,
+                       fragments: Sequence[str] | None) -> Iterator[str]:
+    """The report of a format with a part per file and a summary line at the end."""
+    for index, result in enumerate(results):
+        yield fragments[index] if fragments else render_file(result, options)
+    yield summary_line(summarize(results), options.lang) + "\n"
 
 
 def summary_line(summary: Summary, lang: str) -> str:

@@ -5,22 +5,23 @@ generates."""
 
 from __future__ import annotations
 
-from notelint.reporters import AUTOMATIC_NUMBER, docx_location, position, summarize, summary_line
+from notelint.reporters import AUTOMATIC_NUMBER, docx_location, files_then_summary
 
 
-def render(results, options) -> str:
+def render_file(result, options) -> str:
+    if result.error:
+        return f"{result.path}: {result.error}\n"
     lines = []
-    for result in results:
-        if result.error:
-            lines.append(f"{result.path}: {result.error}")
+    for d in result.diagnostics:
+        location = docx_location(d)
+        if location is None:
+            line, column = result.source.position(d.start)
+            lines.append(f"{result.path}:{line}:{column}: {d.code} {d.message}\n")
             continue
-        for d in result.diagnostics:
-            location = docx_location(d)
-            if location is None:
-                start = position(result, d.start)
-                lines.append(f"{result.path}:{start['line']}:{start['column']}: {d.code} {d.message}")
-                continue
-            note = AUTOMATIC_NUMBER[options.lang] if location.get("automatic_number") else ""
-            lines.append(f"{result.path}:¶{location['paragraph']}:{location['character']}: {d.code} {d.message}{note}")
-    lines.append(summary_line(summarize(results), options.lang))
-    return "\n".join(lines) + "\n"
+        note = AUTOMATIC_NUMBER[options.lang] if location.get("automatic_number") else ""
+        lines.append(f"{result.path}:¶{location['paragraph']}:{location['character']}: {d.code} {d.message}{note}\n")
+    return "".join(lines)
+
+
+def report(results, options, fragments=None):
+    return files_then_summary(render_file, results, options, fragments)
