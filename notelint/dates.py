@@ -198,7 +198,12 @@ def find_ranges(text: str, start: int = 0, end: int | None = None, year: int | N
 
     The second date takes the year of the first when it has none, and the
     next year when the range plainly crosses the new year (``2022年12月至1月``)."""
-    dates = find_dates(text, start, end, year)
+    return ranges_among(text, find_dates(text, start, end, year))
+
+
+def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
+    """The ranges of :func:`find_ranges` among ``dates`` as find_dates read
+    them, for a caller that already has them."""
     ranges = []
     for first, second in zip(dates, dates[1:]):
         joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)

@@ -1,11 +1,10 @@
 import re
 
 from notelint import lexer as kinds
-from notelint.dates import find_ranges
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import body_blocks, cited_spans, outside
+from ._common import block_ranges, body_blocks, cited_spans, outside
 
 SPAN_MARK, NUMBER_MARK = "—", "～"
 SPAN = Localized("时间段", "a span of time")
@@ -60,7 +59,7 @@ class RangeMark(Rule):
                 continue
             cited = cited_spans(text, block)
             found = []  # (range start, range end, hyphen offset, is a time span)
-            for date_range in find_ranges(text, block.start, block.end):
+            for date_range in block_ranges(notice, block):
                 if text[date_range.joiner_start:date_range.joiner_end] == "-":
                     found.append((date_range.first.start, date_range.second.end, date_range.joiner_start, True))
             for numbers in NUMERIC_RANGE.finditer(text, block.start, block.end):
