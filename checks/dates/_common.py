@@ -91,10 +91,13 @@ def dated_mentions(notice, sections, *, range_end: bool):
     text = notice.text
     for section in sections:
         for block in [section.heading, *section.body]:
+            dates = block_dates(notice, block)
+            if not dates:
+                continue  # most blocks: nothing more to read
             cited = cited_spans(text, block)
-            ranges = {r.first.start: r for r in block_ranges(notice, block)}
+            ranges = {r.first.start: r for r in ranges_among(text, dates)}
             seconds = {r.second.start for r in ranges.values()}
-            for mention in block_dates(notice, block):
+            for mention in dates:
                 if mention.start in seconds or not outside(cited, mention.start, mention.end):
                     continue
                 whole = mention

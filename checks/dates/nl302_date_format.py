@@ -44,11 +44,11 @@ class DateFormat(Rule):
             return
         text = notice.text
         for block in body_blocks(notice):
-            cited = cited_spans(text, block)
             for mention in block_dates(notice, block):
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
                 standard = mention.standard()
-                if problem is None or standard is None or not outside(cited, mention.start, mention.end):
+                if problem is None or standard is None or \
+                        not outside(cited_spans(text, block), mention.start, mention.end):
                     continue
                 yield self.diagnostic(ctx, mention.start, mention.end,
                                       fix=Fix.safe(Edit(mention.start, mention.end, standard)),
