@@ -18,7 +18,6 @@ import calendar
 import enum
 import re
 from dataclasses import dataclass, replace
-from typing import Iterator
 
 from notelint.numerals import chinese_to_int
 
@@ -28,25 +27,31 @@ _YEAR_PARTS = r"上半年|下半年|初(?!步)|底|末"
 _CN_MONTH = r"十[一二]?|[一二三四五六七八九]"
 _CN_DAY = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 
-# One alternative per way of writing a date; each names its own groups.
-_FORMS = (
-    # 2023年3月8日, 2023年4月上旬, 2023年底, 3月8日, 3月底, 23年4月
-    r"(?<![\d.])(?:(?P<year>\d{4})年|(?P<short>\d{2})年(?=\d{1,2}月))?"
+# The ways of writing a date; each names its own groups.
+# 2023年3月8日, 2023年4月上旬, 2023年底, 3月8日, 3月底, 23年4月: every part is
+# optional, so this form also matches the empty string.
+_STANDARD = (
+    r"(?:(?P<year>\d{4})年|(?P<short>\d{2})年(?=\d{1,2}月))?"
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]|(?P<part>" + _MONTH_PARTS + r"))?"
-    r"|(?<=年)(?P<ypart>" + _YEAR_PARTS + r"))?",
-    # 2023-04-13, 2023.4.13, 2023/4/13
-    r"(?<![A-Za-z0-9.\-/])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>\d{1,2})(?P=sep)(?P<nday>\d{1,2})(?![A-Za-z0-9\-/]|\.\d)",
-    # 二〇二三年四月十三日
-    rf"(?P<cyear>[{_CN_DIGIT}]{{4}})年(?:(?P<cmonth>{_CN_MONTH})月(?:(?P<cday>{_CN_DAY})日)?)?",
-)
-DATE = re.compile("|".join(f"(?:{form})" for form in _FORMS))
-# What a date can begin with: a digit, a Chinese digit of a year, or a part
-# of a year after 年 (上半年, 底…). DATE matches the empty string everywhere.
-_DATE_START = re.compile(r"[\d〇○零一二三四五六七八九上下初底末]")
-# DATE with its first form disabled (its groups kept, so matches read alike):
-# where the first form can only match the empty string, the non-empty match
-# there, if any, is one of the others.
-_LATER_FORMS = re.compile("|".join([f"(?:(?!)(?:{_FORMS[0]}))"] + [f"(?:{form})" for form in _FORMS[1:]]))
+    r"|(?<=年)(?P<ypart>" + _YEAR_PARTS + r"))?")
+# 2023-04-13, 2023.4.13, 2023/4/13
+_NUMERIC = (r"(?<![A-Za-z0-9.\-/])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>\d{1,2})(?P=sep)"
+            r"(?P<nday>\d{1,2})(?![A-Za-z0-9\-/]|\.\d)")
+# 二〇二三年四月十三日
+_CHINESE = rf"(?P<cyear>[{_CN_DIGIT}]{{4}})年(?:(?P<cmonth>{_CN_MONTH})月(?:(?P<cday>{_CN_DAY})日)?)?"
+# The date at a position, if any (DATE.match); empty where there is none.
+DATE = re.compile(rf"(?:(?<![\d.]){_STANDARD})|(?:{_NUMERIC})|(?:{_CHINESE})")
+# The dates in a text: the non-empty matches of DATE.finditer, in one scan.
+# Where the standard form holds no year and no month DATE matches it empty
+# (or matches 底 alone after 年, no date), and finditer tries the position
+# again for the other forms: here the standard form is tried only where it
+# holds a year or a month. The two look-aheads add nothing to what matches:
+# the first passes over most characters in one test, the second over the
+# digits and Chinese digits that cannot begin a date (inside a number, or
+# not four before 年), so that the forms are tried only where a date can be.
+_DATES = re.compile(
+    rf"(?=[\d{_CN_DIGIT}])(?=(?<![0-9.])\d|[{_CN_DIGIT}]{{4}}年)"
+    rf"(?:(?<![\d.])(?=\d{{4}}年|\d{{2}}年\d{{1,2}}月|\d{{1,2}}月){_STANDARD}|{_NUMERIC}|{_CHINESE})")
 
 # Between the two ends of a range (the folded text has ~ for ～).
 RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
@@ -147,8 +152,8 @@ def _int(text: str | None) -> int | None:
     return None if text is None else int(text)
 
 
-def _mention(match: re.Match, year: int | None) -> DateMention | None:
-    """The date of one match; ``year`` is the year the context supplies."""
+def _mention(match: re.Match, year: int | None) -> DateMention:
+    """The date of one match of _DATES; ``year`` is the year the context supplies."""
     group = match.group
     if group("nyear"):
         return DateMention(match.start(), match.end(), int(group("nyear")), int(group("nmonth")),
@@ -161,10 +166,8 @@ def _mention(match: re.Match, year: int | None) -> DateMention | None:
         stated, style = int(group("year")), Style.STANDARD
     elif group("short"):
         stated, style = 2000 + int(group("short")), Style.SHORT_YEAR
-    elif month is not None:
+    else:  # a month without a year
         stated, style = None, Style.STANDARD
-    else:
-        return None  # an empty match
     padded = any(text is not None and len(text) == 2 and text[0] == "0" for text in (group("month"), group("day")))
     return DateMention(match.start(), match.end(), stated if stated is not None else year, month,
                        _int(group("day")), group("part") or group("ypart"), style,
@@ -175,34 +178,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     found = []
-    for match in _date_matches(text, start, len(text) if end is None else end):
+    for match in _DATES.finditer(text, start, len(text) if end is None else end):
         mention = _mention(match, year)
-        if mention is None:
-            continue
         if mention.year_given:
             year = mention.year
         found.append(mention)
     return found
-
-
-def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match]:
-    """The non-empty matches of DATE.finditer(text, start, end), the same ones.
-
-    finditer alone stops at every character (DATE matches the empty string),
-    a Python-level step per character; this tries DATE only where a date can
-    begin. Where DATE's preferred match is empty, finditer tries the position
-    again for a non-empty match, which only the later forms can give."""
-    position = start
-    while (candidate := _DATE_START.search(text, position, end)) is not None:
-        at = candidate.start()
-        match = DATE.match(text, at, end)
-        if match is not None and match.end() == at:
-            match = _LATER_FORMS.match(text, at, end)
-        if match is not None:
-            yield match
-            position = match.end()
-        else:
-            position = at + 1
 
 
 def _crosses_new_year(first: DateMention, second: DateMention) -> bool:
@@ -217,7 +198,12 @@ def find_ranges(text: str, start: int = 0, end: int | None = None, year: int | N
 
     The second date takes the year of the first when it has none, and the
     next year when the range plainly crosses the new year (``2022年12月至1月``)."""
-    dates = find_dates(text, start, end, year)
+    return ranges_among(text, find_dates(text, start, end, year))
+
+
+def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
+    """The ranges of :func:`find_ranges` among ``dates`` as find_dates read
+    them, for a caller that already has them."""
     ranges = []
     for first, second in zip(dates, dates[1:]):
         joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)

@@ -31,6 +31,13 @@ def test_non_standard_forms_are_read_with_their_style():
     assert [d.standard() for d in found] == ["2023年4月13日"] * 4 + ["2023年4月", "2023年4月5日"]
 
 
+def test_dates_begin_only_where_a_date_can_begin():
+    # Inside a number, after a dot, in a run of Chinese digits, after a part of a year.
+    text = "12023年3月，1.2023-04-13，一二〇二三年四月，去年底，年初2月，20231年，2023-4-13，2023-4-13-5"
+    assert read(text) == [("3月", None, 3, None, None), ("二〇二三年四月", 2023, 4, None, None),
+                          ("2月", 2023, 2, None, None), ("2023-4-13", 2023, 4, 13, None)]
+
+
 @pytest.mark.parametrize("text", ["0755-83883138", "3个月", "近3年", "1.5亿元", "初步建立"])
 def test_things_that_are_not_dates(text):
     assert find_dates(text) == []

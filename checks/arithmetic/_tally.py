@@ -6,13 +6,17 @@ completion rate (``完成率83.33%``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from notelint.quantities import Quantity, find_quantities
 
 _SENTENCE = re.compile(r"[^。!?\n]+")
 _BRACKETS = {"(": ")", "〔": "〕", "【": "】"}
+_OPENER = re.compile("[(〔【]")
 _BREAKDOWN = re.compile(r"其中")
+# A clause group after 其中 ends at a ; (or at the next 其中).
+_CLAUSE_GROUP_END = re.compile(";")
 # A rectification state and the words that may stand between it and its
 # count (已完成整改的问题10个).
 _STATE = re.compile(r"(?P<state>基本完成|尚未完成|未完成|已完成|完成|正在推进|持续推进|正在整改|长期坚持)"
@@ -48,7 +52,7 @@ def _bracketed(text: str, start: int, end: int) -> set[int]:
     """Offsets inside brackets: a bracket holds a detail of a part
     (``批评教育6人（其中处级2人）``), not another part."""
     inside, closers = set(), []
-    if not any(text.find(opener, start, end) != -1 for opener in _BRACKETS):
+    if _OPENER.search(text, start, end) is None:
         return inside  # most clauses hold no bracket: skip the walk
     for index in range(start, end):
         char = text[index]
@@ -61,19 +65,15 @@ def _bracketed(text: str, start: int, end: int) -> set[int]:
     return inside
 
 
-def _counts(text: str, start: int, end: int) -> tuple[list[Quantity], set[int]]:
-    inside = _bracketed(text, start, end)
-    return [q for q in find_quantities(text, start, end) if q.start not in inside], inside
-
-
-def breakdowns(text: str, start: int, end: int) -> list[Tally]:
+def _breakdowns(text: str, end: int, quantities: list[Quantity], markers: list[re.Match],
+                inside: set[int]) -> list[Tally]:
     """``…N…其中a…b…c``: the last count before 其中 and the counts of the same
     kind after it, up to the end of the clause group (a ; or the next 其中)."""
     found = []
-    quantities, inside = _counts(text, start, end)
-    markers = [m for m in _BREAKDOWN.finditer(text, start, end) if m.start() not in inside]
-    stops = sorted({i for i in range(start, end) if text[i] == ";" and i not in inside}
-                   | {m.start() for m in markers} | {end})
+    if not markers:
+        return found
+    stops = sorted({m.start() for m in _CLAUSE_GROUP_END.finditer(text, markers[0].end(), end)
+                    if m.start() not in inside} | {m.start() for m in markers} | {end})
     for match in markers:
         before = [q for q in quantities if q.end <= match.start()]
         if not before:
@@ -86,13 +86,13 @@ def breakdowns(text: str, start: int, end: int) -> list[Tally]:
     return found
 
 
-def state_tallies(text: str, start: int, end: int) -> list[Tally]:
+def _state_tallies(text: str, start: int, end: int, quantities: list[Quantity],
+                   state_matches: list[re.Match]) -> list[Tally]:
     """A total followed by counts of rectification states; the total is the
     last count of the same kind before the first state."""
-    quantities, _ = _counts(text, start, end)
     by_start = {q.start: q for q in quantities}
     parts, states = [], []
-    for match in _STATE.finditer(text, start, end):
+    for match in state_matches:
         quantity = by_start.get(match.end())
         if quantity is not None and match.group("state") not in states:
             parts.append(quantity)
@@ -111,9 +111,24 @@ def state_tallies(text: str, start: int, end: int) -> list[Tally]:
 
 def tallies(text: str) -> list[Tally]:
     """Every tally of the text, one per total (a 其中 breakdown of states is
-    read once)."""
+    read once). Rules read it through ``notice.shared(tallies)``."""
+    # No count spans a sentence end (。!?\n is neither numeral nor unit), so
+    # the counts of the whole text, read in one scan, are those of its sentences.
+    quantities = find_quantities(text)
+    starts = [q.start for q in quantities]
     found: dict[int, Tally] = {}
     for start, end in sentences(text):
-        for tally in breakdowns(text, start, end) + state_tallies(text, start, end):
+        first, last = bisect_left(starts, start), bisect_left(starts, end)
+        if last - first < 2:
+            continue  # a tally is at least a total and one part
+        markers = list(_BREAKDOWN.finditer(text, start, end))
+        state_matches = list(_STATE.finditer(text, start, end))
+        if not markers and not state_matches:
+            continue
+        inside = _bracketed(text, start, end)
+        counts = [q for q in quantities[first:last] if q.start not in inside]
+        markers = [m for m in markers if m.start() not in inside]
+        for tally in _breakdowns(text, end, counts, markers, inside) + \
+                _state_tallies(text, start, end, counts, state_matches):
             found.setdefault(tally.total.start, tally)
     return list(found.values())

@@ -32,7 +32,7 @@ class SumMismatch(Rule):
                "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}"}
 
     def check(self, notice, ctx):
-        for tally in tallies(notice.text):
+        for tally in notice.shared(tallies):
             parts_sum = sum(part.value for part in tally.parts)
             if parts_sum != tally.total.value:
                 yield self.diagnostic(ctx, tally.total.start, tally.end, sum=parts_sum, unit=tally.parts[0].unit,

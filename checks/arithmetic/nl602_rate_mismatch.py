@@ -36,7 +36,7 @@ class RateMismatch(Rule):
 
     def check(self, notice, ctx):
         text = notice.text
-        counted = [t for t in tallies(text) if t.count(DONE)]
+        counted = [t for t in notice.shared(tallies) if t.count(DONE)]
         for tally, next_tally in zip(counted, counted[1:] + [None]):
             # The rate follows its counts, in the same sentence or the next one.
             limit = text.find("\n", tally.end) % (len(text) + 1)  # -1 (last line) → len(text)

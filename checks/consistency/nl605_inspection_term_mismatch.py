@@ -7,13 +7,15 @@ from notelint.rules import Rule
 _TERM = re.compile(r"巡视|巡察")
 # The other term where it names this inspection: its group, its feedback, its
 # rectification. 巡视巡察 together, and 中央/省委巡视 (another inspection), are fine.
+# Each pattern begins with its words, not with a look-behind: the scan then
+# jumps from one 巡 to the next instead of trying every character.
 _BOUND = r"(?:组|整改|反馈|意见|期间|发现|办)"
 _MISUSED = {
-    "巡察": re.compile(rf"(?<![视察])(?<!中央)(?<!省委)巡视{_BOUND}"),
-    "巡视": re.compile(rf"(?<![视察])巡察{_BOUND}"),
+    "巡察": re.compile(rf"巡视(?<![视察]巡视)(?<!中央巡视)(?<!省委巡视){_BOUND}"),
+    "巡视": re.compile(rf"巡察(?<![视察]巡察){_BOUND}"),
 }
 # 巡查 (patrol: 巡查机制, 联合巡查) is a word of its own; as the party inspection it is a typo.
-_PATROL_FOR_INSPECTION = re.compile(r"(?:市委|县委|区委|党委|党组|党工委)巡查|巡查(?:组|整改|反馈意见|办)")
+_PATROL_FOR_INSPECTION = re.compile(r"市委巡查|县委巡查|区委巡查|党委巡查|党组巡查|党工委巡查|巡查(?:组|整改|反馈意见|办)")
 # How each term is written in a traditional text.
 _TRADITIONAL = {"巡视": "巡視", "巡察": "巡察"}
 

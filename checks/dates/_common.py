@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from notelint import lexer as kinds
-from notelint.dates import DateMention, DateRange, find_dates, find_ranges, role
+from notelint.dates import DateMention, DateRange, find_dates, find_ranges, ranges_among, role
 from notelint.lexer import Block
 from notelint.model import NEXT_STEPS
 
@@ -21,6 +21,16 @@ _NOT_BODY = (kinds.META, kinds.RESIDUE)
 def body_blocks(notice) -> Iterator[Block]:
     """The blocks a draft's author wrote (the web metadata line is exempt)."""
     return (block for block in notice.blocks if block.kind not in _NOT_BODY)
+
+
+def block_dates(notice, block: Block) -> list[DateMention]:
+    """The dates of a block, read once per notice: the date rules, and the
+    model for the signing date, all read them."""
+    return notice.shared(find_dates, block.start, block.end)
+
+
+def block_ranges(notice, block: Block) -> list[DateRange]:
+    return ranges_among(notice.text, block_dates(notice, block))
 
 
 def cited_spans(text: str, block: Block) -> list[tuple[int, int]]:
@@ -81,10 +91,13 @@ def dated_mentions(notice, sections, *, range_end: bool):
     text = notice.text
     for section in sections:
         for block in [section.heading, *section.body]:
+            dates = block_dates(notice, block)
+            if not dates:
+                continue  # most blocks: nothing more to read
             cited = cited_spans(text, block)
-            ranges = {r.first.start: r for r in find_ranges(text, block.start, block.end)}
+            ranges = {r.first.start: r for r in ranges_among(text, dates)}
             seconds = {r.second.start for r in ranges.values()}
-            for mention in find_dates(text, block.start, block.end):
+            for mention in dates:
                 if mention.start in seconds or not outside(cited, mention.start, mention.end):
                     continue
                 whole = mention

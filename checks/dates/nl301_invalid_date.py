@@ -1,14 +1,14 @@
 import re
 
-from notelint.dates import find_dates
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import body_blocks
+from ._common import block_dates, body_blocks
 
 # A run of digits glued to 年/月/日 where a date was meant (2024717日, 20233年):
-# five to eight digits that begin like a year.
-DIGIT_RUN = re.compile(r"(?<![\d.])(?:19|20)\d{3,6}(?=[年月日号])")
+# five to eight digits that begin like a year, not after a digit or a dot (the
+# look-behind follows 19/20 so that the scan jumps from one 1 or 2 to the next).
+DIGIT_RUN = re.compile(r"(?:19|20)(?<![\d.]..)\d{3,6}(?=[年月日号])")
 
 
 class InvalidDate(Rule):
@@ -38,7 +38,7 @@ class InvalidDate(Rule):
             return
         text = notice.text
         for block in body_blocks(notice):
-            for mention in find_dates(text, block.start, block.end):
+            for mention in block_dates(notice, block):
                 if not mention.valid:
                     yield self.diagnostic(ctx, mention.start, mention.end,
                                           date=notice.original(mention.start, mention.end))

@@ -1,8 +1,8 @@
-from notelint.dates import Style, find_dates
+from notelint.dates import Style
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import body_blocks, cited_spans, outside
+from ._common import block_dates, body_blocks, cited_spans, outside
 
 PROBLEMS = {
     Style.NUMERIC: Localized("用了数字分隔格式", "written with separators"),
@@ -44,11 +44,11 @@ class DateFormat(Rule):
             return
         text = notice.text
         for block in body_blocks(notice):
-            cited = cited_spans(text, block)
-            for mention in find_dates(text, block.start, block.end):
+            for mention in block_dates(notice, block):
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
                 standard = mention.standard()
-                if problem is None or standard is None or not outside(cited, mention.start, mention.end):
+                if problem is None or standard is None or \
+                        not outside(cited_spans(text, block), mention.start, mention.end):
                     continue
                 yield self.diagnostic(ctx, mention.start, mention.end,
                                       fix=Fix.safe(Edit(mention.start, mention.end, standard)),

@@ -3,14 +3,17 @@ import re
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-# Wording that admits rectification is not finished.
+# Wording that admits rectification is not finished. Each alternative of these
+# patterns begins with its own word, so that the search jumps from one first
+# character to the next instead of trying every character of the notice.
+_IN_PROGRESS = r"(?:抓紧)?(?:推进|办理|整改)"
 ADMISSION = re.compile(
     r"尚未(?:完成|整改到位|整改完成|办结|落实到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
-    r"(?:正在|仍在|尚在)(?:抓紧)?(?:推进|办理|整改)")
+    rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}")
 PLAN = (
     ("reason", re.compile(r"原因:"), Localized("未完成原因", "the reason")),
     ("measure", re.compile(r"措施:"), Localized("下一步整改措施", "the next measures")),
-    ("deadline", re.compile(r"(?:整改|完成)时限(?:为|:)|完成时间:"), Localized("整改时限", "a deadline")),
+    ("deadline", re.compile(r"整改时限(?:为|:)|完成时限(?:为|:)|完成时间:"), Localized("整改时限", "a deadline")),
 )
 
 
