@@ -249,11 +249,22 @@ def environment(peers: dict) -> list[tuple[str, str]]:
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
         ("machine", f"{cpu()}, {os.cpu_count()} cores, {memory()} RAM, {platform.system()} {platform.release()}"),
         ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
-        ("notelint", f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules"),
+        ("notelint", f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules, "
+                     f"{installation()}"),
         ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("lark", "rich", "opencc"))),
         ("peers", ", ".join(f"{p.package.rsplit('@', 1)[0]} {p.version}" for p in peers.values())
          + (f" on Node.js {node.stdout.strip()}" if node else "")),
     ]
+
+
+def installation() -> str:
+    """How notelint is installed: an editable install (``pip install -e``)
+    adds its import hook to every start, so cold starts are measured on a
+    regular one (``pip install .``, what the README's first command does)."""
+    import notelint
+
+    inside = Path(notelint.__file__).resolve().is_relative_to(corpus.ROOT)
+    return "editable install (start-up includes its import hook)" if inside else "regular install (pip install .)"
 
 
 def fmt_ms(value: float | None) -> str:
