@@ -14,11 +14,12 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+import notelint.grammar
 from notelint import cache
 from notelint import lexer as kinds
 from notelint.lalr import END, ParserState, Rule, Tables, Token, Tree
@@ -46,7 +47,10 @@ class ParseResult:
 
 
 def _grammar() -> str:
-    return (resources.files("notelint.grammar") / "notice.lark").read_text("utf-8")
+    # A file beside notelint.grammar's __init__.py: notelint installs as plain folders.
+    path = os.path.join(os.path.dirname(notelint.grammar.__file__), "notice.lark")
+    with open(path, encoding="utf-8") as file:
+        return file.read()
 
 
 def _cache_file(grammar: str) -> Path | None:
