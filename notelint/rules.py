@@ -26,8 +26,7 @@ import inspect
 import json
 import os
 import sys
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, NamedTuple
 
 from notelint import cache
 from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
@@ -43,8 +42,7 @@ FAMILIES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Localized:
+class Localized(NamedTuple):
     """A message argument that itself needs translating."""
 
     zh: str
@@ -54,13 +52,15 @@ class Localized:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass
 class Context:
     """What a check may know besides the notice: the language of messages
     and the options the user set for each rule."""
 
-    lang: str = "zh"
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule code → option → value
+    __slots__ = ("lang", "options")
+
+    def __init__(self, lang: str = "zh", options: dict[str, dict[str, Any]] | None = None) -> None:
+        self.lang = lang
+        self.options = {} if options is None else options  # rule code → option → value
 
     def option(self, rule: "Rule", name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])
