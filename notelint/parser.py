@@ -15,8 +15,8 @@ import hashlib
 import importlib.util
 import json
 import os
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 import notelint.grammar
@@ -33,17 +33,18 @@ MAX_INSERTIONS = 2
 TABLES_LAYOUT = 1  # the layout of the cached tables (Tables.to_json): change it when that changes
 
 
-@dataclass(frozen=True, slots=True)
-class Missing:
+class Missing(NamedTuple):
     kind: str
     offset: int  # where the part belongs: the start of the block it should precede
 
 
-@dataclass
 class ParseResult:
-    tree: Tree | None  # whose tokens carry block indices as values
-    missing: list[Missing] = field(default_factory=list)
-    skipped: list[int] = field(default_factory=list)  # indices into the block list
+    __slots__ = ("tree", "missing", "skipped")
+
+    def __init__(self, tree: Tree | None) -> None:
+        self.tree = tree  # whose tokens carry block indices as values
+        self.missing: list[Missing] = []
+        self.skipped: list[int] = []  # indices into the block list
 
 
 def _grammar() -> str:
