@@ -4,8 +4,8 @@ division, from the data files shipped in notelint/data."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from notelint.datafiles import entries
 
@@ -14,12 +14,15 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in entries(name)]
 
 
-@dataclass(frozen=True)
 class Regions:
-    postcode_prefixes: dict[str, str]  # 51 → 广东
-    area_codes: dict[str, str]  # 0755 → 广东
-    city_codes: dict[str, list[str]]  # 深圳 → [0755]
-    place: re.Pattern  # a province or city name that an address starts with or names as such
+    __slots__ = ("postcode_prefixes", "area_codes", "city_codes", "place")
+
+    def __init__(self, postcode_prefixes: dict[str, str], area_codes: dict[str, str],
+                 city_codes: dict[str, list[str]], place: re.Pattern) -> None:
+        self.postcode_prefixes = postcode_prefixes  # 51 → 广东
+        self.area_codes = area_codes  # 0755 → 广东
+        self.city_codes = city_codes  # 深圳 → [0755]
+        self.place = place  # a province or city name that an address starts with or names as such
 
     def province_of_postcode(self, postcode: str) -> str | None:
         return self.postcode_prefixes.get(postcode[:2])
@@ -43,8 +46,7 @@ class Regions:
         return Place(province, None, []) if province else None
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     province: str
     city: str | None
     area_codes: list[str]  # the city's (empty without a city)
