@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
@@ -27,21 +26,39 @@ class ConfigError(Exception):
     pass
 
 
-@dataclass(frozen=True)
 class Settings:
-    """Everything that decides how one file is linted and reported."""
+    """Everything that decides how one file is linted and reported. Never
+    changed once made: ``replace`` makes a changed copy."""
 
-    lang: str = "zh"
-    fail_on: str = "error"
-    encoding: str | None = None
-    select: tuple[str, ...] | None = None  # codes or prefixes; None: every registered rule
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob → codes or prefixes
-    severity: tuple[tuple[str, str], ...] = ()  # code → error / warning / info / off
-    exclude: tuple[str, ...] = ()
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # code → option → value
-    config_file: str | None = None  # where these came from
+    __slots__ = ("lang", "fail_on", "encoding", "select", "extend_select", "ignore", "per_file_ignores",
+                 "severity", "exclude", "options", "config_file")
+
+    def __init__(self, lang: str = "zh", fail_on: str = "error", encoding: str | None = None,
+                 select: tuple[str, ...] | None = None, extend_select: tuple[str, ...] = (),
+                 ignore: tuple[str, ...] = (), per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+                 severity: tuple[tuple[str, str], ...] = (), exclude: tuple[str, ...] = (),
+                 options: Mapping[str, Mapping[str, Any]] | None = None, config_file: str | None = None) -> None:
+        self.lang = lang
+        self.fail_on = fail_on
+        self.encoding = encoding
+        self.select = select  # codes or prefixes; None: every registered rule
+        self.extend_select = extend_select
+        self.ignore = ignore
+        self.per_file_ignores = per_file_ignores  # glob → codes or prefixes
+        self.severity = severity  # code → error / warning / info / off
+        self.exclude = exclude
+        self.options = {} if options is None else options  # code → option → value
+        self.config_file = config_file  # where these came from
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Settings({fields})"
+
+    def replace(self, **changes: Any) -> "Settings":
+        """A copy with the fields named in ``changes`` changed."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        fields.update(changes)
+        return Settings(**fields)
 
     @property
     def root(self) -> str:
@@ -210,7 +227,7 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
         else:
             raise ConfigError(f"{where}: unknown key '{key}' (known: select, extend-select, ignore, "
                               "per-file-ignores, severity, exclude, lang, fail-on, encoding, options)")
-    return replace(base, **changes)
+    return base.replace(**changes)
 
 
 def _known_encoding(name: str) -> bool:

@@ -7,7 +7,6 @@ process pool needs nothing but the path; results come back in input order.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -23,25 +22,31 @@ MAX_FIX_PASSES = 10
 MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
 
 
-@dataclass(frozen=True)
 class RunOptions:
-    fix: bool = False
-    unsafe_fixes: bool = False
-    diff: bool = False  # compute the fixes, write nothing, keep the diff
-    config_file: str | None = None
-    isolated: bool = False
-    flags: Mapping[str, Any] = field(default_factory=dict)  # command-line settings, beating the files
+    __slots__ = ("fix", "unsafe_fixes", "diff", "config_file", "isolated", "flags")
+
+    def __init__(self, fix: bool = False, unsafe_fixes: bool = False, diff: bool = False,
+                 config_file: str | None = None, isolated: bool = False,
+                 flags: Mapping[str, Any] | None = None) -> None:
+        self.fix = fix
+        self.unsafe_fixes = unsafe_fixes
+        self.diff = diff  # compute the fixes, write nothing, keep the diff
+        self.config_file = config_file
+        self.isolated = isolated
+        self.flags = {} if flags is None else flags  # command-line settings, beating the files
 
 
-@dataclass
 class Outcome:
     """A file's result plus what the run did to it."""
 
-    result: FileResult
-    diff: str = ""
-    fixed_text: str | None = None  # for standard input: the fixed text to print
-    note: str | None = None  # e.g. a .docx that is never rewritten
-    report: str | None = None  # the file's part of the report, rendered by the worker that linted it
+    __slots__ = ("result", "diff", "fixed_text", "note", "report")
+
+    def __init__(self, result: FileResult) -> None:
+        self.result = result
+        self.diff = ""
+        self.fixed_text: str | None = None  # for standard input: the fixed text to print
+        self.note: str | None = None  # e.g. a .docx that is never rewritten
+        self.report: str | None = None  # the file's part of the report, rendered by the worker that linted it
 
 
 class Workspace:
