@@ -20,12 +20,11 @@ point in the ``notelint.checks`` group naming a rule class or a list of them.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import inspect
 import json
 import os
 import sys
+import zlib
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, NamedTuple
 
 from notelint import cache
@@ -83,6 +82,8 @@ class Rule:
 
     @classmethod
     def doc(cls) -> str:
+        import inspect  # only for the docs: importing it costs 4 ms of every start
+
         return inspect.cleandoc(cls.__doc__ or "")
 
     @classmethod
@@ -111,7 +112,7 @@ class RegistryError(Exception):
 
 
 def _rule_classes(obj: Any) -> Iterator[type[Rule]]:
-    if inspect.isclass(obj) and issubclass(obj, Rule):
+    if isinstance(obj, type) and issubclass(obj, Rule):
         yield obj
     elif isinstance(obj, (list, tuple)):
         for item in obj:
@@ -155,7 +156,9 @@ def _entry_points() -> list[tuple[str, str]]:
     with a stamp of what it depends on and rescanned when the stamp changes."""
     stamp = _installation_stamp()
     folder = cache.folder()
-    file = folder / f"entry-points-{hashlib.sha256(sys.executable.encode()).hexdigest()[:16]}.json" if folder else None
+    # One file per interpreter. A crc32 is enough to name it: the stamp inside
+    # names the interpreter too, so a file another interpreter wrote is rescanned.
+    file = folder / f"entry-points-{zlib.crc32(sys.executable.encode()):08x}.json" if folder else None
     if file is not None:
         try:
             saved = json.loads(file.read_text("utf-8"))
