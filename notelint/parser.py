@@ -11,10 +11,10 @@ and stays linear: a repair looks at a bounded window.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import os
+import zlib
 from functools import lru_cache
 from typing import NamedTuple
 from pathlib import Path
@@ -54,17 +54,22 @@ def _grammar() -> str:
         return file.read()
 
 
-def _cache_file(grammar: str) -> Path | None:
-    """The cached tables, named after what decides them: the grammar and the
-    Lark that compiled it. Lark's version is read from its ``__init__.py``,
-    which states it, since importing Lark is what the cache avoids."""
+def _cache_key(grammar: str) -> str:
+    """What decides the tables: their layout, the grammar and the Lark that
+    compiled it. Lark's version is read from its ``__init__.py``, which
+    states it, since importing Lark is what the cache avoids."""
+    lark = importlib.util.find_spec("lark")
+    lark_source = Path(lark.origin).read_text("utf-8") if lark and lark.origin else ""
+    return f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}"
+
+
+def _cache_file(key: str) -> Path | None:
+    """The cached tables, named after a checksum of their key (the file holds
+    the key itself: a name is no proof of what is inside)."""
     folder = cache.folder()
     if folder is None:
         return None
-    lark = importlib.util.find_spec("lark")
-    lark_source = Path(lark.origin).read_text("utf-8") if lark and lark.origin else ""
-    digest = hashlib.sha256(f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}".encode()).hexdigest()[:16]
-    return folder / f"notice-{digest}.tables.json"
+    return folder / f"notice-{zlib.crc32(key.encode()):08x}.tables.json"
 
 
 @lru_cache(maxsize=None)
@@ -73,15 +78,18 @@ def _parser() -> Tables:
     compiled this grammar before, else compiled now (and cached if the folder
     can be written)."""
     grammar = _grammar()
-    path = _cache_file(grammar)
+    key = _cache_key(grammar)
+    path = _cache_file(key)
     if path is not None:
         try:
-            return Tables.from_json(json.loads(path.read_bytes()))
-        except (OSError, ValueError):
+            saved = json.loads(path.read_bytes())
+            if saved["key"] == key:  # else another grammar's or Lark's tables whose name is the same
+                return Tables.from_json(saved["tables"])
+        except (OSError, ValueError, KeyError, TypeError):
             pass  # not there yet, or damaged: compile again
     tables = compile_tables(grammar)
     if path is not None:
-        cache.write_atomically(path, json.dumps(tables.to_json(), ensure_ascii=False))
+        cache.write_atomically(path, json.dumps({"key": key, "tables": tables.to_json()}, ensure_ascii=False))
     return tables
 
 
