@@ -17,7 +17,6 @@ import os
 import zlib
 from functools import lru_cache
 from typing import NamedTuple
-from pathlib import Path
 
 import notelint.grammar
 from notelint import cache
@@ -59,17 +58,20 @@ def _cache_key(grammar: str) -> str:
     compiled it. Lark's version is read from its ``__init__.py``, which
     states it, since importing Lark is what the cache avoids."""
     lark = importlib.util.find_spec("lark")
-    lark_source = Path(lark.origin).read_text("utf-8") if lark and lark.origin else ""
+    lark_source = ""
+    if lark and lark.origin:
+        with open(lark.origin, encoding="utf-8") as file:
+            lark_source = file.read()
     return f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}"
 
 
-def _cache_file(key: str) -> Path | None:
+def _cache_file(key: str) -> str | None:
     """The cached tables, named after a checksum of their key (the file holds
     the key itself: a name is no proof of what is inside)."""
     folder = cache.folder()
     if folder is None:
         return None
-    return folder / f"notice-{zlib.crc32(key.encode()):08x}.tables.json"
+    return os.path.join(folder, f"notice-{zlib.crc32(key.encode()):08x}.tables.json")
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +84,8 @@ def _parser() -> Tables:
     path = _cache_file(key)
     if path is not None:
         try:
-            saved = json.loads(path.read_bytes())
+            with open(path, "rb") as file:
+                saved = json.loads(file.read())
             if saved["key"] == key:  # else another grammar's or Lark's tables whose name is the same
                 return Tables.from_json(saved["tables"])
         except (OSError, ValueError, KeyError, TypeError):

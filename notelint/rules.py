@@ -158,10 +158,11 @@ def _entry_points() -> list[tuple[str, str]]:
     folder = cache.folder()
     # One file per interpreter. A crc32 is enough to name it: the stamp inside
     # names the interpreter too, so a file another interpreter wrote is rescanned.
-    file = folder / f"entry-points-{zlib.crc32(sys.executable.encode()):08x}.json" if folder else None
+    file = os.path.join(folder, f"entry-points-{zlib.crc32(sys.executable.encode()):08x}.json") if folder else None
     if file is not None:
         try:
-            saved = json.loads(file.read_text("utf-8"))
+            with open(file, encoding="utf-8") as saved_file:
+                saved = json.load(saved_file)
             if saved["stamp"] == stamp:
                 return [(name, value) for name, value in saved["entry_points"]]
         except (OSError, ValueError, KeyError, TypeError):
@@ -170,12 +171,7 @@ def _entry_points() -> list[tuple[str, str]]:
 
     found = [(entry_point.name, entry_point.value) for entry_point in entry_points(group=ENTRY_POINT_GROUP)]
     if file is not None:
-        partial = file.with_name(f"{file.name}.{os.getpid()}")
-        try:
-            partial.write_text(json.dumps({"stamp": stamp, "entry_points": found}), "utf-8")
-            os.replace(partial, file)
-        except OSError:
-            pass
+        cache.write_atomically(file, json.dumps({"stamp": stamp, "entry_points": found}))
     return found
 
 

@@ -7,7 +7,6 @@ process pool needs nothing but the path; results come back in input order.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from notelint import config, fixer
@@ -70,12 +69,12 @@ class Workspace:
         if self.options.isolated:
             return None
         found = config.find_config(path if path != "-" else os.getcwd())
-        return str(found) if found else None
+        return found
 
     def settings_for(self, path: str) -> Settings:
         file = self._config_file(path)
         if file not in self._settings:
-            base = config.load(Path(file), self.codes, self.rule_options) if file else Settings()
+            base = config.load(file, self.codes, self.rule_options) if file else Settings()
             self._settings[file] = config.overrides(base, self.options.flags, self.codes)
         return self._settings[file]
 
