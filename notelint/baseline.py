@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from pathlib import Path
 
 from notelint.source import InputError
 
@@ -25,7 +24,7 @@ def finding_key(result, diagnostic) -> tuple[str, str]:
 
 
 def _file_key(path: str, folder: str) -> str:
-    return Path(os.path.relpath(os.path.abspath(path), folder)).as_posix()
+    return os.path.relpath(os.path.abspath(path), folder).replace(os.sep, "/")
 
 
 def write(baseline_path: str, results) -> int:
@@ -39,7 +38,8 @@ def write(baseline_path: str, results) -> int:
         files[_file_key(result.path, folder)] = [[code, text, n] for (code, text), n in sorted(counts.items())]
         total += sum(counts.values())
     document = {"version": VERSION, "tool": "notelint", "files": files}
-    Path(baseline_path).write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    with open(baseline_path, "w", encoding="utf-8") as file:
+        file.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     return total
 
 
@@ -47,7 +47,8 @@ class Baseline:
     def __init__(self, path: str):
         self.folder = os.path.dirname(os.path.abspath(path))
         try:
-            document = json.loads(Path(path).read_text("utf-8"))
+            with open(path, encoding="utf-8") as file:
+                document = json.load(file)
             if document.get("version") != VERSION:
                 raise ValueError(f"unsupported version {document.get('version')!r}")
             self.files = {name: Counter({(code, text): n for code, text, n in entries})

@@ -8,28 +8,28 @@ from __future__ import annotations
 
 import contextlib
 import os
-from pathlib import Path
 
 
-def folder() -> Path | None:
+def folder() -> str | None:
     """The cache folder, created if need be; None if it cannot be written."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "notelint"
+    path = os.path.join(base, "notelint")
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        os.makedirs(path, exist_ok=True)
     except OSError:
         return None
     return path if os.access(path, os.W_OK) else None
 
 
-def write_atomically(path: Path, text: str) -> None:
+def write_atomically(path: str, text: str) -> None:
     """Write ``path`` whole or not at all: a run that reads it meanwhile sees
     the old file or the new one, never half of one. A failure is ignored (the
     next run computes again) and leaves no temporary file behind."""
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        temporary.write_text(text, "utf-8")
+        with open(temporary, "w", encoding="utf-8") as file:
+            file.write(text)
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):
-            temporary.unlink()
+            os.unlink(temporary)

@@ -85,8 +85,6 @@ def _check_parser() -> argparse.ArgumentParser:
 
 def check(args: argparse.Namespace) -> int:
     """检查通报草稿 / lint notices."""
-    from pathlib import Path
-
     from notelint import baseline as baselines
     from notelint.config import ConfigError
     from notelint.diagnostics import Severity
@@ -111,7 +109,8 @@ def check(args: argparse.Namespace) -> int:
 
             print(json.dumps(settings.as_table(), ensure_ascii=False, indent=2))
             return EXIT_CLEAN
-        missing = [p for p in paths if p != "-" and not Path(p).exists()]
+        # An empty path stands for the current folder (as in pathlib, which this check used).
+        missing = [p for p in paths if p != "-" and not os.path.exists(p or os.curdir)]
         if missing:
             return _fail(f"no such file or folder: {', '.join(missing)}")
         if paths == ["-"]:

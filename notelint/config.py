@@ -11,9 +11,7 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Mapping
 
 from notelint.diagnostics import Severity
@@ -27,21 +25,39 @@ class ConfigError(Exception):
     pass
 
 
-@dataclass(frozen=True)
 class Settings:
-    """Everything that decides how one file is linted and reported."""
+    """Everything that decides how one file is linted and reported. Never
+    changed once made: ``replace`` makes a changed copy."""
 
-    lang: str = "zh"
-    fail_on: str = "error"
-    encoding: str | None = None
-    select: tuple[str, ...] | None = None  # codes or prefixes; None: every registered rule
-    extend_select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()  # glob → codes or prefixes
-    severity: tuple[tuple[str, str], ...] = ()  # code → error / warning / info / off
-    exclude: tuple[str, ...] = ()
-    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)  # code → option → value
-    config_file: str | None = None  # where these came from
+    __slots__ = ("lang", "fail_on", "encoding", "select", "extend_select", "ignore", "per_file_ignores",
+                 "severity", "exclude", "options", "config_file")
+
+    def __init__(self, lang: str = "zh", fail_on: str = "error", encoding: str | None = None,
+                 select: tuple[str, ...] | None = None, extend_select: tuple[str, ...] = (),
+                 ignore: tuple[str, ...] = (), per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+                 severity: tuple[tuple[str, str], ...] = (), exclude: tuple[str, ...] = (),
+                 options: Mapping[str, Mapping[str, Any]] | None = None, config_file: str | None = None) -> None:
+        self.lang = lang
+        self.fail_on = fail_on
+        self.encoding = encoding
+        self.select = select  # codes or prefixes; None: every registered rule
+        self.extend_select = extend_select
+        self.ignore = ignore
+        self.per_file_ignores = per_file_ignores  # glob → codes or prefixes
+        self.severity = severity  # code → error / warning / info / off
+        self.exclude = exclude
+        self.options = {} if options is None else options  # code → option → value
+        self.config_file = config_file  # where these came from
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Settings({fields})"
+
+    def replace(self, **changes: Any) -> "Settings":
+        """A copy with the fields named in ``changes`` changed."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        fields.update(changes)
+        return Settings(**fields)
 
     @property
     def root(self) -> str:
@@ -83,9 +99,9 @@ class Settings:
 def _relative(path: str, root: str) -> str:
     absolute = os.path.abspath(path)
     try:
-        return Path(os.path.relpath(absolute, root)).as_posix()
+        return os.path.relpath(absolute, root).replace(os.sep, "/")
     except ValueError:  # another drive on Windows
-        return Path(absolute).as_posix()
+        return absolute.replace(os.sep, "/")
 
 
 def _glob_match(relative: str, pattern: str) -> bool:
@@ -98,22 +114,25 @@ def _glob_match(relative: str, pattern: str) -> bool:
         fnmatch.fnmatchcase(part, folder) for part in relative.split("/")[:-1])
 
 
-def find_config(path: str) -> Path | None:
+def find_config(path: str) -> str | None:
     """The config closest to ``path``: a notelint.toml, or a pyproject.toml
     that has a ``[tool.notelint]`` table, in its folder or any above."""
-    folder = Path(os.path.abspath(path))
-    if not folder.is_dir():
-        folder = folder.parent
-    for candidate in (folder, *folder.parents):
+    folder = os.path.abspath(path)
+    if not os.path.isdir(folder):
+        folder = os.path.dirname(folder)
+    while True:
         for name in CONFIG_NAMES:
-            file = candidate / name
-            if file.is_file() and (name != "pyproject.toml" or _has_notelint_table(file)):
+            file = os.path.join(folder, name)
+            if os.path.isfile(file) and (name != "pyproject.toml" or _has_notelint_table(file)):
                 return file
-    return None
+        parent = os.path.dirname(folder)
+        if parent == folder:  # the root
+            return None
+        folder = parent
 
 
 @lru_cache(maxsize=None)
-def _has_notelint_table(file: Path) -> bool:
+def _has_notelint_table(file: str) -> bool:
     try:
         tool = _read_toml(file).get("tool", {})
     except ConfigError:
@@ -121,7 +140,7 @@ def _has_notelint_table(file: Path) -> bool:
     return isinstance(tool, dict) and "notelint" in tool  # `tool = 3` is someone else's mistake
 
 
-def _read_toml(file: Path) -> dict:
+def _read_toml(file: str) -> dict:
     # Imported only when a config file is read: 2-3 ms of every start otherwise.
     try:
         import tomllib
@@ -129,24 +148,25 @@ def _read_toml(file: Path) -> dict:
         import tomli as tomllib
 
     try:
-        return tomllib.loads(file.read_text("utf-8"))
+        with open(file, encoding="utf-8") as opened:
+            return tomllib.loads(opened.read())
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{file}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
 
 
-def load(file: Path, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]]) -> Settings:
+def load(file: str, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]]) -> Settings:
     """Settings from one config file; ``codes`` and ``rule_options`` (code →
     option → default) are what the registered rules accept."""
     data = _read_toml(file)
     table = data
-    if file.name == "pyproject.toml":
+    if os.path.basename(file) == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("notelint", {}) if isinstance(tool, dict) else tool
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: [tool.notelint] must be a table")
-    return _validated(table, str(file), codes, rule_options, Settings(config_file=str(file)))
+    return _validated(table, file, codes, rule_options, Settings(config_file=file))
 
 
 def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: Mapping, base: Settings) -> Settings:
@@ -210,7 +230,7 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
         else:
             raise ConfigError(f"{where}: unknown key '{key}' (known: select, extend-select, ignore, "
                               "per-file-ignores, severity, exclude, lang, fail-on, encoding, options)")
-    return replace(base, **changes)
+    return base.replace(**changes)
 
 
 def _known_encoding(name: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import enum
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from notelint.numerals import chinese_to_int
 
@@ -71,8 +71,7 @@ class Style(str, enum.Enum):
     SHORT_YEAR = "short-year"  # 23年4月
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     year: int | None
@@ -128,8 +127,7 @@ class DateMention:
         return text + (self.part or "")
 
 
-@dataclass(frozen=True, slots=True)
-class DateRange:
+class DateRange(NamedTuple):
     first: DateMention
     second: DateMention
     joiner_start: int  # the joining mark (至, —, -…) without the spaces around it
@@ -210,7 +208,7 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
         if joiner is None:
             continue
         if not second.year_given and first.year is not None and _crosses_new_year(first, second):
-            second = replace(second, year=first.year + 1)
+            second = second._replace(year=first.year + 1)
         mark = text[first.end:second.start].strip()
         mark_start = text.index(mark, first.end, second.start)
         ranges.append(DateRange(first, second, mark_start, mark_start + len(mark)))

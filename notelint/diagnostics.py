@@ -8,7 +8,7 @@ is reported (see ``notelint.normalize.OffsetMap``).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 
 class Severity(enum.IntEnum):
@@ -33,8 +33,7 @@ class Applicability(str, enum.Enum):
     UNSAFE = "unsafe"
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
+class Edit(NamedTuple):
     """Replace ``[start, end)`` by ``replacement``."""
 
     start: int
@@ -42,38 +41,66 @@ class Edit:
     replacement: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     applicability: Applicability
     edits: tuple[Edit, ...]
 
     @classmethod
     def safe(cls, *edits: Edit) -> "Fix":
-        return cls(Applicability.SAFE, tuple(edits))
+        return cls(Applicability.SAFE, edits)
 
     @classmethod
     def unsafe(cls, *edits: Edit) -> "Fix":
-        return cls(Applicability.UNSAFE, tuple(edits))
+        return cls(Applicability.UNSAFE, edits)
 
 
-@dataclass(frozen=True, slots=True)
 class Diagnostic:
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    start: int
-    end: int
-    fix: Fix | None = None
-    # True when start/end and the fix's edits are already offsets into the
-    # user's text: the only way to point at characters the analysis text
-    # lacks (pinyin residue, which normalising deletes).
-    in_source: bool = False
-    # Extra structured data a reporter may show (e.g. the .docx paragraph).
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    """One finding. Never changed once made: ``replace`` makes a changed copy.
+
+    A plain class rather than a tuple: ``extra`` takes no part in equality, and
+    a finding is no sequence of its fields."""
+
+    __slots__ = ("code", "name", "severity", "message", "start", "end", "fix", "in_source", "extra")
+
+    def __init__(self, code: str, name: str, severity: Severity, message: str, start: int, end: int,
+                 fix: Fix | None = None, in_source: bool = False, extra: dict | None = None) -> None:
+        self.code = code
+        self.name = name
+        self.severity = severity
+        self.message = message
+        self.start = start
+        self.end = end
+        self.fix = fix
+        # True when start/end and the fix's edits are already offsets into the
+        # user's text: the only way to point at characters the analysis text
+        # lacks (pinyin residue, which normalising deletes).
+        self.in_source = in_source
+        # Extra structured data a reporter may show (e.g. the .docx paragraph).
+        self.extra = {} if extra is None else extra
+
+    def _compared(self) -> tuple:
+        return (self.code, self.name, self.severity, self.message, self.start, self.end, self.fix, self.in_source)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"Diagnostic({fields})"
+
+    def replace(self, **changes) -> "Diagnostic":
+        """A copy with the fields named in ``changes`` changed."""
+        fields = {name: getattr(self, name) for name in self.__slots__}
+        fields.update(changes)
+        return Diagnostic(**fields)
 
     def with_range(self, start: int, end: int, fix: Fix | None) -> "Diagnostic":
-        return replace(self, start=start, end=end, fix=fix)
+        return self.replace(start=start, end=end, fix=fix)
 
     def sort_key(self) -> tuple:
         return (self.start, self.end, self.code, self.message)

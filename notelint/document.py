@@ -9,14 +9,12 @@ a way to describe a position as the user finds it (a .docx paragraph).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from notelint.source import SourceText
 
 
-@dataclass(frozen=True, slots=True)
-class Comment:
+class Comment(NamedTuple):
     """A comment in the draft, invisible when published.
 
     ``anchored`` comments (Word) apply to the range ``[start, end)`` they are
@@ -29,12 +27,16 @@ class Comment:
     anchored: bool = False
 
 
-@dataclass
 class Document:
-    source: SourceText
-    removed: list[tuple[int, int]] = field(default_factory=list)  # sorted, non-overlapping source spans
-    comments: list[Comment] = field(default_factory=list)
-    # Extra location data for an offset of ``source`` (e.g. {"paragraph": 3}); None: lines and columns say it all.
-    locate: Callable[[int], dict] | None = None
-    # False where notelint must never rewrite the file (a .docx: formatting would be lost).
-    writable: bool = True
+    __slots__ = ("source", "removed", "comments", "locate", "writable")
+
+    def __init__(self, source: SourceText, removed: list[tuple[int, int]] | None = None,
+                 comments: list[Comment] | None = None, locate: Callable[[int], dict] | None = None,
+                 writable: bool = True) -> None:
+        self.source = source
+        self.removed = [] if removed is None else removed  # sorted, non-overlapping source spans
+        self.comments = [] if comments is None else comments
+        # Extra location data for an offset of ``source`` (e.g. {"paragraph": 3}); None: lines and columns say it all.
+        self.locate = locate
+        # False where notelint must never rewrite the file (a .docx: formatting would be lost).
+        self.writable = writable

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from notelint import formats, suppressions
@@ -27,15 +26,19 @@ WORD_LOCK_PREFIX = "~$"
 UNUSED_SUPPRESSION = "NL901"
 
 
-@dataclass
 class FileResult:
-    path: str
-    source: SourceText | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    error: str | None = None
-    document: Document | None = None
-    fixed: int = 0  # fixes applied to the file (or that --diff shows)
-    baseline_matched: int = 0
+    __slots__ = ("path", "source", "diagnostics", "error", "document", "fixed", "baseline_matched")
+
+    def __init__(self, path: str, source: SourceText | None = None, diagnostics: list[Diagnostic] | None = None,
+                 error: str | None = None, document: Document | None = None, fixed: int = 0,
+                 baseline_matched: int = 0) -> None:
+        self.path = path
+        self.source = source
+        self.diagnostics = [] if diagnostics is None else diagnostics
+        self.error = error
+        self.document = document
+        self.fixed = fixed  # fixes applied to the file (or that --diff shows)
+        self.baseline_matched = baseline_matched
 
     @property
     def encoding(self) -> str | None:
@@ -84,9 +87,9 @@ class Linter:
         """The user's severity for the code, and where a format without lines locates it."""
         severity = self.settings.severity_of(diagnostic.code)
         if severity is not None:
-            diagnostic = replace(diagnostic, severity=severity)
+            diagnostic = diagnostic.replace(severity=severity)
         if document.locate is not None:
-            diagnostic = replace(diagnostic, extra={**diagnostic.extra, "location": document.locate(diagnostic.start)})
+            diagnostic = diagnostic.replace(extra={**diagnostic.extra, "location": document.locate(diagnostic.start)})
         return diagnostic
 
     def read(self, path: str, data: bytes) -> Document:

@@ -9,7 +9,7 @@ the vocabulary of their slot, never by the exact titles of known notices.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.residue import is_residue_line
@@ -27,8 +27,7 @@ H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
 HEADING_KINDS = H1_KINDS + (H2, H3, H4)
 
 
-@dataclass(slots=True)
-class Heading:
+class Heading(NamedTuple):
     """A numbered heading: ``一、`` ``(一)`` ``1.`` ``(1)`` and their faulty forms.
 
     Offsets are absolute offsets into the analysis text.
@@ -47,14 +46,19 @@ class Heading:
     run_in: bool  # body text follows the title on the same line
 
 
-@dataclass(slots=True)
 class Block:
-    kind: str
-    start: int  # offsets into the analysis text; end excludes the line break
-    end: int
-    line: int  # 0-based index of the line the block is on
-    text: str
-    heading: Heading | None = None
+    __slots__ = ("kind", "start", "end", "line", "text", "heading")
+
+    def __init__(self, kind: str, start: int, end: int, line: int, text: str, heading: Heading | None = None) -> None:
+        self.kind = kind  # the classifier may still change it (title, signature…) from its neighbours
+        self.start = start  # offsets into the analysis text; end excludes the line break
+        self.end = end
+        self.line = line  # 0-based index of the line the block is on
+        self.text = text
+        self.heading = heading
+
+    def __repr__(self) -> str:
+        return f"Block({self.kind!r}, {self.start}, {self.end}, line={self.line}, text={self.text!r})"
 
     @property
     def is_heading(self) -> bool:

@@ -8,7 +8,7 @@ are in the analysis text (``Notice.text``), mapped back by the engine.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from notelint import lexer as kinds
 from notelint.dates import DateMention, find_dates
@@ -22,46 +22,52 @@ RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
     "responsibility", "progress", "clues", "unfinished", "next_steps", "other")
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 
 
-@dataclass
 class Section:
     """A top-level section: an H1 heading (or the paragraph that opens an
     unnumbered next-step plan) and the blocks under it. ``heading`` is None
     when the section is missing (recovery inserted it)."""
 
-    slot: str
-    heading: Block | None
-    body: list[Block]
+    __slots__ = ("slot", "heading", "body")
+
+    def __init__(self, slot: str, heading: Block | None, body: list[Block]) -> None:
+        self.slot = slot
+        self.heading = heading
+        self.body = body
 
 
-@dataclass
 class OutlineNode:
     """A heading with the headings nested under it (by level) and the
     non-heading blocks directly under it."""
 
-    block: Block
-    children: list["OutlineNode"] = field(default_factory=list)
-    content: list[Block] = field(default_factory=list)
+    __slots__ = ("block", "children", "content")
+
+    def __init__(self, block: Block) -> None:
+        self.block = block
+        self.children: list[OutlineNode] = []
+        self.content: list[Block] = []
 
     @property
     def level(self) -> int:
         return self.block.heading.level
 
 
-@dataclass
 class Preamble:
-    blocks: list[Block]
-    basis: Span | None = None
-    period: Span | None = None  # the inspection period, e.g. 2023年3月8日至5月26日
-    group: Span | None = None
-    inspected: Span | None = None
-    feedback: Span | None = None  # the date on which the findings were fed back
-    formula: Span | None = None  # 现将…予以公布
+    __slots__ = ("blocks", "basis", "period", "group", "inspected", "feedback", "formula")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        # What the model finds in the blocks (None: not there).
+        self.basis: Span | None = None
+        self.period: Span | None = None  # the inspection period, e.g. 2023年3月8日至5月26日
+        self.group: Span | None = None
+        self.inspected: Span | None = None
+        self.feedback: Span | None = None  # the date on which the findings were fed back
+        self.formula: Span | None = None  # 现将…予以公布
 
     @property
     def start(self) -> int:
@@ -72,34 +78,38 @@ class Preamble:
         return self.blocks[-1].end
 
 
-@dataclass(frozen=True, slots=True)
-class ContactField:
+class ContactField(NamedTuple):
     kind: str  # phone / fax / address / postcode / email / web / note
     label: Span
     value: Span
 
 
-@dataclass
 class Notice:
-    normalized: Normalized
-    blocks: list[Block]
-    is_notice: bool
-    title: Block | None = None
-    meta: list[Block] = field(default_factory=list)
-    preamble: Preamble | None = None
-    sections: list[Section] = field(default_factory=list)
-    outline: list[OutlineNode] = field(default_factory=list)
-    invitation: Block | None = None
-    disclosure: Block | None = None
-    contacts: list[Block] = field(default_factory=list)
-    contact_fields: list[ContactField] = field(default_factory=list)
-    signature: list[Block] = field(default_factory=list)
-    date: Block | None = None
-    trailing: list[Block] = field(default_factory=list)  # after the signing date
-    residue: list[Block] = field(default_factory=list)
-    missing: list[Missing] = field(default_factory=list)  # parts recovery had to insert
-    misplaced: list[Block] = field(default_factory=list)  # parts the parser skipped
-    _shared: dict = field(default_factory=dict, repr=False, compare=False)
+    __slots__ = ("normalized", "blocks", "is_notice", "title", "meta", "preamble", "sections", "outline",
+                 "invitation", "disclosure", "contacts", "contact_fields", "signature", "date", "trailing",
+                 "residue", "missing", "misplaced", "_shared")
+
+    def __init__(self, normalized: Normalized, blocks: list[Block], is_notice: bool) -> None:
+        self.normalized = normalized
+        self.blocks = blocks
+        self.is_notice = is_notice
+        # The parts, filled in from the parse tree.
+        self.title: Block | None = None
+        self.meta: list[Block] = []
+        self.preamble: Preamble | None = None
+        self.sections: list[Section] = []
+        self.outline: list[OutlineNode] = []
+        self.invitation: Block | None = None
+        self.disclosure: Block | None = None
+        self.contacts: list[Block] = []
+        self.contact_fields: list[ContactField] = []
+        self.signature: list[Block] = []
+        self.date: Block | None = None
+        self.trailing: list[Block] = []  # after the signing date
+        self.residue: list[Block] = []
+        self.missing: list[Missing] = []  # parts recovery had to insert
+        self.misplaced: list[Block] = []  # parts the parser skipped
+        self._shared: dict = {}
 
     def shared(self, reader, *args):
         """``reader(self.text, *args)``, computed once per notice. Several rules

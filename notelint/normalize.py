@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
@@ -89,14 +88,17 @@ class OffsetMap:
         return source_start, self.to_source(end - 1) + 1
 
 
-@dataclass
 class Normalized:
-    source: SourceText
-    text: str  # the analysis text
-    offsets: OffsetMap
-    script: str  # "simplified" or "traditional": the script of the source
-    pinyin_residue: list[tuple[int, int]]  # source spans removed in step 1
-    characters: frozenset[str]  # the distinct characters of the source text
+    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters")
+
+    def __init__(self, source: SourceText, text: str, offsets: OffsetMap, script: str,
+                 pinyin_residue: list[tuple[int, int]], characters: frozenset[str]) -> None:
+        self.source = source
+        self.text = text  # the analysis text
+        self.offsets = offsets
+        self.script = script  # "simplified" or "traditional": the script of the source
+        self.pinyin_residue = pinyin_residue  # source spans removed in step 1
+        self.characters = characters  # the distinct characters of the source text
 
 
 @lru_cache(maxsize=None)

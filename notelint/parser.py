@@ -11,14 +11,14 @@ and stays linear: a repair looks at a bounded window.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
-from dataclasses import dataclass, field
+import os
+import zlib
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
+from typing import NamedTuple
 
+import notelint.grammar
 from notelint import cache
 from notelint import lexer as kinds
 from notelint.lalr import END, ParserState, Rule, Tables, Token, Tree
@@ -32,34 +32,46 @@ MAX_INSERTIONS = 2
 TABLES_LAYOUT = 1  # the layout of the cached tables (Tables.to_json): change it when that changes
 
 
-@dataclass(frozen=True, slots=True)
-class Missing:
+class Missing(NamedTuple):
     kind: str
     offset: int  # where the part belongs: the start of the block it should precede
 
 
-@dataclass
 class ParseResult:
-    tree: Tree | None  # whose tokens carry block indices as values
-    missing: list[Missing] = field(default_factory=list)
-    skipped: list[int] = field(default_factory=list)  # indices into the block list
+    __slots__ = ("tree", "missing", "skipped")
+
+    def __init__(self, tree: Tree | None) -> None:
+        self.tree = tree  # whose tokens carry block indices as values
+        self.missing: list[Missing] = []
+        self.skipped: list[int] = []  # indices into the block list
 
 
 def _grammar() -> str:
-    return (resources.files("notelint.grammar") / "notice.lark").read_text("utf-8")
+    # A file beside notelint.grammar's __init__.py: notelint installs as plain folders.
+    path = os.path.join(os.path.dirname(notelint.grammar.__file__), "notice.lark")
+    with open(path, encoding="utf-8") as file:
+        return file.read()
 
 
-def _cache_file(grammar: str) -> Path | None:
-    """The cached tables, named after what decides them: the grammar and the
-    Lark that compiled it. Lark's version is read from its ``__init__.py``,
-    which states it, since importing Lark is what the cache avoids."""
+def _cache_key(grammar: str) -> str:
+    """What decides the tables: their layout, the grammar and the Lark that
+    compiled it. Lark's version is read from its ``__init__.py``, which
+    states it, since importing Lark is what the cache avoids."""
+    lark = importlib.util.find_spec("lark")
+    lark_source = ""
+    if lark and lark.origin:
+        with open(lark.origin, encoding="utf-8") as file:
+            lark_source = file.read()
+    return f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}"
+
+
+def _cache_file(key: str) -> str | None:
+    """The cached tables, named after a checksum of their key (the file holds
+    the key itself: a name is no proof of what is inside)."""
     folder = cache.folder()
     if folder is None:
         return None
-    lark = importlib.util.find_spec("lark")
-    lark_source = Path(lark.origin).read_text("utf-8") if lark and lark.origin else ""
-    digest = hashlib.sha256(f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}".encode()).hexdigest()[:16]
-    return folder / f"notice-{digest}.tables.json"
+    return os.path.join(folder, f"notice-{zlib.crc32(key.encode()):08x}.tables.json")
 
 
 @lru_cache(maxsize=None)
@@ -68,15 +80,19 @@ def _parser() -> Tables:
     compiled this grammar before, else compiled now (and cached if the folder
     can be written)."""
     grammar = _grammar()
-    path = _cache_file(grammar)
+    key = _cache_key(grammar)
+    path = _cache_file(key)
     if path is not None:
         try:
-            return Tables.from_json(json.loads(path.read_bytes()))
-        except (OSError, ValueError):
+            with open(path, "rb") as file:
+                saved = json.loads(file.read())
+            if saved["key"] == key:  # else another grammar's or Lark's tables whose name is the same
+                return Tables.from_json(saved["tables"])
+        except (OSError, ValueError, KeyError, TypeError):
             pass  # not there yet, or damaged: compile again
     tables = compile_tables(grammar)
     if path is not None:
-        cache.write_atomically(path, json.dumps(tables.to_json(), ensure_ascii=False))
+        cache.write_atomically(path, json.dumps({"key": key, "tables": tables.to_json()}, ensure_ascii=False))
     return tables
 
 

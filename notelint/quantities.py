@@ -9,8 +9,8 @@ quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from notelint.datafiles import entries
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
@@ -30,8 +30,7 @@ QUANTITY = re.compile(
     rf"(?P<unit>{_UNITS})(?!是)")
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     start: int  # the number and its unit in the analysis text
     end: int
     value: int

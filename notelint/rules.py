@@ -20,14 +20,12 @@ point in the ``notelint.checks`` group naming a rule class or a list of them.
 
 from __future__ import annotations
 
-import hashlib
 import importlib
-import inspect
 import json
 import os
 import sys
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+import zlib
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, NamedTuple
 
 from notelint import cache
 from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
@@ -43,8 +41,7 @@ FAMILIES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Localized:
+class Localized(NamedTuple):
     """A message argument that itself needs translating."""
 
     zh: str
@@ -54,13 +51,15 @@ class Localized:
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass
 class Context:
     """What a check may know besides the notice: the language of messages
     and the options the user set for each rule."""
 
-    lang: str = "zh"
-    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # rule code → option → value
+    __slots__ = ("lang", "options")
+
+    def __init__(self, lang: str = "zh", options: dict[str, dict[str, Any]] | None = None) -> None:
+        self.lang = lang
+        self.options = {} if options is None else options  # rule code → option → value
 
     def option(self, rule: "Rule", name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])
@@ -83,6 +82,8 @@ class Rule:
 
     @classmethod
     def doc(cls) -> str:
+        import inspect  # only for the docs: importing it costs 4 ms of every start
+
         return inspect.cleandoc(cls.__doc__ or "")
 
     @classmethod
@@ -111,7 +112,7 @@ class RegistryError(Exception):
 
 
 def _rule_classes(obj: Any) -> Iterator[type[Rule]]:
-    if inspect.isclass(obj) and issubclass(obj, Rule):
+    if isinstance(obj, type) and issubclass(obj, Rule):
         yield obj
     elif isinstance(obj, (list, tuple)):
         for item in obj:
@@ -155,10 +156,13 @@ def _entry_points() -> list[tuple[str, str]]:
     with a stamp of what it depends on and rescanned when the stamp changes."""
     stamp = _installation_stamp()
     folder = cache.folder()
-    file = folder / f"entry-points-{hashlib.sha256(sys.executable.encode()).hexdigest()[:16]}.json" if folder else None
+    # One file per interpreter. A crc32 is enough to name it: the stamp inside
+    # names the interpreter too, so a file another interpreter wrote is rescanned.
+    file = os.path.join(folder, f"entry-points-{zlib.crc32(sys.executable.encode()):08x}.json") if folder else None
     if file is not None:
         try:
-            saved = json.loads(file.read_text("utf-8"))
+            with open(file, encoding="utf-8") as saved_file:
+                saved = json.load(saved_file)
             if saved["stamp"] == stamp:
                 return [(name, value) for name, value in saved["entry_points"]]
         except (OSError, ValueError, KeyError, TypeError):
@@ -167,12 +171,7 @@ def _entry_points() -> list[tuple[str, str]]:
 
     found = [(entry_point.name, entry_point.value) for entry_point in entry_points(group=ENTRY_POINT_GROUP)]
     if file is not None:
-        partial = file.with_name(f"{file.name}.{os.getpid()}")
-        try:
-            partial.write_text(json.dumps({"stamp": stamp, "entry_points": found}), "utf-8")
-            os.replace(partial, file)
-        except OSError:
-            pass
+        cache.write_atomically(file, json.dumps({"stamp": stamp, "entry_points": found}))
     return found
 
 

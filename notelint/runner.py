@@ -7,8 +7,6 @@ process pool needs nothing but the path; results come back in input order.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from notelint import config, fixer
@@ -23,25 +21,31 @@ MAX_FIX_PASSES = 10
 MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
 
 
-@dataclass(frozen=True)
 class RunOptions:
-    fix: bool = False
-    unsafe_fixes: bool = False
-    diff: bool = False  # compute the fixes, write nothing, keep the diff
-    config_file: str | None = None
-    isolated: bool = False
-    flags: Mapping[str, Any] = field(default_factory=dict)  # command-line settings, beating the files
+    __slots__ = ("fix", "unsafe_fixes", "diff", "config_file", "isolated", "flags")
+
+    def __init__(self, fix: bool = False, unsafe_fixes: bool = False, diff: bool = False,
+                 config_file: str | None = None, isolated: bool = False,
+                 flags: Mapping[str, Any] | None = None) -> None:
+        self.fix = fix
+        self.unsafe_fixes = unsafe_fixes
+        self.diff = diff  # compute the fixes, write nothing, keep the diff
+        self.config_file = config_file
+        self.isolated = isolated
+        self.flags = {} if flags is None else flags  # command-line settings, beating the files
 
 
-@dataclass
 class Outcome:
     """A file's result plus what the run did to it."""
 
-    result: FileResult
-    diff: str = ""
-    fixed_text: str | None = None  # for standard input: the fixed text to print
-    note: str | None = None  # e.g. a .docx that is never rewritten
-    report: str | None = None  # the file's part of the report, rendered by the worker that linted it
+    __slots__ = ("result", "diff", "fixed_text", "note", "report")
+
+    def __init__(self, result: FileResult) -> None:
+        self.result = result
+        self.diff = ""
+        self.fixed_text: str | None = None  # for standard input: the fixed text to print
+        self.note: str | None = None  # e.g. a .docx that is never rewritten
+        self.report: str | None = None  # the file's part of the report, rendered by the worker that linted it
 
 
 class Workspace:
@@ -65,12 +69,12 @@ class Workspace:
         if self.options.isolated:
             return None
         found = config.find_config(path if path != "-" else os.getcwd())
-        return str(found) if found else None
+        return found
 
     def settings_for(self, path: str) -> Settings:
         file = self._config_file(path)
         if file not in self._settings:
-            base = config.load(Path(file), self.codes, self.rule_options) if file else Settings()
+            base = config.load(file, self.codes, self.rule_options) if file else Settings()
             self._settings[file] = config.overrides(base, self.options.flags, self.codes)
         return self._settings[file]
 

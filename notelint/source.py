@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Line breaks as an editor counts them: nothing else (form feed, U+2028…)
 # starts a new line, so line numbers agree with the user's editor.
@@ -38,8 +38,7 @@ class InputError(Exception):
         return self.zh if lang == "zh" else self.en
 
 
-@dataclass(frozen=True, slots=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str  # a Python codec name, as used to encode a fixed file back
     bom: bool
@@ -131,18 +130,20 @@ def _tie_break(data: bytes, candidates: list[Decoded]) -> Decoded:
     return candidates[0]
 
 
-@dataclass
 class SourceText:
     """The text the user gave, with the line index every position refers to."""
 
-    path: str
-    text: str
-    encoding: str = "utf-8"
-    bom: bool = False
-    line_starts: list[int] = field(init=False, repr=False)
+    __slots__ = ("path", "text", "encoding", "bom", "line_starts")
 
-    def __post_init__(self) -> None:
-        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(self.text)]
+    def __init__(self, path: str, text: str, encoding: str = "utf-8", bom: bool = False) -> None:
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        self.bom = bom
+        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+
+    def __repr__(self) -> str:
+        return f"SourceText(path={self.path!r}, encoding={self.encoding!r}, bom={self.bom})"
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a 0-based offset."""

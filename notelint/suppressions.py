@@ -14,7 +14,6 @@ is reported as NL901, like ruff's RUF100.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from notelint.diagnostics import Diagnostic
 from notelint.document import Document
@@ -23,15 +22,18 @@ DIRECTIVE = re.compile(r"notelint-(?P<verb>disable-next-line|disable|enable)\b(?
 _CODE = re.compile(r"[A-Za-z]+[0-9]*")
 
 
-@dataclass
 class Suppression:
-    codes: tuple[str, ...]  # empty: every code
-    start: int  # the region it covers, source offsets
-    end: int
-    comment_start: int  # the directive itself, for NL901
-    comment_end: int
-    text: str
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("codes", "start", "end", "comment_start", "comment_end", "text", "used")
+
+    def __init__(self, codes: tuple[str, ...], start: int, end: int, comment_start: int, comment_end: int,
+                 text: str) -> None:
+        self.codes = codes  # empty: every code
+        self.start = start  # the region it covers, source offsets
+        self.end = end
+        self.comment_start = comment_start  # the directive itself, for NL901
+        self.comment_end = comment_end
+        self.text = text
+        self.used: set[str] = set()
 
     def covers(self, diagnostic: Diagnostic) -> bool:
         return self.start <= diagnostic.start < self.end and (not self.codes or diagnostic.code in self.codes)

@@ -164,3 +164,17 @@ def test_version():
     from notelint import __version__
 
     assert run("--version").stdout.strip() == f"notelint {__version__}"
+
+
+def test_checking_a_file_imports_nothing_costly_it_does_not_need(tmp_path):
+    """Each of these costs milliseconds of every start (dataclasses and inspect
+    8.6 together, importlib.resources 11.6); notelint needs none of them to
+    check a file once its caches are filled. Counted after site (an editable
+    install's import hook loads some of them there)."""
+    costly = {"dataclasses", "inspect", "pathlib", "hashlib", "importlib.resources", "importlib.metadata"}
+    command = [sys.executable, "-X", "importtime", "-m", "notelint", "check", "--format", "concise", str(STRUCTURE)]
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    for _ in range(2):  # the first run fills the caches (Lark's tables, the entry points)
+        run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=environment)
+    imported = [line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")]
+    assert costly & set(imported[imported.index("site") + 1:]) == set()

@@ -1,8 +1,12 @@
 """NL401–NL405: phone numbers, postcodes, e-mail addresses."""
 
+import random
+import re
+
 import pytest
 
 from conftest import lint
+from notelint.checks.contacts._regions import PLACE_KINDS, Regions, regions
 from fictional import notice, span
 
 CONTACTS = 16
@@ -128,3 +132,39 @@ def test_the_example_draft_shows_contact_problems_only():
 
     found = lint((EXAMPLES / "defective-contacts.txt").read_text("utf-8"))
     assert sorted({d[0] for d in found}) == ["NL401", "NL402", "NL404", "NL405"]
+
+
+# -- place names in an address -----------------------------------------------------
+
+def _place_mentions_by_pattern(table, text):
+    """The reading the scanner replaced: one alternation of every name, longest first."""
+    names = sorted(table.place_names, key=len, reverse=True)
+    pattern = re.compile(rf"(?P<name>{'|'.join(names)})(?P<kind>{'|'.join(PLACE_KINDS)})?")
+    return [(m.start(), m.group("name"), m.group("kind") or "") for m in pattern.finditer(text)]
+
+
+# Names nested in one another, which the shipped data happens not to have (a longer name wins).
+NESTED = Regions({"81": "海南", "82": "吉林"}, {"0970": "海南", "0432": "吉林"},
+                 {"海南藏族": ["0970"], "海南藏族州": ["0970"], "吉林": ["0432"], "吉林市区": ["0432"]})
+
+
+def _addresses(table):
+    """Addresses made of the table's place names, the kinds that may follow
+    them, half kinds (自治) and road-like filler, in a fixed pseudo-random order."""
+    rng = random.Random(402)
+    names = sorted(table.place_names)
+    pieces = names + list(PLACE_KINDS) + ["自治", "族", "路", "号", "北", "京", "藏", "州", "1", "，", "区", "市区"]
+    yield from ["", "北京", "北京市", "北京路", "广东省深圳市福田区", "广西壮族自治区南宁市", "新疆维吾尔自治区",
+                "内蒙古自治区呼和浩特市", "广州市北京路1号", "泉州市丰泽区", "吉林省吉林市", "海南藏族州共和县"]
+    for name in names:
+        yield name
+        for kind in PLACE_KINDS:
+            yield name + kind + "某某路"
+    for _ in range(3000):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 8)))
+
+
+@pytest.mark.parametrize("table", [regions(), NESTED], ids=["shipped", "nested"])
+def test_place_mentions_read_as_the_alternation_of_every_name_did(table):
+    for address in _addresses(table):
+        assert list(table.place_mentions(address)) == _place_mentions_by_pattern(table, address), address

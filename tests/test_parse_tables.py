@@ -187,11 +187,23 @@ def test_a_changed_grammar_is_compiled_again(cache_home, compiles, monkeypatch):
     assert len(list(cache_home.iterdir())) == 2
 
 
+def _saved_tables(path):
+    return lalr.Tables.from_json(json.loads(path.read_bytes())["tables"])
+
+
+def _tables_entry(tables: bytes) -> bytes:
+    """A cache file for this grammar and Lark holding ``tables``."""
+    key = parser._cache_key(parser._grammar())
+    return b'{"key": ' + json.dumps(key).encode() + b', "tables": ' + tables + b"}"
+
+
 @pytest.mark.parametrize("damage", [
-    b"", b"{\"actions\": [", b"\xff\xfe not text", b"[]", b"{}",
-    b'{"actions": [{"TITLE": 99}], "gotos": [{}], "rules": [], "start": 0, "end": 0}',
-    b'{"actions": [{"TITLE": -5}], "gotos": [{}], "rules": [], "start": 0, "end": 0}',
-    b'{"actions": [{}], "gotos": [{}], "rules": [["x", "x", 1, [3], false, false]], "start": 0, "end": 0}',
+    b"", b"{\"actions\": [", b"\xff\xfe not text", b"[]", b"{}", b'{"key": 1}',
+    _tables_entry(b"[]"), _tables_entry(b"{}"),
+    _tables_entry(b'{"actions": [{"TITLE": 99}], "gotos": [{}], "rules": [], "start": 0, "end": 0}'),
+    _tables_entry(b'{"actions": [{"TITLE": -5}], "gotos": [{}], "rules": [], "start": 0, "end": 0}'),
+    _tables_entry(b'{"actions": [{}], "gotos": [{}], "rules": [["x", "x", 1, [3], false, false]], '
+                  b'"start": 0, "end": 0}'),
 ])
 def test_a_damaged_cache_file_is_compiled_again(cache_home, compiles, damage):
     parser._parser()
@@ -200,7 +212,20 @@ def test_a_damaged_cache_file_is_compiled_again(cache_home, compiles, damage):
     parser._parser.cache_clear()
     assert parsed(COMPLETE, COMPLETE[-1].end) == parsed_by_lark(COMPLETE, COMPLETE[-1].end)
     assert len(compiles) == 2
-    assert lalr.Tables.from_json(json.loads(path.read_bytes())) == parser._parser()  # and cached again
+    assert _saved_tables(path) == parser._parser()  # and cached again
+
+
+def test_a_cache_file_for_another_key_is_not_trusted(cache_home, compiles):
+    """A file whose name is right but which holds the tables of another
+    grammar (a checksum collision, or a file someone renamed)."""
+    parser._parser()
+    (path,) = cache_home.iterdir()
+    other_grammar = parser._grammar().replace("PREAMBLE+", "PREAMBLE*")
+    other = {"key": parser._cache_key(other_grammar), "tables": parser.compile_tables(other_grammar).to_json()}
+    path.write_text(json.dumps(other), "utf-8")
+    parser._parser.cache_clear()
+    assert not lalr.ParserState(parser._parser()).accepts(kinds.H1_RESP)  # this grammar's: a preamble first
+    assert _saved_tables(path) == parser._parser()
 
 
 def test_without_a_writable_cache_folder_the_tables_are_compiled_every_time(tmp_path, monkeypatch, compiles):

@@ -62,7 +62,7 @@ def example_results() -> list[FileResult]:
 
     results = [linter().lint_file(str(path)) for path in sorted(EXAMPLES.iterdir()) if path.is_file()]
     fixed = result_with("甲,乙\n丙(丁)", (1, 2))
-    fixed.diagnostics = [replace(fixed.diagnostics[0], fix=Fix.safe(Edit(1, 2, "，"), Edit(4, 5, "（"), Edit(6, 7)),
+    fixed.diagnostics = [fixed.diagnostics[0].replace(fix=Fix.safe(Edit(1, 2, "，"), Edit(4, 5, "（"), Edit(6, 7)),
                                  extra={"location": {"paragraph": 2, "character": 1, "automatic_number": True}})]
     return results + [fixed, FileResult("broken.txt", error="无法读取：这是二进制文件（含 NUL 字节）")]
 

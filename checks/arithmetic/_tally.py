@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from notelint.quantities import Quantity, find_quantities
 
@@ -28,13 +27,15 @@ MOSTLY_DONE = ("基本完成",)
 RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%")
 
 
-@dataclass
 class Tally:
     """A total and the counts that should add up to it."""
 
-    total: Quantity
-    parts: list[Quantity]
-    states: list[str]  # the state of each part; empty for a 其中 breakdown
+    __slots__ = ("total", "parts", "states")
+
+    def __init__(self, total: Quantity, parts: list[Quantity], states: list[str]) -> None:
+        self.total = total
+        self.parts = parts
+        self.states = states  # the state of each part; empty for a 其中 breakdown
 
     @property
     def end(self) -> int:

@@ -12,7 +12,7 @@ subsequence of the longer one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # (pattern, organ); the body is group 1. Non-greedy bodies still reach the
 # last 委员会: 中共…管理委员会委员会 is the committee *of* a commission.
@@ -27,8 +27,7 @@ _ORGAN_FORMS = (
 SHORT_FORM = re.compile(r"(?P<full>[^,;。、()“”]{2,60}?)\((?:以下)?简称“(?P<short>[^”]{2,20})”\)")
 
 
-@dataclass(frozen=True, slots=True)
-class Issuer:
+class Issuer(NamedTuple):
     body: str  # the organisation the committee leads: 泉州市国资委
     organ: str  # 党委 / 党工委 / 党组, or "" for a name that is not a committee's
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # What is not a number to dial: a bracketed note (not an area code), office
 # hours (9:00-12:00), an extension (转801).
@@ -22,8 +22,7 @@ _BARE_LOCAL = re.compile(r"[2-9]\d{6,7}")
 MOBILE, SERVICE, LANDLINE, LOCAL, INVALID = "mobile", "service", "landline", "local", "invalid"
 
 
-@dataclass(frozen=True, slots=True)
-class Phone:
+class Phone(NamedTuple):
     start: int
     end: int
     kind: str  # mobile / service / landline / local (no area code) / invalid

@@ -3,9 +3,8 @@ division, from the data files shipped in notelint/data."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator, NamedTuple
 
 from notelint.datafiles import entries
 
@@ -14,12 +13,20 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in entries(name)]
 
 
-@dataclass(frozen=True)
+# What may follow a place name to say it is one (广东省, 泉州市, 广西壮族自治区).
+PLACE_KINDS = ("省", "市", "自治区", "壮族自治区", "回族自治区", "维吾尔自治区")
+
+
 class Regions:
-    postcode_prefixes: dict[str, str]  # 51 → 广东
-    area_codes: dict[str, str]  # 0755 → 广东
-    city_codes: dict[str, list[str]]  # 深圳 → [0755]
-    place: re.Pattern  # a province or city name that an address starts with or names as such
+    __slots__ = ("postcode_prefixes", "area_codes", "city_codes", "place_names", "name_lengths")
+
+    def __init__(self, postcode_prefixes: dict[str, str], area_codes: dict[str, str],
+                 city_codes: dict[str, list[str]]) -> None:
+        self.postcode_prefixes = postcode_prefixes  # 51 → 广东
+        self.area_codes = area_codes  # 0755 → 广东
+        self.city_codes = city_codes  # 深圳 → [0755]
+        self.place_names = frozenset(postcode_prefixes.values()) | frozenset(city_codes)  # provinces and cities
+        self.name_lengths = sorted({len(name) for name in self.place_names}, reverse=True)
 
     def province_of_postcode(self, postcode: str) -> str | None:
         return self.postcode_prefixes.get(postcode[:2])
@@ -32,19 +39,35 @@ class Regions:
         name counts when the address starts with it or it is followed by 省/市/
         自治区, so that 北京路 in a Guangzhou address is not Beijing."""
         province = None
-        for match in self.place.finditer(text):
-            if match.start() != 0 and not match.group("kind"):
+        for start, name, kind in self.place_mentions(text):
+            if start != 0 and not kind:
                 continue
-            name = match.group("name")
             codes = self.city_codes.get(name)
             if codes:
                 return Place(province or self.area_codes[codes[0]], name, codes)
             province = province or name
         return Place(province, None, []) if province else None
 
+    def place_mentions(self, text: str) -> Iterator[tuple[int, str, str]]:
+        """(start, name, kind) of each place name in ``text``, left to right,
+        none overlapping: at each position the longest name, with the kind
+        (省, 市…) that follows it or "". A set lookup per name length: a
+        pattern of the ~350 names would cost more to compile than an
+        address takes to scan."""
+        position = 0
+        while position < len(text):
+            name = next((text[position:position + length] for length in self.name_lengths
+                         if text[position:position + length] in self.place_names), None)
+            if name is None:
+                position += 1
+                continue
+            end = position + len(name)
+            kind = next((kind for kind in PLACE_KINDS if text.startswith(kind, end)), "")
+            yield position, name, kind
+            position = end + len(kind)
 
-@dataclass(frozen=True)
-class Place:
+
+class Place(NamedTuple):
     province: str
     city: str | None
     area_codes: list[str]  # the city's (empty without a city)
@@ -58,6 +81,4 @@ def regions() -> Regions:
         area_codes[code] = province
         for city in cities.split("、"):
             city_codes.setdefault(city, []).append(code)
-    names = sorted(set(prefixes.values()) | set(city_codes), key=len, reverse=True)
-    place = re.compile(rf"(?P<name>{'|'.join(names)})(?P<kind>省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?")
-    return Regions(prefixes, area_codes, city_codes, place)
+    return Regions(prefixes, area_codes, city_codes)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from notelint import lexer as kinds
 from notelint.dates import DateMention, DateRange, find_dates, find_ranges, ranges_among, role
@@ -55,8 +54,7 @@ def show(mention: DateMention) -> str:
     return mention.standard() or "?"
 
 
-@dataclass(frozen=True, slots=True)
-class KeyDates:
+class KeyDates(NamedTuple):
     inspection_start: DateMention | None
     inspection_end: DateMention | None
     feedback: DateMention | None
@@ -105,7 +103,7 @@ def dated_mentions(notice, sections, *, range_end: bool):
                     found = ranges[mention.start]
                     if not found.first.year_given:
                         continue
-                    whole = replace(mention, end=found.second.end)
+                    whole = mention._replace(end=found.second.end)
                     mention = found.second if range_end else found.first
                 elif not mention.year_given:
                     continue  # a year taken from an earlier sentence may be wrong
@@ -117,8 +115,7 @@ def dated_mentions(notice, sections, *, range_end: bool):
 DAYS = re.compile(r"(\d{1,3})\s*(?:个)?(?:自然日|工作日|天|日)")
 
 
-@dataclass(frozen=True, slots=True)
-class Disclosure:
+class Disclosure(NamedTuple):
     """The 公开期限 as read: a range of dates, or a number of days, or neither."""
 
     range: DateRange | None

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import importlib
 import json
-from dataclasses import dataclass
 from json.encoder import encode_basestring
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.engine import FileResult
@@ -19,8 +18,7 @@ from notelint.engine import FileResult
 FORMATS = {"full": "full", "concise": "concise", "json": "json_report", "sarif": "sarif", "github": "github"}
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     lang: str = "zh"
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
 
@@ -176,8 +174,7 @@ def is_fixable(diagnostic: Diagnostic) -> bool:
     return diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.SAFE
 
 
-@dataclass(frozen=True)
-class Summary:
+class Summary(NamedTuple):
     files: int
     unreadable: int
     by_severity: dict[str, int]
