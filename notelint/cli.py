@@ -244,11 +244,40 @@ def explain(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _serve_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="notelint serve", description="启动审阅网页 / serve the review page (notelint[web]).")
+    add = parser.add_argument
+    add("--host", default="127.0.0.1", help="Address to listen on; 0.0.0.0 to serve an office. [default: 127.0.0.1]")
+    add("--port", type=int, default=8765, help="Port. [default: 8765]")
+    add("--max-bytes", type=_jobs, default=10_000_000, metavar="N",
+        help="Largest request body in bytes; larger ones get 413. [default: 10000000]")
+    add("--allowed-host", action="append", default=[], metavar="NAME",
+        help="Another Host name the page is reached by (repeatable; NAME or NAME:PORT).")
+    add("--config", dest="config_file", metavar="FILE", help="Lint with this config file [default: none].")
+    add("--workers", type=_jobs, default=1, metavar="N", help="Worker processes. [default: 1]")
+    return parser
+
+
+def serve(args: argparse.Namespace) -> int:
+    """启动审阅网页 / serve the review page."""
+    try:
+        import starlette  # noqa: F401  (only to tell whether the extra is installed)
+        import uvicorn  # noqa: F401
+    except ImportError:
+        return _fail('serve 需要网页组件，请安装：pip install "notelint[web]" / serve needs the web extra')
+    from notelint.web.app import ServeOptions
+    from notelint.web.server import serve as run_server
+
+    return run_server(ServeOptions(args.host, args.port, args.max_bytes, tuple(args.allowed_host), args.config_file),
+                      args.workers)
+
+
 # command → (its parser, what runs it)
 COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argparse.Namespace], int]]] = {
     "check": (_check_parser, check),
     "rules": (_rules_parser, list_rules),
     "explain": (_explain_parser, explain),
+    "serve": (_serve_parser, serve),
 }
 
 

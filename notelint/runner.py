@@ -106,7 +106,7 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
                             else "not rewritten (its formatting would be lost); --diff shows the suggested changes")
         return outcome
     original = document.source.text
-    text, result = _fix_passes(linter, document, result, options.unsafe_fixes)
+    text, result = fix_passes(linter, document, result, options.unsafe_fixes)
     outcome = Outcome(result)
     if text == original:
         return outcome
@@ -122,11 +122,14 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     return outcome
 
 
-def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool) -> tuple[str, FileResult]:
-    """Apply fixes, re-lint, until nothing is left to fix (bounded)."""
+def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool,
+               passes: int = MAX_FIX_PASSES) -> tuple[str, FileResult]:
+    """Apply the fixes of ``result``'s diagnostics, re-lint, until nothing is
+    left to fix or after ``passes`` passes (the review page applies one
+    finding's fix with a result holding that finding and ``passes=1``)."""
     source = document.source
     text = source.text
-    for _ in range(MAX_FIX_PASSES):
+    for _ in range(passes):
         # A replacement the file's encoding cannot hold (a simplified character
         # in a Big5 file) is left out: the file must stay writable as it is.
         fixes = [fix for fix in fixer.select(result.diagnostics, unsafe) if _encodable(fix, source.encoding)]

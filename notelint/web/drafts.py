@@ -1,0 +1,181 @@
+"""What the review page does with a draft, without HTTP: lint its bytes
+exactly as ``notelint check`` does, apply fixes, encode the fixed text back.
+
+Nothing here touches the disk: a draft is bytes (an upload) or its text with
+the encoding it came in (a draft the page is fixing), held in memory for the
+length of one request. One lock serialises the engine: its parser and rules
+were written for one thread, and linting is CPU-bound, so threads would not
+run it faster anyway (an office runs several worker processes instead).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+import threading
+from typing import Any, NamedTuple
+
+from notelint import fixer
+from notelint.document import Document
+from notelint.engine import FileResult
+from notelint.reporters import ReportOptions, render
+from notelint.reporters.json_report import render_file
+from notelint.rules import load_rules
+from notelint.runner import RunOptions, Workspace, fix_passes
+from notelint.source import InputError, SourceText, encode
+
+LANGS = ("zh", "en")
+REPORT_FORMATS = {"json": ".json", "sarif": ".sarif", "full": ".txt", "concise": ".txt"}
+# What source.decode can report, the only encodings a draft comes back in.
+DETECTED_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "big5")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
+
+
+class DraftError(Exception):
+    """A request the page or a client got wrong: one line in both languages,
+    and the HTTP status (400 a malformed request, 422 one that cannot be done)."""
+
+    def __init__(self, zh: str, en: str, status: int = 400) -> None:
+        super().__init__(en)
+        self.zh = zh
+        self.en = en
+        self.status = status
+
+    def message(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+class Draft(NamedTuple):
+    """A draft's text as the page holds it between requests. ``writable``:
+    the text is the file itself (a .txt or .md) and is read back from its
+    bytes; a .docx's text is not (notelint never rewrites a .docx), so once
+    fixed it is linted as that text, as ``notelint check --diff`` does."""
+
+    path: str
+    text: str
+    encoding: str
+    bom: bool
+    writable: bool
+
+    @classmethod
+    def from_json(cls, value: Any, allowed_encodings: tuple[str, ...]) -> "Draft":
+        if not isinstance(value, dict):
+            raise DraftError("draft 应为对象", "draft must be an object")
+        fields = {"path": str, "text": str, "encoding": str, "bom": bool, "writable": bool}
+        for name, kind in fields.items():
+            if not isinstance(value.get(name), kind):
+                raise DraftError(f"draft.{name} 缺失或类型不对", f"draft.{name} is missing or of the wrong type")
+        if value["encoding"] not in allowed_encodings:
+            raise DraftError(f"不支持的编码：{value['encoding']}", f"unsupported encoding: {value['encoding']}")
+        return cls(*(value[name] for name in fields))
+
+    def to_bytes(self) -> bytes:
+        try:
+            return encode(self.text, self.encoding, self.bom)
+        except UnicodeEncodeError:
+            raise DraftError(f"文本含有 {self.encoding} 编码无法表示的字符",
+                             f"the text holds characters {self.encoding} cannot encode", 422) from None
+
+    def download_name(self) -> str:
+        """The fixed text's file name: the draft's own, or for a .docx ``name.txt``."""
+        name = base_name(self.path)
+        return name if self.writable else name.rsplit(".", 1)[0] + ".txt"
+
+
+def base_name(path: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1] or "draft.txt"
+
+
+class Reviewer:
+    """Lints drafts with one source of settings (a config file, or none) in each language."""
+
+    def __init__(self, config_file: str | None = None) -> None:
+        registry = load_rules()
+        self.registry = registry
+        self._workspaces = {lang: Workspace(RunOptions(config_file=config_file, isolated=config_file is None,
+                                                       flags={"lang": lang}), registry) for lang in LANGS}
+        self._lock = threading.Lock()
+        # Raises ConfigError now, at start, rather than on the first request.
+        settings = self._workspaces["zh"].settings_for("draft.txt")
+        self.encodings = DETECTED_ENCODINGS + ((settings.encoding,) if settings.encoding else ())
+
+    def _linter(self, path: str, lang: str):
+        return self._workspaces[lang].linter_for(path)
+
+    def check(self, path: str, data: bytes, lang: str) -> FileResult:
+        """The file's result, as ``notelint check`` makes it (``result.document`` kept)."""
+        with self._lock:
+            return self._linter(path, lang).lint_bytes(path, data)
+
+    def fix(self, draft: Draft, lang: str, target: tuple[str, int, int] | None, fix_all: bool) -> tuple[Draft, FileResult]:
+        """The draft after one finding's safe fix (``target``: its code, start
+        and end offsets), after every safe fix (``fix_all``), or as it is
+        (neither): the new draft and its result (``result.fixed``: fixes applied)."""
+        with self._lock:
+            linter = self._linter(draft.path, lang)
+            document = self._document(linter, draft)
+            result = FileResult(draft.path, document.source, linter.lint_document(document))
+            if target is not None:
+                code, start, end = target
+                chosen = [d for d in result.diagnostics if (d.code, d.start, d.end) == target and d.fix]
+                if not chosen or not fixer.applicable(chosen[0], unsafe=False):
+                    raise DraftError(f"{code}（偏移 {start}–{end}）处没有可安全修复的问题",
+                                     f"no safely fixable {code} at offsets {start}-{end}", 422)
+                text, fixed = fix_passes(linter, document, FileResult(draft.path, document.source, chosen[:1]),
+                                         unsafe=False, passes=1)
+                if not fixed.fixed:
+                    raise DraftError(f"无法应用这个修复：修复后的文本无法用 {draft.encoding} 保存或读回",
+                                     f"this fix cannot be applied: the fixed text cannot be saved as "
+                                     f"{draft.encoding} or read back", 422)
+                result = fixed
+            elif fix_all:
+                text, result = fix_passes(linter, document, result, unsafe=False)
+            else:
+                text = draft.text
+        return draft._replace(text=text), result
+
+    @staticmethod
+    def _document(linter, draft: Draft) -> Document:
+        if not draft.writable:
+            return Document(SourceText(draft.path, draft.text), writable=False)
+        try:
+            return linter.read(draft.path, draft.to_bytes())
+        except InputError as exc:
+            raise DraftError(exc.zh, exc.en, 422) from None
+
+    def report(self, result: FileResult, report_format: str, lang: str) -> str:
+        return render(report_format, [result], ReportOptions(lang=lang, color=False))
+
+
+def entry(result: FileResult, lang: str) -> dict:
+    """The file's entry of ``notelint check --format json``."""
+    return json.loads(render_file(result, ReportOptions(lang=lang)))
+
+
+def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict:
+    """The entry plus what the page needs: the text, how to send it back, and
+    each position's ``utf16`` offset (JavaScript strings count UTF-16 units,
+    so a character beyond U+FFFF, such as 𠮷, counts twice there)."""
+    found = entry(result, lang)
+    if result.error:
+        return found
+    text = result.source.text
+    astral = [match.start() for match in _ASTRAL.finditer(text)]
+    for diagnostic in found["diagnostics"]:
+        ranges = [diagnostic["range"]] + [edit["range"] for edit in (diagnostic["fix"] or {}).get("edits", ())]
+        for span in ranges:
+            for position in (span["start"], span["end"]):
+                position["utf16"] = position["offset"] + bisect.bisect_left(astral, position["offset"])
+    found.update(text=text, bom=bom, writable=writable)
+    return found
+
+
+def rule_entry(rule, lang: str, with_doc: bool = False) -> dict:
+    """A rule as ``notelint rules --format json`` lists it (the summary in
+    ``lang``), and its doc as ``notelint explain`` prints it."""
+    row = {"code": rule.code, "name": rule.name, "severity": rule.severity.label,
+           "fix": rule.fix.value if rule.fix else None, "family": rule.family(), "summary": rule.summary(lang)}
+    if with_doc:
+        row["doc"] = rule.doc()
+    return row
