@@ -221,7 +221,7 @@ def test_the_report_downloads_as_the_cli_prints_it(api):
     assert response.headers["content-disposition"].endswith("''defective-closing.txt.notelint.json")
     full = api.post("/api/report", params={"format": "full"}, content=data, headers={**POST, "X-Filename": name})
     assert full.text == cli_report(name, "full")
-    assert "缺少公开期限" in full.text and "\x1b[" not in full.text
+    assert "NL101 [错误] 缺少前言" in full.text and "\x1b[" not in full.text
 
 
 def cli_report(path: str, report_format: str) -> str:
