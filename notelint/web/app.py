@@ -24,6 +24,7 @@ from typing import Awaitable, Callable, NamedTuple
 from urllib.parse import quote, unquote
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
@@ -229,10 +230,11 @@ def create_app(options: ServeOptions) -> Guard:
 
     # Each POST reads its body before anything may refuse it: an answer sent
     # while the client is still sending would reach it as a broken pipe.
+    # Linting runs in a thread, so that the event loop goes on reading other uploads meanwhile.
     async def check(request: Request) -> Response:
         data = await read_body(request, limit)
         lang, name = _lang(request), _filename(request)
-        result = reviewer.check(name, data, lang)
+        result = await run_in_threadpool(reviewer.check, name, data, lang)
         if request.query_params.get("view") == "1" and result.document is not None:
             return JSONResponse(page_entry(result, lang, result.document.writable, result.source.bom))
         return JSONResponse(entry(result, lang))
@@ -250,7 +252,7 @@ def create_app(options: ServeOptions) -> Guard:
             target = (code, start, end)
         elif chosen not in (None, "all"):
             raise DraftError("fix 应为 \"all\"、{code, start, end} 或省略", "fix must be \"all\", {code, start, end} or left out")
-        new_draft, result = reviewer.fix(draft, lang, target, chosen == "all")
+        new_draft, result = await run_in_threadpool(reviewer.fix, draft, lang, target, chosen == "all")
         found = page_entry(result, lang, new_draft.writable, new_draft.bom)
         found["fixed"] = result.fixed
         return JSONResponse(found)
@@ -268,7 +270,7 @@ def create_app(options: ServeOptions) -> Guard:
         report_format = request.query_params.get("format", "json")
         if report_format not in REPORT_FORMATS:
             raise DraftError(f"未知的报告格式：{report_format}", f"unknown report format: {report_format}")
-        text = reviewer.report(reviewer.check(name, data, lang), report_format, lang)
+        text = await run_in_threadpool(reviewer.report, name, data, report_format, lang)
         media = "application/json" if report_format in ("json", "sarif") else "text/plain; charset=utf-8"
         file_name = f"{base_name(name)}.notelint{REPORT_FORMATS[report_format]}"
         return Response(text.encode("utf-8"), media_type=media, headers={"content-disposition": _attachment(file_name)})

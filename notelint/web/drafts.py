@@ -144,8 +144,9 @@ class Reviewer:
         except InputError as exc:
             raise DraftError(exc.zh, exc.en, 422) from None
 
-    def report(self, result: FileResult, report_format: str, lang: str) -> str:
-        return render(report_format, [result], ReportOptions(lang=lang, color=False))
+    def report(self, path: str, data: bytes, report_format: str, lang: str) -> str:
+        """What ``notelint check --format REPORT_FORMAT`` prints for the file (no colours)."""
+        return render(report_format, [self.check(path, data, lang)], ReportOptions(lang=lang, color=False))
 
 
 def entry(result: FileResult, lang: str) -> dict:
