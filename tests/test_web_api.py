@@ -446,3 +446,26 @@ def test_notelint_serve_serves_the_page_and_the_api(tmp_path):
         server.terminate()
         server.wait(10)
     assert "http://127.0.0.1:" in server.stdout.read()
+
+
+def test_a_body_is_counted_as_it_streams_and_read_to_its_end_when_over_the_limit():
+    import asyncio
+
+    from starlette.requests import Request
+
+    from notelint.web.app import TooLarge, read_body
+
+    chunks = [bytes([n]) * 1000 for n in range(100)]
+    received = []
+
+    async def receive():
+        received.append(chunks[len(received)])
+        return {"type": "http.request", "body": received[-1], "more_body": len(received) < len(chunks)}
+
+    request = Request({"type": "http", "method": "POST", "headers": []}, receive)
+    with pytest.raises(TooLarge):
+        asyncio.run(read_body(request, 5000))
+    assert len(received) == 100  # all of it read, so that the client can read the 413
+    received.clear()
+    assert asyncio.run(read_body(Request({"type": "http", "method": "POST", "headers": []}, receive), 100_000)) == \
+        b"".join(chunks)

@@ -125,7 +125,10 @@ def test_paste_click_fix_one_and_fix_all(page):
     finding_item(page, "NL511").get_by_role("button", name="规则说明 NL511").click()
     page.locator("#doc").wait_for(state="visible")
     assert page.locator("#doc-title").inner_text().startswith("NL511 ")
-    assert page.locator("#doc-body").inner_text() in cli("explain", "NL511").stdout
+    explained = cli("explain", "NL511").stdout
+    headings = page.locator("#doc-body h3").all_inner_texts()
+    assert "检查什么" in headings and all(f"## {heading}" in explained for heading in headings)
+    assert all(paragraph in explained for paragraph in page.locator("#doc-body p").all_inner_texts())
     page.keyboard.press("Escape")
     page.locator("#doc").wait_for(state="hidden")
     assert page.evaluate("() => document.activeElement.textContent") == "规则说明"  # focus back on the opener
@@ -232,3 +235,31 @@ def test_screenshots_are_readable_at_both_sizes(page, tmp_path, width, height, n
     target = REPO / "docs" / name if UPDATE_SCREENSHOTS else tmp_path / name
     page.screenshot(path=str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_back_to_editing_keeps_the_drafts_name_and_encoding(page):
+    data = HYGIENE.encode("gb18030")
+    page.set_input_files("#file", files=[{"name": "第三轮.txt", "buffer": data, "mimeType": "text/plain"}])
+    page.wait_for_selector(".finding-main")
+    assert page.locator("#file-name").inner_text() == "第三轮.txt · gb18030"
+    page.click("#edit")
+    assert page.locator("#paste").input_value() == HYGIENE
+    assert page.evaluate("() => document.activeElement.id") == "paste"
+    page.fill("#paste", HYGIENE.replace("截止", "截至"))
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("#review:not([hidden]) .finding-main")
+    assert len(findings(page)) == 11 and "NL511" not in findings(page)
+    assert page.locator("#file-name").inner_text() == "第三轮.txt · gb18030"
+    with page.expect_download() as download:
+        page.click("#download-text")
+    assert download.value.suggested_filename == "第三轮.txt"
+    assert open(download.value.path(), "rb").read() == HYGIENE.replace("截止", "截至").encode("gb18030")
+
+
+def test_a_file_of_another_kind_is_refused_in_one_line(page):
+    page.set_input_files("#file", files=[{"name": "scan.pdf", "buffer": b"%PDF-1.7", "mimeType": "application/pdf"}])
+    assert page.locator("#status").inner_text() == "只支持 .txt、.md 和 .docx 文件。"
+    page.set_input_files("#file", files=[{"name": "blank.txt", "buffer": b"   \n", "mimeType": "text/plain"}])
+    page.wait_for_function("() => document.querySelector('#status').textContent.includes('blank.txt')")
+    assert page.locator("#status").inner_text() == "blank.txt: 无法检查：文件只有空白字符"
+    assert page.locator("#input").is_visible()

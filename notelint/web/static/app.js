@@ -95,6 +95,24 @@ function select(index, from) {
   if (from !== "list") item.scrollIntoView({ block: "nearest" });
 }
 
+/** A rule's doc (Markdown-like text: "## " heading lines, blank lines between paragraphs) as elements. */
+function docBlocks(doc) {
+  const nodes = [];
+  const add = (tag, text) => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    nodes.push(node);
+  };
+  for (const block of doc.split(/\n\s*\n/)) {
+    const [first, ...rest] = block.trim().split("\n");
+    const heading = /^#+ (.*)$/.exec(first);
+    if (heading) add("h3", heading[1]);
+    const paragraph = (heading ? rest : [first, ...rest]).join("\n");
+    if (paragraph.trim()) add("p", paragraph);
+  }
+  return nodes;
+}
+
 async function showDoc(code, opener) {
   await busy(async () => {
     const rule = await api.ruleDoc(code);
@@ -102,7 +120,7 @@ async function showDoc(code, opener) {
     const fix = t("fixKinds")[rule.fix || "none"];
     $("doc-meta").textContent = t("docDefault", t("severity")[rule.severity], fix,
       t("families")[rule.family] || rule.family);
-    $("doc-body").textContent = rule.doc;
+    $("doc-body").replaceChildren(...docBlocks(rule.doc));
     const dialog = $("doc");
     dialog.onclose = () => opener.focus();
     dialog.showModal();
@@ -210,7 +228,9 @@ async function relintInLanguage() {
   const selected = state.buttons.findIndex((button) => Number(button.dataset.index) === state.selected);
   await busy(async () => {
     const entry = state.bytes ? await api.check(state.bytes, state.draft.path) : await api.fix(state.draft, null);
-    if (await show(entry, state.bytes) && selected >= 0) {
+    if (!await show(entry, state.bytes)) return;
+    say(t("checked", state.findings.length));
+    if (selected >= 0) {
       const button = state.buttons[selected];
       if (button) select(Number(button.dataset.index), "keys");
     }
