@@ -138,11 +138,9 @@ class Guard:
         headers = Headers(scope=scope)
         refusal = None
         if not self.hosts.allows(headers.get("host")):
-            refusal = Response(json.dumps(_bilingual("主机名不属于本服务", "this Host is not served here"),
-                                          ensure_ascii=False), 421, media_type="application/json")
+            refusal = JSONResponse(_bilingual("主机名不属于本服务", "this Host is not served here"), 421)
         elif scope["method"] not in ("GET", "HEAD") and headers.get("x-notelint") != "1":
-            refusal = Response(json.dumps(_bilingual("请求缺少 X-Notelint: 1 头", "X-Notelint: 1 header missing"),
-                                          ensure_ascii=False), 403, media_type="application/json")
+            refusal = JSONResponse(_bilingual("请求缺少 X-Notelint: 1 头", "X-Notelint: 1 header missing"), 403)
         if refusal is not None:
             await _drain(receive)
             await refusal(scope, receive, send_secured)
