@@ -415,6 +415,19 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def started(server: subprocess.Popen, base: str):
+    """The page, once ``notelint serve`` answers."""
+    import httpx
+
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return httpx.get(f"{base}/")
+        except httpx.TransportError:
+            assert server.poll() is None and time.monotonic() < deadline, "notelint serve did not start"
+            time.sleep(0.1)
+
+
 def test_notelint_serve_serves_the_page_and_the_api(tmp_path):
     import httpx
 
@@ -423,14 +436,7 @@ def test_notelint_serve_serves_the_page_and_the_api(tmp_path):
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                page = httpx.get(f"{base}/")
-                break
-            except httpx.TransportError:
-                assert server.poll() is None and time.monotonic() < deadline, "notelint serve did not start"
-                time.sleep(0.1)
+        page = started(server, base)
         assert page.status_code == 200 and '<script type="module" src="/static/app.js">' in page.text
         name = "examples/defective-closing.txt"
         entry = httpx.post(f"{base}/api/check", content=(EXAMPLES / "defective-closing.txt").read_bytes(),
@@ -469,3 +475,21 @@ def test_a_body_is_counted_as_it_streams_and_read_to_its_end_when_over_the_limit
     received.clear()
     assert asyncio.run(read_body(Request({"type": "http", "method": "POST", "headers": []}, receive), 100_000)) == \
         b"".join(chunks)
+
+
+def test_serve_with_workers_hands_its_options_to_each_worker():
+    import httpx
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "notelint", "serve", "--port", str(port), "--workers", "2",
+                               "--max-bytes", "5000", "--allowed-host", "review.office.example"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        assert started(server, base).status_code == 200
+        assert httpx.get(f"{base}/", headers={"Host": "review.office.example"}).status_code == 200
+        assert httpx.get(f"{base}/", headers={"Host": "evil.example"}).status_code == 421
+        assert httpx.post(f"{base}/api/check", content=b"x" * 5001, headers=POST).status_code == 413
+    finally:
+        server.terminate()
+        server.wait(20)
