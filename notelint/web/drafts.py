@@ -118,8 +118,9 @@ class Reviewer:
             result = FileResult(draft.path, document.source, linter.lint_document(document))
             if target is not None:
                 code, start, end = target
-                chosen = [d for d in result.diagnostics if (d.code, d.start, d.end) == target and d.fix]
-                if not chosen or not fixer.applicable(chosen[0], unsafe=False):
+                chosen = [d for d in result.diagnostics
+                          if (d.code, d.start, d.end) == target and fixer.applicable(d, unsafe=False)]
+                if not chosen:
                     raise DraftError(f"{code}（偏移 {start}–{end}）处没有可安全修复的问题",
                                      f"no safely fixable {code} at offsets {start}-{end}", 422)
                 text, fixed = fix_passes(linter, document, FileResult(draft.path, document.source, chosen[:1]),
