@@ -35,15 +35,23 @@ class Outcome(NamedTuple):
         return not self.missing and not self.unexpected
 
 
-def drafts() -> list[str]:
-    """Every draft with a sidecar, folder by folder, in name order."""
+def _files(suffix_is_sidecar: bool) -> list[str]:
     found = []
     for folder in FOLDERS:
         directory = os.path.join(HERE, folder)
-        for name in sorted(os.listdir(directory)):
-            if not name.endswith(SIDECAR) and os.path.isfile(os.path.join(directory, name + SIDECAR)):
-                found.append(os.path.join(directory, name))
+        found.extend(os.path.join(directory, name) for name in sorted(os.listdir(directory))
+                     if name.endswith(SIDECAR) == suffix_is_sidecar)
     return found
+
+
+def drafts() -> list[str]:
+    """Every draft, folder by folder, in name order (each must have a sidecar)."""
+    return _files(False)
+
+
+def orphan_sidecars() -> list[str]:
+    """Sidecars whose draft is missing (renamed or deleted)."""
+    return [path for path in _files(True) if not os.path.isfile(path[:-len(SIDECAR)])]
 
 
 def read_expected(path: str) -> Counter:

@@ -30,11 +30,11 @@ def main(argv: list[str] | None = None) -> int:
         if not os.path.exists(python):
             print(f"找不到 {python}：请先在该工作树中建立 .venv 并 pip install -e .", file=sys.stderr)
             return 2
-        rest = [a for a in (argv if argv is not None else sys.argv[1:]) if a != args.branch_path and a != "--branch-path"]
+        rest = (["--quiet"] if args.quiet else []) + [os.path.abspath(p) for p in args.drafts]
         os.execv(python, [python, os.path.abspath(__file__), *rest])
     import notelint
 
-    paths = [os.path.join(corpus.HERE, p) if not os.path.isabs(p) else p for p in args.drafts] or corpus.drafts()
+    paths = [p if os.path.isabs(p) else os.path.join(corpus.HERE, p) for p in args.drafts] or corpus.drafts()
     failed = 0
     for path in paths:
         outcome = corpus.check(path)

@@ -19,6 +19,11 @@ def test_corpus_is_there():
     assert len(cases) >= 40 and len(lookalikes) >= 10, (len(cases), len(lookalikes))
 
 
+def test_every_draft_has_its_sidecar_and_back():
+    assert [p for p in DRAFTS if not os.path.isfile(p + corpus.SIDECAR)] == []
+    assert corpus.orphan_sidecars() == []
+
+
 def test_lookalikes_expect_only_not_a_notice():
     for path in DRAFTS:
         if os.path.basename(os.path.dirname(path)) == "lookalikes":
