@@ -28,7 +28,7 @@ class Outcome(NamedTuple):
     missing: list[Expectation]
     unexpected: list[Expectation]
     lines: list[str]  # the draft's lines, to show the text of each differing finding
-    messages: dict[Expectation, str]
+    messages: dict[Expectation, str]  # notelint's message, or the sidecar's comment for a missing finding
 
     @property
     def passed(self) -> bool:
@@ -54,18 +54,27 @@ def orphan_sidecars() -> list[str]:
     return [path for path in _files(True) if not os.path.isfile(path[:-len(SIDECAR)])]
 
 
-def read_expected(path: str) -> Counter:
-    """The sidecar of ``path`` as a multiset of expectations (a malformed line raises ValueError)."""
+def read_sidecar(path: str) -> tuple[Counter, dict[Expectation, str]]:
+    """The sidecar of ``path``: a multiset of expectations and the comment written on each
+    expectation's line (a malformed line raises ValueError)."""
     expected: Counter = Counter()
+    notes: dict[Expectation, str] = {}
     with open(path + SIDECAR, encoding="utf-8") as sidecar:
         for number, raw in enumerate(sidecar, 1):
-            fields = raw.split("#", 1)[0].split()
+            data, _, comment = raw.partition("#")
+            fields = data.split()
             if not fields:
                 continue
             if len(fields) != 3 or not fields[1].isdigit() or not fields[2].isdigit():
                 raise ValueError(f"{path}{SIDECAR}:{number}: expected 'CODE LINE COLUMN', got {raw.strip()!r}")
-            expected[Expectation(fields[0], int(fields[1]), int(fields[2]))] += 1
-    return expected
+            key = Expectation(fields[0], int(fields[1]), int(fields[2]))
+            expected[key] += 1
+            notes[key] = "# " + comment.strip() if comment.strip() else ""
+    return expected, notes
+
+
+def read_expected(path: str) -> Counter:
+    return read_sidecar(path)[0]
 
 
 _LINTER = None
@@ -89,13 +98,12 @@ def check(path: str) -> Outcome:
     if result.error:
         raise AssertionError(f"{path}: notelint could not read the draft: {result.error}")
     found: Counter = Counter()
-    messages = {}
+    expected, messages = read_sidecar(path)
     for diagnostic in result.diagnostics:
         line, column = result.source.position(diagnostic.start)
         key = Expectation(diagnostic.code, line, column)
         found[key] += 1
         messages[key] = diagnostic.message
-    expected = read_expected(path)
     lines = [result.source.line_text(n) for n in range(1, len(result.source.line_starts) + 1)]
     return Outcome(path, sorted((expected - found).elements()), sorted((found - expected).elements()), lines, messages)
 
