@@ -17,6 +17,10 @@ FOLDERS = ("cases", "lookalikes")
 SIDECAR = ".expected"
 
 
+class UnreadableDraft(Exception):
+    """notelint could not read a draft of the corpus (a broken file, not a difference in findings)."""
+
+
 class Expectation(NamedTuple):
     code: str
     line: int
@@ -96,7 +100,7 @@ def check(path: str) -> Outcome:
         data = file.read()
     result = _linter().lint_bytes(os.path.basename(path), data)
     if result.error:
-        raise AssertionError(f"{path}: notelint could not read the draft: {result.error}")
+        raise UnreadableDraft(f"{os.path.relpath(path, HERE)}: notelint could not read the draft: {result.error}")
     found: Counter = Counter()
     expected, messages = read_sidecar(path)
     for diagnostic in result.diagnostics:

@@ -37,7 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     paths = [p if os.path.isabs(p) else os.path.join(corpus.HERE, p) for p in args.drafts] or corpus.drafts()
     failed = 0
     for path in paths:
-        outcome = corpus.check(path)
+        try:
+            outcome = corpus.check(path)
+        except corpus.UnreadableDraft as exc:
+            failed += 1
+            print(exc)
+            continue
         if not outcome.passed:
             failed += 1
             print(os.path.relpath(path, corpus.HERE) if args.quiet else corpus.describe(outcome))
