@@ -19,6 +19,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import corpus  # noqa: E402
 
 
+def resolve(draft: str) -> str:
+    """A draft named on the command line: as given if it exists, else relative to tests/regression/."""
+    return os.path.abspath(draft) if os.path.exists(draft) else os.path.join(corpus.HERE, draft)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="回归语料：比较 notelint 的结果与预期（code line column）")
     parser.add_argument("--branch-path", help="另一个工作树的路径，用它的 .venv 中安装的 notelint 运行")
@@ -30,11 +35,11 @@ def main(argv: list[str] | None = None) -> int:
         if not os.path.exists(python):
             print(f"找不到 {python}：请先在该工作树中建立 .venv 并 pip install -e .", file=sys.stderr)
             return 2
-        rest = (["--quiet"] if args.quiet else []) + [os.path.abspath(p) for p in args.drafts]
+        rest = (["--quiet"] if args.quiet else []) + [resolve(p) for p in args.drafts]
         os.execv(python, [python, os.path.abspath(__file__), *rest])
     import notelint
 
-    paths = [p if os.path.isabs(p) else os.path.join(corpus.HERE, p) for p in args.drafts] or corpus.drafts()
+    paths = [resolve(p) for p in args.drafts] or corpus.drafts()
     failed = 0
     for path in paths:
         try:
