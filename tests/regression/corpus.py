@@ -122,9 +122,9 @@ def _quoted(lines: list[str], expectation: Expectation) -> str:
 def describe(outcome: Outcome) -> str:
     """A readable diff: what the sidecar expects and notelint missed, what it reports beyond that."""
     out = [os.path.relpath(outcome.path, HERE)]
-    for label, items in (("missing", outcome.missing), ("unexpected", outcome.unexpected)):
+    for label, items in (("漏报 missing", outcome.missing), ("多报 unexpected", outcome.unexpected)):
         for item in items:
             message = outcome.messages.get(item, "")
-            out.append(f"  {label:10} {item.code} {item.line}:{item.column}  {message}")
-            out.append(f"  {'':10} | {_quoted(outcome.lines, item)}")
+            out.append(f"  {label:15} {item.code} {item.line}:{item.column}  {message}")
+            out.append(f"  {'':15} | {_quoted(outcome.lines, item)}")
     return "\n".join(out)
