@@ -17,8 +17,8 @@ FOLDERS = ("cases", "lookalikes")
 SIDECAR = ".expected"
 
 
-class UnreadableDraft(Exception):
-    """notelint could not read a draft of the corpus (a broken file, not a difference in findings)."""
+class CorpusError(Exception):
+    """A draft notelint cannot read, or a draft without its sidecar: a broken corpus, not a difference in findings."""
 
 
 class Expectation(NamedTuple):
@@ -63,6 +63,8 @@ def read_sidecar(path: str) -> tuple[Counter, dict[Expectation, str]]:
     expectation's line (a malformed line raises ValueError)."""
     expected: Counter = Counter()
     notes: dict[Expectation, str] = {}
+    if not os.path.isfile(path + SIDECAR):
+        raise CorpusError(f"{os.path.relpath(path, HERE)}: no sidecar {os.path.basename(path)}{SIDECAR} beside it")
     with open(path + SIDECAR, encoding="utf-8") as sidecar:
         for number, raw in enumerate(sidecar, 1):
             data, _, comment = raw.partition("#")
@@ -100,7 +102,7 @@ def check(path: str) -> Outcome:
         data = file.read()
     result = _linter().lint_bytes(os.path.basename(path), data)
     if result.error:
-        raise UnreadableDraft(f"{os.path.relpath(path, HERE)}: notelint could not read the draft: {result.error}")
+        raise CorpusError(f"{os.path.relpath(path, HERE)}: notelint could not read the draft: {result.error}")
     found: Counter = Counter()
     expected, messages = read_sidecar(path)
     for diagnostic in result.diagnostics:

@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         try:
             outcome = corpus.check(path)
-        except corpus.UnreadableDraft as exc:
+        except corpus.CorpusError as exc:
             failed += 1
             print(exc)
             continue
