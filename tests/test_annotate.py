@@ -34,16 +34,16 @@ DRAFT_A = WITHOUT_SECTION_BODY.replace("公开期限：2024年12月20日至2025�
 DRAFT_B = COMPLETE.replace("，", ",").replace("：", ":")
 
 
-def settled(workspace_options: RunOptions | None = None) -> Workspace:
-    return Workspace(workspace_options or RunOptions(isolated=True))
+def workspace(options: RunOptions | None = None) -> Workspace:
+    return Workspace(options or RunOptions(isolated=True))
 
 
 def run_annotate(tmp_path, data: bytes, name: str = "draft.docx", **options):
     draft = tmp_path / name
     draft.write_bytes(data)
-    done = annotate(settled(options.pop("run_options", None)), str(draft), **options)
-    return draft, done, (tmp_path / done.output).read_bytes() if not os.path.isabs(done.output) else \
-        open(done.output, "rb").read()
+    done = annotate(workspace(options.pop("run_options", None)), str(draft), **options)
+    with open(done.output, "rb") as file:
+        return draft, done, file.read()
 
 
 def part(data: bytes, name: str):
@@ -225,6 +225,20 @@ def test_accepting_every_tracked_change_gives_what_fix_gives(tmp_path):
     assert text_of(accept_all(out)) == fixed
     [(_, date_comment)] = by_code(out, "NL302")
     assert date_comment.endswith("建议改为：2024年7月2日（已标为修订）")
+
+
+def test_web_residue_lines_are_deleted_as_whole_paragraphs(tmp_path):
+    # NL501's fix deletes a line with its line break: in Word, the paragraph's
+    # text as a deletion (an emptied paragraph is no paragraph to the reader).
+    title = COMPLETE.split("\n")[0]
+    text = COMPLETE.replace(title + "\n", title + "\n打印本页\n", 1).rstrip("\n") + "\n【关闭窗口】\n"
+    _, done, out = run_annotate(tmp_path, build(text), suggest_fixes=True)
+    body = part(out, "word/document.xml")
+    assert ["".join(d.itertext()) for d in body.iter(f"{W}del")] == ["打印本页", "【关闭窗口】"]
+    plain = tmp_path / "same.txt"
+    plain.write_text(shown_lines(text), "utf-8")
+    cli._run(["check", "--isolated", "--fix-only", str(plain)])
+    assert text_of(accept_all(out)) == plain.read_text("utf-8").rstrip("\n") == shown_lines(COMPLETE)
 
 
 def test_unsafe_fixes_appear_only_in_the_comments(tmp_path):

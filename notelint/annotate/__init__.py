@@ -65,9 +65,9 @@ def comment_text(diagnostic: Diagnostic, text: str, lang: str, revised: bool) ->
     return "\n".join(lines)
 
 
-def _covered(edits: list[Edit], diagnostic: Diagnostic) -> bool:
-    """Whether every edit of the finding's fix lies inside one of ``edits`` (sorted)."""
-    starts = [edit.start for edit in edits]
+def _covered(edits: list[Edit], starts: list[int], diagnostic: Diagnostic) -> bool:
+    """Whether every edit of the finding's fix lies inside one of ``edits``
+    (sorted; ``starts``: their starts)."""
     for edit in diagnostic.fix.edits:
         index = bisect.bisect_right(starts, edit.start) - 1
         if index < 0 or edits[index].end < edit.end:
@@ -86,10 +86,10 @@ def annotate(workspace: Workspace, path: str, output: str | None = None, suggest
     from notelint.source import InputError
 
     linter = workspace.linter_for(path)
+    data = read_bytes(path)
     output = output or default_output(path)
     if os.path.exists(output) and os.path.samefile(output, path):
         raise InputError("输出文件不能是草稿本身", "the output file cannot be the draft itself")
-    data = read_bytes(path)
     word = formats.word_bytes(path, data)
     mapping = None
     if word is not None:
@@ -103,7 +103,7 @@ def annotate(workspace: Workspace, path: str, output: str | None = None, suggest
     if baseline is not None:
         baseline.filter(result)
     body = wordml.Body(package, layouts)
-    to_word = mapping.offset if mapping else (lambda offset: offset)
+    to_word = mapping.offset if mapping else (lambda offset: offset)  # draft offsets → the Word text's
 
     shown: list[Edit] = []  # net edits (on the draft's text) that became tracked changes
     revisions = []
@@ -111,10 +111,9 @@ def annotate(workspace: Workspace, path: str, output: str | None = None, suggest
         passes: list = []
         runner._fix_passes(linter, document, FileResult(path, document.source, found), False, passes)
         for edit in changes.net_edits(passes):
-            in_word = mapping.edit(edit) if mapping else edit
-            place = in_word and body.revisable(in_word.start, in_word.end)
-            if place:
-                revisions.append((*place, edit.replacement))
+            shown_as = body.revisable(to_word(edit.start), to_word(edit.end), edit.replacement)
+            if shown_as:
+                revisions.extend(shown_as)
                 shown.append(edit)
 
     spans = [body.comment_span(to_word(d.start), to_word(d.end)) for d in result.diagnostics]
@@ -126,9 +125,10 @@ def annotate(workspace: Workspace, path: str, output: str | None = None, suggest
         body.cut((index, end))
     lang = linter.settings.lang
     text = document.source.text
+    shown_starts = [edit.start for edit in shown]
     for diagnostic, (first, last) in zip(result.diagnostics, spans):
         revised = bool(shown) and diagnostic.fix is not None and \
-            diagnostic.fix.applicability is Applicability.SAFE and _covered(shown, diagnostic)
+            diagnostic.fix.applicability is Applicability.SAFE and _covered(shown, shown_starts, diagnostic)
         body.add_comment(first, last, comment_text(diagnostic, text, lang, revised))
     body.add_revisions(revisions)
     buffer = io.BytesIO()
@@ -183,7 +183,12 @@ def run(paths: list[str], options: RunOptions, output: str | None = None, sugges
         return 2
     failed = reached = False
     for path in paths:
-        settings = workspace.settings_for(path)
+        try:
+            settings = workspace.settings_for(path)
+        except ConfigError as exc:
+            print(f"notelint: {exc}", file=sys.stderr)
+            failed = True
+            continue
         try:
             if os.path.isdir(path):
                 raise InputError("这是一个文件夹，请指定草稿文件", "a folder: name the draft files")

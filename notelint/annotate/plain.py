@@ -13,7 +13,6 @@ import bisect
 import io
 import re
 
-from notelint.diagnostics import Edit
 from notelint.source import SourceText
 
 # Characters XML 1.0 cannot hold (C0 controls but tab, line feed and carriage
@@ -45,15 +44,6 @@ class Mapping:
         index = max(0, bisect.bisect_right(self.file_starts, offset) - 1)
         column = max(0, offset - self.file_starts[index])
         return self.word_starts[index] + min(column, self.lengths[index])
-
-    def edit(self, edit: Edit) -> Edit | None:
-        """The edit in the document, or None if it crosses a line break (no
-        tracked change can show it in one paragraph)."""
-        start, end = self.offset(edit.start), self.offset(edit.end)
-        index = bisect.bisect_right(self.file_starts, edit.start) - 1
-        if index < 0 or edit.end > self.file_starts[index] + self.lengths[index]:
-            return None
-        return Edit(start, end, edit.replacement)
 
 
 def word_document(mapping: Mapping) -> bytes:

@@ -157,6 +157,8 @@ class Body:
         self.ends = [layout.end for layout in layouts]
         self.label_ends = [layout.label_end for layout in layouts]
         self.date = timestamp()
+        self.comments = None  # the w:comments element, once a comment is added
+        self.next_comment_id = 0
 
     def paragraph_of(self, offset: int) -> int:
         """The paragraph a finding at ``offset`` is reported at (as ``location`` does)."""
@@ -185,18 +187,30 @@ class Body:
             return (index, 0), (index, self.paragraphs[index].length)
         return first, last
 
-    def revisable(self, start: int, end: int) -> tuple[int, int, int] | None:
-        """(paragraph, first, last character) of an edit of ``[start, end)``
-        that a tracked change can show: inside one paragraph's own text."""
+    def revisable(self, start: int, end: int, replacement: str) -> list[tuple[int, int, int, str]] | None:
+        """The tracked changes (paragraph, first, last character, replacement)
+        that show an edit of ``[start, end)``, or None when Word cannot show
+        it: an edit inside one paragraph's own text, or the deletion of whole
+        paragraphs with the breaks around them (they are left empty, which
+        reads the same: empty paragraphs do not count)."""
         index = self.paragraph_of(start)
-        label_end = self.label_ends[index]
-        if not (label_end <= start <= end <= self.ends[index]):
+        if self.label_ends[index] <= start <= end <= self.ends[index]:
+            changes = [(index, start - self.label_ends[index], end - self.label_ends[index], replacement)]
+        elif replacement:
             return None
-        paragraph = self.paragraphs[index]
-        if not all(run.getparent().tag in _REVISABLE_PARENTS for run in paragraph.runs(start - label_end,
-                                                                                        end - label_end)):
-            return None
-        return index, start - label_end, end - label_end
+        else:
+            first = bisect.bisect_right(self.ends, start)  # the paragraphs the deletion reaches
+            last = bisect.bisect_right(self.starts, end - 1) - 1
+            covered = range(first, last + 1)
+            if not covered or any(not (start <= self.starts[i] == self.label_ends[i] and self.ends[i] <= end)
+                                  for i in covered):
+                return None
+            changes = [(i, 0, self.paragraphs[i].length, "") for i in covered]
+        for index, first_character, last_character, _ in changes:
+            runs = self.paragraphs[index].runs(first_character, last_character)
+            if not all(run.getparent().tag in _REVISABLE_PARENTS for run in runs):
+                return None
+        return changes
 
     def cut(self, point: tuple[int, int]) -> None:
         index, at = point
@@ -204,8 +218,7 @@ class Body:
 
     def add_comment(self, first: tuple[int, int], last: tuple[int, int], text: str) -> int:
         """A Word comment on the characters from ``first`` to ``last`` (both cut already)."""
-        comment = self.package.comments.add_comment(text, author=AUTHOR, initials=INITIALS)
-        comment_id = str(comment.comment_id)
+        comment_id = str(self._new_comment(text))
         start_paragraph = self.paragraphs[first[0]]
         end_paragraph = self.paragraphs[last[0]]
         body = start_paragraph.element
@@ -214,9 +227,46 @@ class Body:
         reference = _element(body, _R)
         reference.append(_element(body, f"{W}commentReference", {_ID: comment_id}))
         start_paragraph.insert_before(first[1], range_start)
-        end_paragraph.insert_after(last[1], range_end)
+        if first == last:  # nothing to cover (a paragraph with only an automatic number): a point
+            range_start.addnext(range_end)
+        else:
+            end_paragraph.insert_after(last[1], range_end)
         range_end.addnext(reference)
-        return comment.comment_id
+        return int(comment_id)
+
+    def _new_comment(self, text: str) -> int:
+        """A w:comment in the comments part (made, with its relationship and
+        content type, if the draft has none), one paragraph per line of ``text``.
+        Written here rather than by python-docx's ``add_comment``, which looks
+        for a free id among all comments each time (quadratic: a traditional-
+        character draft can get a thousand comments)."""
+        if self.comments is None:
+            self.package.comments  # python-docx makes the part when asked for it
+            self.comments = self.package.part._comments_part.element
+            used = [int(value) for value in self.comments.xpath("./w:comment/@w:id") if value.isdigit()]
+            self.next_comment_id = max(used, default=-1) + 1
+        comment_id = self.next_comment_id
+        self.next_comment_id += 1
+        comment = _element(self.comments, f"{W}comment", {_ID: str(comment_id), f"{W}author": AUTHOR,
+                                                          f"{W}initials": INITIALS, f"{W}date": self.date})
+        for index, line in enumerate(text.split("\n")):
+            paragraph = _element(comment, f"{W}p")
+            properties = _element(comment, _PPR)
+            properties.append(_element(comment, f"{W}pStyle", {f"{W}val": "CommentText"}))
+            paragraph.append(properties)
+            if index == 0:  # the mark Word shows at the comment's start
+                mark = _element(comment, _R)
+                mark_properties = _element(comment, _RPR)
+                mark_properties.append(_element(comment, f"{W}rStyle", {f"{W}val": "CommentReference"}))
+                mark.append(mark_properties)
+                mark.append(_element(comment, f"{W}annotationRef"))
+                paragraph.append(mark)
+            run = _element(comment, _R)
+            run.append(_element(comment, _T, {_SPACE: "preserve"}, line))
+            paragraph.append(run)
+            comment.append(paragraph)
+        self.comments.append(comment)
+        return comment_id
 
     def _next_revision_id(self) -> int:
         ids = [int(value) for value in self.package.element.body.xpath("//@w:id") if value.isdigit()]

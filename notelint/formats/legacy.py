@@ -102,8 +102,6 @@ def _kill_group(process: subprocess.Popen) -> None:
 
 def to_docx(path: str, data: bytes) -> bytes:
     """The bytes of a .docx LibreOffice makes of the draft ``data``."""
-    if program() is None:
-        raise _missing()
     suffix = os.path.splitext(path)[1].lower()
     with tempfile.TemporaryDirectory(prefix="notelint-office-") as folder:
         # The draft is copied under a plain name: the original is never opened
