@@ -21,7 +21,7 @@ from notelint import cli, formats
 from notelint.annotate import annotate, default_output
 from notelint.formats import legacy
 from notelint.runner import RunOptions, Workspace
-from test_docx import (COMPLETE, CONTACT_LINE, CONTACT_ROWS, WITHOUT_PERIOD, WITHOUT_SECTION_BODY, build,
+from test_docx import (COMPLETE, CONTACT_LINE, CONTACT_ROWS, WITHOUT_SECTION_BODY, build,
                        shown_lines)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -75,14 +75,47 @@ def _covered(edits: list[Edit], starts: list[int], diagnostic: Diagnostic) -> bo
     return True
 
 
+def _as_word(linter, path: str, data: bytes):
+    """(Document to lint, python-docx document to mark up, its paragraph
+    layouts, draft offset → offset in the Word document's text)."""
+    from notelint import formats
+    from notelint.annotate import plain
+    from notelint.formats import docx
+
+    word = formats.word_bytes(path, data)
+    if word is not None:
+        document, package, layouts = docx.read_layout(path, word)
+        return document, package, layouts, lambda offset: offset
+    document = linter.read(path, data)
+    mapping = plain.Mapping(document.source)
+    _, package, layouts = docx.read_layout(path, plain.word_document(mapping))
+    return document, package, layouts, mapping.offset
+
+
+def _tracked_changes(linter, document, diagnostics: list[Diagnostic], body, to_word) -> tuple[list, list[Edit]]:
+    """The safe fixes as ``check --fix`` applies them (in passes), folded into
+    edits on the draft: (the tracked changes showing them, the edits shown)."""
+    from notelint.annotate import changes
+    from notelint.engine import FileResult
+    from notelint.runner import _fix_passes
+
+    passes: list = []
+    _fix_passes(linter, document, FileResult(document.source.path, document.source, diagnostics), False, passes)
+    revisions, shown = [], []
+    for edit in changes.net_edits(passes):
+        shown_as = body.revisable(to_word(edit.start), to_word(edit.end), edit.replacement)
+        if shown_as:
+            revisions.extend(shown_as)
+            shown.append(edit)
+    return revisions, shown
+
+
 def annotate(workspace: Workspace, path: str, output: str | None = None, suggest_fixes: bool = False,
              baseline=None) -> Annotated:
     """Write the annotated copy of ``path``. Raises InputError (unreadable
     draft, bad output) and OSError (cannot write)."""
-    from notelint import formats, runner
-    from notelint.annotate import changes, plain, wordml
+    from notelint.annotate import wordml
     from notelint.engine import FileResult, read_bytes
-    from notelint.formats import docx
     from notelint.source import InputError
 
     linter = workspace.linter_for(path)
@@ -90,31 +123,13 @@ def annotate(workspace: Workspace, path: str, output: str | None = None, suggest
     output = output or default_output(path)
     if os.path.exists(output) and os.path.samefile(output, path):
         raise InputError("输出文件不能是草稿本身", "the output file cannot be the draft itself")
-    word = formats.word_bytes(path, data)
-    mapping = None
-    if word is not None:
-        document, package, layouts = docx.read_layout(path, word)
-    else:
-        document = linter.read(path, data)
-        mapping = plain.Mapping(document.source)
-        _, package, layouts = docx.read_layout(path, plain.word_document(mapping))
+    document, package, layouts, to_word = _as_word(linter, path, data)
     result = FileResult(path, document.source, linter.lint_document(document))
-    found = list(result.diagnostics)
+    every_finding = list(result.diagnostics)  # --fix fixes what the baseline accepts too
     if baseline is not None:
         baseline.filter(result)
     body = wordml.Body(package, layouts)
-    to_word = mapping.offset if mapping else (lambda offset: offset)  # draft offsets → the Word text's
-
-    shown: list[Edit] = []  # net edits (on the draft's text) that became tracked changes
-    revisions = []
-    if suggest_fixes:
-        passes: list = []
-        runner._fix_passes(linter, document, FileResult(path, document.source, found), False, passes)
-        for edit in changes.net_edits(passes):
-            shown_as = body.revisable(to_word(edit.start), to_word(edit.end), edit.replacement)
-            if shown_as:
-                revisions.extend(shown_as)
-                shown.append(edit)
+    revisions, shown = _tracked_changes(linter, document, every_finding, body, to_word) if suggest_fixes else ([], [])
 
     spans = [body.comment_span(to_word(d.start), to_word(d.end)) for d in result.diagnostics]
     for first, last in spans:
