@@ -122,8 +122,10 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     return outcome
 
 
-def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool) -> tuple[str, FileResult]:
-    """Apply fixes, re-lint, until nothing is left to fix (bounded)."""
+def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool,
+                passes: list | None = None) -> tuple[str, FileResult]:
+    """Apply fixes, re-lint, until nothing is left to fix (bounded). ``passes``
+    receives each pass's (text, fixes applied to it)."""
     source = document.source
     text = source.text
     for _ in range(MAX_FIX_PASSES):
@@ -132,6 +134,8 @@ def _fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: 
         fixes = [fix for fix in fixer.select(result.diagnostics, unsafe) if _encodable(fix, source.encoding)]
         if not fixes:
             break
+        if passes is not None:
+            passes.append((text, fixes))
         fixed = fixer.apply(text, fixes)
         if document.writable:
             try:
