@@ -244,6 +244,38 @@ def explain(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def _annotate_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="notelint annotate",
+                     description="把问题写成 Word 批注，另存一份 .docx（草稿本身不改）/ "
+                                 "write a copy of the draft with each finding as a Word comment.")
+    parser.add_argument("paths", nargs="+", metavar="DRAFT",
+                        help="草稿：.docx、.doc、.wps、.rtf（需 LibreOffice）、.md、.txt / drafts to annotate.")
+    add = parser.add_argument
+    add("-o", "--output", metavar="OUT.docx",
+        help="输出文件（默认：草稿旁的 DRAFT.notelint.docx，已存在则 DRAFT.notelint-2.docx…）/ the output file.")
+    add("--suggest-fixes", action="store_true",
+        help="把安全修复写成修订（w:ins/w:del），可在 Word 中逐条接受或拒绝 / safe fixes as tracked changes.")
+    add("--lang", choices=LANGS, help="批注语言 [默认：zh] / language of the comments.")
+    add("--fail-on", choices=FAIL_ON, help="Lowest severity that makes the exit code 1 [default: error].")
+    add("--encoding", metavar="ENCODING", help="Decode text drafts with this encoding.")
+    add("--select", metavar="CODES", help="Run only these rules (codes or prefixes, comma-separated).")
+    add("--extend-select", metavar="CODES", help="Rules to add to the selection.")
+    add("--ignore", metavar="CODES", help="Rules to leave out.")
+    add("--config", dest="config_file", metavar="FILE", help="Use this config file for every path.")
+    add("--isolated", action="store_true", help="Ignore every config file.")
+    add("--baseline", metavar="FILE", help="Leave out the findings this baseline accepts.")
+    return parser
+
+
+def annotate(args: argparse.Namespace) -> int:
+    """把问题写成 Word 批注 / findings as Word comments."""
+    from notelint.annotate import run as annotate_drafts
+    from notelint.runner import RunOptions
+
+    flags = {"select": _codes(args.select), "extend_select": _codes(args.extend_select),
+             "ignore": _codes(args.ignore), "lang": args.lang, "fail_on": args.fail_on, "encoding": args.encoding}
+    options = RunOptions(config_file=args.config_file, isolated=args.isolated, flags=flags)
+    return annotate_drafts(args.paths, options, args.output, args.suggest_fixes, args.baseline)
 def _serve_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="notelint serve", description="启动审阅网页 / serve the review page (notelint[web]).")
     add = parser.add_argument
@@ -277,6 +309,7 @@ COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argpa
     "check": (_check_parser, check),
     "rules": (_rules_parser, list_rules),
     "explain": (_explain_parser, explain),
+    "annotate": (_annotate_parser, annotate),
     "serve": (_serve_parser, serve),
 }
 

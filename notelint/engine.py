@@ -20,7 +20,7 @@ from notelint.rules import Context, Rule, load_rules
 from notelint.source import InputError, SourceText
 
 # What a folder is searched for.
-LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf")
 # Word and WPS keep "~$name.docx" next to a document while it is open: a lock file, not a draft.
 WORD_LOCK_PREFIX = "~$"
 UNUSED_SUPPRESSION = "NL901"

@@ -123,18 +123,21 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
 
 
 def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool,
-               passes: int = MAX_FIX_PASSES) -> tuple[str, FileResult]:
+               passes: list | None = None, max_passes: int = MAX_FIX_PASSES) -> tuple[str, FileResult]:
     """Apply the fixes of ``result``'s diagnostics, re-lint, until nothing is
-    left to fix or after ``passes`` passes (the review page applies one
-    finding's fix with a result holding that finding and ``passes=1``)."""
+    left to fix or after ``max_passes`` passes (the review page applies one
+    finding's fix with a result holding that finding and ``max_passes=1``).
+    ``passes`` receives each pass's (text, fixes applied to it)."""
     source = document.source
     text = source.text
-    for _ in range(passes):
+    for _ in range(max_passes):
         # A replacement the file's encoding cannot hold (a simplified character
         # in a Big5 file) is left out: the file must stay writable as it is.
         fixes = [fix for fix in fixer.select(result.diagnostics, unsafe) if _encodable(fix, source.encoding)]
         if not fixes:
             break
+        if passes is not None:
+            passes.append((text, fixes))
         fixed = fixer.apply(text, fixes)
         if document.writable:
             try:

@@ -67,19 +67,44 @@ class _Paragraph:
 
 def read(path: str, data: bytes) -> Document:
     """Raises :class:`InputError` for a file that is not a readable .docx."""
+    return read_layout(path, data, trace=False)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphLayout:
+    """Where a paragraph's shown text comes from, for writing into the file
+    (``notelint annotate``): ``pieces`` are the elements (``w:t``, ``w:tab``,
+    ``w:br``, ``w:noBreakHyphen``) that give the text after the automatic
+    number, each with the length of its text, in order."""
+
+    element: object  # the w:p
+    start: int
+    end: int
+    label_end: int
+    pieces: list
+
+
+def read_layout(path: str, data: bytes, trace: bool = True):
+    """(Document, the python-docx document, a :class:`ParagraphLayout` per
+    paragraph of the source text, or None without ``trace``)."""
     package = _open(data)
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     part = package.part
     numbering = Numbering(_related(part, RT.NUMBERING), _related(part, RT.STYLES))
-    builder = _Builder(numbering)
+    builder = _Builder(numbering, trace)
     builder.blocks(package.element.body)
     if not builder.paragraphs:
         raise InputError("无法检查：文档没有文字", "cannot check: the document holds no text")
     text = "".join(builder.pieces)
     comments = builder.comments(_related(part, RT.COMMENTS))
-    return Document(SourceText(path, text), comments=comments, locate=_Locator(builder.paragraphs),
-                    writable=False)
+    document = Document(SourceText(path, text), comments=comments, locate=_Locator(builder.paragraphs),
+                        writable=False)
+    layouts = None
+    if trace:
+        layouts = [ParagraphLayout(element, p.start, p.end, p.label_end, pieces)
+                   for p, (element, pieces) in zip(builder.paragraphs, builder.traces)]
+    return document, package, layouts
 
 
 def _open(data: bytes):
@@ -150,8 +175,10 @@ def _related(part, relationship: str):
 class _Builder:
     """Walks the body in document order, writing the source text."""
 
-    def __init__(self, numbering: Numbering):
+    def __init__(self, numbering: Numbering, trace: bool = False):
         self.numbering = numbering
+        # With ``trace``: (w:p, [(text element, length), …]) of each paragraph in self.paragraphs.
+        self.traces: list[tuple[object, list]] | None = [] if trace else None
         self.pieces: list[str] = []
         self.length = 0
         self.paragraphs: list[_Paragraph] = []
@@ -205,10 +232,13 @@ class _Builder:
         self.serial += 1
         label = self.numbering.label(element)
         pieces: list[str] = []
-        self.inline(element, pieces, serial)
+        origins: list | None = [] if self.traces is not None else None
+        self.inline(element, pieces, serial, origins)
         text = "".join(pieces)
         if not label and not text.strip():
             return
+        if self.traces is not None:
+            self.traces.append((element, [(origin, len(piece)) for origin, piece in zip(origins, pieces)]))
         if self.paragraphs:
             self.write(self.separator)
         self.separator = "\n"
@@ -218,7 +248,9 @@ class _Builder:
                                           self.table))
         self.serials.append(serial)
 
-    def inline(self, element, pieces: list[str], serial: int) -> None:
+    def inline(self, element, pieces: list[str], serial: int, origins: list | None = None) -> None:
+        """The shown text of ``element``'s children into ``pieces``; with
+        ``origins``, the element each piece comes from too."""
         for child in element:
             tag = child.tag
             if tag == _TEXT:
@@ -231,9 +263,13 @@ class _Builder:
                 pieces.append("-")
             elif tag in _CONTAINERS:
                 if tag != f"{W}r" or not _hidden(child):
-                    self.inline(child, pieces, serial)
+                    self.inline(child, pieces, serial, origins)
+                continue
             else:
                 self.anchor(child, serial, serial)
+                continue
+            if origins is not None:
+                origins.append(child)
 
     def comments(self, part) -> list[Comment]:
         """Word comments, each spanning the paragraphs its range covers."""

@@ -40,6 +40,7 @@ DEFAULT_PORT = 8765
 DEFAULT_MAX_BYTES = 10_000_000  # 10 MB
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")
 MAX_FILENAME = 1000
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 SECURITY_HEADERS = [
     (b"content-security-policy",
@@ -213,7 +214,7 @@ def create_app(options: ServeOptions) -> Guard:
 
     async def info(request: Request) -> Response:
         return JSONResponse({"name": "notelint", "version": __version__, "max_bytes": limit,
-                             "report_formats": list(REPORT_FORMATS), "annotate": False})
+                             "report_formats": list(REPORT_FORMATS), "annotate": True})
 
     async def rules(request: Request) -> Response:
         lang = _lang(request)
@@ -273,6 +274,13 @@ def create_app(options: ServeOptions) -> Guard:
         file_name = f"{base_name(name)}.notelint{REPORT_FORMATS[report_format]}"
         return Response(text.encode("utf-8"), media_type=media, headers={"content-disposition": _attachment(file_name)})
 
+    async def annotate(request: Request) -> Response:
+        data = await read_body(request, limit)
+        lang, name = _lang(request), _filename(request)
+        docx = await run_in_threadpool(reviewer.annotate, name, data, lang)
+        file_name = base_name(name).rsplit(".", 1)[0] + ".notelint.docx"  # as `notelint annotate` names it
+        return Response(docx, media_type=DOCX_TYPE, headers={"content-disposition": _attachment(file_name)})
+
     def draft_error(request: Request, exc: DraftError) -> Response:
         lang = request.query_params.get("lang")
         return JSONResponse({"error": exc.message(lang if lang in LANGS else "zh")}, exc.status)
@@ -289,6 +297,7 @@ def create_app(options: ServeOptions) -> Guard:
         Route("/api/fix", fix, methods=["POST"]),
         Route("/api/download", download, methods=["POST"]),
         Route("/api/report", report, methods=["POST"]),
+        Route("/api/annotate", annotate, methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     handlers: dict[type, Callable[[Request, Exception], Response | Awaitable[Response]]] = {

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 
 from notelint import fixer
 from notelint.document import Document
+from notelint.formats import LEGACY_SUFFIXES
 from notelint.engine import FileResult
 from notelint.reporters import ReportOptions, render
 from notelint.reporters.json_report import render_file
@@ -83,6 +84,15 @@ class Draft(NamedTuple):
         return name if self.writable else name.rsplit(".", 1)[0] + ".txt"
 
 
+def _refuse_legacy(path: str) -> None:
+    """.doc, .wps and .rtf are converted by LibreOffice, through files on
+    disk; the page keeps drafts in memory only."""
+    if path.lower().endswith(LEGACY_SUFFIXES):
+        raise DraftError("网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx",
+                         "the review page takes no .doc, .wps or .rtf file (converting it writes to disk): "
+                         "save it as .docx", 415)
+
+
 def base_name(path: str) -> str:
     return path.replace("\\", "/").rsplit("/", 1)[-1] or "draft.txt"
 
@@ -105,8 +115,21 @@ class Reviewer:
 
     def check(self, path: str, data: bytes, lang: str) -> FileResult:
         """The file's result, as ``notelint check`` makes it (``result.document`` kept)."""
+        _refuse_legacy(path)
         with self._lock:
             return self._linter(path, lang).lint_bytes(path, data)
+
+    def annotate(self, path: str, data: bytes, lang: str) -> bytes:
+        """The draft as a .docx with each finding as a Word comment and the
+        safe fixes as tracked changes: ``notelint annotate --suggest-fixes``, in memory."""
+        from notelint.annotate import mark_up
+
+        _refuse_legacy(path)
+        with self._lock:
+            try:
+                return mark_up(self._workspaces[lang], path, data, suggest_fixes=True).docx
+            except InputError as exc:
+                raise DraftError(exc.zh, exc.en, 422) from None
 
     def fix(self, draft: Draft, lang: str, target: tuple[str, int, int] | None, fix_all: bool) -> tuple[Draft, FileResult]:
         """The draft after one finding's safe fix (``target``: its code, start
@@ -124,7 +147,7 @@ class Reviewer:
                     raise DraftError(f"{code}（偏移 {start}–{end}）处没有可安全修复的问题",
                                      f"no safely fixable {code} at offsets {start}-{end}", 422)
                 text, fixed = fix_passes(linter, document, FileResult(draft.path, document.source, chosen[:1]),
-                                         unsafe=False, passes=1)
+                                         unsafe=False, max_passes=1)
                 if not fixed.fixed:
                     raise DraftError(f"无法应用这个修复：修复后的文本无法用 {draft.encoding} 保存或读回",
                                      f"this fix cannot be applied: the fixed text cannot be saved as "

@@ -63,6 +63,12 @@ export async function report(bytes, name, format) {
   return { blob: await response.blob(), name: fileName(response, `${name}.notelint`) };
 }
 
+/** The draft as a Word document with each finding as a comment and the safe fixes as tracked changes: {blob, name}. */
+export async function annotated(bytes, name) {
+  const response = await post(`/api/annotate?${query({})}`, bytes, draftHeaders(name));
+  return { blob: await response.blob(), name: fileName(response, `${name}.notelint.docx`) };
+}
+
 export async function info() {
   const response = await fetch("/api/info");
   if (!response.ok) throw await failure(response);

@@ -215,10 +215,11 @@ async function currentFile() {
   return { bytes: new Uint8Array(await blob.arrayBuffer()), name };
 }
 
-function downloadReport(format) {
+/** Download what ``make(bytes, name)`` makes of the current file (a report, the annotated .docx). */
+function downloadMadeFrom(make) {
   return busy(async () => {
     const { bytes, name } = await currentFile();
-    save(await api.report(bytes, name, format));
+    save(await make(bytes, name));
   });
 }
 
@@ -275,8 +276,9 @@ function wire() {
   });
   $("fix-all").addEventListener("click", () => applyFix("all", 0));
   $("download-text").addEventListener("click", () => busy(async () => save(await api.encoded(state.draft))));
-  $("download-json").addEventListener("click", () => downloadReport("json"));
-  $("download-report").addEventListener("click", () => downloadReport("full"));
+  $("download-json").addEventListener("click", () => downloadMadeFrom((bytes, name) => api.report(bytes, name, "json")));
+  $("download-report").addEventListener("click", () => downloadMadeFrom((bytes, name) => api.report(bytes, name, "full")));
+  $("download-annotated").addEventListener("click", () => downloadMadeFrom(api.annotated));
   $("doc-close").addEventListener("click", () => $("doc").close());
   $("lang").addEventListener("click", () => {
     setLang(lang() === "zh" ? "en" : "zh");
@@ -300,4 +302,7 @@ function wire() {
 
 applyStatic(document);
 wire();
-api.info().then((about) => { state.maxBytes = about.max_bytes; }).catch((error) => say(error.message, true));
+api.info().then((about) => {
+  state.maxBytes = about.max_bytes;
+  $("download-annotated").hidden = !about.annotate;
+}).catch((error) => say(error.message, true));
