@@ -229,6 +229,41 @@ def cli_report(path: str, report_format: str) -> str:
                           capture_output=True, text=True, encoding="utf-8", cwd=EXAMPLES.parent).stdout
 
 
+def word_part(docx: bytes, part: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        return archive.read(part).decode("utf-8")
+
+
+@pytest.mark.parametrize("name, data", [
+    ("通报.docx", astral_docx()),
+    ("defective-hygiene.txt", (EXAMPLES / "defective-hygiene.txt").read_bytes()),
+])
+def test_the_annotated_docx_is_what_notelint_annotate_writes(api, tmp_path, name, data):
+    draft = tmp_path / name
+    draft.write_bytes(data)
+    run = subprocess.run([sys.executable, "-m", "notelint", "annotate", "--suggest-fixes", "--isolated", str(draft)],
+                         capture_output=True, text=True, encoding="utf-8")
+    assert run.returncode in (0, 1), run.stderr
+    written = (tmp_path / (draft.stem + ".notelint.docx")).read_bytes()
+    response = api.post("/api/annotate", content=data, headers={**POST, "X-Filename": quote(name)})
+    assert response.status_code == 200
+    assert response.headers["content-type"] == \
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert response.headers["content-disposition"].endswith(quote(draft.stem + ".notelint.docx", safe=""))
+    for part in ("word/comments.xml", "word/document.xml"):
+        assert word_part(response.content, part) == word_part(written, part)
+    assert word_part(response.content, "word/comments.xml").count("<w:comment ") >= 1
+
+
+@pytest.mark.parametrize("path", ["/api/check", "/api/report", "/api/annotate"])
+def test_legacy_word_files_are_refused_as_they_would_be_converted_on_disk(api, path):
+    response = api.post(path, content=b"\xd0\xcf\x11\xe0 old word", headers={**POST, "X-Filename": quote("旧稿.DOC")})
+    assert response.status_code == 415
+    assert response.json() == {"error": "网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx"}
+
+
 def test_rules_and_their_docs(api):
     rules = api.get("/api/rules").json()
     listed = subprocess.run([sys.executable, "-m", "notelint", "rules", "--format", "json"],
@@ -267,7 +302,8 @@ def test_the_bound_address_is_a_host_name_of_this_server():
     assert api.get("/", headers={"Host": "192.0.2.10:8765"}).status_code == 421
 
 
-@pytest.mark.parametrize("path", ["/api/check", "/api/fix", "/api/download", "/api/report", "/api/rules"])
+@pytest.mark.parametrize("path", ["/api/check", "/api/fix", "/api/download", "/api/report", "/api/annotate",
+                                  "/api/rules"])
 @pytest.mark.parametrize("header", [None, "0", "true"])
 def test_a_post_without_the_notelint_header_gets_403(api, path, header):
     headers = {} if header is None else {"X-Notelint": header}
@@ -280,7 +316,7 @@ def test_a_body_over_the_limit_gets_413():
     api = client(max_bytes=1000)
     data = COMPLETE.encode()[:1000]
     assert api.post("/api/check", content=data, headers=POST).status_code == 200
-    for path in ("/api/check", "/api/fix", "/api/download", "/api/report"):
+    for path in ("/api/check", "/api/fix", "/api/download", "/api/report", "/api/annotate"):
         response = api.post(path, content=data + b"x", headers=POST)
         assert response.status_code == 413
         assert response.json() == {"error": "请求体超过 1000 字节的上限 / the body is over the limit of 1000 bytes"}
@@ -385,6 +421,7 @@ def test_nothing_is_written_to_disk_while_answering(api, tmp_path, monkeypatch):
     fixed = fix(api, draft_of(entry), "all").json()
     assert api.post("/api/download", json={"draft": draft_of(fixed)}, headers=POST).status_code == 200
     assert api.post("/api/report", content=astral_docx(), headers={**POST, "X-Filename": "a.docx"}).status_code == 200
+    assert api.post("/api/annotate", content=ASTRAL_TEXT.encode(), headers={**POST, "X-Filename": "a.txt"}).status_code == 200
     monkeypatch.undo()
     assert written == []
     assert sorted(os.listdir(temporary)) == before

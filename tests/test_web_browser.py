@@ -12,6 +12,7 @@ import subprocess
 import sys
 import threading
 import time
+import zipfile
 
 import pytest
 
@@ -175,6 +176,13 @@ def test_a_docx_upload_keeps_highlights_after_characters_beyond_the_bmp(page):
     # the whole view is the .docx's text, the highlight at its code-point offset
     text = page.evaluate("() => document.querySelector('#text').textContent")
     assert text.replace("\n", "") == "".join(line for line in ASTRAL_TEXT.split("\n") if line.strip())
+    # The annotated copy: the finding as a Word comment, its safe fix as a tracked change.
+    with page.expect_download() as annotated:
+        page.click("#download-annotated")
+    assert annotated.value.suggested_filename == "通报.notelint.docx"
+    with zipfile.ZipFile(annotated.value.path()) as archive:
+        assert "NL505" in archive.read("word/comments.xml").decode("utf-8")
+        assert "<w:ins " in archive.read("word/document.xml").decode("utf-8")
     page.locator(".finding").get_by_role("button", name="修复此处").click()
     page.wait_for_function("() => document.querySelector('#text').textContent.includes('𠮷同志牵头，建立')")
     assert findings(page) == []
