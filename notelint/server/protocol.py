@@ -44,7 +44,7 @@ SEVERITIES = {
 
 TITLES = {
     "zh": {"fix": "修复 {code}：{message}", "unsafe": "修复 {code}（不安全修复，请核对）：{message}",
-           "disable": "在下一行禁用 {code}（插入注释）", "fix_all": "notelint：修复全部可安全修复的问题"},
+           "disable": "在此行禁用 {code}（在上方插入注释）", "fix_all": "notelint：修复全部可安全修复的问题"},
     "en": {"fix": "Fix {code}: {message}", "unsafe": "Fix {code} (unsafe: check it): {message}",
            "disable": "Disable {code} for this line (insert a comment)",
            "fix_all": "notelint: fix all safely fixable problems"},
