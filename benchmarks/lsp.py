@@ -1,0 +1,197 @@
+"""The language server's latency: from a didChange to the publishDiagnostics
+for that version, on a 45 KB notice. Not part of the test suite.
+
+    python benchmarks/lsp.py            # 40 changes; rewrites its section of RESULTS.md
+    python benchmarks/lsp.py --quick    # 10 changes, prints only
+
+It starts ``notelint server`` with the interpreter running this script and
+speaks raw JSON-RPC to it over stdio, as an editor does (UTF-16 positions,
+the encoding every client supports, so the conversions are measured too). The
+notice is the largest real one (``real-02``, read at run time from the corpus
+folder, see ``corpus.py``; never copied into the repository), or, without the
+corpus, the project's examples repeated to the same size. Each change
+alternates between two texts that differ by one punctuation mark, so that every
+change is linted in full and its findings change. The time includes the
+server's debounce (the wait for a following keystroke), as an editor sees it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import queue
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402  (the benchmark's own module, next to this file)
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+START, END = "<!-- lsp:start -->", "<!-- lsp:end -->"
+NOTICE = "real-02-quanzhou-sasac-2023.txt"
+SIZE = 45_000  # bytes of UTF-8, the size of that notice
+TARGET_MS = 50
+WORK = corpus.WORK / "lsp"  # outside the repository: no project config applies
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def notice_text() -> tuple[str, str]:
+    """The notice and where it came from."""
+    folder = Path(os.environ.get("NOTELINT_CORPUS") or ROOT.parent / "shared" / "corpus")
+    if (folder / NOTICE).is_file():
+        return (folder / NOTICE).read_text(encoding="utf-8"), NOTICE
+    examples = sorted((ROOT / "examples").glob("*.txt"))
+    text = ""
+    while len(text.encode("utf-8")) < SIZE:
+        text += "\n".join(path.read_text(encoding="utf-8") for path in examples)
+    return text, "the examples, repeated"
+
+
+class Connection:
+    """JSON-RPC over a child's stdin and stdout; messages read by a thread and
+    stamped with the time they arrived."""
+
+    def __init__(self, command: list[str]) -> None:
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=ENV)
+        self.arrived: queue.Queue = queue.Queue()
+        self.next_id = 0
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        stream = self.process.stdout
+        while True:
+            length = None
+            while True:
+                line = stream.readline()
+                if not line:
+                    return
+                if line in (b"\r\n", b"\n"):
+                    break
+                name, _, value = line.decode("ascii").partition(":")
+                if name.lower() == "content-length":
+                    length = int(value)
+            message = json.loads(stream.read(length))
+            self.arrived.put((time.perf_counter(), message))
+
+    def send(self, method: str, params, request: bool = False) -> float:
+        message = {"jsonrpc": "2.0", "method": method, "params": params}
+        if request:
+            self.next_id += 1
+            message["id"] = self.next_id
+        body = json.dumps(message, ensure_ascii=False).encode("utf-8")
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.process.stdin.flush()
+        return time.perf_counter()
+
+    def wait(self, accept, timeout: float = 60) -> tuple[float, dict]:
+        deadline = time.monotonic() + timeout
+        while True:
+            arrived, message = self.arrived.get(timeout=max(0.0, deadline - time.monotonic()))
+            if accept(message):
+                return arrived, message
+
+    def close(self) -> None:
+        self.send("shutdown", None, request=True)
+        self.wait(lambda m: m.get("id") == self.next_id)
+        self.send("exit", None)
+        self.process.wait(timeout=30)
+
+
+def measure(changes: int) -> tuple[list[float], dict]:
+    text, origin = notice_text()
+    variant = text.replace("，", ",", 1)
+    WORK.mkdir(parents=True, exist_ok=True)
+    uri = (WORK / "notice.txt").as_uri()
+    server = Connection([sys.executable, "-m", "notelint", "server"])
+    server.send("initialize", {"processId": os.getpid(), "rootUri": WORK.as_uri(),
+                               "capabilities": {"general": {"positionEncodings": ["utf-16"]}}}, request=True)
+    server.wait(lambda m: m.get("id") == 1)
+    server.send("initialized", {})
+
+    def published(version: int):
+        return lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == version
+
+    opened = time.perf_counter()
+    server.send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1,
+                                                          "text": text}})
+    first, message = server.wait(published(1))
+    samples = []
+    for version in range(2, changes + 2):
+        sent = server.send("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                      "contentChanges": [{"text": variant if version % 2 else text}]})
+        arrived, _ = server.wait(published(version))
+        samples.append(arrived - sent)
+    server.close()
+    return samples, {"origin": origin, "kb": len(text.encode("utf-8")) / 1000, "findings": len(message["params"]["diagnostics"]),
+                     "open_ms": (first - opened) * 1000, "lint_ms": lint_in_process(str(WORK / "notice.txt"), text, variant, changes),
+                     "load": os.getloadavg()[0]}
+
+
+def lint_in_process(path: str, text: str, variant: str, runs: int) -> float:
+    """The median time of the lint alone (what the server runs in its worker), for comparison."""
+    from notelint.server.drafts import Drafts
+
+    drafts, samples = Drafts(), []
+    drafts.lint(path, text)
+    for run in range(runs):
+        started = time.perf_counter()
+        drafts.lint(path, variant if run % 2 else text)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def report(samples: list[float], facts: dict) -> str:
+    from notelint import __version__
+
+    median = statistics.median(samples) * 1000
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    return "\n".join([
+        START,
+        "",
+        f"`python benchmarks/lsp.py`, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, "
+        f"notelint {__version__} at {commit or 'an unknown commit'}, CPython {platform.python_version()}, "
+        f"{os.cpu_count()} cores.",
+        "",
+        "| | |",
+        "|---|---|",
+        f"| notice | {facts['origin']}, {facts['kb']:.0f} KB, {facts['findings']} findings |",
+        f"| didChange → publishDiagnostics, median of {len(samples)} | **{median:.1f} ms** "
+        f"(target ≤ {TARGET_MS} ms: {'met' if median <= TARGET_MS else 'missed'}) |",
+        f"| fastest, slowest | {min(samples) * 1000:.1f} ms, {max(samples) * 1000:.1f} ms |",
+        f"| of which the lint itself (in process, median) | {facts['lint_ms']:.1f} ms |",
+        f"| load average during the run (1 min) | {facts['load']:.1f} |",
+        f"| didOpen → first publishDiagnostics (rules loaded then) | {facts['open_ms']:.0f} ms |",
+        "",
+        END,
+    ])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10 changes; print, write nothing")
+    args = parser.parse_args()
+    samples, facts = measure(10 if args.quick else 40)
+    section = report(samples, facts)
+    print(section)
+    if args.quick:
+        return
+    results = RESULTS.read_text(encoding="utf-8")
+    if START in results:
+        before, _, rest = results.partition(START)
+        results = before + section + rest.partition(END)[2]
+    else:
+        results = results.rstrip("\n") + "\n\n## Language server\n\n" + section + "\n"
+    RESULTS.write_text(results, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
