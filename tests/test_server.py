@@ -332,6 +332,15 @@ def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
         assert residue.message.startswith("pinyin")  # English, as the file's config says
         fix_all = await actions(client, other, only=[FIX_ALL])
         assert [a.title for a in fix_all] == ["notelint: fix all safely fixable problems"]
+        # an edited config applies from the next lint on (here: the save)
+        pyproject = tmp_path / "pyproject.toml"
+        pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('"NL505"', '"NL505", "NL502"'),
+                             encoding="utf-8")
+        client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(other)))
+        saved = len(client.published)
+        while len(client.published) == saved:
+            await asyncio.sleep(0.01)
+        assert "NL502" not in {d.code for d in client.published[-1].diagnostics}
 
     serve(test)
 
@@ -352,6 +361,25 @@ def test_a_superseded_change_is_not_linted(tmp_path):
 
     # The changes arrive well within the wait before a lint; the trace names each version linted.
     serve(test, options={"debounceMs": 500}, trace=types.TraceValue.Messages)
+
+
+def test_a_long_lint_does_not_keep_the_server_from_answering(tmp_path):
+    small = (EXAMPLES / "defective-dates.txt").read_text(encoding="utf-8")
+    large = "\n".join(path.read_text(encoding="utf-8") for path in DEFECTIVE if path.suffix == ".txt") * 25
+
+    async def test(client):
+        small_uri = open_text(client, tmp_path / "small.txt", small)
+        (invalid,) = [d for d in (await published(client, small_uri, 1)).diagnostics if d.code == "NL301"]
+        large_uri = open_text(client, tmp_path / "large.txt", large)
+        while f"lint {large_uri} version 1" not in client.traces:  # its lint has begun
+            await asyncio.sleep(0.001)
+        hover = await client.text_document_hover_async(types.HoverParams(
+            types.TextDocumentIdentifier(small_uri), invalid.range.start))
+        assert hover.contents.value.startswith("NL301")
+        assert large_uri not in {p.uri for p in client.published}  # answered while the large notice was linted
+        await published(client, large_uri, 1)
+
+    serve(test, trace=types.TraceValue.Messages)
 
 
 def test_markdown_disable_action_silences_that_finding_and_only_it(tmp_path):
