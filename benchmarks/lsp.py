@@ -124,16 +124,29 @@ def measure(changes: int) -> tuple[list[float], dict]:
     server.send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1,
                                                           "text": text}})
     first, message = server.wait(published(1))
-    samples = []
+    samples, cpu_before = [], cpu_seconds(server.process.pid)
     for version in range(2, changes + 2):
         sent = server.send("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
                                                       "contentChanges": [{"text": variant if version % 2 else text}]})
         arrived, _ = server.wait(published(version))
         samples.append(arrived - sent)
+    cpu = cpu_seconds(server.process.pid)
     server.close()
     return samples, {"origin": origin, "kb": len(text.encode("utf-8")) / 1000, "findings": len(message["params"]["diagnostics"]),
                      "open_ms": (first - opened) * 1000, "lint_ms": lint_in_process(str(WORK / "notice.txt"), text, variant, changes),
-                     "load": os.getloadavg()[0]}
+                     "load": os.getloadavg()[0],
+                     "cpu_ms": None if cpu is None else (cpu - cpu_before) / changes * 1000}
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """The CPU time a process has used (Linux): unlike wall time, it does not grow when
+    other programs keep the cores busy."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            fields = stat.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
 
 
 def lint_in_process(path: str, text: str, variant: str, runs: int) -> float:
@@ -168,6 +181,8 @@ def report(samples: list[float], facts: dict) -> str:
         f"(target ≤ {TARGET_MS} ms: {'met' if median <= TARGET_MS else 'missed'}) |",
         f"| fastest, slowest | {min(samples) * 1000:.1f} ms, {max(samples) * 1000:.1f} ms |",
         f"| of which the lint itself (in process, median) | {facts['lint_ms']:.1f} ms |",
+        f"| the server's CPU time per change (mean) | "
+        f"{'n/a' if facts['cpu_ms'] is None else format(facts['cpu_ms'], '.1f') + ' ms'} |",
         f"| load average during the run (1 min) | {facts['load']:.1f} |",
         f"| didOpen → first publishDiagnostics (rules loaded then) | {facts['open_ms']:.0f} ms |",
         "",

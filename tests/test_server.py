@@ -284,6 +284,8 @@ def test_quick_fix_and_fix_all_give_exactly_what_fix_gives(tmp_path):
         assert apply(one_fix.read_text(encoding="utf-8"), edits_of(quick[0], uris[0], 1), "utf-16") == \
             cli_fix(one_fix, tmp_path) == complete
         for path, uri in zip(drafts, uris):
+            # every family's findings, missing parts placed where they belong, as the CLI places them
+            assert received(client.diagnostics[uri]) == expected(path, "utf-16"), path.name
             text = path.read_text(encoding="utf-8")
             fixed = cli_fix(path, tmp_path)
             fix_all = await actions(client, uri, only=[types.CodeActionKind.SourceFixAll])
@@ -424,8 +426,9 @@ def test_hover_on_a_finding_shows_notelint_explain(tmp_path):
     serve(test)
 
 
-def test_a_docx_opened_by_the_editor_is_ignored(tmp_path):
+def test_a_docx_opened_by_the_editor_is_ignored_and_an_unsaved_draft_is_linted(tmp_path):
     text = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")
+    markdown = (EXAMPLES / "defective-markdown.md").read_text(encoding="utf-8")
 
     async def test(client):
         docx = open_text(client, tmp_path / "draft.docx", text)
@@ -433,6 +436,11 @@ def test_a_docx_opened_by_the_editor_is_ignored(tmp_path):
         await published(client, txt, 1)  # documents are handled in order: the .docx came first
         assert [p.uri for p in client.published] == [txt]
         assert await actions(client, docx) == []
+        unsaved = "untitled:Untitled-1"
+        client.text_document_did_open(types.DidOpenTextDocumentParams(
+            types.TextDocumentItem(unsaved, "markdown", 1, markdown)))
+        found = (await published(client, unsaved, 1)).diagnostics
+        assert received(found) == expected(EXAMPLES / "defective-markdown.md", "utf-16")  # read as Markdown
 
     serve(test)
 

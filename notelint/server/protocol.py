@@ -74,7 +74,7 @@ class Draft:
         self.text = text
         self.generation = 0  # every change or save: what a running lint compares against
         self.linted: drafts.Linted | None = None
-        self.fixed: tuple[int, str] | None = None  # (version, the text --fix gives)
+        self.fixed: tuple[drafts.Linted, str] | None = None  # a lint and the text --fix gives for its text
         self.task: asyncio.Future | None = None
         self.closed = False
 
@@ -228,8 +228,8 @@ class NotelintServer(LanguageServer):
         """Everything ``--fix`` would change, as one edit of the smallest span that holds it."""
         if not any(d.fix and d.fix.edits and d.fix.applicability is Applicability.SAFE for d in linted.diagnostics):
             return None
-        if draft.fixed is None or draft.fixed[0] != linted.version:
-            draft.fixed = (linted.version, await self.in_worker("fix_all", draft.path, linted.text))
+        if draft.fixed is None or draft.fixed[0] is not linted:
+            draft.fixed = (linted, await self.in_worker("fix_all", draft.path, linted.text))
         fixed = draft.fixed[1]
         if fixed == linted.text:
             return None
