@@ -184,7 +184,7 @@ def report(samples: list[float], facts: dict) -> str:
         f"| the server's CPU time per change (mean) | "
         f"{'n/a' if facts['cpu_ms'] is None else format(facts['cpu_ms'], '.1f') + ' ms'} |",
         f"| load average during the run (1 min) | {facts['load']:.1f} |",
-        f"| didOpen → first publishDiagnostics (rules loaded then) | {facts['open_ms']:.0f} ms |",
+        f"| didOpen → first publishDiagnostics (the rules loaded first) | {facts['open_ms']:.0f} ms |",
         "",
         END,
     ])

@@ -233,6 +233,7 @@ def test_diagnostics_after_open_and_change_are_the_clis(tmp_path):
         assert {(d.source, d.severity) for d in opened.diagnostics if d.code == "NL505"} == \
             {("notelint", types.DiagnosticSeverity.Warning)}
         assert {d.severity for d in opened.diagnostics if d.code == "NL502"} == {types.DiagnosticSeverity.Error}
+        assert {d.code_description for d in opened.diagnostics} == {None}  # no documentation address configured
         change(client, uri, 2, edited)
         changed = await published(client, uri, 2)
         draft.write_text(edited, encoding="utf-8")
@@ -332,6 +333,7 @@ def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
         assert received(other_found) == expected(tmp_path / "other.txt", "utf-16")  # the CLI agrees
         (residue,) = [d for d in other_found if d.code == "NL502"]
         assert residue.message.startswith("pinyin")  # English, as the file's config says
+        assert residue.code_description.href == "https://docs.example.org/notelint/NL502.html"
         fix_all = await actions(client, other, only=[FIX_ALL])
         assert [a.title for a in fix_all] == ["notelint: fix all safely fixable problems"]
         # an edited config applies from the next lint on (here: the save)
@@ -344,7 +346,7 @@ def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
             await asyncio.sleep(0.01)
         assert "NL502" not in {d.code for d in client.published[-1].diagnostics}
 
-    serve(test)
+    serve(test, options={"ruleDocumentationUrl": "https://docs.example.org/notelint/{code}.html"})
 
 
 def test_a_superseded_change_is_not_linted(tmp_path):
