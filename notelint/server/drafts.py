@@ -17,7 +17,8 @@ from notelint.config import ConfigError
 from notelint.diagnostics import Diagnostic
 from notelint.document import Document
 from notelint.rules import load_rules
-from notelint.source import SourceText
+from notelint.engine import read_bytes
+from notelint.source import InputError, SourceText, decode
 
 # Word documents are not text an editor can change; notelint never rewrites them either.
 IGNORED_SUFFIXES = formats.DOCX_SUFFIXES
@@ -63,10 +64,10 @@ class Drafts:
                 self._stamps = {file: stamp}
         return self._workspace.linter_for(path)
 
-    def document(self, path: str, text: str, encoding: str | None = None) -> Document:
+    def document(self, path: str, text: str, encoding: str = "utf-8") -> Document:
         """The text as its format's reader hands it to the engine (Markdown markup
-        set aside); ``encoding``: what the fix passes may write (the file's setting)."""
-        source = SourceText(path, text, encoding or "utf-8")
+        set aside); ``encoding``: the file's, which the fix passes must keep."""
+        source = SourceText(path, text, encoding)
         if is_markdown(path):
             from notelint.formats import markdown
 
@@ -81,8 +82,7 @@ class Drafts:
         lang = linter.settings.lang
         if not text.strip():  # a new, empty draft: nothing to say yet
             return Linted(version, text, [], lang)
-        document = self.document(path, text, linter.settings.encoding)
-        return Linted(version, text, linter.lint_document(document), lang)
+        return Linted(version, text, linter.lint_document(self.document(path, text)), lang)
 
     def fix_all(self, path: str, text: str) -> str:
         """What ``notelint check --fix`` would write for this text (the text itself
@@ -90,9 +90,18 @@ class Drafts:
         linter = self._linter(path)
         if not text.strip():
             return text
-        document = self.document(path, text, linter.settings.encoding)
+        document = self.document(path, text, _file_encoding(path, linter.settings.encoding))
         fixed, _ = runner.fix_document(linter, document)
         return fixed
+
+
+def _file_encoding(path: str, configured: str | None) -> str:
+    """The encoding of the file on disk, as ``--fix`` finds it: a fix whose text
+    that encoding cannot hold is left out there, and so here."""
+    try:
+        return decode(read_bytes(path), configured).encoding
+    except InputError:  # not saved yet, or unreadable: the text is the editor's
+        return configured or "utf-8"
 
 
 def _mtime(file: str) -> int | None:

@@ -29,6 +29,7 @@ from notelint import __version__
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.server import drafts
 from notelint.server.positions import LineIndex, negotiate
+from notelint.source import LINE_BREAK
 
 FIX_ALL = "source.fixAll.notelint"
 UNUSED_SUPPRESSION = "NL901"
@@ -211,7 +212,8 @@ class NotelintServer(LanguageServer):
                         titles: dict) -> list[types.CodeAction]:
         """For Markdown: a directive comment on its own line above the finding's line."""
         actions, seen = [], set()
-        newline = "\r\n" if "\r\n" in linted.text else "\r" if "\r" in linted.text else "\n"
+        first_break = LINE_BREAK.search(linted.text)
+        newline = first_break.group() if first_break else "\n"  # the draft's own line ending
         for diagnostic in here:
             line, _ = index.position(diagnostic.start, self.encoding)
             if diagnostic.code == UNUSED_SUPPRESSION or (diagnostic.code, line) in seen:
