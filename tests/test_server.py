@@ -21,6 +21,7 @@ import pytest
 from conftest import EXAMPLES, REPO
 from notelint.server.drafts import minimal_change
 from notelint.server.positions import LineIndex, negotiate
+from notelint.source import decode
 
 pytest.importorskip("pygls", reason="the language server tests need the lsp extra (pip install -e '.[test]')")
 pytest.importorskip("pytest_lsp", reason="the language server tests need pytest-lsp (pip install -e '.[test]')")
@@ -298,6 +299,34 @@ def test_quick_fix_and_fix_all_give_exactly_what_fix_gives(tmp_path):
             edits = edits_of(action, uri, 1)
             assert len(edits) == 1, path.name
             assert apply(text, edits, "utf-16") == fixed, path.name
+
+    serve(test)
+
+
+def test_fix_all_leaves_out_what_the_files_encoding_cannot_hold_as_fix_does(tmp_path):
+    """In a Big5 file, NL309's "～" cannot be written: ``--fix`` leaves that fix out, and so must fix-all."""
+    from opencc import OpenCC
+
+    def big5(char: str) -> bool:
+        try:
+            char.encode("big5")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    traditional = OpenCC("s2t").convert((EXAMPLES / "defective-dates.txt").read_text(encoding="utf-8"))
+    draft = tmp_path / "draft.txt"
+    draft.write_bytes("".join(char for char in traditional if big5(char)).encode("big5"))
+    text = decode(draft.read_bytes()).text  # as an editor shows it, and the CLI reads it
+
+    async def test(client):
+        uri = open_text(client, draft, text)
+        assert "NL309" in {d.code for d in (await published(client, uri, 1)).diagnostics}
+        (fix_all,) = await actions(client, uri, only=[FIX_ALL])
+        cli("check", "--fix", str(draft))
+        fixed = decode(draft.read_bytes()).text
+        assert "30-40" in fixed and "，" in fixed  # NL309 left out, NL505 applied
+        assert apply(text, edits_of(fix_all, uri, 1), "utf-16") == fixed
 
     serve(test)
 
