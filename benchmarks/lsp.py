@@ -61,7 +61,8 @@ class Connection:
     stamped with the time they arrived."""
 
     def __init__(self, command: list[str]) -> None:
-        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=ENV)
+        # Started outside the checkout: `python -m notelint` there would import the source tree, not the install.
+        self.process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=ENV, cwd=WORK)
         self.arrived: queue.Queue = queue.Queue()
         self.next_id = 0
         threading.Thread(target=self._read, daemon=True).start()
