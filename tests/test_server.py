@@ -340,6 +340,9 @@ def test_edits_carry_the_version_only_when_the_client_can_check_it(tmp_path):
         await published(client, uri, 7)
         (fix_all,) = await actions(client, uri, only=[FIX_ALL])
         assert fix_all.edit.document_changes is None and list(fix_all.edit.changes) == [uri]
+        quick = {a.diagnostics[0].code: a for a in await actions(client, uri, only=[types.CodeActionKind.QuickFix])}
+        assert quick["NL503"].is_preferred is False and "不安全" in quick["NL503"].title  # an unsafe fix
+        assert quick["NL505"].is_preferred is True
 
     serve(test, document_changes=False)
 
