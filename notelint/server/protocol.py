@@ -27,12 +27,12 @@ from pygls.uris import to_fs_path
 
 from notelint import __version__
 from notelint.diagnostics import Applicability, Diagnostic, Severity
+from notelint.engine import UNUSED_SUPPRESSION
 from notelint.server import drafts
 from notelint.server.positions import LineIndex, negotiate
 from notelint.source import LINE_BREAK
 
 FIX_ALL = "source.fixAll.notelint"
-UNUSED_SUPPRESSION = "NL901"
 DISABLE_DIRECTIVE = "<!-- notelint-disable-next-line {code} -->"
 # How long a change waits for the next one before it is linted: keystrokes in a burst are linted once.
 DEFAULT_DEBOUNCE_MS = 10
