@@ -5,8 +5,9 @@ of the notice, and how a replacement is written in the notice's script.
 
 The data is read on the first notice that needs it and kept for the run.
 The scan is one regular expression: a trie of every literal the data holds
-(series members, formulations, terms, names of events) and the pattern of a
-list of plenary sessions, so a notice is read once for all the rules."""
+(series members, formulations, terms, names of events, 二十届 and the like,
+where a list of plenary sessions is then read), so a notice is read once for
+all the rules."""
 
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ OPENING_QUOTES = "“「\"‘"
 # 二十届二中、三中全会: one or more plenary sessions of one Central Committee.
 _PLENUM_NUMERAL = "一二三四五六七八九"
 PLENUM_ITEM = re.compile(f"[{_PLENUM_NUMERAL}]中")
-_PLENUMS = rf"(?:十[八九]|二十[一二]?)届[{_PLENUM_NUMERAL}]中(?:[、,和及与][{_PLENUM_NUMERAL}]中)*全会"
+_SESSIONS = ("十八届", "十九届", "二十届", "二十一届")
+_PLENUMS = re.compile(rf"[{_PLENUM_NUMERAL}]中(?:[、,和及与][{_PLENUM_NUMERAL}]中)*全会")
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 Date = tuple  # (year, month, day)
@@ -196,7 +198,7 @@ class Catalog:
         self.events: list[Event] = entries[EVENTS]
         self.regulations: list[Regulation] = entries[REGULATIONS]
         # literal → [(role, data)]: ("member", (series, member)), ("anchor", (canonical, offset)),
-        # ("term", pairing), ("event", event)
+        # ("term", pairing), ("event", event), ("session", None) for 二十届 and the like
         self.roles: dict[str, list[tuple[str, object]]] = {}
         for index, series in enumerate(self.series):
             for member_index, member in enumerate(series.members):
@@ -218,7 +220,10 @@ class Catalog:
         # (增强“四个意识” holds the term 四个意识).
         self.inner = {key: [(offset, other) for other in self.roles if other != key
                             for offset in _occurrences(key, other)] for key in self.roles}
-        self.pattern = re.compile(f"(?P<plenum>{_PLENUMS})|{_trie_pattern(self.roles)}")
+        for session in _SESSIONS:
+            self._add(session, "session", None)
+        # Literals only: the engine then skips every character no literal starts with.
+        self.pattern = re.compile(_trie_pattern(self.roles))
 
     def _add(self, literal: str, role: str, data) -> None:
         self.roles.setdefault(literal, []).append((role, data))
@@ -246,8 +251,10 @@ def scan(text: str, catalog: Catalog) -> list[Hit]:
     found = []
     for match in catalog.pattern.finditer(text):
         start, end, key = match.start(), match.end(), match.group()
-        if match.lastgroup == "plenum":
-            found.append(Hit(start, end, key, True))
+        if key in _SESSIONS:  # 二十届: a list of its plenary sessions may follow
+            plenums = _PLENUMS.match(text, end)
+            if plenums is not None:
+                found.append(Hit(start, plenums.end(), text[start:plenums.end()], True))
             continue
         found.append(Hit(start, end, key))
         found.extend(Hit(start + offset, start + offset + len(inner), inner) for offset, inner in catalog.inner[key])
@@ -334,20 +341,27 @@ def same_length_in_source(notice, start: int, end: int) -> bool:
 
 def nearest(pattern: str, text: str, lo: int, hi: int) -> tuple[int, int, int]:
     """(distance, start, end) of the part of ``text[lo:hi]`` closest to
-    ``pattern``: edit distance counting a swap of neighbours as one edit."""
+    ``pattern``: edit distance counting a swap of neighbours as one edit.
+    Each cell keeps its cost and where its alignment starts in the window."""
     window = text[lo:hi]
-    rows = len(pattern) + 1
-    cost = [[0] * (len(window) + 1) for _ in range(rows)]
-    begin = [list(range(len(window) + 1))] + [[0] * (len(window) + 1) for _ in range(rows - 1)]
-    for i in range(1, rows):
-        cost[i][0] = i
-        for j in range(1, len(window) + 1):
-            same = pattern[i - 1] == window[j - 1]
-            options = [(cost[i - 1][j - 1] + (not same), begin[i - 1][j - 1]),
-                       (cost[i - 1][j] + 1, begin[i - 1][j]), (cost[i][j - 1] + 1, begin[i][j - 1])]
-            if i > 1 and j > 1 and pattern[i - 1] == window[j - 2] and pattern[i - 2] == window[j - 1]:
-                options.append((cost[i - 2][j - 2] + 1, begin[i - 2][j - 2]))
-            cost[i][j], begin[i][j] = min(options, key=lambda option: option[0])
-    last = cost[-1]
-    best = min(range(1, len(window) + 1), key=lambda j: (last[j], -(j - begin[-1][j])))
-    return last[best], lo + begin[-1][best], lo + best
+    width = len(window) + 1
+    previous2: list | None = None
+    previous = [(0, j) for j in range(width)]  # aligning nothing: free to start anywhere
+    for i in range(1, len(pattern) + 1):
+        char = pattern[i - 1]
+        row = [(i, 0)]
+        for j in range(1, width):
+            best = previous[j - 1]
+            if char != window[j - 1]:
+                best = (best[0] + 1, best[1])
+            if previous[j][0] + 1 < best[0]:
+                best = (previous[j][0] + 1, previous[j][1])
+            if row[j - 1][0] + 1 < best[0]:
+                best = (row[j - 1][0] + 1, row[j - 1][1])
+            if previous2 is not None and j > 1 and char == window[j - 2] and pattern[i - 2] == window[j - 1] \
+                    and previous2[j - 2][0] + 1 < best[0]:
+                best = (previous2[j - 2][0] + 1, previous2[j - 2][1])
+            row.append(best)
+        previous2, previous = previous, row
+    distance, start, end = min((cost, start, end) for end, (cost, start) in enumerate(previous) if end)
+    return distance, lo + start, lo + end

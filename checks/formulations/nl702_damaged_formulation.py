@@ -44,11 +44,16 @@ class DamagedFormulation(Rule):
         catalog, found = hits(notice, ctx)
         text = notice.text
         reported: set[tuple[int, int]] = set()
+        seen: set[tuple[int, int]] = set()  # (formulation, where it would start): each place is read once
         for hit, (index, offset) in catalog.hits("anchor", found):
             entry = catalog.canonicals[index]
-            lo = max(hit.start - offset - entry.distance, text.rfind("\n", 0, hit.start) + 1)
+            expected_start = hit.start - offset
+            if (index, expected_start) in seen or text.startswith(entry.text, expected_start):
+                continue  # read already, or written exactly (most places)
+            seen.add((index, expected_start))
+            lo = max(expected_start - entry.distance, text.rfind("\n", 0, hit.start) + 1)
             line_end = text.find("\n", hit.end)
-            hi = min(hit.start - offset + len(entry.text) + entry.distance, line_end if line_end != -1 else len(text))
+            hi = min(expected_start + len(entry.text) + entry.distance, line_end if line_end != -1 else len(text))
             distance, start, end = nearest(entry.text, text, lo, hi)
             if distance == 0 or distance > entry.distance or (start, end) in reported:
                 continue
