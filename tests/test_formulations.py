@@ -11,12 +11,13 @@ from pathlib import Path
 import opencc
 import pytest
 
-from conftest import CORPUS, EXAMPLES, apply_edits, lint, lint_diagnostics, linter
+from conftest import EXAMPLES, apply_edits, lint, lint_diagnostics, linter
 from fictional import notice, span
 from notelint.config import ConfigError, Settings, load
 from notelint.diagnostics import Applicability
 from notelint.engine import Linter
 from notelint.rules import load_rules
+from notelint.source import SourceText
 from test_docx import build, lint_docx
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formulations"
@@ -85,7 +86,8 @@ def test_the_regression_drafts_have_no_finding():
 def test_series_out_of_order(written, name, expected):
     text = with_line(written + "。")
     members = {"政治三力": "政治领悟力、政治判断力、政治执行力", "三不腐": written[4:],
-               "四个意识": "政治意识、核心意识、大局意识和看齐意识", "四个自信": "道路自信、制度自信、理论自信、文化自信",
+               "四个意识": "政治意识、核心意识、大局意识和看齐意识",
+               "四个自信": "道路自信、制度自信、理论自信、文化自信",
                "四个意识、四个自信、两个维护": written, "六项纪律": written[2:]}[name]
     canonical = {"四个意识、四个自信、两个维护": "增强‘四个意识’、坚定‘四个自信’、做到‘两个维护’",
                  "四个意识": "政治意识、大局意识、核心意识、看齐意识", "三不腐": "不敢腐、不能腐、不想腐"}
@@ -97,7 +99,8 @@ def test_series_out_of_order(written, name, expected):
 
 def test_plenary_sessions_out_of_order():
     text = notice({4: OPENING + "学习贯彻二十届三中、二中全会精神。", 18: "2024年12月1日"})
-    assert lint(text, "NL7") == [("NL701", *span(text, 4, "三中、二中"), "全会届次顺序有误，应为“二十届二中、三中全会”")]
+    assert lint(text, "NL7") == [
+        ("NL701", *span(text, 4, "三中、二中"), "全会届次顺序有误，应为“二十届二中、三中全会”")]
     assert "学习贯彻二十届二中、三中全会精神" in fixed(text, "NL701")
 
 
@@ -181,7 +184,8 @@ def test_fixed_pairings_are_not_reported(written):
 def test_events_after_the_signing_date():
     text = with_line("学习贯彻党的二十届三中全会精神，开展党纪学习教育。")
     assert lint(text, "NL7") == [
-        ("NL704", *span(text, 4, "二十届三中全会"), "“二十届三中全会”于2024年7月15日召开，晚于本通报的日期2023年12月1日"),
+        ("NL704", *span(text, 4, "二十届三中全会"),
+         "“二十届三中全会”于2024年7月15日召开，晚于本通报的日期2023年12月1日"),
         ("NL704", *span(text, 4, "党纪学习教育"), "“党纪学习教育”于2024年4月1日开始，晚于本通报的日期2023年12月1日"),
     ]
 
@@ -226,9 +230,11 @@ def test_events_before_the_notice_or_looked_forward_to_are_not_reported(written)
 def test_garbled_regulation_titles():
     text = with_line("学习《中国共产党巡视事情条例》《巡察工作条例》和《中国共产党纪律处份条例》。")
     assert lint(text, "NL7") == [
-        ("NL705", *span(text, 4, "《中国共产党巡视事情条例》"), "法规名称“《中国共产党巡视事情条例》”有误，应为“《中国共产党巡视工作条例》”"),
+        ("NL705", *span(text, 4, "《中国共产党巡视事情条例》"),
+         "法规名称“《中国共产党巡视事情条例》”有误，应为“《中国共产党巡视工作条例》”"),
         ("NL705", *span(text, 4, "《巡察工作条例》"), "法规名称“《巡察工作条例》”有误，应为“《巡视工作条例》”"),
-        ("NL705", *span(text, 4, "《中国共产党纪律处份条例》"), "法规名称“《中国共产党纪律处份条例》”有误，应为“《中国共产党纪律处分条例》”"),
+        ("NL705", *span(text, 4, "《中国共产党纪律处份条例》"),
+         "法规名称“《中国共产党纪律处份条例》”有误，应为“《中国共产党纪律处分条例》”"),
     ]
     assert fixed(text, "NL705") == with_line(
         "学习《中国共产党巡视工作条例》《巡视工作条例》和《中国共产党纪律处分条例》。")
@@ -300,8 +306,10 @@ def test_traditional_text_is_checked_through_the_simplified_view():
     text = to_traditional(with_line("不斷提高政治領悟力、政治判斷力、政治執行力，深入學習習近平新時代中國特色社會思想，"
                                     "堅決做到“兩個確立”，開展黨紀學習教育。"))
     assert lint(text, "NL7") == [
-        ("NL701", *span(text, 4, "政治領悟力、政治判斷力、政治執行力"), "“政治三力”顺序有误，应为“政治判断力、政治领悟力、政治执行力”"),
-        ("NL702", *span(text, 4, "習近平新時代中國特色社會思想"), "“習近平新時代中國特色社會思想”应为“习近平新时代中国特色社会主义思想”"),
+        ("NL701", *span(text, 4, "政治領悟力、政治判斷力、政治執行力"),
+         "“政治三力”顺序有误，应为“政治判断力、政治领悟力、政治执行力”"),
+        ("NL702", *span(text, 4, "習近平新時代中國特色社會思想"),
+         "“習近平新時代中國特色社會思想”应为“习近平新时代中国特色社会主义思想”"),
         ("NL703", *span(text, 4, "做到“兩個確立”"), "“做到‘兩個確立’”搭配不当：“两个确立”应与“领悟”搭配"),
         ("NL704", *span(text, 4, "黨紀學習教育"), "“黨紀學習教育”于2024年4月1日开始，晚于本通报的日期2023年12月1日"),
     ]
@@ -336,7 +344,8 @@ def test_a_docx_finding_is_located_by_paragraph():
 
 # -- the user's own data --------------------------------------------------------------
 
-USER_SERIES = "# 本单位补充\n三个务必\t务必不忘初心、务必谦虚谨慎、务必敢于斗争\t党的二十大报告，2022年10月16日（新华社）\n"
+USER_SERIES = ("# 本单位补充\n"
+               "三个务必\t务必不忘初心、务必谦虚谨慎、务必敢于斗争\t党的二十大报告，2022年10月16日（新华社）\n")
 
 
 def test_an_extra_data_file_adds_entries(tmp_path):
@@ -345,7 +354,8 @@ def test_an_extra_data_file_adds_entries(tmp_path):
     text = with_line("牢记务必谦虚谨慎、务必不忘初心、务必敢于斗争。")
     options = {"NL701": {"extra-data": str(extra)}}
     assert lint(text, "NL7", options=options) == [
-        ("NL701", *span(text, 4, "务必谦虚谨慎、务必不忘初心、务必敢于斗争"), "“三个务必”顺序有误，应为“务必不忘初心、务必谦虚谨慎、务必敢于斗争”")]
+        ("NL701", *span(text, 4, "务必谦虚谨慎、务必不忘初心、务必敢于斗争"),
+         "“三个务必”顺序有误，应为“务必不忘初心、务必谦虚谨慎、务必敢于斗争”")]
     assert lint(text, "NL7") == []
 
 
@@ -363,7 +373,7 @@ def test_a_malformed_extra_data_file_is_one_clear_error(tmp_path):
     extra.write_text("二十届五中全会\t2026-10\tplenum\t新华社\n", "utf-8")
     with pytest.raises(ConfigError, match=r"events.tsv:1：日期“2026-10”应写作 YYYY-MM-DD"):
         Linter(Settings(options={"NL704": {"extra-data": str(extra)}})).lint_source(
-            __import__("notelint.source", fromlist=["SourceText"]).SourceText("<test>", with_line("开展党纪学习教育。")))
+            SourceText("<test>", with_line("开展党纪学习教育。")))
 
 
 def test_the_cli_reports_a_missing_extra_data_file_in_one_line(tmp_path):
@@ -400,4 +410,5 @@ def test_every_data_row_names_its_source():
         for line in (Path(DATA_FOLDER) / name).read_text("utf-8").splitlines():
             if line and not line.startswith("#"):
                 source = line.split("\t")[-1]
-                assert any(word in source for word in ("新华社", "人民日报", "报告", "公报", "条例", "讲话", "通知", "会议")), line
+                named = ("新华社", "人民日报", "报告", "公报", "条例", "讲话", "通知", "会议")
+                assert any(word in source for word in named), line

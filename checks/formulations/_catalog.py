@@ -124,7 +124,8 @@ def _rows(path: str, kind: str):
         columns = [column.strip() for column in line.split("\t")]
         where = f"{path}:{number}"
         if len(columns) != COLUMNS[kind] or not columns[-1] or not columns[0]:
-            raise ConfigError(f"{where}：应有 {COLUMNS[kind]} 列（以制表符分隔，最后一列写出处），实有 {len(columns)} 列"
+            raise ConfigError(f"{where}：应有 {COLUMNS[kind]} 列（以制表符分隔，最后一列写出处），"
+                              f"实有 {len(columns)} 列"
                               f" / expected {COLUMNS[kind]} tab-separated columns, the last naming the source")
         yield where, columns
 
