@@ -242,7 +242,7 @@ def test_garbled_regulation_titles():
 
 @pytest.mark.parametrize("written", [
     "《中国共产党巡视工作条例》", "《巡视工作条例》", "《中国共产党巡视工作条例（试行）》", "《支部工作条例》",
-    "《中国共产党党组工作条例》", "《XX市委巡察工作实施办法》", "《纪律处分条例》",
+    "《中国共产党党组工作条例》", "《XX市委巡察工作实施办法》", "《纪律处分条例》", "《党纪处分条例》",
 ])
 def test_correct_and_other_titles_are_not_reported(written):
     assert lint(with_line(f"学习{written}。"), "NL705") == []
