@@ -1,5 +1,5 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Rule
+from notelint.rules import Localized, Rule
 
 from ._catalog import EXTRA_OPTION, OPENING_QUOTES, hits, nested, written
 
@@ -55,4 +55,5 @@ class WrongPairing(Rule):
             close = hit.end + (hit.end < len(text) and text[hit.end] in "”」\"’")
             fix = Fix.unsafe(Edit(verb_start, verb_end, written(notice, pairing.verbs[0])))
             yield self.diagnostic(ctx, verb_start, close, fix=fix, found=nested(notice.original(verb_start, close)),
-                                  term=pairing.term, verbs="”或“".join(pairing.verbs))
+                                  term=pairing.term,
+                                  verbs=Localized("”或“".join(pairing.verbs), "” or “".join(pairing.verbs)))
