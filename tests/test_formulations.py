@@ -51,6 +51,13 @@ def test_correct_drafts_and_their_legitimate_variants_have_no_finding(name):
     assert lint((FIXTURES / name).read_text("utf-8"), "NL7") == []
 
 
+def test_correct_drafts_have_no_finding_in_traditional_script_or_wrapped_in_markdown():
+    text = (FIXTURES / "correct-2025.txt").read_text("utf-8")
+    assert lint(to_traditional(text), "NL7") == []
+    wrapped = "\n".join("\n".join(line[i:i + 30] for i in range(0, len(line), 30)) + "\n" for line in text.split("\n"))
+    assert lint_markdown(wrapped, "NL7")[1] == []
+
+
 def test_the_example_and_the_fictional_notice_have_no_finding():
     assert lint((EXAMPLES / "complete.txt").read_text("utf-8"), "NL7") == []
     assert lint(notice(), "NL7") == []
