@@ -260,6 +260,7 @@ def test_correct_and_other_titles_are_not_reported(written):
 @pytest.mark.parametrize("written, cited", [
     ("对照2023年修订的《中国共产党纪律处分条例》", "2023年修订的《中国共产党纪律处分条例》"),
     ("对照《中国共产党纪律处分条例》（2023年修订）", "《中国共产党纪律处分条例》（2023年修订）"),
+    ("对照《中国共产党纪律处分条例（2023年修订）》", "《中国共产党纪律处分条例（2023年修订）》"),
 ])
 def test_a_revision_cited_before_it_took_effect(written, cited):
     text = with_line(written + "自查。")

@@ -10,7 +10,7 @@ from ._catalog import Regulation, nearest
 
 # 《…（试行）》《…（2024年修订）》: a bracketed note that is not part of the name.
 _NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
-# The revision year: after the title 《…》（2023年修订）, or before it 2023年修订的《…》.
+# The revision year: inside or after the title 《…》（2023年修订）, or before it 2023年修订的《…》.
 _YEAR_AFTER = re.compile(r"[(（](\d{4})年(?:修订|修正|修改|版)?[)）]")
 _YEAR_BEFORE = re.compile(r"(\d{4})年(?:新)?(?:修订|修正|修改|印发)(?:后)?的?$")
 _LONGEST_TITLE = 40
@@ -68,6 +68,9 @@ def garbled(regulations: list[Regulation], name: str) -> tuple[Regulation, str] 
 def revision_year(text: str, citation: Citation) -> tuple[int, int, int] | None:
     """(year, start, end): the revision year written by the citation, and the
     span from that year to the end of the title."""
+    inside = _YEAR_AFTER.match(text, citation.end)  # 《…条例（2023年修订）》
+    if inside is not None:
+        return int(inside.group(1)), citation.start - 1, citation.close
     after = _YEAR_AFTER.match(text, citation.close)
     if after is not None:
         return int(after.group(1)), citation.start - 1, after.end()

@@ -7,7 +7,7 @@ from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, nested, same_length_in_so
 
 # What may stand between two members of one series: 、 , 和 与 及 以及, a space.
 _BETWEEN = re.compile(r"[、,，和与及;； ]{0,2}|以及")
-_PLENUMS = Localized("全会届次", "the plenary sessions")
+_SESSIONS_NAME = Localized("全会届次", "the plenary sessions")
 
 
 class SeriesOrder(Rule):
@@ -93,7 +93,7 @@ class SeriesOrder(Rule):
         expected = hit.key
         for item, numeral in sorted(zip(items, ordered), key=lambda pair: -pair[0].start()):
             expected = expected[:item.start()] + numeral + expected[item.end():]
-        yield self._finding(ctx, notice, spans, wanted, _PLENUMS, expected)
+        yield self._finding(ctx, notice, spans, wanted, _SESSIONS_NAME, expected)
 
     def _finding(self, ctx, notice, spans, wanted, name, expected):
         """Members at ``spans`` (in the text's order) that belong in the order of ``wanted``."""
