@@ -329,6 +329,13 @@ def test_traditional_text_is_checked_through_the_simplified_view():
     assert "堅決領悟“兩個確立”" in repaired
 
 
+def test_every_rule_reads_a_traditional_draft_at_the_same_places():
+    text = (EXAMPLES / "defective-formulations.txt").read_text("utf-8")
+    simplified = [finding[:5] for finding in lint(text, "NL7")]
+    assert {code for code, *_ in simplified} == {"NL701", "NL702", "NL703", "NL704", "NL705", "NL707"}
+    assert [finding[:5] for finding in lint(to_traditional(text), "NL7")] == simplified
+
+
 def lint_markdown(markdown: str, *codes: str):
     result = linter().lint_bytes("draft.md", markdown.encode("utf-8"))
     assert result.error is None
