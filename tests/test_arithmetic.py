@@ -86,7 +86,8 @@ def test_corpus_the_news_article_gets_no_arithmetic_finding(corpus):
 def test_tallies_are_read_paragraph_by_paragraph_from_one_scan():
     from notelint.checks.arithmetic._tally import tallies
 
-    text = ("共处理16人，其中诫勉谈话2人(其中处级1人)、批评教育6人。增强“四个意识”，共3个支部。\n"
-            "反馈问题12个。目前已完成10个，未完成2个;另有两个，其中一个完成")
+    # The analysis text: full-width marks folded to ASCII.
+    text = ("共处理16人,其中诫勉谈话2人(其中处级1人)、批评教育6人。增强“四个意识”,共3个支部。\n"
+            "反馈问题12个。目前已完成10个,未完成2个;另有两个,其中一个完成")
     assert [(t.total.value, [p.value for p in t.parts], t.labels) for t in tallies(text)] == [
         (16, [2, 6], [None, None]), (12, [10, 2], ["done", "undone"])]

@@ -60,6 +60,8 @@ _TOTAL_CONTEXT = re.compile(r"反馈|问题|事项|任务|整改|交办|移交|�
 _TOTAL_NOUN = re.compile(r"问题|事项|任务|整改")
 # A count of groups is not the total of the things grouped: 5个方面18个问题.
 _GROUPING = re.compile(r"方面|领域|层面|板块|大类|类别|类|批次|环节")
+# 其中包括…, 其中处级以上干部3人: the parts name some of the total, not all.
+_SUBSET = re.compile(r"以上|以下|包括|包含")
 # A clause group after 其中 ends at a ;. After 另有 a count is in addition to
 # the total, not a part of it.
 _GROUP_END = re.compile(r";|另有|另外|此外")
@@ -110,10 +112,11 @@ class Tally:
         return self.explicit or any(label in (DONE, MOSTLY_DONE, REST) for label in self.labels)
 
     def difference(self) -> Decimal:
-        """How far the parts are from the total beyond what rounding the
-        written figures explains (0 when they agree)."""
+        """How far the written parts add up from the total, beyond half a unit
+        of the last digit of the coarsest figure (0 when they agree): as a
+        reviewer adds up the figures as written (8.2+3.1 against 12.5)."""
         off = abs(sum(part.amount for part in self.parts) - self.total.amount)
-        slack = self.total.precision + sum(part.precision for part in self.parts)
+        slack = max(part.precision for part in (self.total, *self.parts))
         return Decimal(0) if off <= slack else Decimal(off)
 
 
@@ -249,6 +252,8 @@ class _Paragraph:
             stated = [label for label in labels if label not in (None, REST)]
             if len(parts) < 2 or (stated and None in labels):
                 continue  # one part, or states mixed with other counts: nested, not one breakdown
+            if _SUBSET.search(text, marker.end(), parts[-1].start):
+                continue  # 其中处级以上干部8人: some of them, not all
             if total.approximate or any(part.approximate for part in parts):
                 continue
             found.append(Tally(total, parts, labels, explicit=True))

@@ -153,8 +153,8 @@ def _counts_then_lists(text: str, quantities: list[Quantity]):
         claim = ALL if intro.lastgroup == "closed" else SOME
         if text.endswith(("等", "等等"), start, end):
             claim = ETC  # 分别是A、B、C等
-        elif end < len(text) and text[end] == "," and _may_continue(text, end + 1):
-            claim = SOME  # …A、B，C、D: the list may go on past the comma
+        elif end < len(text) and text[end] == "," and not _titles_only(text, start, end, end + 1):
+            claim = SOME  # 3项机制：建立A、B，完善C: the list may go on past the comma
         listed = _missing_or_extra(items, quantity.value, claim)
         if listed is not None:
             yield start, end, (quantity.start, quantity.end), listed
@@ -185,9 +185,10 @@ def _holds_counts(text: str, start: int, end: int, starts: list[int]) -> bool:
     return False
 
 
-def _may_continue(text: str, start: int) -> bool:
-    """Whether the clause after a comma looks like more items (it has a 、
-    or a title of its own)."""
-    end = clause_end(text, start)
-    return any(mark in text[start:end] for mark in ("、", "《", "“"))
-
+def _titles_only(text: str, start: int, end: int, after: int) -> bool:
+    """Whether a list that stops at a comma is complete there: its items are
+    titles (《A》《B》) and the next clause names none (…，进一步规范管理)."""
+    if text[start] != "《" or text[end - 1] != "》":
+        return False
+    following = text[after:clause_end(text, after)]
+    return not any(mark in following for mark in ("、", "《", "“", '"'))
