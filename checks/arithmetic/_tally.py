@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from decimal import Decimal
 
+from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.quantities import Quantity, find_quantities
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -36,7 +37,10 @@ DONE, MOSTLY_DONE, UNDONE, REST = "done", "mostly-done", "undone", "rest"
 # Rectification states as notices write them. The ongoing ones keep their
 # own word as label: 正在整改3个，长期坚持1个 are two different states.
 _STATE_WORDS = {
-    DONE: "已完成整改|已整改完成|已整改到位|已完成|完成整改|整改完成|整改到位|已办结|已销号|已整改|完成",
+    DONE: "已完成整改|已整改完成|已整改到位|已完成|完成整改|整改完成|整改到位|已办结|已销号|已整改|已解决|已落实|落实到位|"
+          # 已退赔2.1万元, 已清退3人: a done verb right before its count.
+          rf"已(?![有于经达超近逾占按在对向将把被从为是])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
+          "完成",
     MOSTLY_DONE: "基本完成整改|基本完成|阶段性完成",
     UNDONE: "尚未完成整改|尚未完成|未完成整改|未完成|未整改到位|未办结|未销号",
     "ongoing": "正在整改|正在推进|正在办理|正在落实|持续推进|持续整改|按序时推进|序时推进|推进中|整改中|需长期坚持|长期坚持",
@@ -44,13 +48,14 @@ _STATE_WORDS = {
 _MARKER = re.compile(
     r"(?P<breakdown>其中|分别为|分别是)"
     r"|(?P<rest>其余|剩余|余下|剩下)"
-    + "".join(f"|(?P<{'ongoing' if name == 'ongoing' else name.replace('-', '_')}>{words})"
-              for name, words in _STATE_WORDS.items())
     # 完成率, 完成时限, 完成后: the word of a state, not a state.
-    + r"(?!率|时限|时间|情况|期限|日期|后|前|度)")
+    r"|(?:" + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
+    + r")(?!率|时限|时间|情况|期限|日期|后|前|度)")
 _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
 # What may stand between a state (or 其余) and its count: 已完成整改的问题10个.
-_FILLER = re.compile(r"(?:整改)?的?(?:问题线索|问题|事项|任务|线索)?")
+_FILLER = re.compile(r"(?:整改)?的?(?:问题线索|问题|事项|任务|线索|措施|举措)?")
+# 其余1.5万元, 其余资金1.5万元: what the rest is may be named before its count.
+_REST_NOUN = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?=[\d" + CHINESE_NUMERAL_CHARS + "])")
 # What may stand between a count and its state: 15个问题已完成整改, 13个党组织已完成换届.
 _COUNT_FIRST_GAP = 6
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
@@ -174,7 +179,8 @@ class _Paragraph:
                 continue
             label = REST if kind == "rest" else _GROUP_OF.get(kind) or marker.group()
             # State (or 其余) first: 已完成整改10个, 其余2个.
-            index = self._index_at(_FILLER.match(text, marker.end()).end())
+            between = (_REST_NOUN if kind == "rest" else _FILLER).match(text, marker.end(), self.end)
+            index = self._index_at(between.end()) if between else None
             if index is not None and self.labels[index] is None:
                 self.labels[index] = label
                 continue
@@ -264,20 +270,24 @@ class _Paragraph:
         them in the paragraph."""
         found = []
         run: list[int] = []
+        run_labels: set[str] = set()
         breakdown_starts = [m.start() for m in self.markers if m.lastgroup == "breakdown"]
         for index, quantity in enumerate(self.quantities):
             label = self.labels[index]
             if run:
                 previous = self.quantities[run[-1]]
                 same_kind = quantity.kind == previous.kind
+                # A run ends at another count of its kind, at a state it has
+                # already counted, and at 其中 (what follows breaks down a part).
                 split = label is None and same_kind or label is not None and (
-                    not same_kind or label in (self.labels[i] for i in run)
+                    not same_kind or label in run_labels
                     or bisect_left(breakdown_starts, previous.end) != bisect_left(breakdown_starts, quantity.start))
                 if split:
                     found.extend(self._tally_of_run(run))
-                    run = []
+                    run, run_labels = [], set()
             if label is not None:
                 run.append(index)
+                run_labels.add(label)
         if run:
             found.extend(self._tally_of_run(run))
         return found
