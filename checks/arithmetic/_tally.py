@@ -45,12 +45,16 @@ _STATE_WORDS = {
     UNDONE: "尚未完成整改|尚未完成|未完成整改|未完成|未整改到位|未办结|未销号",
     "ongoing": "正在整改|正在推进|正在办理|正在落实|持续推进|持续整改|按序时推进|序时推进|推进中|整改中|需长期坚持|长期坚持",
 }
+_BREAKDOWN_WORDS, _REST_WORDS = "其中|分别为|分别是", "其余|剩余|余下|剩下"
+# The look-ahead adds nothing to what matches: it lets the scan pass over a
+# character that cannot begin a marker in one test.
 _MARKER = re.compile(
-    r"(?P<breakdown>其中|分别为|分别是)"
-    r"|(?P<rest>其余|剩余|余下|剩下)"
+    "(?=[" + "".join(sorted({word[0] for words in (_BREAKDOWN_WORDS, _REST_WORDS, *_STATE_WORDS.values())
+                            for word in words.split("|")})) + "])"
+    rf"(?:(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})"
     # 完成率, 完成时限, 完成后: the word of a state, not a state.
     r"|(?:" + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
-    + r")(?!率|时限|时间|情况|期限|日期|后|前|度)")
+    + r")(?!率|时限|时间|情况|期限|日期|后|前|度))")
 _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
 # What may stand between a state (or 其余) and its count: 已完成整改的问题10个.
 _FILLER = re.compile(r"(?:整改)?的?(?:问题线索|问题|事项|任务|线索|措施|举措)?")

@@ -1,5 +1,4 @@
 import re
-from bisect import bisect_left
 
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS
@@ -15,14 +14,18 @@ _INCLUDED = re.compile(r"在内的?")
 _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 # What introduces a list after its count: 3项，分别是…; 3项工作机制：…
 # Closed: the list is all of them. Open (包括, 主要有): some of them.
-_INTRO = re.compile(r"(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)|(?P<open>主要包括|包括|主要有|涵盖)")
+# (The look-ahead lets the scan pass over a character that cannot begin one in one test.)
+_INTRO = re.compile(r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
+                    r"|(?P<open>主要包括|包括|主要有|涵盖))")
 # Between a count and its intro: what it counts (3项工作机制：).
 _NOUN_BEFORE_INTRO = 10
 # Words that open a list but are not an item: 包括A、B等3项.
 _LEAD = re.compile(r"(?:主要|具体)?包括|涵盖|比如|例如|如|诸如")
 # Units that count occurrences, not the kinds listed: 宣讲、调研等72场次.
 _OCCURRENCES = {"次", "场", "场次", "人次", "个次", "批", "轮", "期", "笔"}
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
+# How far before its unit a count's number may begin (一百二十三, 1250000).
+_NUMBER_REACH = 12
 
 
 # How a list claims to cover its count.
@@ -90,8 +93,7 @@ class ListCountMismatch(Rule):
 
     def check(self, notice, ctx):
         text = notice.text
-        quantities = notice.shared(find_quantities)
-        for start, end, stated, listed in (*_lists_then_counts(text), *_counts_then_lists(text, quantities)):
+        for start, end, stated, listed in (*_lists_then_counts(text), *_counts_then_lists(text)):
             yield self.diagnostic(ctx, start, end, listed=listed, stated=notice.original(*stated))
 
 
@@ -132,13 +134,11 @@ def _lists_then_counts(text: str):
             yield includes.end(), quantity.end, (quantity.start, quantity.end), listed
 
 
-def _counts_then_lists(text: str, quantities: list[Quantity]):
+def _counts_then_lists(text: str):
     """``制定制度N项，分别是《A》《B》``, ``N项工作机制：A、B``: (start of the
     list, its end, the span of the count, items to report)."""
-    ends = {q.end: q for q in quantities}
-    starts = [q.start for q in quantities]
     for intro in _INTRO.finditer(text):
-        quantity = _count_before(text, intro.start(), ends)
+        quantity = _count_before(text, intro.start())
         if quantity is None or quantity.kind in _OCCURRENCES or quantity.approximate:
             continue
         start = intro.end()
@@ -148,7 +148,7 @@ def _counts_then_lists(text: str, quantities: list[Quantity]):
         if end <= start:
             continue
         items = count_items(text, start, end)
-        if items.enumerated or items.fewest < 2 or _holds_counts(text, start, end, starts):
+        if items.enumerated or items.fewest < 2 or _holds_counts(text, start, end):
             continue
         claim = ALL if intro.lastgroup == "closed" else SOME
         if text.endswith(("等", "等等"), start, end):
@@ -160,29 +160,23 @@ def _counts_then_lists(text: str, quantities: list[Quantity]):
             yield start, end, (quantity.start, quantity.end), listed
 
 
-def _count_before(text: str, intro: int, ends: dict) -> Quantity | None:
+def _count_before(text: str, intro: int) -> Quantity | None:
     """The count right before an intro, with at most a noun and a comma
     between (制度3项，分别是; 3项工作机制：)."""
-    offset = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
-    floor = max(0, offset - _NOUN_BEFORE_INTRO)
-    while offset > floor:
-        if offset in ends:
-            return ends[offset]
-        if not _HAN.match(text, offset - 1):
-            return None
-        offset -= 1
-    return None
+    end = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
+    noun = _HAN_TAIL.search(text, max(0, end - _NOUN_BEFORE_INTRO), end)
+    if noun.start() == noun.end():
+        return None  # a count ends with its unit, a Han character
+    # The count's unit is in the run of Han characters; its number just before.
+    found = [q for q in find_quantities(text, max(0, noun.start() - _NUMBER_REACH), end) if q.end > noun.start()]
+    return found[-1] if found else None
 
 
-def _holds_counts(text: str, start: int, end: int, starts: list[int]) -> bool:
+def _holds_counts(text: str, start: int, end: int) -> bool:
     """Whether counts stand among the items (分别为通报批评1人、批评教育6人):
     a breakdown, read by NL601. A number inside a title does not count."""
-    index = bisect_left(starts, start)
-    while index < len(starts) and starts[index] < end:
-        if text.rfind("《", start, starts[index]) <= text.rfind("》", start, starts[index]):
-            return True
-        index += 1
-    return False
+    return any(text.rfind("《", start, q.start) <= text.rfind("》", start, q.start)
+               for q in find_quantities(text, start, end))
 
 
 def _titles_only(text: str, start: int, end: int, after: int) -> bool:
