@@ -136,6 +136,13 @@ def test_states_in_a_paragraph_of_a_longer_notice():
     assert lint(text, "NL601") == [("NL601", 2, 38, 2, 77, "其中各项合计22个（19+3），与总数21个不符")]
 
 
+def test_states_read_past_the_details_of_a_total_or_of_a_state():
+    text = "反馈问题18个，其中共性问题5个、个性问题13个。已完成整改15个，正在整改4个。\n"
+    assert lint(text, "NL601") == [("NL601", 1, 5, 1, 41, "其中各项合计19个（15+4），与总数18个不符")]
+    text = "反馈问题18个，已完成整改15个，其中立行立改5个、限期整改10个；正在整改4个。\n"
+    assert lint(text, "NL601") == [("NL601", 1, 5, 1, 41, "其中各项合计19个（15+4），与总数18个不符")]
+
+
 @pytest.mark.parametrize("text", [
     # One state is how far the work is, not a breakdown.
     "共反馈问题12个，已完成整改10个。",
@@ -173,6 +180,14 @@ def test_states_in_a_paragraph_of_a_longer_notice():
     "共查处问题25起，涉及32人，其中处级以上干部8人、科级干部4人。",
     "共处理9人，其中诫勉谈话3人、批评教育6人，另有2人正在核查。",
     "共处理9人，其中诫勉谈话3人、批评教育6人，共计9人。",
+    # The first parts make the total; what follows adds a detail.
+    "对16名相关责任人作出处理，其中，通报批评1人，批评教育6人，提醒谈话9人，涉及处级干部3人。",
+    "共处理16人，其中党纪处分3人，含开除党籍1人，组织处理13人。",
+    # Less than half the total named after 其中: a few kinds named, not all.
+    "全年完成培训1200人次，其中处级干部60人次、科级干部240人次。",
+    # A part divided again (…3个问题中，…).
+    "反馈问题18个，已完成整改15个，其余3个问题中，2个已基本完成，1个正在推进。",
+    "反馈问题18个，已完成整改15个，其中立行立改5个、限期整改10个；正在整改3个。",
     # States mixed with other counts in one 其中: nested, not one breakdown.
     "共梳理问题清单56项，其中巡察反馈问题18项，已完成15项，正在整改3项。",
     # Fixed terms are no counts.

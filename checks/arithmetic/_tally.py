@@ -67,10 +67,12 @@ _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 _TOTAL_WORD = re.compile(r"(?<!公)共(?!同|建|享|产|识|性|青)|合计|总计|累计")
 _TOTAL_CONTEXT = re.compile(r"反馈|问题|事项|任务|整改|交办|移交|线索")
 _TOTAL_NOUN = re.compile(r"问题|事项|任务|整改")
+# 4个问题中，…: the count is divided by what follows.
+_SUB_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,4}?中(?=[,:])")
 # A count of groups is not the total of the things grouped: 5个方面18个问题.
 _GROUPING = re.compile(r"方面|领域|层面|板块|大类|类别|类|批次|环节")
-# 其中包括…, 其中处级以上干部3人: the parts name some of the total, not all.
-_SUBSET = re.compile(r"以上|以下|包括|包含")
+# 其中包括…, 其中处级以上干部3人, 含…: the parts name some of the total, not all.
+_SUBSET = re.compile(r"以上|以下|包括|包含|含")
 # A clause group after 其中 ends at a ;. After 另有 a count is in addition to
 # the total, not a part of it.
 _GROUP_END = re.compile(r";|另有|另外|此外")
@@ -120,6 +122,17 @@ class Tally:
             return False
         return self.explicit or any(label in (DONE, MOSTLY_DONE, REST) for label in self.labels)
 
+    def agreeing_prefix(self) -> int:
+        """The number of leading parts (two or more, fewer than all) that
+        add up to the total, or 0."""
+        running, slack = 0, self.total.precision
+        for number, part in enumerate(self.parts[:-1], 1):
+            running += part.amount
+            slack = max(slack, part.precision)
+            if number >= 2 and abs(running - self.total.amount) <= slack:
+                return number
+        return 0
+
     def difference(self) -> Decimal:
         """How far the written parts add up from the total, beyond half a unit
         of the last digit of the coarsest figure (0 when they agree): as a
@@ -165,6 +178,10 @@ class _Paragraph:
         self.starts = [q.start for q in self.quantities]
         self.markers = [m for m in markers if outside(m.start())]
         self.labels: list[str | None] = [None] * len(self.quantities)
+        # Found by breakdowns(): counts that detail a total after 其中, and
+        # where a 其中 divides a state into states.
+        self.details: set[int] = set()
+        self.state_breakdowns: list[int] = []
         self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text, start, end)]
         self._label_parts()
 
@@ -224,50 +241,83 @@ class _Paragraph:
     # -- tallies -------------------------------------------------------------
 
     def breakdowns(self) -> list[Tally]:
-        """``…N…其中a…b…c``: the last count before 其中 (in its sentence, or
-        the sentence before when 其中 opens one) and the counts of its kind
-        after it, up to the end of the clause group (a ;, the end of the
-        sentence, another 其中, a new total or 另有)."""
+        """``…N…其中a…b…c``: the tallies of the paragraph's 其中/分别为 groups.
+        Their parts that are not states are details of their total; the
+        state runs read past them (``已完成15个，其中立行立改5个、限期整改10个；
+        正在整改3个``)."""
         found = []
-        text, quantities = self.text, self.quantities
         markers = [m for m in self.markers if m.lastgroup == "breakdown"]
         for number, marker in enumerate(markers):
-            first_after = bisect_left(self.starts, marker.end())
-            if first_after == 0:
+            group = self._breakdown_group(marker, markers[number + 1] if number + 1 < len(markers) else None)
+            if group is None:
                 continue
-            total = quantities[first_after - 1]
-            sentence = self.sentence_of(marker.start())
-            if self.sentence_of(total.start) != sentence:
-                opens = marker.group() == "其中" and sentence > 0 and \
-                    not text[self.sentence_ends[sentence - 1] + 1:marker.start()].strip(" ,:")
-                if not (opens and self.sentence_of(total.start) == sentence - 1):
-                    continue
-            stop = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else self.end
-            if number + 1 < len(markers):
-                stop = min(stop, markers[number + 1].start())
-            end_of_group = _GROUP_END.search(text, marker.end(), stop)
-            if end_of_group:
-                stop = end_of_group.start()
-            parts, labels = [], []
-            for index in range(first_after, len(quantities)):
-                quantity = quantities[index]
-                if quantity.end > stop:
-                    break
-                if quantity.kind != total.kind:
-                    continue
-                if _TOTAL_WORD.search(text, self.clause_start(quantity.start), quantity.start):
-                    break  # 其中A3人、B5人，共计8人: a restated total ends the parts
-                parts.append(quantity)
-                labels.append(self.labels[index])
-            stated = [label for label in labels if label not in (None, REST)]
-            if len(parts) < 2 or (stated and None in labels):
-                continue  # one part, or states mixed with other counts: nested, not one breakdown
-            if _SUBSET.search(text, marker.end(), parts[-1].start):
-                continue  # 其中处级以上干部8人: some of them, not all
-            if total.approximate or any(part.approximate for part in parts):
-                continue
-            found.append(Tally(total, parts, labels, explicit=True))
+            total, indices = group
+            labels = [self.labels[i] for i in indices]
+            if any(label is not None for label in labels):
+                self.state_breakdowns.append(marker.start())  # 未完成3个，其中正在整改2个…
+            else:
+                self.details.update(indices)
+            tally = self._breakdown_tally(marker, total, [self.quantities[i] for i in indices], labels)
+            if tally is not None:
+                found.append(tally)
         return found
+
+    def _breakdown_group(self, marker: re.Match, next_marker: re.Match | None) -> tuple[Quantity, list[int]] | None:
+        """The total of a 其中 (the last count before it, in its sentence or
+        in the sentence before when 其中 opens one) and the indices of the
+        counts of its kind after it, up to the end of the clause group (a ;,
+        the end of the sentence, the next 其中, a restated total or 另有)."""
+        text, quantities = self.text, self.quantities
+        first_after = bisect_left(self.starts, marker.end())
+        if first_after == 0:
+            return None
+        total = quantities[first_after - 1]
+        sentence = self.sentence_of(marker.start())
+        if self.sentence_of(total.start) != sentence:
+            opens = marker.group() == "其中" and sentence > 0 and \
+                not text[self.sentence_ends[sentence - 1] + 1:marker.start()].strip(" ,:")
+            if not (opens and self.sentence_of(total.start) == sentence - 1):
+                return None
+        stop = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else self.end
+        if next_marker is not None:
+            stop = min(stop, next_marker.start())
+        end_of_group = _GROUP_END.search(text, marker.end(), stop)
+        if end_of_group:
+            stop = end_of_group.start()
+        indices = []
+        for index in range(first_after, len(quantities)):
+            quantity = quantities[index]
+            if quantity.end > stop:
+                break
+            if quantity.kind != total.kind:
+                continue
+            if _TOTAL_WORD.search(text, self.clause_start(quantity.start), quantity.start):
+                break  # 其中A3人、B5人，共计8人: a restated total ends the parts
+            indices.append(index)
+        return total, indices
+
+    def _breakdown_tally(self, marker: re.Match, total: Quantity, parts: list[Quantity],
+                         labels: list[str | None]) -> Tally | None:
+        stated = [label for label in labels if label not in (None, REST)]
+        if len(parts) < 2 or (stated and None in labels):
+            return None  # one part, or states mixed with other counts: nested, not one breakdown
+        if total.approximate or any(part.approximate for part in parts):
+            return None
+        if _SUBSET.search(self.text, marker.end(), parts[-1].start):
+            return None  # 其中处级以上干部8人: some of them, not all
+        tally = Tally(total, parts, labels, explicit=True)
+        if tally.difference() and not stated:
+            # 其中通报批评1人，批评教育6人，提醒谈话9人，涉及处级干部3人: the
+            # first three make the total; what follows adds a detail.
+            reached = tally.agreeing_prefix()
+            if reached:
+                return Tally(total, parts[:reached], labels[:reached], explicit=True)
+            if sum(part.amount for part in parts) * 2 < total.amount:
+                return None  # 培训1200人次，其中处级60人次、科级240人次: a few kinds named, not all
+        return tally
+
+    def tallies(self) -> list[Tally]:
+        return self.breakdowns() + self.state_runs()  # breakdowns first: they find the details
 
     def state_runs(self) -> list[Tally]:
         """Counts of states in a row, each with the total of problems before
@@ -275,14 +325,16 @@ class _Paragraph:
         found = []
         run: list[int] = []
         run_labels: set[str] = set()
-        breakdown_starts = [m.start() for m in self.markers if m.lastgroup == "breakdown"]
+        breakdown_starts = self.state_breakdowns
         for index, quantity in enumerate(self.quantities):
+            if index in self.details:
+                continue
             label = self.labels[index]
             if run:
                 previous = self.quantities[run[-1]]
                 same_kind = quantity.kind == previous.kind
                 # A run ends at another count of its kind, at a state it has
-                # already counted, and at 其中 (what follows breaks down a part).
+                # already counted, and at a 其中 that divides a state into states.
                 split = label is None and same_kind or label is not None and (
                     not same_kind or label in run_labels
                     or bisect_left(breakdown_starts, previous.end) != bisect_left(breakdown_starts, quantity.start))
@@ -292,6 +344,10 @@ class _Paragraph:
             if label is not None:
                 run.append(index)
                 run_labels.add(label)
+                if _SUB_TOTAL.match(self.text, quantity.end):
+                    # 其余3个问题中，2个已基本完成: what follows divides this part.
+                    found.extend(self._tally_of_run(run))
+                    run, run_labels = [], set()
         if run:
             found.extend(self._tally_of_run(run))
         return found
@@ -304,7 +360,7 @@ class _Paragraph:
         candidates = []
         for index in range(run[0] - 1, max(-1, run[0] - 1 - _TOTAL_REACH), -1):
             quantity = self.quantities[index]
-            if quantity.kind != kind:
+            if quantity.kind != kind or index in self.details:
                 continue
             if self.labels[index] is not None or quantity.approximate:
                 break
@@ -340,7 +396,7 @@ class _Paragraph:
 
 
 def tallies(text: str) -> list[Tally]:
-    """Every tally of the text, one per total, in the order of the text.
+    """Every tally of the text, in the order of the text.
     Rules read it through ``notice.shared(tallies)``."""
     # No count and no marker spans a line, so the counts and markers of the
     # whole text, read in one scan each, are those of its paragraphs.
@@ -348,7 +404,7 @@ def tallies(text: str) -> list[Tally]:
     starts = [q.start for q in quantities]
     markers = list(_MARKER.finditer(text))
     marker_starts = [m.start() for m in markers]
-    found: dict[int, Tally] = {}
+    found: dict[tuple[int, ...], Tally] = {}
     for paragraph in _PARAGRAPH.finditer(text):
         start, end = paragraph.span()
         first, last = bisect_left(starts, start), bisect_left(starts, end)
@@ -358,6 +414,7 @@ def tallies(text: str) -> list[Tally]:
         if first_marker == last_marker:
             continue
         reader = _Paragraph(text, start, end, quantities[first:last], markers[first_marker:last_marker])
-        for tally in reader.breakdowns() + reader.state_runs():
-            found.setdefault(tally.total.start, tally)
+        for tally in reader.tallies():
+            # A 其中 of states is also a run of states: the same tally, read once.
+            found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
     return sorted(found.values(), key=lambda tally: tally.total.start)
