@@ -6,7 +6,8 @@ Ordinals (``第二``), enumerations (``一是``), percentage points
 (``3个百分点``) and fixed terms that only look like counts (``四个意识``,
 ``两个维护``: data/numeral-terms.txt) are not quantities. A number with a
 decimal point counts only with a scale or in money (``1.2万人``, ``8.2元``):
-``3.5个`` is not a count.
+``3.5个`` is not a count. A number after a thousands separator (``1,200万元``)
+is not read at all rather than read wrong.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _APPROXIMATE_AFTER = re.compile(r"以上|左右|上下|以内|以下|之多")
 # over a character that cannot begin a number in one test (2.6 times faster).
 QUANTITY = re.compile(
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
-    rf"(?:(?<![\d.第])(?P<digits>\d+)(?:\.(?P<decimals>\d+))?(?![\d.])"
+    rf"(?:(?<![\d.第])(?<!\d,)(?P<digits>\d+)(?:\.(?P<decimals>\d+))?(?![\d.])"
     rf"|(?<![第{CHINESE_NUMERAL_CHARS}])(?P<chinese>[{CHINESE_NUMERAL_CHARS}]+))"
     rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)")
 

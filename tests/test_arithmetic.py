@@ -25,6 +25,10 @@ def test_amounts_with_scale_and_decimals():
         (Decimal("1.2"), "万人次", "人次", 12000, 500)]
 
 
+def test_a_number_with_a_thousands_separator_is_not_read_wrong():
+    assert [(q.value, q.unit) for q in find_quantities("共1,200万元,已完成15个")] == [(15, "个")]
+
+
 def test_estimates_are_marked():
     assert [q.approximate for q in find_quantities("近30个，约5人，12个以上，8个")] == [True, True, True, False]
 
