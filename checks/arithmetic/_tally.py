@@ -41,9 +41,10 @@ _STATE_WORDS = {
           # 已退赔2.1万元, 已清退3人: a done verb right before its count.
           rf"已(?![有于经达超近逾占按在对向将把被从为是])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
           "完成",
-    MOSTLY_DONE: "基本完成整改|基本完成|阶段性完成",
+    MOSTLY_DONE: "基本完成整改|基本完成|阶段性完成|取得阶段性成效",
     UNDONE: "尚未完成整改|尚未完成|未完成整改|未完成|未整改到位|未办结|未销号",
-    "ongoing": "正在整改|正在推进|正在办理|正在落实|持续推进|持续整改|按序时推进|序时推进|推进中|整改中|需长期坚持|长期坚持",
+    "ongoing": "正在整改|正在推进|正在有序推进|有序推进|正在办理|正在落实|持续推进|持续整改|按序时推进|序时推进|推进中|"
+               "整改中|需长期坚持|长期坚持",
 }
 _BREAKDOWN_WORDS, _REST_WORDS = "其中|分别为|分别是", "其余|剩余|余下|剩下"
 # The look-ahead adds nothing to what matches: it lets the scan pass over a
@@ -84,7 +85,7 @@ _TOTAL_REACH = 30
 
 RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达|是)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%")
 # Whose rate it is: 投资完成率 and 计划完成率 are rates of other things.
-_RATE_OF_PROBLEMS = re.compile(r"(?:整改|问题|总体|整体|综合|总|的|其|[^\u4e00-\u9fff])$")
+_RATE_OF_PROBLEMS = re.compile(r"(?:整改|问题|措施|任务|总体|整体|综合|总|的|其|[^\u4e00-\u9fff])$")
 
 
 def problem_rate(text: str, start: int, end: int) -> re.Match | None:

@@ -113,7 +113,7 @@ def _lists_then_counts(text: str):
             continue
         start = _skip_lead(text, clause_start(text, match.start()), match.start())
         items = count_items(text, start, match.start())
-        if items.fewest < 2 and items.most < 2:
+        if items.most < 2:
             continue  # 钢研新材料中心等33个: one example
         listed = _missing_or_extra(items, quantity.value, ETC)
         if listed is not None:
@@ -122,12 +122,10 @@ def _lists_then_counts(text: str):
         quantity = quantity_at(text, match.end(), min(len(text), match.end() + 8))
         if quantity is None or quantity.kind in _OCCURRENCES:
             continue
-        clause = clause_start(text, match.start())
-        includes = None
-        for includes in _INCLUDES.finditer(text, clause, match.start()):
-            pass  # the last 包括 of the clause opens the list
-        if includes is None:
+        opening = list(_INCLUDES.finditer(text, clause_start(text, match.start()), match.start()))
+        if not opening:
             continue
+        includes = opening[-1]  # the last 包括 of the clause opens the list
         items = count_items(text, includes.end(), match.start())
         listed = _missing_or_extra(items, quantity.value, SOME)
         if listed is not None:
