@@ -278,9 +278,9 @@ def test_list_longer_or_shorter_than_its_count():
 
 def test_titles_side_by_side_are_separate_items():
     text = "修订《甲办法》《乙规定》《丙细则》《丁规程》等3项制度。\n"
-    assert lint(text, "NL603") == [("NL603", 1, 1, 1, 26, "列举了4项，与“等3项”不符")]
+    assert lint(text, "NL603") == [("NL603", 1, 3, 1, 26, "列举了4项，与“等3项”不符")]  # from the first title
     text = '印发"廉政提醒"、"警示教育"、"家风建设"等2个方案。\n'
-    assert lint(text, "NL603") == [("NL603", 1, 1, 1, 26, "列举了3项，与“等2个”不符")]
+    assert lint(text, "NL603") == [("NL603", 1, 3, 1, 26, "列举了3项，与“等2个”不符")]
 
 
 def test_one_fewer_of_three_or_more_is_a_likely_miscount():

@@ -82,6 +82,22 @@ def clause_end(text: str, start: int, ceiling: int | None = None) -> int:
     return index
 
 
+# A verb before a list of titles (修订《A》《B》, 印发“A”“B”) is not part of its first item.
+_VERB_BEFORE_TITLES = 4
+
+
+def first_item(text: str, start: int, end: int) -> int:
+    """Where the first item of ``text[start:end]`` begins: at its first title
+    or quote when only a short verb stands before it."""
+    for index in range(start, min(end, start + _VERB_BEFORE_TITLES + 1)):
+        char = text[index]
+        if char in OPENING or char == '"':
+            return index
+        if not "\u4e00" <= char <= "\u9fff":
+            break
+    return start
+
+
 def count_items(text: str, start: int, end: int) -> Items:
     """The items of the list ``text[start:end]``."""
     depth, separators, conjunctions = 0, 0, 0

@@ -5,7 +5,7 @@ from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.quantities import Quantity, find_quantities, quantity_at
 from notelint.rules import Rule
 
-from ._lists import Items, clause_end, clause_start, count_items
+from ._lists import Items, clause_end, clause_start, count_items, first_item
 
 # 等N: the list ends before 等 (等等 and 等方面 carry no count).
 _LIST_END = re.compile(rf"等(?=\d|[{CHINESE_NUMERAL_CHARS}])")
@@ -82,7 +82,9 @@ class ListCountMismatch(Rule):
     —— 只列了5项。“制定制度3项，分别是《A》《B》《C》《D》” —— 列了4项。
 
     ## 如何修复
-    补全列举，或改正数字。下划线标在列举的各项上。
+    补全列举，或改正数字。下划线标在列举的各项上：从列举所在分句的开头
+    （标题并列时从第一个书名号或引号，“修订《A》《B》”不含“修订”）标到“等N项”，
+    数在列举之前时标列举本身。
 
     ## 选项
     无。
@@ -119,6 +121,7 @@ def _lists_then_counts(text: str):
         if quantity is None or quantity.kind in _OCCURRENCES:
             continue
         start = _skip_lead(text, clause_start(text, match.start()), match.start())
+        start = first_item(text, start, match.start())
         items = count_items(text, start, match.start())
         if items.most < 2:
             continue  # 钢研新材料中心等33个: one example
