@@ -243,6 +243,11 @@ def test_rate_to_one_decimal_and_a_rate_of_a_hundred():
     assert lint(text, "NL602") == [("NL602", 1, 23, 1, 27, "完成率应为92.31%（12÷13），文中写的是100%")]
 
 
+def test_rate_between_the_done_count_and_the_rest():
+    text = "巡察反馈问题共40个。截至2025年2月底，已完成整改34个，整改完成率为87.50%；其余6个正在按计划推进。\n"
+    assert lint(text, "NL6") == [("NL602", 1, 38, 1, 44, "完成率应为85.00%（34÷40），文中写的是87.50%")]
+
+
 def test_rate_with_a_single_stated_state():
     text = "巡察反馈问题15个，已完成整改12个，完成率75%。\n"
     assert lint(text, "NL602") == [("NL602", 1, 23, 1, 26, "完成率应为80.00%（12÷15），文中写的是75%")]

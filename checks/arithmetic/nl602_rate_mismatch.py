@@ -49,12 +49,14 @@ class RateMismatch(Rule):
         text = notice.text
         counted = [t for t in notice.shared(tallies) if t.count(DONE)]
         for tally, next_tally in zip(counted, counted[1:] + [None]):
-            # The rate follows its counts, in the same sentence or a later one
-            # of the paragraph, before the next total.
-            limit = text.find("\n", tally.end) % (len(text) + 1)  # -1 (last line) → len(text)
+            # The rate follows the done count, in the same sentence or a later
+            # one of the paragraph (已完成整改34个，整改完成率85.00%；其余6个…),
+            # before the next total.
+            start = next(part.end for part, label in zip(tally.parts, tally.labels) if label == DONE)
+            limit = text.find("\n", start) % (len(text) + 1)  # -1 (last line) → len(text)
             if next_tally is not None:
                 limit = min(limit, max(next_tally.total.start, tally.end))
-            rate = problem_rate(text, tally.end, limit)
+            rate = problem_rate(text, start, limit)
             if rate is None:
                 continue
             stated, decimals = float(rate.group("rate")), len(rate.group("decimals") or "")
