@@ -83,7 +83,9 @@ _UNCOUNTED_STATE = re.compile(r"已(?!经)[\u4e00-\u9fff]|撤销|注销|取消")
 # A total is looked for among this many counts before its states.
 _TOTAL_REACH = 30
 
-RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达|是)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%")
+# A rate "达到90%以上" is a threshold, not a figure.
+RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达|是)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%"
+                  r"(?!以上|左右|以下)")
 # Whose rate it is: 投资完成率 and 计划完成率 are rates of other things.
 _RATE_OF_PROBLEMS = re.compile(r"(?:整改|问题|措施|任务|总体|整体|综合|总|的|其|[^\u4e00-\u9fff])$")
 
