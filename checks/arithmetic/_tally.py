@@ -57,10 +57,9 @@ _MARKER = re.compile(
     r"|(?:" + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
     + r")(?!率|时限|时间|情况|期限|日期|后|前|度))")
 _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
-# What may stand between a state (or 其余) and its count: 已完成整改的问题10个.
-_FILLER = re.compile(r"(?:整改)?的?(?:问题线索|问题|事项|任务|线索|措施|举措)?")
-# 其余1.5万元, 其余资金1.5万元: what the rest is may be named before its count.
-_REST_NOUN = re.compile(r"的?[\u4e00-\u9fff]{0,4}?(?=[\d" + CHINESE_NUMERAL_CHARS + "])")
+# What may stand between a state (or 其余) and its count: what was done or
+# what the rest is (已完成整改的问题10个, 已完成换届55个, 其余资金1.5万元).
+_FILLER = re.compile(r"(?:整改)?的?[\u4e00-\u9fff]{0,4}?(?=[\d" + CHINESE_NUMERAL_CHARS + "])")
 # What may stand between a count and its state: 15个问题已完成整改, 13个党组织已完成换届.
 _COUNT_FIRST_GAP = 6
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
@@ -203,7 +202,7 @@ class _Paragraph:
                 continue
             label = REST if kind == "rest" else _GROUP_OF.get(kind) or marker.group()
             # State (or 其余) first: 已完成整改10个, 其余2个.
-            between = (_REST_NOUN if kind == "rest" else _FILLER).match(text, marker.end(), self.end)
+            between = _FILLER.match(text, marker.end(), self.end)
             index = self._index_at(between.end()) if between else None
             if index is not None and self.labels[index] is None:
                 self.labels[index] = label
@@ -333,6 +332,10 @@ class _Paragraph:
             if index in self.details:
                 continue
             label = self.labels[index]
+            if label == REST and not run:
+                # 剩余问题14个纳入台账，已完成12个…: a rest that opens a run is
+                # the total of what follows, not a part.
+                label = self.labels[index] = None
             if run:
                 previous = self.quantities[run[-1]]
                 same_kind = quantity.kind == previous.kind
@@ -381,7 +384,7 @@ class _Paragraph:
             alternative = Tally(other, parts, tally.labels, explicit=False)
             if alternative.difference() == 0:
                 tally = alternative
-        if len(candidates) > 1 and tally.difference():
+        if tally.difference() and len({candidate.amount for candidate in candidates}) > 1:
             return []  # several totals, none agreeing: which one is meant is not clear
         return [tally]
 
