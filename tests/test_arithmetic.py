@@ -112,6 +112,13 @@ def test_states_that_do_not_add_up_to_the_total():
     assert lint(text, "NL601") == [("NL601", 1, 7, 1, 32, "其中各项合计13个（10+1+2），与总数12个不符")]
 
 
+def test_states_in_traditional_characters_keep_the_units_as_written():
+    text = "巡察反饋問題5個方面18個。截至目前，已完成整改15個，正在整改4個，其餘1個長期堅持。\r\n"
+    assert lint(text, "NL601") == [("NL601", 1, 11, 1, 40, "其中各项合计20個（15+4+1），与总数18個不符")]
+    text = "共計1.2億元，其中甲項目8000萬元、乙項目3000萬元。\r\n"
+    assert lint(text, "NL601") == [("NL601", 1, 3, 1, 30, "其中各项合计1.1億元（8000萬元+3000萬元），与总数1.2億元不符")]
+
+
 def test_states_written_count_first():
     text = "18个问题中，15个已完成整改，4个正在整改。\n"
     assert lint(text, "NL601") == [("NL601", 1, 1, 1, 19, "其中各项合计19个（15+4），与总数18个不符")]

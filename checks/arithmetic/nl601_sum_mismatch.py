@@ -79,17 +79,20 @@ class SumMismatch(Rule):
                "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}"}
 
     def check(self, notice, ctx):
+        def unit(quantity):  # as the user wrote it: 個, 萬元
+            return notice.original(quantity.end - len(quantity.unit), quantity.end)
+
         for tally in notice.shared(tallies):
             if not tally.is_breakdown or not tally.difference():
                 continue
             parts, total = tally.parts, tally.total
             if {part.scale for part in parts} == {total.scale}:  # 2人+6名, 8.2+4.3 (万元)
-                unit, scale = parts[0].unit, total.scale
+                sum_unit = unit(parts[0])
                 terms = "+".join(_figure(part.value) for part in parts)
             else:  # 8000万元+3000万元, summed in the total's unit
-                unit, scale = total.unit, total.scale
-                terms = "+".join(f"{_figure(part.value)}{part.unit}" for part in parts)
+                sum_unit = unit(total)
+                terms = "+".join(f"{_figure(part.value)}{unit(part)}" for part in parts)
             parts_sum = sum(part.amount for part in parts)
-            parts_sum = parts_sum if scale == 1 else Decimal(parts_sum) / scale
-            yield self.diagnostic(ctx, total.start, tally.end, sum=_figure(parts_sum), unit=unit, terms=terms,
-                                  total=_figure(total.value), total_unit=total.unit)
+            parts_sum = parts_sum if total.scale == 1 else Decimal(parts_sum) / total.scale
+            yield self.diagnostic(ctx, total.start, tally.end, sum=_figure(parts_sum), unit=sum_unit, terms=terms,
+                                  total=_figure(total.value), total_unit=unit(total))
