@@ -39,7 +39,7 @@ DONE, MOSTLY_DONE, UNDONE, REST = "done", "mostly-done", "undone", "rest"
 _STATE_WORDS = {
     DONE: "已完成整改|已整改完成|已整改到位|已完成|完成整改|整改完成|整改到位|已办结|已销号|已整改|已解决|已落实|落实到位|"
           # 已退赔2.1万元, 已清退3人: a done verb right before its count.
-          rf"已(?![有于经达超近逾占按在对向将把被从为是])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
+          rf"已(?![有于经达超近逾占按在对向将把被从为是与同和就由给])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
           "完成",
     MOSTLY_DONE: "基本完成整改|基本完成|阶段性完成|取得阶段性成效",
     UNDONE: "尚未完成整改|尚未完成|未完成整改|未完成|未整改到位|未办结|未销号",
