@@ -361,7 +361,7 @@ class _Paragraph:
     def _tally_of_run(self, run: list[int]) -> list[Tally]:
         parts = [self.quantities[i] for i in run]
         kind = parts[0].kind
-        if any(part.approximate for part in parts) or self._uncounted_between(parts[0], parts[-1]):
+        if any(part.approximate for part in parts) or len(parts) > 1 and self._uncounted_between(parts[0], parts[-1]):
             return []
         candidates = []
         for index in range(run[0] - 1, max(-1, run[0] - 1 - _TOTAL_REACH), -1):
