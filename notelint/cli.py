@@ -237,11 +237,29 @@ def explain(args: argparse.Namespace) -> int:
     rule = registry.get(args.code.strip().upper())
     if rule is None:
         return _fail(f"unknown rule code: {args.code} (notelint rules lists them)")
+    print(explanation(rule))
+    return EXIT_CLEAN
+
+
+def explanation(rule) -> str:
+    """What ``notelint explain`` prints for a rule (the language server's hover too)."""
     fix = {"safe": "可自动修复（--fix）", "unsafe": "可自动修复（需 --unsafe-fixes）"}.get(
         rule.fix.value if rule.fix else "", "无自动修复")
-    print(f"{rule.code} {rule.name}（默认级别：{rule.severity.label}；{fix}；类别：{rule.family()}）\n")
-    print(rule.doc())
-    return EXIT_CLEAN
+    return f"{rule.code} {rule.name}（默认级别：{rule.severity.label}；{fix}；类别：{rule.family()}）\n\n{rule.doc()}"
+
+
+def _server_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="notelint server", description="启动语言服务器（LSP，标准输入输出）/ run the language server over stdio.")
+    # Accepted and ignored: clients such as vscode-languageclient pass it; stdio is the only transport.
+    parser.add_argument("--stdio", action="store_true", help="Talk LSP over standard input and output (the default).")
+    return parser
+
+
+def server(args: argparse.Namespace) -> int:
+    """语言服务器 / run the language server (LSP)."""
+    from notelint.server import main as serve
+
+    return serve()
 
 
 def _annotate_parser() -> argparse.ArgumentParser:
@@ -310,6 +328,7 @@ COMMANDS: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable[[argpa
     "rules": (_rules_parser, list_rules),
     "explain": (_explain_parser, explain),
     "annotate": (_annotate_parser, annotate),
+    "server": (_server_parser, server),
     "serve": (_serve_parser, serve),
 }
 

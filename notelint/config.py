@@ -19,6 +19,8 @@ from notelint.diagnostics import Severity
 CONFIG_NAMES = ("notelint.toml", "pyproject.toml")
 LANGS = ("zh", "en")
 LEVELS = ("error", "warning", "info")
+# Rule options whose value is a path (resolved relative to the config file).
+PATH_OPTIONS = ("extra-data",)
 
 
 class ConfigError(Exception):
@@ -255,7 +257,10 @@ def _rule_options(where: str, code: str, values: Any, codes: frozenset[str], rul
         if not _same_type(value, default):
             raise ConfigError(f"{where}: key 'options.{code}.{name}': expected {type(default).__name__}, "
                               f"got {value!r}")
-    return values
+    # A data file a rule reads is named relative to the config file that names it.
+    return {name: os.path.join(os.path.dirname(os.path.abspath(where)), value)
+            if name in PATH_OPTIONS and value and not os.path.isabs(value) else value
+            for name, value in values.items()}
 
 
 def _same_type(value: Any, default: Any) -> bool:

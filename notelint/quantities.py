@@ -1,14 +1,19 @@
 """Counted quantities: a number in Arabic or Chinese numerals with its unit
-(``16名``, ``十六名``, ``两个``, ``3家``), as the arithmetic rules read them.
+(``16名``, ``十六名``, ``两个``, ``3家``) and amounts of money with their
+scale (``12.5万元``, ``1.2亿元``, ``十二万元``), as the arithmetic rules read them.
 
-Ordinals (``第二``), enumerations (``一是``) and fixed terms that only look
-like counts (``四个意识``, ``两个维护``: data/numeral-terms.txt) are not
-quantities.
+Ordinals (``第二``), enumerations (``一是``), percentage points
+(``3个百分点``) and fixed terms that only look like counts (``四个意识``,
+``两个维护``: data/numeral-terms.txt) are not quantities. A number with a
+decimal point counts only with a scale or in money (``1.2万人``, ``8.2元``):
+``3.5个`` is not a count. A number after a thousands separator (``1,200万元``)
+is not read at all rather than read wrong.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -19,27 +24,51 @@ from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 # both persons). Longer units first, so 人次 is not read as 人.
 UNIT_CLASSES = (("人次",), ("个次",), ("场次",), ("种",), ("人", "名", "位"), ("个",), ("项",), ("家",), ("件",), ("条",), ("次",),
                 ("场",), ("起",), ("宗",), ("类",), ("户",), ("所",), ("批",), ("篇",), ("份",), ("套",),
-                ("处",), ("座",), ("笔",), ("张",), ("期",), ("轮",), ("支",))
+                ("处",), ("座",), ("笔",), ("张",), ("期",), ("轮",), ("支",), ("元",))
+MONEY = "元"
 _CLASS_OF = {unit: units[0] for units in UNIT_CLASSES for unit in units}
 _UNITS = "|".join(sorted(_CLASS_OF, key=len, reverse=True))
+SCALES = {"": 1, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
+_SCALES = "|".join(sorted(filter(None, SCALES), key=len, reverse=True))
+# Written next to a count, these make it an estimate, not a figure to add up.
+_APPROXIMATE_BEFORE = re.compile(r"(?:近|约|超|逾|超过|不到|不足|将近|大约|至少|不少于)$")
+_APPROXIMATE_AFTER = re.compile(r"以上|左右|上下|以内|以下|之多")
 # The leading look-ahead adds nothing to what matches: it lets the scan pass
 # over a character that cannot begin a number in one test (2.6 times faster).
 QUANTITY = re.compile(
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
-    rf"(?P<value>(?<![\d.])\d+(?![\d.])|(?<![第{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]+)"
-    rf"(?P<unit>{_UNITS})(?!是)")
+    rf"(?:(?<![\d.第])(?<!\d,)(?P<digits>\d+)(?:\.(?P<decimals>\d+))?(?![\d.])"
+    rf"|(?<![第{CHINESE_NUMERAL_CHARS}])(?P<chinese>[{CHINESE_NUMERAL_CHARS}]+))"
+    rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)")
 
 
 class Quantity(NamedTuple):
     start: int  # the number and its unit in the analysis text
     end: int
-    value: int
-    unit: str  # as written: 名
+    value: int | Decimal  # the number as written: 12.5 for 12.5万元
+    unit: str  # as written, with its scale: 名, 万元
+    scale: int = 1  # 10000 for 万
+    decimals: int = 0  # digits written after the decimal point
+    approximate: bool = False  # 近30个, 30个以上
 
     @property
     def kind(self) -> str:
-        """What is counted: 人 for 人, 名 and 位."""
-        return _CLASS_OF[self.unit]
+        """What is counted: 人 for 人, 名 and 位; 元 for every amount of money."""
+        return _CLASS_OF[self.unit[-2:] if self.unit[-2:] in _CLASS_OF else self.unit[-1]]
+
+    @property
+    def amount(self) -> int | Decimal:
+        """The value in the kind's own unit: 125000 for 12.5万元."""
+        return self.value * self.scale
+
+    @property
+    def precision(self) -> Decimal:
+        """Half a unit of the last written digit, in the kind's unit: how far
+        the figure may be from what it rounds (12.5万元 → 500元). A figure
+        written without decimals is taken as exact."""
+        if not self.decimals:
+            return Decimal(0)
+        return Decimal(self.scale) / 2 / 10 ** self.decimals
 
 
 @lru_cache(maxsize=None)
@@ -51,7 +80,7 @@ def _fixed_terms() -> re.Pattern:
 def quantity_at(text: str, start: int, end: int) -> Quantity | None:
     """The quantity that starts exactly at ``start``, if one does."""
     match = QUANTITY.match(text, start, end)
-    return _read(match) if match else None
+    return _read(text, match) if match else None
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -61,15 +90,24 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for match in QUANTITY.finditer(text, start, end):
         if match.start() in fixed:
             continue
-        quantity = _read(match)
+        quantity = _read(text, match)
         if quantity is not None:
             found.append(quantity)
     return found
 
 
-def _read(match: re.Match) -> Quantity | None:
-    written = match.group("value")
-    value = int(written) if written.isdigit() else chinese_to_int(written)
-    if value is None:
-        return None
-    return Quantity(match.start(), match.end(), value, match.group("unit"))
+def _read(text: str, match: re.Match) -> Quantity | None:
+    unit, scale = match.group("unit"), match.group("scale") or ""
+    decimals = match.group("decimals")
+    if match.group("digits") is not None:
+        if decimals is not None and not scale and unit != MONEY:
+            return None  # 3.5个: not a count
+        value = Decimal(f"{match.group('digits')}.{decimals}") if decimals else int(match.group("digits"))
+    else:
+        value = chinese_to_int(match.group("chinese"))
+        if value is None:
+            return None
+    start, end = match.span()
+    approximate = bool(_APPROXIMATE_BEFORE.search(text, max(0, start - 3), start)
+                       or _APPROXIMATE_AFTER.match(text, end))
+    return Quantity(start, end, value, scale + unit, SCALES[scale], len(decimals or ""), approximate)

@@ -37,7 +37,7 @@ ENTRY_POINT_GROUP = "notelint.checks"
 
 FAMILIES = {
     "NL1": "structure", "NL2": "numbering", "NL3": "dates", "NL4": "contacts",
-    "NL5": "hygiene", "NL6": "consistency", "NL9": "notelint",
+    "NL5": "hygiene", "NL6": "consistency", "NL7": "formulations", "NL9": "notelint",
 }
 
 

@@ -122,6 +122,13 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     return outcome
 
 
+def fix_document(linter: Linter, document: Document, unsafe: bool = False) -> tuple[str, FileResult]:
+    """The text after the fix passes ``--fix`` runs, and its findings then (for an
+    editor's text, which is never read from or written to a file here)."""
+    result = FileResult(document.source.path, document.source, linter.lint_document(document))
+    return fix_passes(linter, document, result, unsafe)
+
+
 def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool,
                passes: list | None = None, max_passes: int = MAX_FIX_PASSES) -> tuple[str, FileResult]:
     """Apply the fixes of ``result``'s diagnostics, re-lint, until nothing is

@@ -19,7 +19,11 @@ FIXABLE_IN = {  # a rule with a fix → an example that shows it
     "NL501": "defective-hygiene.txt", "NL502": "defective-hygiene.txt", "NL503": "defective-hygiene.txt",
     "NL505": "defective-hygiene.txt", "NL506": "defective-hygiene.txt", "NL509": "defective-hygiene.txt",
     "NL510": "defective-hygiene.txt", "NL511": "defective-hygiene.txt",
+    "NL701": "defective-formulations.txt", "NL702": "defective-formulations.txt",
+    "NL703": "defective-formulations.txt", "NL705": "defective-formulations.txt",
+    "NL707": "defective-formulations.txt",
 }
+UNSAFE = ("NL503", "NL702", "NL703", "NL705", "NL707")  # applied only with --unsafe-fixes
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -42,7 +46,7 @@ def test_fix_removes_the_finding_and_fixing_twice_changes_nothing(code, tmp_path
     draft = tmp_path / "draft.txt"
     draft.write_bytes((EXAMPLES / FIXABLE_IN[code]).read_bytes())
     assert code in codes(draft)
-    flags = ["--fix", "--select", code] + (["--unsafe-fixes"] if code == "NL503" else [])
+    flags = ["--fix", "--select", code] + (["--unsafe-fixes"] if code in UNSAFE else [])
     first = run("check", *flags, str(draft))
     assert first.returncode == 0, first.stdout
     assert code not in codes(draft)

@@ -1,135 +1,426 @@
-"""Reading the counts a reviewer adds up by hand, sentence by sentence:
-a total and its breakdown (``对…16名…，其中，A1人，B6人，C9人``), a total and
-its states (``反馈问题12个，已完成10个，基本完成1个，未完成1个``) and a
-completion rate (``完成率83.33%``)."""
+"""Reading the counts a reviewer adds up by hand, paragraph by paragraph.
+
+A reviewer reads a paragraph, not a sentence: the total is often stated in
+one sentence and its states in the next (``反馈问题18个。截至目前，已完成整改15个，
+正在整改3个。``). Two shapes make a tally:
+
+- a **breakdown**: a total, then ``其中`` (or ``分别为``/``分别是``) and two or
+  more counts of the same kind (``对16名…作出处理，其中，通报批评1人，批评教育6人，
+  提醒谈话9人``; ``共计12.5万元，其中…8.2万元、…3.1万元``);
+- **states**: a total of problems, then counts of rectification states
+  (``已完成整改15个，正在整改3个``), written state first or count first
+  (``15个问题已完成整改``), with ``其余``/``剩余`` naming the rest
+  (``其余2个正在推进``).
+
+A tally is only built when the reading is unambiguous; anything else is left
+alone, since a false error costs more than a miss. A single state is no
+breakdown (``反馈问题12个，已完成整改10个`` states how far the work is, not
+how the total divides), but it still yields the counts of a completion rate.
+"""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 
+from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.quantities import Quantity, find_quantities
 
-_SENTENCE = re.compile(r"[^。!?\n]+")
-_BRACKETS = {"(": ")", "〔": "〕", "【": "】"}
-_OPENER = re.compile("[(〔【]")
-_BREAKDOWN = re.compile(r"其中")
-# A clause group after 其中 ends at a ; (or at the next 其中).
-_CLAUSE_GROUP_END = re.compile(";")
-# A rectification state and the words that may stand between it and its
-# count (已完成整改的问题10个).
-_STATE = re.compile(r"(?P<state>基本完成|尚未完成|未完成|已完成|完成|正在推进|持续推进|正在整改|长期坚持)"
-                    r"(?:整改)?(?:的)?(?:问题|事项|任务)?")
-# Words that make a count before the states a total of problems.
-_TOTAL_CONTEXT = re.compile(r"共|合计|总计|累计|反馈|问题|事项|任务")
-DONE = ("已完成", "完成")
-MOSTLY_DONE = ("基本完成",)
-RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%")
+_PARAGRAPH = re.compile(r"[^\n]+")
+_BRACKET = re.compile(r"[(〔【)〕】]")
+_CLOSER = {"(": ")", "〔": "〕", "【": "】"}
+_SENTENCE_END = re.compile(r"[。!?]")
+_CLAUSE = re.compile(r"[^,;:。!?]+")
+
+DONE, MOSTLY_DONE, UNDONE, REST = "done", "mostly-done", "undone", "rest"
+# Rectification states as notices write them. The ongoing ones keep their
+# own word as label: 正在整改3个，长期坚持1个 are two different states.
+_STATE_WORDS = {
+    DONE: "已完成整改|已整改完成|已整改到位|已完成|完成整改|整改完成|整改到位|已办结|已销号|已整改|已解决|已落实|落实到位|"
+          # 已退赔2.1万元, 已清退3人: a done verb right before its count.
+          rf"已(?![有于经达超近逾占按在对向将把被从为是与同和就由给])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
+          "完成",
+    MOSTLY_DONE: "基本完成整改|基本完成|阶段性完成|取得阶段性成效",
+    UNDONE: "尚未完成整改|尚未完成|未完成整改|未完成|未整改到位|未办结|未销号",
+    "ongoing": "正在整改|正在推进|正在有序推进|有序推进|正在办理|正在落实|持续推进|持续整改|按序时推进|序时推进|推进中|"
+               "整改中|需长期坚持|长期坚持",
+}
+_BREAKDOWN_WORDS, _REST_WORDS = "其中|分别为|分别是", "其余|剩余|余下|剩下"
+# The look-ahead adds nothing to what matches: it lets the scan pass over a
+# character that cannot begin a marker in one test.
+_MARKER = re.compile(
+    "(?=[" + "".join(sorted({word[0] for words in (_BREAKDOWN_WORDS, _REST_WORDS, *_STATE_WORDS.values())
+                            for word in words.split("|")})) + "])"
+    rf"(?:(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})"
+    # 完成率, 完成时限, 完成后: the word of a state, not a state.
+    r"|(?:" + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
+    + r")(?!率|时限|时间|情况|期限|日期|后|前|度))")
+_GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
+# What may stand between a state (or 其余) and its count: what was done or
+# what the rest is (已完成整改的问题10个, 已完成换届55个, 其余资金1.5万元).
+_FILLER = re.compile(r"(?:整改)?的?[\u4e00-\u9fff]{0,4}?(?=[\d" + CHINESE_NUMERAL_CHARS + "])")
+# What may stand between a count and its state: 15个问题已完成整改, 13个党组织已完成换届.
+_COUNT_FIRST_GAP = 6
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
+# A total names what it counts, or says it is one: 共/合计, 反馈问题18个, 18个问题.
+_TOTAL_WORD = re.compile(r"(?<!公)共(?!同|建|享|产|识|性|青)|合计|总计|累计")
+_TOTAL_CONTEXT = re.compile(r"反馈|问题|事项|任务|整改|交办|移交|线索")
+_TOTAL_NOUN = re.compile(r"问题|事项|任务|整改")
+# 4个问题中，…: the count is divided by what follows.
+_SUB_TOTAL = re.compile(r"[\u4e00-\u9fff]{0,4}?中(?=[,:])")
+# A count of groups is not the total of the things grouped: 5个方面18个问题.
+_GROUPING = re.compile(r"方面|领域|层面|板块|大类|类别|类|批次|环节")
+# 其中包括…, 其中处级以上干部3人, 含…: the parts name some of the total, not all.
+_SUBSET = re.compile(r"以上|以下|包括|包含|含")
+# A clause group after 其中 ends at a ;. After 另有 a count is in addition to
+# the total, not a part of it.
+_GROUP_END = re.compile(r";|另有|另外|此外")
+# A state with no count between two counted ones (…已撤销): the counted parts
+# are then not all the parts.
+_UNCOUNTED_STATE = re.compile(r"已(?!经)[\u4e00-\u9fff]|撤销|注销|取消")
+# A total is looked for among this many counts before its states.
+_TOTAL_REACH = 30
+
+# A rate "达到90%以上" is a threshold, not a figure.
+RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达|是)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%"
+                  r"(?!以上|左右|以下)")
+# Whose rate it is: 投资完成率 and 计划完成率 are rates of other things.
+_RATE_OF_PROBLEMS = re.compile(r"(?:整改|问题|措施|任务|总体|整体|综合|总|的|其|[^\u4e00-\u9fff])$")
+
+
+def problem_rate(text: str, start: int, end: int) -> re.Match | None:
+    """The first completion rate of problems in ``text[start:end]``."""
+    for match in RATE.finditer(text, start, end):
+        if match.start() == 0 or _RATE_OF_PROBLEMS.search(text, max(0, match.start() - 2), match.start()):
+            return match
+    return None
 
 
 class Tally:
     """A total and the counts that should add up to it."""
 
-    __slots__ = ("total", "parts", "states")
+    __slots__ = ("total", "parts", "labels", "explicit")
 
-    def __init__(self, total: Quantity, parts: list[Quantity], states: list[str]) -> None:
+    def __init__(self, total: Quantity, parts: list[Quantity], labels: list[str | None], explicit: bool) -> None:
         self.total = total
         self.parts = parts
-        self.states = states  # the state of each part; empty for a 其中 breakdown
+        self.labels = labels  # the state of each part (DONE, REST, 正在整改…), None for another kind of part
+        self.explicit = explicit  # introduced by 其中/分别为: a breakdown even without states
 
     @property
     def end(self) -> int:
         return self.parts[-1].end
 
-    def count(self, states: tuple[str, ...]) -> int:
-        return sum(part.value for part, state in zip(self.parts, self.states) if state in states)
+    def count(self, *groups: str) -> int:
+        return sum(part.amount for part, label in zip(self.parts, self.labels) if label in groups)
+
+    @property
+    def is_breakdown(self) -> bool:
+        """Whether the parts claim to make up the total: two or more parts
+        after 其中/分别为, or two or more states of which one is a done
+        state or the rest (one state alone says how far the work is)."""
+        if len(self.parts) < 2:
+            return False
+        return self.explicit or any(label in (DONE, MOSTLY_DONE, REST) for label in self.labels)
+
+    def agreeing_prefix(self) -> int:
+        """The number of leading parts (two or more, fewer than all) that
+        add up to the total, or 0."""
+        running, slack = 0, self.total.precision
+        for number, part in enumerate(self.parts[:-1], 1):
+            running += part.amount
+            slack = max(slack, part.precision)
+            if number >= 2 and abs(running - self.total.amount) <= slack:
+                return number
+        return 0
+
+    def difference(self) -> Decimal:
+        """How far the written parts add up from the total, beyond half a unit
+        of the last digit of the coarsest figure (0 when they agree): as a
+        reviewer adds up the figures as written (8.2+3.1 against 12.5)."""
+        off = abs(sum(part.amount for part in self.parts) - self.total.amount)
+        slack = max(part.precision for part in (self.total, *self.parts))
+        return Decimal(0) if off <= slack else Decimal(off)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _SENTENCE.finditer(text)]
-
-
-def _bracketed(text: str, start: int, end: int) -> set[int]:
-    """Offsets inside brackets: a bracket holds a detail of a part
-    (``批评教育6人（其中处级2人）``), not another part."""
-    inside, closers = set(), []
-    if _OPENER.search(text, start, end) is None:
-        return inside  # most clauses hold no bracket: skip the walk
-    for index in range(start, end):
-        char = text[index]
-        if char in _BRACKETS:
-            closers.append(_BRACKETS[char])
+def _bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The outermost bracketed spans of a paragraph: a bracket holds a detail
+    of a part (``批评教育6人（其中处级2人）``), not another part. An unclosed
+    bracket runs to the end of the paragraph."""
+    spans, closers, opened = [], [], 0
+    for match in _BRACKET.finditer(text, start, end):
+        char = match.group()
+        if char in _CLOSER:
+            if not closers:
+                opened = match.start()
+            closers.append(_CLOSER[char])
         elif closers and char == closers[-1]:
             closers.pop()
-        elif closers:
-            inside.add(index)
-    return inside
+            if not closers:
+                spans.append((opened, match.end()))
+    if closers:
+        spans.append((opened, end))
+    return spans
 
 
-def _breakdowns(text: str, end: int, quantities: list[Quantity], markers: list[re.Match],
-                inside: set[int]) -> list[Tally]:
-    """``…N…其中a…b…c``: the last count before 其中 and the counts of the same
-    kind after it, up to the end of the clause group (a ; or the next 其中)."""
-    found = []
-    if not markers:
+class _Paragraph:
+    """The counts and markers of one paragraph, read once."""
+
+    def __init__(self, text: str, start: int, end: int, quantities: list[Quantity], markers: list[re.Match]):
+        self.text, self.start, self.end = text, start, end
+        brackets = _bracket_spans(text, start, end)
+        bracket_starts = [s for s, _ in brackets]
+
+        def outside(offset: int) -> bool:
+            index = bisect_left(bracket_starts, offset + 1) - 1
+            return index < 0 or offset >= brackets[index][1]
+
+        self.quantities = [q for q in quantities if outside(q.start)]
+        self.starts = [q.start for q in self.quantities]
+        self.markers = [m for m in markers if outside(m.start())]
+        self.labels: list[str | None] = [None] * len(self.quantities)
+        # Found by breakdowns(): counts that detail a total after 其中, and
+        # where a 其中 divides a state into states.
+        self.details: set[int] = set()
+        self.state_breakdowns: list[int] = []
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text, start, end)]
+        self._label_parts()
+
+    # -- reading -----------------------------------------------------------
+
+    def _index_at(self, offset: int) -> int | None:
+        index = bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
+
+    def _label_parts(self) -> None:
+        ends = {q.end: i for i, q in enumerate(self.quantities)}
+        text = self.text
+        for marker in self.markers:
+            kind = marker.lastgroup
+            if kind == "breakdown":
+                continue
+            label = REST if kind == "rest" else _GROUP_OF.get(kind) or marker.group()
+            # State (or 其余) first: 已完成整改10个, 其余2个.
+            between = _FILLER.match(text, marker.end(), self.end)
+            index = self._index_at(between.end()) if between else None
+            if index is not None and self.labels[index] is None:
+                self.labels[index] = label
+                continue
+            if kind == "rest":
+                continue
+            # Count first: 15个问题已完成整改. The count ends where the run of
+            # Han characters before the state begins, or inside it.
+            gap = _HAN_TAIL.search(text, max(self.start, marker.start() - _COUNT_FIRST_GAP), marker.start())
+            for offset in range(marker.start(), gap.start() - 1, -1):
+                index = ends.get(offset)
+                if index is not None:
+                    if self.labels[index] is None:
+                        self.labels[index] = label
+                    break
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect_left(self.sentence_ends, offset)
+
+    def clause_start(self, offset: int) -> int:
+        index = offset
+        floor = max(self.start, offset - 40)
+        while index > floor and self.text[index - 1] not in ",;:。!?":
+            index -= 1
+        return index
+
+    def is_total(self, index: int) -> bool:
+        """Whether a count reads as a total of problems: said to be one
+        (共/合计), or naming problems, tasks or feedback in its clause."""
+        quantity = self.quantities[index]
+        before = self.text[self.clause_start(quantity.start):quantity.start]
+        return bool(_TOTAL_WORD.search(before) or _TOTAL_CONTEXT.search(before)
+                    or _TOTAL_NOUN.match(self.text, quantity.end))
+
+    def is_grouping(self, index: int) -> bool:
+        return bool(_GROUPING.match(self.text, self.quantities[index].end))
+
+    # -- tallies -------------------------------------------------------------
+
+    def breakdowns(self) -> list[Tally]:
+        """``…N…其中a…b…c``: the tallies of the paragraph's 其中/分别为 groups.
+        Their parts that are not states are details of their total; the
+        state runs read past them (``已完成15个，其中立行立改5个、限期整改10个；
+        正在整改3个``)."""
+        found = []
+        markers = [m for m in self.markers if m.lastgroup == "breakdown"]
+        for number, marker in enumerate(markers):
+            group = self._breakdown_group(marker, markers[number + 1] if number + 1 < len(markers) else None)
+            if group is None:
+                continue
+            total, indices = group
+            labels = [self.labels[i] for i in indices]
+            if any(label is not None for label in labels):
+                self.state_breakdowns.append(marker.start())  # 未完成3个，其中正在整改2个…
+            else:
+                self.details.update(indices)
+            tally = self._breakdown_tally(marker, total, [self.quantities[i] for i in indices], labels)
+            if tally is not None:
+                found.append(tally)
         return found
-    stops = sorted({m.start() for m in _CLAUSE_GROUP_END.finditer(text, markers[0].end(), end)
-                    if m.start() not in inside} | {m.start() for m in markers} | {end})
-    for match in markers:
-        before = [q for q in quantities if q.end <= match.start()]
-        if not before:
-            continue
-        total = before[-1]
-        stop = next(i for i in stops if i >= match.end())
-        parts = [q for q in quantities if match.end() <= q.start and q.end <= stop and q.kind == total.kind]
-        if len(parts) >= 2:
-            found.append(Tally(total, parts, []))
-    return found
 
+    def _breakdown_group(self, marker: re.Match, next_marker: re.Match | None) -> tuple[Quantity, list[int]] | None:
+        """The total of a 其中 (the last count before it, in its sentence or
+        in the sentence before when 其中 opens one) and the indices of the
+        counts of its kind after it, up to the end of the clause group (a ;,
+        the end of the sentence, the next 其中, a restated total or 另有)."""
+        text, quantities = self.text, self.quantities
+        first_after = bisect_left(self.starts, marker.end())
+        if first_after == 0:
+            return None
+        total = quantities[first_after - 1]
+        sentence = self.sentence_of(marker.start())
+        if self.sentence_of(total.start) != sentence:
+            opens = marker.group() == "其中" and sentence > 0 and \
+                not text[self.sentence_ends[sentence - 1] + 1:marker.start()].strip(" ,:")
+            if not (opens and self.sentence_of(total.start) == sentence - 1):
+                return None
+        stop = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else self.end
+        if next_marker is not None:
+            stop = min(stop, next_marker.start())
+        end_of_group = _GROUP_END.search(text, marker.end(), stop)
+        if end_of_group:
+            stop = end_of_group.start()
+        indices = []
+        for index in range(first_after, len(quantities)):
+            quantity = quantities[index]
+            if quantity.end > stop:
+                break
+            if quantity.kind != total.kind:
+                continue
+            if _TOTAL_WORD.search(text, self.clause_start(quantity.start), quantity.start):
+                break  # 其中A3人、B5人，共计8人: a restated total ends the parts
+            indices.append(index)
+        return total, indices
 
-def _state_tallies(text: str, start: int, end: int, quantities: list[Quantity],
-                   state_matches: list[re.Match]) -> list[Tally]:
-    """A total followed by counts of rectification states; the total is the
-    last count of the same kind before the first state."""
-    by_start = {q.start: q for q in quantities}
-    parts, states = [], []
-    for match in state_matches:
-        quantity = by_start.get(match.end())
-        if quantity is not None and match.group("state") not in states:
-            parts.append(quantity)
-            states.append(match.group("state"))
-    if not parts:
-        return []
-    before = [q for q in quantities if q.end <= parts[0].start and q.kind == parts[0].kind and q not in parts]
-    parts_of_kind = [(p, s) for p, s in zip(parts, states) if p.kind == parts[0].kind]
-    if not before or len(parts_of_kind) < 1:
-        return []
-    total = before[-1]
-    if not _TOTAL_CONTEXT.search(text, max(start, total.start - 8), min(end, total.end + 8)):
-        return []
-    return [Tally(total, [p for p, _ in parts_of_kind], [s for _, s in parts_of_kind])]
+    def _breakdown_tally(self, marker: re.Match, total: Quantity, parts: list[Quantity],
+                         labels: list[str | None]) -> Tally | None:
+        stated = [label for label in labels if label not in (None, REST)]
+        if len(parts) < 2 or (stated and None in labels):
+            return None  # one part, or states mixed with other counts: nested, not one breakdown
+        if total.approximate or any(part.approximate for part in parts):
+            return None
+        if _SUBSET.search(self.text, marker.end(), parts[-1].start):
+            return None  # 其中处级以上干部8人: some of them, not all
+        tally = Tally(total, parts, labels, explicit=True)
+        if tally.difference() and not stated:
+            # 其中通报批评1人，批评教育6人，提醒谈话9人，涉及处级干部3人: the
+            # first three make the total; what follows adds a detail.
+            reached = tally.agreeing_prefix()
+            if reached:
+                return Tally(total, parts[:reached], labels[:reached], explicit=True)
+            if sum(part.amount for part in parts) * 2 < total.amount:
+                return None  # 培训1200人次，其中处级60人次、科级240人次: a few kinds named, not all
+        return tally
+
+    def tallies(self) -> list[Tally]:
+        return self.breakdowns() + self.state_runs()  # breakdowns first: they find the details
+
+    def state_runs(self) -> list[Tally]:
+        """Counts of states in a row, each with the total of problems before
+        them in the paragraph."""
+        found = []
+        run: list[int] = []
+        run_labels: set[str] = set()
+        breakdown_starts = self.state_breakdowns
+        for index, quantity in enumerate(self.quantities):
+            if index in self.details:
+                continue
+            label = self.labels[index]
+            if label == REST and not run:
+                # 剩余问题14个纳入台账，已完成12个…: a rest that opens a run is
+                # the total of what follows, not a part.
+                label = self.labels[index] = None
+            if run:
+                previous = self.quantities[run[-1]]
+                same_kind = quantity.kind == previous.kind
+                # A run ends at another count of its kind, at a state it has
+                # already counted, and at a 其中 that divides a state into states.
+                split = label is None and same_kind or label is not None and (
+                    not same_kind or label in run_labels
+                    or bisect_left(breakdown_starts, previous.end) != bisect_left(breakdown_starts, quantity.start))
+                if split:
+                    found.extend(self._tally_of_run(run))
+                    run, run_labels = [], set()
+            if label is not None:
+                run.append(index)
+                run_labels.add(label)
+                if _SUB_TOTAL.match(self.text, quantity.end):
+                    # 其余3个问题中，2个已基本完成: what follows divides this part.
+                    found.extend(self._tally_of_run(run))
+                    run, run_labels = [], set()
+        if run:
+            found.extend(self._tally_of_run(run))
+        return found
+
+    def _tally_of_run(self, run: list[int]) -> list[Tally]:
+        parts = [self.quantities[i] for i in run]
+        kind = parts[0].kind
+        if any(part.approximate for part in parts) or len(parts) > 1 and self._uncounted_between(parts[0], parts[-1]):
+            return []
+        candidates = []
+        for index in range(run[0] - 1, max(-1, run[0] - 1 - _TOTAL_REACH), -1):
+            quantity = self.quantities[index]
+            if quantity.kind != kind or index in self.details:
+                continue
+            if self.labels[index] is not None or quantity.approximate:
+                break
+            if self.is_grouping(index):
+                continue
+            if not self.is_total(index):
+                break
+            candidates.append(quantity)
+        if not candidates:
+            return []
+        tally = Tally(candidates[0], parts, [self.labels[i] for i in run], explicit=False)
+        for other in candidates[1:]:  # 反馈问题18个，细化整改任务56个…: the parts may count either
+            if tally.difference() == 0:
+                break
+            alternative = Tally(other, parts, tally.labels, explicit=False)
+            if alternative.difference() == 0:
+                tally = alternative
+        if tally.difference() and len({candidate.amount for candidate in candidates}) > 1:
+            return []  # several totals, none agreeing: which one is meant is not clear
+        return [tally]
+
+    def _uncounted_between(self, first: Quantity, last: Quantity) -> bool:
+        """Whether a clause between two counted states tells of a state with
+        no count (``…13个已完成，1个已撤销…``is counted; ``…某支部已撤销。其余2个…``
+        is not): the counted parts are then not all the parts."""
+        start = self.clause_start(first.start)
+        for clause in _CLAUSE.finditer(self.text, start, last.end):
+            index = bisect_left(self.starts, clause.start())
+            has_count = index < len(self.starts) and self.starts[index] < clause.end()
+            if not has_count and _UNCOUNTED_STATE.search(clause.group()):
+                return True
+        return False
 
 
 def tallies(text: str) -> list[Tally]:
-    """Every tally of the text, one per total (a 其中 breakdown of states is
-    read once). Rules read it through ``notice.shared(tallies)``."""
-    # No count spans a sentence end (。!?\n is neither numeral nor unit), so
-    # the counts of the whole text, read in one scan, are those of its sentences.
+    """Every tally of the text, in the order of the text.
+    Rules read it through ``notice.shared(tallies)``."""
+    # No count and no marker spans a line, so the counts and markers of the
+    # whole text, read in one scan each, are those of its paragraphs.
     quantities = find_quantities(text)
     starts = [q.start for q in quantities]
-    found: dict[int, Tally] = {}
-    for start, end in sentences(text):
+    markers = list(_MARKER.finditer(text))
+    marker_starts = [m.start() for m in markers]
+    found: dict[tuple[int, ...], Tally] = {}
+    for paragraph in _PARAGRAPH.finditer(text):
+        start, end = paragraph.span()
         first, last = bisect_left(starts, start), bisect_left(starts, end)
         if last - first < 2:
             continue  # a tally is at least a total and one part
-        markers = list(_BREAKDOWN.finditer(text, start, end))
-        state_matches = list(_STATE.finditer(text, start, end))
-        if not markers and not state_matches:
+        first_marker, last_marker = bisect_left(marker_starts, start), bisect_left(marker_starts, end)
+        if first_marker == last_marker:
             continue
-        inside = _bracketed(text, start, end)
-        counts = [q for q in quantities[first:last] if q.start not in inside]
-        markers = [m for m in markers if m.start() not in inside]
-        for tally in _breakdowns(text, end, counts, markers, inside) + \
-                _state_tallies(text, start, end, counts, state_matches):
-            found.setdefault(tally.total.start, tally)
-    return list(found.values())
+        reader = _Paragraph(text, start, end, quantities[first:last], markers[first_marker:last_marker])
+        for tally in reader.tallies():
+            # A 其中 of states is also a run of states: the same tally, read once.
+            found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
+    return sorted(found.values(), key=lambda tally: tally.total.start)

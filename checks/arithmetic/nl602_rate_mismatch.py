@@ -1,12 +1,12 @@
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._tally import DONE, MOSTLY_DONE, RATE, tallies
+from ._tally import DONE, MOSTLY_DONE, problem_rate, tallies
 
 
-def _agrees(stated: float, decimals: int, done: int, total: int) -> bool:
+def _agrees(stated: float, decimals: int, done, total) -> bool:
     """Within half a unit of the stated rate's last digit."""
-    return abs(stated - done * 100 / total) <= 0.5 * 10 ** -decimals + 1e-9
+    return abs(stated - float(done) * 100 / float(total)) <= 0.5 * 10 ** -decimals + 1e-9
 
 
 class RateMismatch(Rule):
@@ -14,8 +14,14 @@ class RateMismatch(Rule):
 
     ## 检查什么
     文中写出的完成率（“整改完成率83.33%”）与同一段里的完成数和总数算出的比率
-    （已完成数 ÷ 总数）不一致。允许的误差是所写数值最后一位的半个单位
-    （写到两位小数时为 0.005 个百分点）；把“基本完成”计入完成数而相符的，也不报告。
+    （已完成数 ÷ 总数）不一致。总数和完成数可以不在同一句：“反馈问题18个。截至目前，
+    已完成整改15个，正在整改3个，整改完成率83.33%。”只写了一个状态（“已完成整改10个”）
+    也可以核对完成率。允许的误差是所写数值最后一位的半个单位（写到两位小数时为
+    0.005 个百分点）；把“基本完成”计入完成数而相符的，也不报告。
+
+    核对的比率有：完成率、整改完成率、整改率、办结率、销号率，以及整改措施、任务的完成率。
+    “投资完成率”“计划完成率”等说的是别的事，不核对；“达到90%以上”是目标不是实数，不核对；
+    另一段里的完成率也不与本段的数字配对；总数不明（同一段有几个对不上的总数）时不核对。
 
     ## 为什么
     完成率是通报里最受关注的数字，与前文的数对不上会让整篇数据失去可信度。
@@ -26,6 +32,12 @@ class RateMismatch(Rule):
 
     ## 如何修复
     重新计算完成率（保留两位小数，四舍五入），或改正完成数、总数。
+
+    ## 选项
+    无。
+
+    ## 数据来源
+    总数与各状态的读法见 NL601。
     """
 
     code = "NL602"
@@ -38,18 +50,21 @@ class RateMismatch(Rule):
         text = notice.text
         counted = [t for t in notice.shared(tallies) if t.count(DONE)]
         for tally, next_tally in zip(counted, counted[1:] + [None]):
-            # The rate follows its counts, in the same sentence or the next one.
-            limit = text.find("\n", tally.end) % (len(text) + 1)  # -1 (last line) → len(text)
+            # The rate follows the done count, in the same sentence or a later
+            # one of the paragraph (已完成整改34个，整改完成率85.00%；其余6个…),
+            # before the next total.
+            start = next(part.end for part, label in zip(tally.parts, tally.labels) if label == DONE)
+            limit = text.find("\n", start) % (len(text) + 1)  # -1 (last line) → len(text)
             if next_tally is not None:
-                limit = min(limit, next_tally.total.start)
-            rate = RATE.search(text, tally.end, limit)
+                limit = min(limit, max(next_tally.total.start, tally.end))
+            rate = problem_rate(text, start, limit)
             if rate is None:
                 continue
             stated, decimals = float(rate.group("rate")), len(rate.group("decimals") or "")
-            done, total = tally.count(DONE), tally.total.value
+            done, total = tally.count(DONE), tally.total.amount
             if total == 0 or _agrees(stated, decimals, done, total) or \
                     _agrees(stated, decimals, done + tally.count(MOSTLY_DONE), total):
                 continue
-            computed = f"{done * 100 / total:.{max(decimals, 2)}f}"
+            computed = f"{float(done) * 100 / float(total):.{max(decimals, 2)}f}"
             yield self.diagnostic(ctx, rate.start("rate"), rate.end(), computed=computed, done=done, total=total,
                                   stated=rate.group("rate"))

@@ -2,53 +2,76 @@ import re
 
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS
-from notelint.quantities import quantity_at
+from notelint.quantities import Quantity, find_quantities, quantity_at
 from notelint.rules import Rule
 
+from ._lists import Items, clause_end, clause_start, count_items, first_item
+
+# 等N: the list ends before 等 (等等 and 等方面 carry no count).
 _LIST_END = re.compile(rf"等(?=\d|[{CHINESE_NUMERAL_CHARS}])")
-_CLAUSE_MARKS = set(",;:。!?\n")
-_CLOSING = {"》": "《", "”": "“", "’": "‘", ")": "(", "〕": "〔", "】": "【"}
-_CONJUNCTIONS = re.compile(r"和|及|与")
+# 包括A、B在内的N项.
+_INCLUDED = re.compile(r"在内的?")
+_INCLUDES = re.compile(r"(?:主要|具体)?包括")
+# What introduces a list after its count: 3项，分别是…; 3项工作机制：…
+# Closed: the list is all of them. Open (包括, 主要有): some of them.
+# (The look-ahead lets the scan pass over a character that cannot begin one in one test.)
+_INTRO = re.compile(r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
+                    r"|(?P<open>主要包括|包括|主要有|涵盖))")
+# Between a count and its intro: what it counts (3项工作机制：).
+_NOUN_BEFORE_INTRO = 10
+# Words that open a list but are not an item: 包括A、B等3项.
+_LEAD = re.compile(r"(?:主要|具体)?包括|涵盖|比如|例如|如|诸如")
 # Units that count occurrences, not the kinds listed: 宣讲、调研等72场次.
 _OCCURRENCES = {"次", "场", "场次", "人次", "个次", "批", "轮", "期", "笔"}
-# How far back a list is looked for: a clause, never a page.
-_REACH = 300
+_HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
+# How far before its unit a count's number may begin (一百二十三, 1250000).
+_NUMBER_REACH = 12
 
 
-def list_start(text: str, end: int) -> tuple[int, int, bool]:
-    """Scan back from 等 to the start of its clause, stepping over quoted and
-    bracketed text. Returns where the list starts, how many 、 separate its
-    items and whether a conjunction may join two more (A、B和C)."""
-    depth, separators, index = 0, 0, end
-    conjunction = False
-    floor = max(0, end - _REACH)
-    while index > floor:
-        char = text[index - 1]
-        if char in _CLOSING:
-            depth += 1
-        elif char in _CLOSING.values():
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0:
-            if char in _CLAUSE_MARKS:
-                break
-            if char == "、":
-                separators += 1
-            elif _CONJUNCTIONS.match(char):
-                conjunction = True
-        index -= 1
-    return index, separators, conjunction
+# How a list claims to cover its count.
+ALL, ETC, SOME = "all", "etc", "some"  # 分别是…; …等N; 包括…在内
+
+
+def _missing_or_extra(items: Items, count: int, claim: str) -> int | None:
+    """How many items to report as listed, or None when the list agrees
+    with its count (see the rule's doc for the reasoning)."""
+    if items.fewest > count:
+        return items.fewest  # more listed than counted: always wrong
+    if items.fewest <= count <= items.most or claim == SOME:
+        return None
+    if claim == ALL:
+        return items.most  # a closed list names all of them
+    if items.most == count - 1 and items.most >= 3:
+        return items.most  # five listed, 等6项: one forgotten, or miscounted
+    return None  # two examples of four: 等 left open
 
 
 class ListCountMismatch(Rule):
-    """列举项数与“等N项”不符
+    """列举项数与所说的数不符
 
     ## 检查什么
-    “A、B、C等3项”：列举的项数（按顿号数）与“等”后面的数不一致。
-    列举里有“和”“及”“与”时，多算一项也视为相符（“A、B和C等3项”）。
-    只列一项的“钢研新材料中心等33个”是开放的“等”，不检查；计次数的“宣讲、调研等72场次”
-    数的是次数而不是种类，也不检查。
+    列举的项数与同一处写出的数不一致。三种写法：
+
+    - 数在列举之后：“A、B、C等3项”；
+    - 数在列举之前：“制定制度3项，分别是《A》《B》《C》”“3项工作机制：A、B、C”
+      “建立3项机制，即A、B、C”，以及“包括A、B、C在内的3项机制”；
+    - 书名号、引号里的标题并排写时，没有顿号也各算一项（“《A》《B》”是两项）。
+
+    项数按顿号数；“和”“及”“与”夹在两个书名号或引号之间时算分隔，出现在别处时
+    可能连接两项（“A、B和C”），也可能是一项里的字（“党风和廉政建设”），两种数法都视为相符。
+
+    ## 怎样判断“等”
+    “等”可以煞尾（列全了），也可以表示列举未尽，所以看证据：
+
+    - 列举的比数多（“A、B、C等2项”），一定有错，报告；
+    - 列举的比数少一项，且列了三项以上（“列了五项，等6项”），多半是漏列或数错，报告；
+    - 只举两三个例子而数更大（“综合协调、督查督办等4个工作专班”），是正常的举例，不报告。
+
+    “分别是”“分别为”“即”“具体为”和冒号引出的列举是全部，项数与数不同就报告；
+    “包括…在内”“主要包括”“主要有”引出的只是其中一部分，只在列举的比数多时报告。
+    列举只有一项、以“一是”“（1）”等分条开头、数在列举里又出现（“分别为通报批评1人、
+    批评教育6人”，那是 NL601 的分项）的，不检查；“宣讲、调研等72场次”数的是次数，
+    不是种类，也不检查。
 
     ## 为什么
     公文里“等”多用来煞尾，列举与数字对不上，多是增删了列举项而没改数字。
@@ -56,31 +79,118 @@ class ListCountMismatch(Rule):
 
     ## 示例
     “建立分片包干、定期调度、沟通联络、请示汇报、全方位监督等6项工作机制”
-    —— 只列了5项。
+    —— 只列了5项。“制定制度3项，分别是《A》《B》《C》《D》” —— 列了4项。
 
     ## 如何修复
-    补全列举，或改正数字。
+    补全列举，或改正数字。下划线标在列举的各项上：从列举所在分句的开头
+    （标题并列时从第一个书名号或引号，“修订《A》《B》”不含“修订”）标到“等N项”，
+    数在列举之前时标列举本身。
+
+    ## 选项
+    无。
+
+    ## 数据来源
+    引出列举的词（分别是、分别为、即、具体为、包括…在内、主要包括、主要有）和“等N项”的写法，
+    取自公开的整改进展通报和 GB/T 15834-2011《标点符号用法》对顿号、书名号的规定。
     """
 
     code = "NL603"
     name = "list-count-mismatch"
     severity = Severity.WARNING
-    message = {"zh": "列举了{listed}项，与“等{count}”不符",
-               "en": "{listed} items listed, but the text says 等{count}"}
+    message = {"zh": "列举了{listed}项，与“{stated}”不符",
+               "en": "{listed} items listed, but the text says {stated}"}
 
     def check(self, notice, ctx):
         text = notice.text
-        for match in _LIST_END.finditer(text):
-            quantity = quantity_at(text, match.end(), min(len(text), match.end() + 8))
-            if quantity is None or quantity.unit in _OCCURRENCES:
-                continue
-            start, separators, conjunction = list_start(text, match.start())
-            if separators == 0:
-                continue
-            listed = separators + 1
-            if quantity.value == listed or (conjunction and quantity.value == listed + 1):
-                continue
-            while text[start].isspace():
-                start += 1
-            yield self.diagnostic(ctx, start, quantity.end, listed=listed,
-                                  count=notice.original(quantity.start, quantity.end))
+        for start, end, stated, listed in (*_lists_then_counts(text), *_counts_then_lists(text)):
+            yield self.diagnostic(ctx, start, end, listed=listed, stated=notice.original(*stated))
+
+
+def _skip_lead(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    lead = _LEAD.match(text, start, end)
+    return lead.end() if lead else start
+
+
+def _lists_then_counts(text: str):
+    """``A、B、C等N项`` and ``包括A、B、C在内的N项``: (start of the list, end
+    of the count, the span of the words that state the count, items to report)."""
+    for match in _LIST_END.finditer(text):
+        quantity = quantity_at(text, match.end(), min(len(text), match.end() + 8))
+        if quantity is None or quantity.kind in _OCCURRENCES:
+            continue
+        start = _skip_lead(text, clause_start(text, match.start()), match.start())
+        start = first_item(text, start, match.start())
+        items = count_items(text, start, match.start())
+        if items.most < 2:
+            continue  # 钢研新材料中心等33个: one example
+        listed = _missing_or_extra(items, quantity.value, ETC)
+        if listed is not None:
+            yield start, quantity.end, (match.start(), quantity.end), listed
+    for match in _INCLUDED.finditer(text):
+        quantity = quantity_at(text, match.end(), min(len(text), match.end() + 8))
+        if quantity is None or quantity.kind in _OCCURRENCES:
+            continue
+        opening = list(_INCLUDES.finditer(text, clause_start(text, match.start()), match.start()))
+        if not opening:
+            continue
+        includes = opening[-1]  # the last 包括 of the clause opens the list
+        items = count_items(text, includes.end(), match.start())
+        listed = _missing_or_extra(items, quantity.value, SOME)
+        if listed is not None:
+            yield includes.end(), quantity.end, (quantity.start, quantity.end), listed
+
+
+def _counts_then_lists(text: str):
+    """``制定制度N项，分别是《A》《B》``, ``N项工作机制：A、B``: (start of the
+    list, its end, the span of the count, items to report)."""
+    for intro in _INTRO.finditer(text):
+        quantity = _count_before(text, intro.start())
+        if quantity is None or quantity.kind in _OCCURRENCES or quantity.approximate:
+            continue
+        start = intro.end()
+        if intro.group() != ":" and start < len(text) and text[start] in ",:":
+            start += 1  # 分别是：
+        end = clause_end(text, start)
+        if end <= start:
+            continue
+        items = count_items(text, start, end)
+        if items.enumerated or items.fewest < 2 or _holds_counts(text, start, end):
+            continue
+        claim = ALL if intro.lastgroup == "closed" else SOME
+        if text.endswith(("等", "等等"), start, end):
+            claim = ETC  # 分别是A、B、C等
+        elif end < len(text) and text[end] == "," and not _titles_only(text, start, end, end + 1):
+            claim = SOME  # 3项机制：建立A、B，完善C: the list may go on past the comma
+        listed = _missing_or_extra(items, quantity.value, claim)
+        if listed is not None:
+            yield start, end, (quantity.start, quantity.end), listed
+
+
+def _count_before(text: str, intro: int) -> Quantity | None:
+    """The count right before an intro, with at most a noun and a comma
+    between (制度3项，分别是; 3项工作机制：)."""
+    end = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
+    noun = _HAN_TAIL.search(text, max(0, end - _NOUN_BEFORE_INTRO), end)
+    if noun.start() == noun.end():
+        return None  # a count ends with its unit, a Han character
+    # The count's unit is in the run of Han characters; its number just before.
+    found = [q for q in find_quantities(text, max(0, noun.start() - _NUMBER_REACH), end) if q.end > noun.start()]
+    return found[-1] if found else None
+
+
+def _holds_counts(text: str, start: int, end: int) -> bool:
+    """Whether counts stand among the items (分别为通报批评1人、批评教育6人):
+    a breakdown, read by NL601. A number inside a title does not count."""
+    return any(text.rfind("《", start, q.start) <= text.rfind("》", start, q.start)
+               for q in find_quantities(text, start, end))
+
+
+def _titles_only(text: str, start: int, end: int, after: int) -> bool:
+    """Whether a list that stops at a comma is complete there: its items are
+    titles (《A》《B》) and the next clause names none (…，进一步规范管理)."""
+    if text[start] != "《" or text[end - 1] != "》":
+        return False
+    following = text[after:clause_end(text, after)]
+    return not any(mark in following for mark in ("、", "《", "“", '"'))

@@ -1,4 +1,5 @@
 import re
+from bisect import bisect
 
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS
@@ -13,6 +14,9 @@ MAX_DIFFERENCE = 2
 # The last characters name the kind of document (办法, 方案, 细则…): two
 # titles that differ there are two documents.
 GENRE_LENGTH = 2
+# Titles cited in one sentence (《…督办办法》《…销号办法》) are listed side by
+# side on purpose: they are different documents, whatever their likeness.
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 def differences(a: str, b: str) -> list[int] | None:
@@ -36,7 +40,8 @@ class CitationMismatch(Rule):
     ## 检查什么
     两个书名号里的名称长度相同、只有一两个字不同（“《集团纪检监察机构监察工作手册（试行）》”
     与“《集团纪检监察机构监督工作手册（试行）》”），多半是同一份文件写错了一处。
-    不同之处是年份、序号等数字（“《2022年工作要点》”与“《2023年工作要点》”），或在表示
+    同一句里并列的书名（“制定《巡视整改督办办法》《巡视整改销号办法》”）是有意区分的
+    不同文件，不比较。不同之处是年份、序号等数字（“《2022年工作要点》”与“《2023年工作要点》”），或在表示
     文件种类的末尾（“…实施方案”与“…实施意见”、“…纪实办法”与“…纪实表”）的，是不同的文件，
     不报告；六个字以下的短名称不比较。
 
@@ -57,6 +62,7 @@ class CitationMismatch(Rule):
                "en": "《{name}》 differs from the earlier 《{earlier}》 by {count} characters: the same document?"}
 
     def check(self, notice, ctx):
+        ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
         first_seen: dict[str, re.Match] = {}
         for match in _TITLE.finditer(notice.text):
             first_seen.setdefault(match.group("name"), match)
@@ -72,6 +78,8 @@ class CitationMismatch(Rule):
                     candidates.setdefault(earlier.start(), earlier)
                 seen_chunks.setdefault(key, []).append(later)
             for earlier in sorted(candidates.values(), key=lambda m: m.start()):
+                if bisect(ends, earlier.start()) == bisect(ends, later.start()):
+                    continue
                 positions = differences(earlier.group("name"), name)
                 if positions is not None:
                     yield self.diagnostic(ctx, later.start(), later.end(), count=len(positions),

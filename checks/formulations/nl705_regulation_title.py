@@ -1,0 +1,60 @@
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.rules import Rule
+
+from ._catalog import EXTRA_OPTION, catalog, same_length_in_source, written
+from ._regulations import citations, garbled, known
+
+
+class RegulationTitle(Rule):
+    """党内法规的名称写错
+
+    ## 检查什么
+    书名号中引用的党内法规名称与正式名称相差一两个字：“《巡视事情条例》”
+    （应为《巡视工作条例》）、“《中国共产党纪律处份条例》”、“《中国共产党巡察工作条例》”
+    （没有这部条例，巡察依据的是《中国共产党巡视工作条例》）。
+    名称要保留这部法规的关键词（如“巡视”“纪律”）才比较，《支部工作条例》这样的其他法规不报告。
+    全称和通行简称（《巡视工作条例》《纪律处分条例》）都是正确写法；
+    名称后的“（试行）”“（2024年修订）”不算名称的一部分。相差较多的是另一份文件，不报告。
+
+    ## 为什么
+    引用的法规名称写错，轻则显得不严谨，重则让人找不到所依据的文件。
+
+    ## 示例
+    “认真学习《中国共产党巡视事情条例》” 应为 “认真学习《中国共产党巡视工作条例》”。
+
+    ## 如何修复
+    改为正式名称（不安全修复：需确认引用的确是这部法规）。
+
+    ## 选项
+    `extra-data`：补充数据文件的路径（相对于配置文件），格式同内置文件。
+
+    ## 数据来源与补充
+    内置数据：notelint/data/regulations.tsv（NL706 也读它），一行一部法规，六列以制表符分隔：
+    全称、通行的简称（以“|”分隔，没有写“-”）、关键词（以“|”分隔，写错的名称至少保留其中一个
+    才报告，免得把《支部工作条例》当成写错的《巡视工作条例》）、首次施行日期（YYYY-MM-DD，不确定写“-”）、
+    各次修订“年份=施行日期”（以“;”分隔，没有写“-”）、出处（党内文件，或新华社、人民日报报道及日期）。
+    没有出处的条目不收。
+    """
+
+    code = "NL705"
+    name = "regulation-title"
+    severity = Severity.ERROR
+    fix = Applicability.UNSAFE
+    message = {"zh": "法规名称“《{found}》”有误，应为“《{expected}》”",
+               "en": "the regulation “《{found}》” is misnamed: write “《{expected}》”"}
+    options = {EXTRA_OPTION: ""}
+
+    def check(self, notice, ctx):
+        regulations = catalog(ctx).regulations
+        for citation in notice.shared(citations):
+            if known(regulations, citation.name) is not None:
+                continue
+            near = garbled(regulations, citation.name)
+            if near is None:
+                continue
+            expected = near[1]
+            fix = None
+            if same_length_in_source(notice, citation.start, citation.end):
+                fix = Fix.unsafe(Edit(citation.start, citation.end, written(notice, expected)))
+            yield self.diagnostic(ctx, citation.start - 1, citation.close, fix=fix,
+                                  found=notice.original(citation.start, citation.end), expected=expected)

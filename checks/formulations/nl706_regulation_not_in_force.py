@@ -1,0 +1,60 @@
+from notelint.diagnostics import Severity
+from notelint.rules import Rule
+
+from ._catalog import EXTRA_OPTION, catalog, notice_date, show
+from ._regulations import citations, known, revision_year
+
+
+class RegulationNotInForce(Rule):
+    """引用了通报日期时尚未施行的法规或修订版
+
+    ## 检查什么
+    通报引用的党内法规，或写明年份的修订版（“《中国共产党纪律处分条例》（2023年修订）”
+    “2024年修订的《中国共产党巡视工作条例》”），在通报日期时还没有施行。
+    通报日期取落款日期，没有落款日期时取公开期限的最后一天；两者都没有时不检查。
+    只写“新修订的《…》”而不写年份的，无从判断，不报告。
+
+    ## 为什么
+    日期早于所引法规的施行日期，说明日期写错，或者套用了别的通报。
+
+    ## 示例
+    落款“2023年10月9日”的通报写“对照2023年修订的《中国共产党纪律处分条例》”
+    （该修订版自2024年1月1日起施行）。
+
+    ## 如何修复
+    核对通报日期和所引用的版本。
+
+    ## 选项
+    `extra-data`：补充数据文件的路径（相对于配置文件），格式同内置文件（见 NL705）。
+
+    ## 数据来源与补充
+    内置数据：notelint/data/regulations.tsv，格式见 `notelint explain NL705`：
+    首次施行日期一列和各次修订的“年份=施行日期”一列供本规则使用。没有出处的条目不收。
+    """
+
+    code = "NL706"
+    name = "regulation-not-in-force"
+    severity = Severity.ERROR
+    message = {"zh": "“{found}”自{date}起施行，晚于本通报的日期{notice_date}",
+               "en": "“{found}” took effect on {date}, after this notice's date {notice_date}"}
+    options = {EXTRA_OPTION: ""}
+
+    def check(self, notice, ctx):
+        dated = notice_date(notice)
+        if dated is None:
+            return
+        date, named = dated
+        regulations = catalog(ctx).regulations
+        text = notice.text
+        for citation in notice.shared(citations):
+            regulation = known(regulations, citation.name)
+            if regulation is None:
+                continue
+            year = revision_year(text, citation)
+            if year is not None:
+                effective, start, end = regulation.revisions.get(year[0]), year[1], year[2]
+            else:
+                effective, start, end = regulation.first, citation.start - 1, citation.close
+            if effective is not None and effective > date:
+                yield self.diagnostic(ctx, start, end, found=notice.original(start, end), date=show(effective),
+                                      notice_date=named)
