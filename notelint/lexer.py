@@ -21,6 +21,7 @@ H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER = (
     "H1_RESP", "H1_PROGRESS", "H1_CLUES", "H1_UNFINISHED", "H1_NEXT", "H1_OTHER")
 H2, H3, H4, PARA, NEXT_INTRO = "H2", "H3", "H4", "PARA", "NEXT_INTRO"
 INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE = "INVITATION", "DISCLOSURE", "CONTACT", "SIGNATURE", "DATE"
+ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公开发布）
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
@@ -70,11 +71,15 @@ _LABEL = re.compile(
     rf"(?P<open>[(〔【])?(?P<num>{_NUMERAL})(?P<close>[)〕】])?(?P<mark>[、.,](?!\d))?"
 )
 
-_RESPONSIBILITY = re.compile(r"主体责任|组织领导|政治站位|责任落实|压实.{0,6}责任|履行.{0,10}责任|加强领导|领导小组")
-_PROGRESS = re.compile(r"整改.{0,4}(?:落实|进展|成效|情况)|进展情况|反馈问题|问题.{0,4}整改|任务落实")
+# Section titles, by the words of their slot (the rule docs of NL103-NL105 list them).
+_RESPONSIBILITY = re.compile(
+    r"主体责任|组织领导|政治站位|政治责任|责任落实|压实.{0,6}责任|扛[起牢].{0,6}责任|履行.{0,10}责任|加强领导|"
+    r"领导小组|组织(?:开展|实施|推进)(?:情况|工作)|工作部署|统筹部署")
+_PROGRESS = re.compile(r"整改.{0,4}(?:落实|进展|成效|情况|完成)|进展情况|反馈问题|反馈意见|问题.{0,4}整改|任务落实|"
+                       r"取得的?(?:阶段性)?成效")
 _CLUES = re.compile(r"线索")
-_UNFINISHED = re.compile(r"需要?进一步整改|未完成|尚未完成|持续整改的|长期整改的")
-_NEXT = re.compile(r"下一步|下步|下一阶段|下阶段|今后")
+_UNFINISHED = re.compile(r"需要?进一步整改|未完成|尚未完成|持续整改的|长期整改的|未整改到位")
+_NEXT = re.compile(r"下一步|下步|下一阶段|下阶段|今后|巩固.{0,4}整改成果|深化整改")
 _SLOT_PATTERNS = ((H1_CLUES, _CLUES), (H1_UNFINISHED, _UNFINISHED), (H1_NEXT, _NEXT),
                   (H1_RESP, _RESPONSIBILITY), (H1_PROGRESS, _PROGRESS))
 
@@ -89,15 +94,25 @@ _PREAMBLE_FEATURES = (
 _TITLE = re.compile(r"通报$|关于.{0,60}(?:整改|巡[视察]).{0,30}情况|巡[视察].{0,20}整改|整改.{0,10}情况$")
 _META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|浏览次数|访问量|点击数|字号)\s*[:：]")
 
-_INVITATION = re.compile(r"欢迎.{0,40}(?:监督|意见|建议)")
-_DISCLOSURE = re.compile(r"(?:公开期限|公开期|公示期限|公示期|公开时间)")
-_CONTACT_KEYS = (r"联系电话|举报电话|监督电话|联系方式|电话|传真|邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|"
-                 r"来信地址|地址|邮政编码|邮编|电子邮箱|电子邮件|电子信箱|邮箱|网址|\(信封请?注明")
+# The closing slots and the wordings notices use for them (listed in the docs
+# of NL106-NL109).
+_INVITATION_KEYS = r"(?:热忱|诚挚|衷心|真诚)?欢迎|请广大干部群众|广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议)"
+_INVITATION = re.compile(
+    r"(?:(?:热忱|诚挚|衷心|真诚)?欢迎.{0,40}(?:监督|意见|建议)|请广大干部群众.{0,30}(?:监督|意见|建议|反映)|"
+    r"广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议))")
+_DISCLOSURE_KEYS = r"(?:本通报)?(?:公开期限|公开期|公开时间|公示期限|公示期|公示时间)"
+_DISCLOSURE = re.compile(_DISCLOSURE_KEYS)
+_CONTACT_KEYS = (r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|联系方式|联系人|电话|传真|"
+                 r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄|地址|邮政编码|邮编|"
+                 r"电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱|网址|\(信封请?注明")
 _CONTACT = re.compile(rf"(?:{_CONTACT_KEYS})")
-_CLOSING_START = re.compile(rf"(?:欢迎|公开期限|公开期|公示期限|公示期|{_CONTACT_KEYS})")
+_CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTACT_KEYS})")
+# The signing date, or its placeholder in a draft (2025年×月×日, 2025年 月 日:
+# the placeholder itself is NL508's).
+_DATE_PART = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[Xx×*□〇○_]{1,2})?"
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+    rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|[Xx×*□_]{{4}})\s*年\s*{_DATE_PART}\s*月\s*{_DATE_PART}\s*日$")
+_ANNOTATION = re.compile(r"^\([^()]{2,80}\)$")
 _ORGANISATION_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|纪委|委|局|公司|集团|办公室|政府|中心|厅|部|院|办)$")
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 _ENUMERATION_START = re.compile(r"一是")
@@ -113,6 +128,7 @@ def lex(text: str) -> list[Block]:
             continue
         blocks.extend(_classify(text, stripped_start, stripped_end, index))
     _mark_closing(blocks)
+    _mark_annotations(blocks)
     _mark_head(blocks)
     _mark_next_intro(blocks)
     return blocks
@@ -147,29 +163,31 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
 
 def _split_closing(text: str, start: int, end: int, line: int) -> list[Block]:
     """A closing paragraph may hold several slots: cut it before each slot
-    keyword that starts a sentence or a clause."""
+    keyword that starts a sentence or a clause. Clauses of one slot stay one
+    block (contact fields joined by ；, 欢迎…监督。如有意见建议…)."""
     cuts = [start]
+    kind = _closing_kind(text, start, end)
     for match in _CLOSING_START.finditer(text, start + 1, end):
         if text[match.start() - 1] not in "。;,":
             continue
-        # Contact fields joined by ; stay one contact block.
-        if _CONTACT.match(text, cuts[-1], end) and _CONTACT.match(text, match.start(), end):
+        following = _closing_kind(text, match.start(), end)
+        if following == kind and kind in (CONTACT, INVITATION):
             continue
         cuts.append(match.start())
+        kind = following
     cuts.append(end)
-    blocks = []
-    for piece_start, piece_end in zip(cuts, cuts[1:]):
-        piece = text[piece_start:piece_end]
-        if _DISCLOSURE.match(piece):
-            kind = DISCLOSURE
-        elif _CONTACT.match(piece):
-            kind = CONTACT
-        elif _INVITATION.match(piece):
-            kind = INVITATION
-        else:
-            kind = PARA
-        blocks.append(Block(kind, piece_start, piece_end, line, piece))
-    return blocks
+    return [Block(_closing_kind(text, piece_start, piece_end), piece_start, piece_end, line,
+                  text[piece_start:piece_end]) for piece_start, piece_end in zip(cuts, cuts[1:])]
+
+
+def _closing_kind(text: str, start: int, end: int) -> str:
+    if _DISCLOSURE.match(text, start, end):
+        return DISCLOSURE
+    if _CONTACT.match(text, start, end):
+        return CONTACT
+    if _INVITATION.match(text, start, end):
+        return INVITATION
+    return PARA
 
 
 def _heading(text: str, start: int, end: int) -> Heading | None:
@@ -231,15 +249,65 @@ def _looks_like_signature(block: Block) -> bool:
         and block.heading is None
 
 
+_HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
+_TITLE_LINE_MARKS = re.compile(r"[。;!?]")
+_TITLE_TAIL = re.compile(r"(?:通报|情况|的)$")
+
+
 def _mark_head(blocks: list[Block]) -> None:
-    """A title is a short unpunctuated line before the preamble and the first
-    section that names the subject of a notice."""
-    for block in blocks:
-        if block.kind in (PREAMBLE,) + HEADING_KINDS:
+    """The head is what stands before the preamble and the first section:
+    the title, which a Word export splits over two or three lines (issuing
+    body / 关于…的 / 通报) and a web copy repeats under the page's own
+    heading, and the page's metadata. Every run of short unpunctuated lines
+    that names the subject of a notice is a title; the other such lines
+    (a page heading, a site's column name) are page metadata."""
+    head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
+    candidates = [i for i in range(head_end) if _may_be_title_line(blocks[i])]
+    titled: set[int] = set()
+    for i in candidates:
+        if i in titled or not _TITLE.search(blocks[i].text):
+            continue
+        first = last = i
+        while first - 1 in candidates and first - 1 not in titled and _joins_below(blocks[first - 1], blocks[first]):
+            first -= 1
+        while last + 1 in candidates and _joins_above(blocks[last], blocks[last + 1]):
+            last += 1
+        titled.update(range(first, last + 1))
+    for i in candidates:
+        blocks[i].kind = TITLE if i in titled else META
+
+
+def _may_be_title_line(block: Block) -> bool:
+    return block.kind == PARA and len(block.text) <= 100 and not _TITLE_LINE_MARKS.search(block.text)
+
+
+def _joins_below(upper: Block, lower: Block) -> bool:
+    """``upper`` is the line before ``lower`` in one title: the issuing body
+    above 关于…, or 关于… above the rest of the subject."""
+    if upper.text.endswith("通报"):
+        return False
+    return (lower.text.startswith("关于") and _ORGANISATION_END.search(upper.text) is not None) \
+        or ("关于" in upper.text and not lower.text.startswith("关于"))
+
+
+def _joins_above(upper: Block, lower: Block) -> bool:
+    """``lower`` ends the title that ``upper`` leaves open (…情况的 / 通报)."""
+    return not upper.text.endswith("通报") and "关于" not in lower.text and len(lower.text) <= 40 \
+        and _TITLE_TAIL.search(lower.text) is not None and lower.text.endswith("通报")
+
+
+def _mark_annotations(blocks: list[Block]) -> None:
+    """A 附注 in brackets under the signing date (GB/T 9704: （此件公开发布）,
+    （联系人：…）) belongs to the closing, not after it."""
+    dates = [i for i, b in enumerate(blocks) if b.kind == DATE]
+    if not dates:
+        return
+    for block in blocks[dates[-1] + 1:]:
+        if block.kind == RESIDUE:
+            continue
+        if block.kind != PARA or not _ANNOTATION.match(block.text):
             return
-        if block.kind == PARA and len(block.text) <= 100 and "。" not in block.text and _TITLE.search(block.text):
-            block.kind = TITLE
-            return
+        block.kind = ANNOTATION
 
 
 def _mark_next_intro(blocks: list[Block]) -> None:

@@ -16,6 +16,7 @@ from notelint.lalr import Tree
 from notelint.lexer import Block
 from notelint.normalize import Normalized
 from notelint.parser import Missing, parse
+from notelint.recognition import Verdict, recognise
 
 # Slot names of the top-level sections (the order of the backbone).
 RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
@@ -86,14 +87,17 @@ class ContactField(NamedTuple):
 
 class Notice:
     __slots__ = ("normalized", "blocks", "is_notice", "title", "meta", "preamble", "sections", "outline",
-                 "invitation", "disclosure", "contacts", "contact_fields", "signature", "date", "trailing",
-                 "residue", "missing", "misplaced", "_shared")
+                 "invitation", "disclosure", "contacts", "contact_fields", "signature", "date", "annotations",
+                 "trailing", "residue", "missing", "misplaced", "verdict", "_shared")
 
-    def __init__(self, normalized: Normalized, blocks: list[Block], is_notice: bool) -> None:
+    def __init__(self, normalized: Normalized, blocks: list[Block], verdict: Verdict) -> None:
         self.normalized = normalized
         self.blocks = blocks
-        self.is_notice = is_notice
+        self.verdict = verdict  # is it a notice, and the evidence that decided
+        self.is_notice = verdict.is_notice
         # The parts, filled in from the parse tree.
+        # The title, one block even when a Word export split it over lines;
+        # a copy of it repeated under a web page's heading is page metadata.
         self.title: Block | None = None
         self.meta: list[Block] = []
         self.preamble: Preamble | None = None
@@ -105,6 +109,7 @@ class Notice:
         self.contact_fields: list[ContactField] = []
         self.signature: list[Block] = []
         self.date: Block | None = None
+        self.annotations: list[Block] = []  # 附注 under the date: （此件公开发布）
         self.trailing: list[Block] = []  # after the signing date
         self.residue: list[Block] = []
         self.missing: list[Missing] = []  # parts recovery had to insert
@@ -150,13 +155,14 @@ class Notice:
 
 # -- building -----------------------------------------------------------------
 
-_NOTICE_EVIDENCE = {kinds.PREAMBLE: 2, kinds.H1_RESP: 1, kinds.H1_PROGRESS: 1, kinds.H1_CLUES: 1,
-                    kinds.H1_UNFINISHED: 1, kinds.DISCLOSURE: 1}
-_NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
+# The labels of contact fields and the synonyms notices use for them (the docs
+# of NL108/NL109 list them); 来信请寄至… needs no colon.
 _CONTACT_LABEL = re.compile(
-    r"(?:(?P<phone>联系电话|举报电话|监督电话|电话)|(?P<fax>传真)|"
-    r"(?P<address>邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|地址)|(?P<postcode>邮政编码|邮编)|"
-    r"(?P<email>电子邮箱|电子邮件|电子信箱|邮箱)|(?P<web>网址))(?=\s*:)|(?P<note>\(信封请?注明)")
+    r"(?:(?P<phone>联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|电话)|(?P<fax>传真)|"
+    r"(?P<address>邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄(?:至|到)?|地址)|"
+    r"(?P<postcode>邮政编码|邮编)|(?P<email>电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱)|(?P<web>网址)|"
+    r"(?P<person>联系人))(?=\s*:)|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))")
+_FIELD_KIND = {"mail_to": "address", "person": "note"}
 
 _BASIS = re.compile(r"(?:根据|按照|依据)[^。,]{0,30}?(?:部署|安排)")
 _GROUP = re.compile(r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察][一二三四五六七八九十]*组)+")
@@ -167,14 +173,11 @@ _FEEDBACK = re.compile(r"反馈")
 
 def build(normalized: Normalized) -> Notice:
     blocks = kinds.lex(normalized.text)
-    evidence = sum(_NOTICE_EVIDENCE.get(b.kind, 0) for b in blocks)
-    title = next((b for b in blocks if b.kind == kinds.TITLE), None)
-    if title is not None and _NOTICE_TITLE.search(title.text):
-        evidence += 2
-    notice = Notice(normalized, blocks, is_notice=evidence >= 2)
+    notice = Notice(normalized, blocks, recognise(normalized.text, blocks))
     notice.residue = [b for b in blocks if b.kind == kinds.RESIDUE]
     if not notice.is_notice:
-        notice.title = title
+        titles = _title_runs(normalized.text, blocks)
+        notice.title = titles[0] if titles else None
         return notice
     result = parse(blocks, len(normalized.text))
     notice.missing = result.missing
@@ -211,11 +214,10 @@ class _TreeToNotice:
         return [b for b in map(self._block, tokens) if b is not None]
 
     def head(self, children):
-        for block in self._real(children):
-            if block.kind == kinds.TITLE:
-                self.notice.title = block
-            else:
-                self.notice.meta.append(block)
+        blocks = self._real(children)
+        titles = _title_runs(self.notice.text, blocks)
+        self.notice.title = titles[0] if titles else None
+        self.notice.meta = [b for b in blocks if b.kind != kinds.TITLE] + titles[1:]
 
     def preamble(self, children):
         blocks = self._real(children)
@@ -251,6 +253,26 @@ class _TreeToNotice:
 
     def date(self, children):
         self.notice.date = self._block(children[0])
+
+    def annotation(self, children):
+        self.notice.annotations.extend(self._real(children))
+
+
+def _title_runs(text: str, blocks: list[Block]) -> list[Block]:
+    """Each run of consecutive title lines as one block spanning them (its
+    text holds the line breaks, which readers of a title ignore)."""
+    runs: list[Block] = []
+    previous = None
+    for index, block in enumerate(blocks):
+        if block.kind != kinds.TITLE:
+            continue
+        if runs and previous == index - 1:
+            first = runs[-1]
+            runs[-1] = Block(kinds.TITLE, first.start, block.end, first.line, text[first.start:block.end])
+        else:
+            runs.append(block)
+        previous = index
+    return runs
 
 
 def _outline(blocks: list[Block]) -> list[OutlineNode]:
@@ -304,5 +326,5 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。 ":
             value_end -= 1
-        fields.append(ContactField(label.lastgroup, Span(label.start(), label.end()), Span(value_start, value_end)))
+        fields.append(ContactField(_FIELD_KIND.get(label.lastgroup, label.lastgroup), Span(label.start(), label.end()), Span(value_start, value_end)))
     return fields
