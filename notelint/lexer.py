@@ -127,6 +127,7 @@ def lex(text: str) -> list[Block]:
         if stripped_start >= stripped_end:
             continue
         blocks.extend(_classify(text, stripped_start, stripped_end, index))
+    _infer_sections(blocks)
     _mark_closing(blocks)
     _mark_annotations(blocks)
     _mark_head(blocks)
@@ -312,8 +313,30 @@ def _mark_annotations(blocks: list[Block]) -> None:
 
 def _mark_next_intro(blocks: list[Block]) -> None:
     """An unnumbered next-step plan: a paragraph about what comes next,
-    followed by paragraphs that open with 一是, 二是…"""
+    followed by paragraphs that open with 一是, 二是… (inside a numbered
+    下一步工作打算 section such a paragraph is its introduction, no new part)."""
+    section = None
     for i, block in enumerate(blocks[:-1]):
-        if block.kind == PARA and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
+        if block.kind in H1_KINDS:
+            section = block.kind
+        elif block.kind == PARA and section != H1_NEXT and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
                 and _ENUMERATION_START.match(blocks[i + 1].text):
             block.kind = NEXT_INTRO
+
+
+def _infer_sections(blocks: list[Block]) -> None:
+    """A section whose title has none of its slot's words still has its slot
+    by position: with no progress title in the notice, the first unnamed
+    section after the responsibility section reports the progress
+    (二、聚焦问题清单，推动整改落地见效); with no responsibility title, an
+    unnamed first section before the progress section is the responsibility
+    section (一、强化政治担当)."""
+    sections = [b for b in blocks if b.kind in H1_KINDS]
+    present = {b.kind for b in sections}
+    if H1_PROGRESS not in present and H1_RESP in present:
+        after = sections[[b.kind for b in sections].index(H1_RESP) + 1:]
+        if after and after[0].kind == H1_OTHER:
+            after[0].kind = H1_PROGRESS
+    elif H1_RESP not in present and H1_PROGRESS in present and len(sections) > 1 \
+            and sections[0].kind == H1_OTHER and sections[1].kind == H1_PROGRESS:
+        sections[0].kind = H1_RESP

@@ -11,16 +11,20 @@ ADMISSION = re.compile(
     r"尚未(?:完成|完工|建成|办结|整改到位|整改完成|落实到位|到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
     rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}")
 # The reason, the measure and the deadline, labelled (未完成整改原因：) anywhere
-# in the notice, or in the prose of the item that admits it
-# (受征地手续影响，…尚未完工，下步将…，力争于2025年9月底前完成).
+# in the notice, or in prose: in the paragraph that admits it
+# (受征地手续影响，…尚未完工，下步将…，力争于2025年9月底前完成) or in one that
+# comes back to the unfinished items, often under 下一步工作打算
+# (对正在推进的3项任务，因…，将…，确保于…前完成).
+REFERENCE = re.compile(r"未完成|尚未|未整改到位|其余|剩余|正在(?:整改|推进)的")
 LABELLED = (
     ("reason", re.compile(r"原因:")),
     ("measure", re.compile(r"措施:")),
     ("deadline", re.compile(r"整改时限(?:为|:)|完成时限(?:为|:)|完成时间:")),
 )
 IN_PROSE = (
-    ("reason", re.compile(r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])")),
-    ("measure", re.compile(r"下一步|下步|(?<![已即])将(?!来)|拟|计划|措施")),
+    ("reason", re.compile(r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])|"
+                          r"涉及|需要?(?:等待|较长|一定)|周期较长|历史遗留")),
+    ("measure", re.compile(r"下一步|下步|(?<![已即])将(?!来)|拟|计划|措施|持续跟踪|跟踪督办|专人跟进|挂图作战")),
     ("deadline", re.compile(r"力争[^。;]{0,16}(?:前|底|内)|预计[^。;]{0,16}(?:完成|办结|完工|到位|前|底)|"
                             r"(?:年|月|日|底|旬|季度)(?:之)?前|年内|年底|时限")),
 )
@@ -39,10 +43,11 @@ class UnfinishedWithoutPlan(Rule):
     未完成的原因、下一步整改措施和整改时限。消息只列出真正缺少的项。
 
     三项可以用标签写在“需要进一步整改的事项及措施”一类部分里（“未完成整改原因：”
-    “下一步整改措施：”“整改时限：”，全文任何地方有即可），也可以写在承认未完成的那一段
-    散文里：
-    - 原因：“因…”“受…影响”“由于…”“原因是…”“鉴于…”；
-    - 措施：“下一步…”“下步将…”“将…”“拟…”“计划…”；
+    “下一步整改措施：”“整改时限：”，全文任何地方有即可），也可以写在散文里：承认未完成的
+    那一段，或回过头来交代未完成事项的段落（常在下一步工作打算中：“对正在推进的3项任务，
+    因…，将…，确保于…前完成”“其余2个问题涉及…”）。散文中认可的写法：
+    - 原因：“因…”“受…影响”“由于…”“原因是…”“鉴于…”“涉及…”“需等待…”“周期较长”；
+    - 措施：“下一步…”“下步将…”“将…”“拟…”“计划…”“持续跟踪”“专人跟进”；
     - 时限：“力争于…前”“预计…完成”“…年底前”“9月底前完成”“年内”。
 
     ## 为什么
@@ -69,26 +74,29 @@ class UnfinishedWithoutPlan(Rule):
         if not notice.is_notice:
             return
         text = notice.text
-        labelled = {part for part, pattern in LABELLED if pattern.search(text)}
         admissions = list(ADMISSION.finditer(text))
-        stated_in: dict[int, set[str]] = {}  # per paragraph, read once
-        for admission in admissions:
-            start, end = _paragraph(text, admission.start())
-            if start not in stated_in:
-                inside = [a.span() for a in admissions if start <= a.start() < end]
-                stated_in[start] = {part for part, pattern in IN_PROSE
-                                    if _occurs_outside(pattern, text, start, end, inside)}
-            missing = [LABELS[part].pick(ctx.lang) for part in LABELS if part not in labelled | stated_in[start]]
-            if missing:
-                separator = "、" if ctx.lang == "zh" else ", "
-                yield self.diagnostic(ctx, admission.start(), admission.end(), missing=separator.join(missing))
-                return
+        if not admissions:
+            return
+        stated = {part for part, pattern in LABELLED if pattern.search(text)}
+        for start, end in _paragraphs_referring(text):
+            inside = [a.span() for a in admissions if start <= a.start() < end]
+            stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
+        missing = [label.pick(ctx.lang) for part, label in LABELS.items() if part not in stated]
+        if missing:
+            first = admissions[0]
+            separator = "、" if ctx.lang == "zh" else ", "
+            yield self.diagnostic(ctx, first.start(), first.end(), missing=separator.join(missing))
 
 
-def _paragraph(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, len(text) if end == -1 else end
+def _paragraphs_referring(text: str):
+    """The spans of the paragraphs that speak of unfinished items."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if REFERENCE.search(text, start, end) or ADMISSION.search(text, start, end):
+            yield start, end
+        start = end + 1
 
 
 def _occurs_outside(pattern: re.Pattern, text: str, start: int, end: int, admissions: list[tuple[int, int]]) -> bool:
