@@ -76,7 +76,7 @@ def is_residue_line(line: str) -> bool:
     key = _key(line)
     if found.line.fullmatch(key.translate(_BRACKETS)) is not None or found.fields.search(line) is not None:
         return True
-    return key.startswith(found.openings) and len(key) <= 30
+    return key.startswith(found.openings)
 
 
 def without_pinyin(text: str) -> str:

@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from conftest import EXAMPLES, lint
 
 COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
@@ -53,7 +55,7 @@ def test_part_out_of_order_is_one_finding_not_a_missing_part():
     text = "\n".join(lines)
     found = lint(text, "NL1")
     assert [row[:3] for row in found] == [("NL112", line_no(text, "联系电话"), 1)]
-    assert found[0][5].startswith("联系方式的位置不符合通报的结构顺序，应在第 ")
+    assert found[0][5] == "联系方式的位置不符合通报的结构顺序，应在落款（发布机关）之前"
 
 
 def test_trailing_content_after_the_date():
@@ -122,7 +124,13 @@ def test_notice_without_title_line_is_fine():
 
 def test_not_a_notice_silences_other_structure_rules():
     text = "近日，某某局召开机关党建工作会议。\n\n会议要求，各支部要进一步提高认识。\n\n（一）加强学习\n\n会议强调理论学习。\n"
-    assert lint(text, "NL1") == [("NL100", 1, 1, 1, 18, "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分")]
+    assert lint(text, "NL1") == [("NL100", 1, 1, 1, 18, "这不是巡视巡察整改进展情况的通报：像会议新闻（召开部署会、"
+                                  "会议强调、“近日”式新闻导语）而不是整改进展情况通报")]
+
+
+def test_not_a_notice_without_evidence_of_a_look_alike_says_what_is_absent():
+    text = "机关食堂通知\n\n自下周一起，机关食堂午餐供应时间调整为十一点半至十二点半。\n"
+    assert lint(text, "NL1") == [("NL100", 1, 1, 1, 7, "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分")]
 
 
 def test_positions_point_into_traditional_text_with_pinyin_residue():
@@ -132,3 +140,147 @@ def test_positions_point_into_traditional_text_with_pinyin_residue():
     line = text.split("\n")[row - 1]
     found = lint(text, "NL113")
     assert found == [("NL113", row, 1, row, len(line) + 1, "标题“关于全面从严治党方面”下没有内容")]
+
+
+# -- real layouts ----------------------------------------------------------------
+
+TITLE = LINES[0]
+ISSUER = "中共青禾市住房和城乡建设局委员会"
+BODY = "\n".join(LINES[1:])
+
+
+def test_title_split_over_two_lines_is_one_title():
+    text = f"{ISSUER}\n\n关于市委第三轮巡察整改进展情况的通报\n" + BODY
+    assert lint(text) == []
+
+
+def test_title_split_over_three_lines_is_one_title():
+    text = f"{ISSUER}\n关于市委第三轮巡察整改\n进展情况的通报\n" + BODY
+    assert lint(text) == []
+
+
+def test_split_title_is_checked_as_a_whole():
+    text = f"{ISSUER}\n关于市委第三轮巡察整改工作的报告\n" + BODY
+    assert lint(text, "NL1") == [("NL116", 1, 1, 2, 17, "标题应为“发文机关＋关于…整改…情况＋的通报”")]
+
+
+def test_title_repeated_under_the_page_heading_with_its_metadata_line():
+    text = f"巡察整改\n\n{TITLE}\n\n发布日期：2024-12-20    来源：青禾市纪委监委\n\n" + COMPLETE
+    assert lint(text, "NL1", "NL3") == []
+
+
+WEB_TOP = ("当前位置：首页 > 信息公开 > 巡察整改\n首页 > 巡察工作\n" + TITLE + "\n信息索引号：11430100MB1234567X/2025-00123\n"
+           "文件名称：" + TITLE + "\n发布机构：青禾市住房和城乡建设局\n"
+           "来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024\n朗读\n字号 大 中 小\n\n")
+WEB_BOTTOM = "\n分享到：\n打印  关闭\n返回上一级\n扫一扫在手机打开当前页\n"
+
+
+def test_web_chrome_above_and_below_is_residue_and_leaves_the_structure_alone():
+    text = WEB_TOP + COMPLETE.rstrip("\n") + WEB_BOTTOM
+    last = len(text.split("\n"))
+    assert lint(text, "NL1") == []
+    assert [line for _, line, *_ in lint(text, "NL501")] == [1, 2, 4, 5, 6, 7, 8, 9] + list(range(last - 4, last))
+    found = lint(text, "NL501")
+    assert found[0] == ("NL501", 1, 1, 1, 22, "网页残留“当前位置：首页 > 信息公开 > 巡察整改”，应删除")
+    assert found[6][5] == "网页残留“来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024”，应删除"
+
+
+def test_a_publication_metadata_line_on_its_own_is_no_finding():
+    text = f"{TITLE}\n发布日期：2024-12-20   来源：青禾市纪委监委\n" + BODY
+    assert lint(text) == []
+
+
+@pytest.mark.parametrize("note", ["（此件公开发布）", "（此件主动公开）", "（联系人：王晓东，电话：0755-12345678）"])
+def test_a_bracketed_note_under_the_date_is_part_of_the_closing(note):
+    assert lint(COMPLETE.rstrip("\n") + f"\n\n{note}\n", "NL1") == []
+
+
+def test_text_after_the_note_is_still_trailing_content():
+    text = COMPLETE.rstrip("\n") + "\n\n（此件公开发布）\n\n附件：整改台账\n"
+    row = line_no(text, "附件")
+    assert lint(text, "NL1") == [("NL114", row, 1, row, 8, "成文日期之后还有内容")]
+
+
+def test_a_placeholder_signing_date_is_still_the_signing_date():
+    text = COMPLETE.replace("\n2024年12月20日", "\n2024年×月×日")
+    assert lint(text, "NL1") == []
+
+
+SYNONYMS = (("公开期限：", "公开时间："), ("公开期限：", "公示期："), ("联系电话：", "监督电话："),
+            ("邮政信箱：", "来信请寄："), ("邮政信箱：", "来信请寄至"), ("电子邮箱：", "举报邮箱："),
+            ("欢迎广大干部群众", "热忱欢迎广大干部群众"))
+
+
+@pytest.mark.parametrize("usual, synonym", SYNONYMS)
+def test_synonyms_of_the_closing_parts(usual, synonym):
+    assert lint(COMPLETE.replace(usual, synonym), "NL1") == []
+
+
+def test_an_invitation_worded_as_a_request_is_the_invitation():
+    text = COMPLETE.replace("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。",
+                            "请广大干部群众对巡察整改落实情况进行监督，如有意见建议，请通过以下方式反映。")
+    assert lint(text, "NL1") == []
+
+
+# -- unfinished items in prose ----------------------------------------------------
+
+PROSE_ITEM = "受征地手续影响，该项目尚未完工，下步将协调有关部门加快办理，力争于2025年9月底前完成。"
+
+
+def test_an_unfinished_item_in_prose_with_reason_measure_and_deadline():
+    assert lint(COMPLETE.replace("发现的问题已全部整改。", PROSE_ITEM), "NL1") == []
+
+
+@pytest.mark.parametrize("item, missing", [
+    ("受征地手续影响，该项目尚未完工，下步将协调有关部门加快办理。", "整改时限"),
+    ("该项目尚未完工，下步将协调有关部门加快办理，力争于2025年9月底前完成。", "未完成原因"),
+    ("受征地手续影响，该项目尚未完工，力争于2025年9月底前完成。", "下一步整改措施"),
+])
+def test_an_unfinished_item_in_prose_names_only_what_is_absent(item, missing):
+    text = COMPLETE.replace("发现的问题已全部整改。", item)
+    row = line_no(text, "1.关于监督检查不够有力的问题")
+    column = text.split("\n")[row - 1].index("尚未完工") + 1
+    assert lint(text, "NL1") == [("NL115", row, column, row, column + 4,
+                                  f"文中有未完成的整改事项，但没有写明{missing}")]
+
+
+def test_the_plan_for_unfinished_items_may_come_under_next_steps():
+    text = (COMPLETE.replace("发现的问题已全部整改。", "已完成整改3个，其余2个正在推进。")
+            .replace("（一）持续巩固整改成果。", "（一）持续巩固整改成果。对正在推进的2个问题，因涉及跨部门审批，"
+                     "局党委将每月调度，确保于2025年6月底前完成。"))
+    assert lint(text, "NL1") == []
+
+
+# -- sections by position and by sentence -----------------------------------------
+
+def test_an_unnamed_progress_section_takes_its_slot_by_position():
+    text = COMPLETE.replace("二、巡察反馈问题的整改进展情况", "二、聚焦问题清单，推动落地见效")
+    assert lint(text, "NL1") == []
+
+
+def test_a_heading_that_is_a_sentence_is_not_empty():
+    text = COMPLETE.replace("（二）持续完善长效机制。坚持标本兼治，把整改中形成的好经验固化为制度规范。",
+                            "（二）持续完善长效机制，把整改中形成的好经验固化为制度规范。")
+    assert lint(text, "NL1") == []
+
+
+def test_the_introduction_of_a_numbered_next_step_section_is_no_second_plan():
+    text = COMPLETE.replace("（一）持续巩固整改成果。", "下一步，局党委将重点抓好以下工作。\n\n一是持续巩固整改成果。")
+    assert lint(text, "NL1") == []
+
+
+# -- partial drafts ---------------------------------------------------------------
+
+def test_a_partial_draft_is_a_notice_with_its_missing_parts_where_they_belong():
+    text = "\n".join(LINES[:LINES.index("（二）关于全面从严治党方面")]).rstrip("\n")
+    last = len(text.split("\n"))
+    end = len(text.split("\n")[-1]) + 1
+    assert [row[:5] for row in lint(text, "NL1")] == [
+        (code, last, end, last, end) for code in ("NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
+
+
+def test_a_draft_with_only_its_title_and_preamble_is_a_notice():
+    text = "\n".join(LINES[:3])
+    end = len(LINES[2]) + 1
+    assert [row[:3] for row in lint(text, "NL1")] == [(code, 3, end) for code in (
+        "NL103", "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
