@@ -182,7 +182,7 @@ def test_web_chrome_above_and_below_is_residue_and_leaves_the_structure_alone():
     assert [line for _, line, *_ in lint(text, "NL501")] == [1, 2, 4, 5, 6, 7, 8, 9] + list(range(last - 4, last))
     found = lint(text, "NL501")
     assert found[0] == ("NL501", 1, 1, 1, 22, "网页残留“当前位置：首页 > 信息公开 > 巡察整改”，应删除")
-    assert found[6][5] == "网页残留“来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024”，应删除"
+    assert found[5][5] == "网页残留“来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024”，应删除"
 
 
 def test_a_publication_metadata_line_on_its_own_is_no_finding():
