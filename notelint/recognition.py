@@ -66,6 +66,7 @@ MEETING_NEWS = Localized("会议新闻", "news of a meeting")
 NEWS = Localized("新闻稿", "a news article")
 PLAN = Localized("整改方案", "a rectification plan")
 SUMMARY = Localized("工作总结或报告", "a work summary or report")
+OTHER_DOCUMENT = Localized("其他公文（通知、意见、请示等）", "another kind of official document")
 TEMPLATE = Localized("待填写的模板", "a template to fill in")
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
@@ -100,16 +101,19 @@ _TEXT_MARKS = _marks(
 _LEAD_MARKS = _marks(
     (FEEDBACK_NEWS, r"召开[^。]{0,20}反馈(?:意见)?(?:会|大会|会议)|反馈(?:意见)?(?:会|大会|会议)(?:召开|举行)|"
      r"(?:反馈会|反馈会议|反馈大会)上", "召开反馈会", "a feedback meeting held", 3),
-    (MEETING_NEWS, r"召开[^。]{0,24}(?:部署会|动员会|推进会|启动会|工作会议|座谈会|培训会)|"
-     r"(?:部署会|动员会|推进会|启动会|工作会议)(?:召开|举行|在)", "召开部署会", "a meeting held", 2),
+    (MEETING_NEWS, r"召开[^。]{0,24}(?:会议|会)(?=[,。])|(?:部署会|动员会|推进会|启动会|调度会|座谈会|培训会|"
+     r"民主生活会|工作会议)(?:召开|举行|在)", "召开部署会", "a meeting held", 2),
     (FEEDBACK_NEWS, r"反馈巡[视察](?:情况|意见)$|反馈巡[视察]情况[。,]", "向…反馈巡察情况", "反馈巡察情况 as news", 2),
     (NEWS, r"会议(?:强调|指出|要求|认为)|(?:^|[。,])\s*会上", "会议强调", "会议强调", 2),
     (NEWS, r"(?:主持|出席)会议|作(?:动员|表态)?讲话|表态发言", "主持会议并讲话", "speeches", 2),
 )
 _HEAD_MARKS = _marks(
     (ANNOUNCEMENT, r"公告$|巡[视察][^。]{0,8}公告", "标题为公告", "an announcement title", 4),
-    (PLAN, r"方案$|方案\(", "标题为方案", "a plan title", 6),
-    (SUMMARY, r"总结$|报告$|汇报$|述职", "标题为总结或报告", "a summary or report title", 6),
+    (PLAN, r"方案$|方案\(|台账$", "标题为方案或台账", "a plan title", 6),
+    (SUMMARY, r"总结|报告$|汇报$|述职|工作计划$|工作要点$", "标题为总结或报告", "a summary or report title", 6),
+    (OTHER_DOCUMENT, r"(?:通知|意见|决定|办法|规定|请示|批复|纪要|函)$", "标题的文种不是通报",
+     "a title of another document type", 6),
+    (TEMPLATE, r"模板|范本|样式|参考文本", "标题为模板", "a template title", 6),
 )
 # A plan's table: labelled rows (责任单位：…；完成时限：…) or a header row.
 _PLAN_FIELDS = re.compile(r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M)
