@@ -27,6 +27,7 @@ class Chrome(NamedTuple):
     line: re.Pattern  # a line made of phrases only (brackets removed)
     fields: re.Pattern  # a field label followed by a colon, anywhere in the line
     openings: tuple[str, ...]
+    inside: re.Pattern | None  # phrases that make any short line chrome
 
 
 def _key(line: str) -> str:
@@ -39,9 +40,11 @@ def _alternation(keys) -> str:
 
 @lru_cache(maxsize=None)
 def chrome() -> Chrome:
-    phrases, labels, openings = set(), set(), []
+    phrases, labels, openings, inside = set(), set(), [], set()
     for entry in entries("web-residue.txt"):
-        if entry.endswith(("：…", ":…")):
+        if entry.startswith("…") and entry.endswith("…"):
+            inside.add(_key(entry[1:-1]))
+        elif entry.endswith(("：…", ":…")):
             labels.add(_key(entry[:-2]))
         elif entry.endswith("…"):
             openings.append(_key(entry[:-1]))
@@ -49,7 +52,8 @@ def chrome() -> Chrome:
             phrases.add(_key(entry))
     plain = {p.translate(_BRACKETS) for p in phrases}
     return Chrome(frozenset(phrases), re.compile(rf"(?:{_alternation(plain)})+"),
-                  re.compile(rf"(?:{_alternation(labels)})\s*[:：]"), tuple(openings))
+                  re.compile(rf"(?:{_alternation(labels)})\s*[:：]"), tuple(openings),
+                  re.compile(_alternation(inside)) if inside else None)
 
 
 def phrases() -> frozenset[str]:
@@ -76,7 +80,7 @@ def is_residue_line(line: str) -> bool:
     key = _key(line)
     if found.line.fullmatch(key.translate(_BRACKETS)) is not None or found.fields.search(line) is not None:
         return True
-    return key.startswith(found.openings)
+    return key.startswith(found.openings) or (found.inside is not None and found.inside.search(key) is not None)
 
 
 def without_pinyin(text: str) -> str:
