@@ -263,9 +263,9 @@ def _mark_head(blocks: list[Block]) -> None:
     that names the subject of a notice is a title; the other such lines
     (a page heading, a site's column name) are page metadata."""
     head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
-    candidates = [i for i in range(head_end) if _may_be_title_line(blocks[i])]
+    candidates = {i for i in range(head_end) if _may_be_title_line(blocks[i])}
     titled: set[int] = set()
-    for i in candidates:
+    for i in sorted(candidates):
         if i in titled or not _TITLE.search(blocks[i].text):
             continue
         first = last = i

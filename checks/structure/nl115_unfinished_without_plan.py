@@ -1,4 +1,5 @@
 import re
+from bisect import bisect_left
 
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
@@ -78,8 +79,9 @@ class UnfinishedWithoutPlan(Rule):
         if not admissions:
             return
         stated = {part for part, pattern in LABELLED if pattern.search(text)}
+        starts = [a.start() for a in admissions]
         for start, end in _paragraphs_referring(text):
-            inside = [a.span() for a in admissions if start <= a.start() < end]
+            inside = [a.span() for a in admissions[bisect_left(starts, start):bisect_left(starts, end)]]
             stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
         missing = [label.pick(ctx.lang) for part, label in LABELS.items() if part not in stated]
         if missing:
