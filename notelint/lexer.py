@@ -127,6 +127,7 @@ def lex(text: str) -> list[Block]:
         if stripped_start >= stripped_end:
             continue
         blocks.extend(_classify(text, stripped_start, stripped_end, index))
+    _mark_unnumbered_sections(blocks)
     _infer_sections(blocks)
     _mark_closing(blocks)
     _mark_annotations(blocks)
@@ -322,6 +323,25 @@ def _mark_next_intro(blocks: list[Block]) -> None:
         elif block.kind == PARA and section != H1_NEXT and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
                 and _ENUMERATION_START.match(blocks[i + 1].text):
             block.kind = NEXT_INTRO
+
+
+_UNNUMBERED_TITLE = re.compile(r"^[^。,;:!?、]{4,30}(?:情况|打算|措施|安排|成效|事项)$")
+
+
+def _mark_unnumbered_sections(blocks: list[Block]) -> None:
+    """A copy that lost Word's automatic numbering has its section titles as
+    bare lines (党委履行巡察整改主体责任情况): after the preamble, a short
+    unpunctuated line with a slot's words and a title's ending opens that
+    section. Only in a text with no numbered section at all: where sections
+    are numbered, such a line is a subheading."""
+    if any(b.kind in H1_KINDS for b in blocks):
+        return
+    after_preamble = False
+    for block in blocks:
+        if block.kind == PREAMBLE:
+            after_preamble = True
+        elif after_preamble and block.kind == PARA and _UNNUMBERED_TITLE.match(block.text):
+            block.kind = next((kind for kind, pattern in _SLOT_PATTERNS if pattern.search(block.text)), PARA)
 
 
 def _infer_sections(blocks: list[Block]) -> None:

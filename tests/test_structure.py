@@ -549,3 +549,13 @@ def test_the_real_notices_are_notices_and_the_news_is_not(corpus):
         assert not [row for row in lint(path.read_text("utf-8"), "NL100")], path.name
     news = (corpus / "not-a-notice-01-party-building-news.txt").read_text("utf-8")
     assert [row[:3] for row in lint(news, "NL1")] == [("NL100", 1, 1)]
+
+
+def test_section_titles_that_lost_their_numbers_still_open_their_sections():
+    text = re.sub(r"(?m)^[一二三]、", "", COMPLETE)
+    assert lint(text, "NL1") == []
+
+
+def test_an_unnumbered_line_in_a_numbered_notice_is_no_section():
+    text = COMPLETE.replace("（一）加强组织领导，压实整改责任。", "巡察整改组织领导情况\n\n（一）加强组织领导，压实整改责任。")
+    assert lint(text, "NL1") == []
