@@ -129,10 +129,12 @@ def lex(text: str) -> list[Block]:
         blocks.extend(_classify(text, stripped_start, stripped_end, index))
     _mark_unnumbered_sections(blocks)
     _infer_sections(blocks)
+    _extend_preamble(blocks)
     _mark_closing(blocks)
     _mark_annotations(blocks)
     _mark_head(blocks)
     _mark_next_intro(blocks)
+    _mark_closing_plan(blocks)
     return blocks
 
 
@@ -344,6 +346,16 @@ def _mark_unnumbered_sections(blocks: list[Block]) -> None:
             block.kind = next((kind for kind, pattern in _SLOT_PATTERNS if pattern.search(block.text)), PARA)
 
 
+def _extend_preamble(blocks: list[Block]) -> None:
+    """A preamble may run over two paragraphs, the second with only the
+    feedback or the publication formula (按照…要求，现将…予以公布。)."""
+    for previous, block in zip(blocks, blocks[1:]):
+        if previous.kind == PREAMBLE and block.kind == PARA \
+                and (_PREAMBLE_FEATURES[3].search(block.text) or _PREAMBLE_FEATURES[2].search(block.text)
+                     and _INSPECTION.search(block.text)):
+            block.kind = PREAMBLE
+
+
 def _infer_sections(blocks: list[Block]) -> None:
     """A section whose title has none of its slot's words still has its slot
     by position: with no progress title in the notice, the first unnamed
@@ -360,3 +372,23 @@ def _infer_sections(blocks: list[Block]) -> None:
     elif H1_RESP not in present and H1_PROGRESS in present and len(sections) > 1 \
             and sections[0].kind == H1_OTHER and sections[1].kind == H1_PROGRESS:
         sections[0].kind = H1_RESP
+
+
+_CLOSING_KINDS = (INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE)
+_SHORT_CLOSING_LINE = 10  # 特此通报。
+
+
+def _mark_closing_plan(blocks: list[Block]) -> None:
+    """With no next-step section, the last paragraph before the closing that
+    opens with 下一步 / 今后 (下一步，局党委将…) is the plan."""
+    if any(b.kind in (H1_NEXT, NEXT_INTRO) for b in blocks):
+        return
+    closing = next((i for i, b in enumerate(blocks) if b.kind in _CLOSING_KINDS), None)
+    if closing is None:
+        return
+    for block in reversed(blocks[:closing]):
+        if block.kind == PARA and len(block.text) <= _SHORT_CLOSING_LINE:
+            continue
+        if block.kind == PARA and _NEXT.search(block.text, 0, 20) and ":" not in block.text[:10]:
+            block.kind = NEXT_INTRO
+        return

@@ -559,3 +559,23 @@ def test_section_titles_that_lost_their_numbers_still_open_their_sections():
 def test_an_unnumbered_line_in_a_numbered_notice_is_no_section():
     text = COMPLETE.replace("（一）加强组织领导，压实整改责任。", "巡察整改组织领导情况\n\n（一）加强组织领导，压实整改责任。")
     assert lint(text, "NL1") == []
+
+
+def test_a_preamble_over_two_paragraphs():
+    text = COMPLETE.replace("反馈了巡察意见。按照巡察工作有关要求", "反馈了巡察意见。\n\n按照巡察工作有关要求")
+    assert lint(text, "NL1") == []
+
+
+NEXT_SECTION = COMPLETE[COMPLETE.index("三、下一步工作打算"):COMPLETE.index("欢迎广大")]
+
+
+@pytest.mark.parametrize("plan", ["下一步，局党委将持续巩固整改成果，完善长效机制，推动各项工作高质量发展。\n\n",
+                                  "今后，局党委将持续巩固整改成果，推动各项工作高质量发展。\n\n特此通报。\n\n"])
+def test_a_single_closing_paragraph_is_the_next_step_plan(plan):
+    assert lint(COMPLETE.replace(NEXT_SECTION, plan), "NL1") == []
+
+
+def test_without_any_plan_the_next_steps_are_missing_before_the_invitation():
+    text = COMPLETE.replace(NEXT_SECTION, "")
+    row = line_no(text, "欢迎")
+    assert lint(text, "NL1") == [("NL105", row, 1, row, 1, "缺少下一步工作打算")]
