@@ -54,6 +54,7 @@ _BLOCK_MARKS = {
     kinds.INVITATION: Mark(Localized("欢迎监督", "an invitation to supervise"), 1),
     kinds.DISCLOSURE: Mark(Localized("公开期限", "a disclosure period"), 2),
 }
+_NOTICE_SECTIONS = (kinds.H1_RESP, kinds.H1_PROGRESS)
 _TITLE_MARK = Mark(Localized("通报标题", "a notice title"), 3)
 _FORMULA_MARK = Mark(Localized("现将…予以公布", "the publication formula"), 3)
 _LABEL_MARK = Mark(Localized("“整改进展情况：”", "“整改进展情况：” labels"), 1)
@@ -77,11 +78,12 @@ def _marks(*rows):
 
 
 # (kind, pattern, label, weight), read in the whole text. A notice mentions
-# its meetings too (召开整改推进会, 会议强调), but in its sections: a news
-# report's meeting is its subject, told in the lead, so the news marks of
-# _LEAD_MARKS are read before the first numbered section only.
+# its meetings too (召开整改推进会, 会议强调; its preamble may say 召开巡察反馈
+#会议), but a news report's meeting is its subject, told in the lead: the
+# news marks of _LEAD_MARKS are read before the first numbered section, and
+# only in a text without the notice's responsibility or progress section.
 _TEXT_MARKS = _marks(
-    (ANNOUNCEMENT, r"受理[^。]{0,12}(?:来信|来电|来访)|来信来电来访|来信、来电、来访", "受理来信来电来访",
+    (ANNOUNCEMENT, r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电", "受理来信来电来访",
      "receiving letters, calls and visits", 4),
     (ANNOUNCEMENT, r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间", "信访截止时间",
      "a deadline for petitions", 2),
@@ -119,7 +121,7 @@ _HEAD_MARKS = _marks(
 _PLAN_FIELDS = re.compile(r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M)
 _PLAN_TABLE = Mark(Localized("责任单位和完成时限表格", "a table of goals, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
-_PLACEHOLDER = re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|\*{2,}")
+_PLACEHOLDER = re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
 _TEMPLATE_PLACEHOLDERS = 8
 
 
@@ -143,7 +145,10 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
 
     against: dict[Localized, list[Mark]] = {}
     first_section = next((b.start for b in blocks if b.kind in kinds.H1_KINDS), len(text))
-    for marks, end in ((_TEXT_MARKS, len(text)), (_LEAD_MARKS, first_section)):
+    readings = [(_TEXT_MARKS, len(text))]
+    if not any(b.kind in _NOTICE_SECTIONS for b in blocks):
+        readings.append((_LEAD_MARKS, first_section))
+    for marks, end in readings:
         for kind, pattern, mark in marks:
             if pattern.search(text, 0, end):
                 against.setdefault(kind, []).append(mark)

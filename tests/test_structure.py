@@ -579,3 +579,12 @@ def test_without_any_plan_the_next_steps_are_missing_before_the_invitation():
     text = COMPLETE.replace(NEXT_SECTION, "")
     row = line_no(text, "欢迎")
     assert lint(text, "NL1") == [("NL105", row, 1, row, 1, "缺少下一步工作打算")]
+
+
+def test_a_partial_draft_that_mentions_its_meetings_is_still_a_notice():
+    text = ("根据市委统一部署，市委第三巡察组于2024年3月4日至5月10日对市住房和城乡建设局党委开展了巡察，"
+            "并于2024年7月2日召开巡察反馈会议，反馈了巡察意见。\n\n一、党委履行巡察整改主体责任情况\n\n"
+            "局党委召开巡察整改工作动员部署会，党委书记作动员讲话，会议强调要把巡察整改作为重大政治任务。\n")
+    end = len(text.rstrip("\n").split("\n")[-1]) + 1
+    assert [row[:3] for row in lint(text, "NL1")] == [("NL102", 1, 1)] + [(code, 5, end) for code in (
+        "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
