@@ -253,6 +253,9 @@ def _looks_like_signature(block: Block) -> bool:
         and block.heading is None
 
 
+# A page's metadata line (来源：… 发布时间：…) is the article's header on top
+# (kept, no finding: real pages show it so); anywhere else it is chrome.
+_PAGE_METADATA = re.compile(r"^\(?\s*(?:发布日期|发布时间|发文日期|来源|作者|信息来源|文章来源)\s*:")
 _HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
 _TITLE_TAIL = re.compile(r"(?:通报|情况|的)$")
@@ -266,6 +269,9 @@ def _mark_head(blocks: list[Block]) -> None:
     that names the subject of a notice is a title; the other such lines
     (a page heading, a site's column name) are page metadata."""
     head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
+    for block in blocks[head_end:]:
+        if block.kind == META and _PAGE_METADATA.match(block.text):
+            block.kind = RESIDUE  # the page's metadata below the article: chrome, reported by NL501
     candidates = {i for i in range(head_end) if _may_be_title_line(blocks[i])}
     titled: set[int] = set()
     for i in sorted(candidates):

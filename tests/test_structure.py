@@ -588,3 +588,15 @@ def test_a_partial_draft_that_mentions_its_meetings_is_still_a_notice():
     end = len(text.rstrip("\n").split("\n")[-1]) + 1
     assert [row[:3] for row in lint(text, "NL1")] == [("NL102", 1, 1)] + [(code, 5, end) for code in (
         "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
+
+
+def test_a_page_metadata_line_below_the_article_is_residue_not_trailing_content():
+    text = COMPLETE.rstrip("\n") + "\n\n来源：青禾市住房和城乡建设局    发布时间：2024-12-20\n"
+    row = line_no(text, "来源")
+    assert lint(text, "NL1") == []
+    assert [row_[:3] for row_ in lint(text, "NL501")] == [("NL501", row, 1)]
+
+
+def test_a_source_named_in_a_sentence_of_the_body_is_no_residue():
+    text = COMPLETE.replace("三、下一步工作打算", "资金来源：市财政专项资金。\n\n三、下一步工作打算")
+    assert lint(text, "NL1", "NL501") == []
