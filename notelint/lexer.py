@@ -258,7 +258,6 @@ def _looks_like_signature(block: Block) -> bool:
 _PAGE_METADATA = re.compile(r"^\(?\s*(?:发布日期|发布时间|发文日期|来源|作者|信息来源|文章来源)\s*:")
 _HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
-_TITLE_TAIL = re.compile(r"(?:通报|情况|的)$")
 
 
 def _mark_head(blocks: list[Block]) -> None:
@@ -269,9 +268,7 @@ def _mark_head(blocks: list[Block]) -> None:
     that names the subject of a notice is a title; the other such lines
     (a page heading, a site's column name) are page metadata."""
     head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
-    for block in blocks[head_end:]:
-        if block.kind == META and _PAGE_METADATA.match(block.text):
-            block.kind = RESIDUE  # the page's metadata below the article: chrome, reported by NL501
+    _mark_page_metadata_below(blocks[head_end:])
     candidates = {i for i in range(head_end) if _may_be_title_line(blocks[i])}
     titled: set[int] = set()
     for i in sorted(candidates):
@@ -285,6 +282,12 @@ def _mark_head(blocks: list[Block]) -> None:
         titled.update(range(first, last + 1))
     for i in candidates:
         blocks[i].kind = TITLE if i in titled else META
+
+
+def _mark_page_metadata_below(blocks: list[Block]) -> None:
+    for block in blocks:
+        if block.kind == META and _PAGE_METADATA.match(block.text):
+            block.kind = RESIDUE
 
 
 def _may_be_title_line(block: Block) -> bool:
@@ -301,9 +304,9 @@ def _joins_below(upper: Block, lower: Block) -> bool:
 
 
 def _joins_above(upper: Block, lower: Block) -> bool:
-    """``lower`` ends the title that ``upper`` leaves open (…情况的 / 通报)."""
+    """``lower`` ends the title that ``upper`` leaves open (…整改 / 进展情况的通报)."""
     return not upper.text.endswith("通报") and "关于" not in lower.text and len(lower.text) <= 40 \
-        and _TITLE_TAIL.search(lower.text) is not None and lower.text.endswith("通报")
+        and lower.text.endswith("通报")
 
 
 def _mark_annotations(blocks: list[Block]) -> None:
