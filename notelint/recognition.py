@@ -43,6 +43,8 @@ class Verdict(NamedTuple):
 # -- the backbone -----------------------------------------------------------------
 
 _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
+# Stricter than the preamble reader's formula (notelint.model): 向社会公开 alone
+# is also what a meeting report says a notice will do.
 _FORMULA = re.compile(r"现将[^。]{0,40}(?:公布|公开|通报)|(?:整改|巡[视察])[^。]{0,24}(?:予以公[布开]|向社会公[布开])")
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
 _BLOCK_MARKS = {
@@ -124,6 +126,8 @@ _PLAN_TABLE = Mark(Localized("责任单位和完成时限表格", "a table of go
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
 _PLACEHOLDER = re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
 _TEMPLATE_PLACEHOLDERS = 8
+# Decisive: a template carries the whole backbone a notice has.
+_TEMPLATE_WEIGHT = 16
 
 
 def recognise(text: str, blocks: list[Block]) -> Verdict:
@@ -136,8 +140,8 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
             backbone.append(mark)
     head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or \
         "\n".join(b.text for b in blocks[:2] if len(b.text) <= 100)
-    title = "".join(head.split())
-    if title and any(b.kind == kinds.TITLE for b in blocks) and _NOTICE_TITLE.search(title) and "通报" in title:
+    title = "".join(b.text for b in blocks if b.kind == kinds.TITLE)
+    if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
     if _FORMULA.search(text):
         backbone.append(_FORMULA_MARK)
@@ -161,7 +165,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
         against.setdefault(TEMPLATE, []).append(
-            Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), 2 * _TEMPLATE_PLACEHOLDERS))
+            Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT))
     _attribute_news(against)
 
     score = sum(m.weight for m in backbone) - sum(m.weight for marks in against.values() for m in marks)
