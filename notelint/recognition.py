@@ -43,8 +43,8 @@ class Verdict(NamedTuple):
 # -- the backbone -----------------------------------------------------------------
 
 _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
-# Stricter than the preamble reader's formula (notelint.model): 向社会公开 alone
-# is also what a meeting report says a notice will do.
+# Stricter than the preamble reader's formula (notelint.model): what is published
+# must be the rectification (整改…予以公布), not anything 向社会公开.
 _FORMULA = re.compile(r"现将[^。]{0,40}(?:公布|公开|通报)|(?:整改|巡[视察])[^。]{0,24}(?:予以公[布开]|向社会公[布开])")
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
 _BLOCK_MARKS = {
