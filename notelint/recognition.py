@@ -43,9 +43,11 @@ class Verdict(NamedTuple):
 # -- the backbone -----------------------------------------------------------------
 
 _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
-# Stricter than the preamble reader's formula (notelint.model): what is published
-# must be the rectification (整改…予以公布), not anything 向社会公开.
-_FORMULA = re.compile(r"现将[^。]{0,40}(?:公布|公开|通报)|(?:整改|巡[视察])[^。]{0,24}(?:予以公[布开]|向社会公[布开])")
+# Stricter than the preamble reader's formula (notelint.model): the text
+# itself publishes the rectification (现将巡察整改进展情况予以公布), which a
+# speech's 按规定向社会公开 or a circular's 现将督查情况通报如下 does not.
+_FORMULA = re.compile(r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|"
+                      r"(?:整改|巡[视察])[^。]{0,24}予以公[布开]")
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
 _BLOCK_MARKS = {
     kinds.PREAMBLE: Mark(Localized("巡察前言", "an inspection preamble"), 2),
@@ -70,6 +72,7 @@ NEWS = Localized("新闻稿", "a news article")
 PLAN = Localized("整改方案", "a rectification plan")
 SUMMARY = Localized("工作总结或报告", "a work summary or report")
 OTHER_DOCUMENT = Localized("其他公文（通知、意见、请示等）", "another kind of official document")
+SPEECH = Localized("讲话稿", "a speech")
 TEMPLATE = Localized("待填写的模板", "a template to fill in")
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
@@ -99,6 +102,11 @@ _TEXT_MARKS = _marks(
      "a plan's headings", 2),
     (SUMMARY, r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作", "“存在的问题”等总结用语",
      "a summary's wording", 1),
+    (SPEECH, r"^\s*同志们[:,!]", "同志们：", "同志们：", 4),
+    (OTHER_DOCUMENT, r"^\s*[^。,\n]{0,6}各[^。\n]{1,60}(?:单位|部门|党组|党委|党工委|委员会|巡察办|同志)[^。\n]{0,20}:\s*$",
+     "主送机关", "an addressee line", 4),
+    (OTHER_DOCUMENT, r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
+     "对下级的要求", "instructions to subordinate units", 2),
     (TEMPLATE, r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:", "填写说明",
      "instructions to fill in", 4),
 )
@@ -119,6 +127,7 @@ _HEAD_MARKS = _marks(
     (OTHER_DOCUMENT, r"(?:通知|意见|决定|办法|规定|请示|批复|纪要|函)$", "标题的文种不是通报",
      "a title of another document type", 6),
     (TEMPLATE, r"模板|范本|样式|参考文本", "标题为模板", "a template title", 6),
+    (SPEECH, r"讲话$|讲话稿|发言$|致辞$", "标题为讲话", "a speech title", 6),
 )
 # A plan's table: labelled rows (责任单位：…；完成时限：…) or a header row.
 _PLAN_FIELDS = re.compile(r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M)
