@@ -366,21 +366,23 @@ def _extend_preamble(blocks: list[Block]) -> None:
 
 
 def _infer_sections(blocks: list[Block]) -> None:
-    """A section whose title has none of its slot's words still has its slot
-    by position: with no progress title in the notice, the first unnamed
-    section after the responsibility section reports the progress
-    (二、聚焦问题清单，推动整改落地见效); with no responsibility title, an
-    unnamed first section before the progress section is the responsibility
-    section (一、强化政治担当)."""
+    """A section whose title does not name its slot still has its slot by
+    position. With no progress section, the first section after the
+    responsibility section reports the progress when its title names no
+    other slot (二、聚焦问题清单，推动整改落地见效) or names responsibility
+    again (二、整改工作开展情况); with no responsibility section, the first
+    section before the progress section is it (一、强化政治担当, or
+    一、巡察整改工作总体情况 before 二、反馈问题整改落实情况)."""
     sections = [b for b in blocks if b.kind in H1_KINDS]
     present = {b.kind for b in sections}
-    if H1_PROGRESS not in present and H1_RESP in present:
-        after = sections[[b.kind for b in sections].index(H1_RESP) + 1:]
-        if after and after[0].kind == H1_OTHER:
-            after[0].kind = H1_PROGRESS
-    elif H1_RESP not in present and H1_PROGRESS in present and len(sections) > 1 \
-            and sections[0].kind == H1_OTHER and sections[1].kind == H1_PROGRESS:
-        sections[0].kind = H1_RESP
+    for first, second in zip(sections, sections[1:]):
+        if H1_PROGRESS not in present and first.kind == H1_RESP and second.kind in (H1_OTHER, H1_RESP):
+            second.kind = H1_PROGRESS
+            return
+        if H1_RESP not in present and first is sections[0] and first.kind in (H1_OTHER, H1_PROGRESS) \
+                and second.kind == H1_PROGRESS:
+            first.kind = H1_RESP
+            return
 
 
 _CLOSING_KINDS = (INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE)

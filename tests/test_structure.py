@@ -253,9 +253,14 @@ def test_the_plan_for_unfinished_items_may_come_under_next_steps():
 
 # -- sections by position and by sentence -----------------------------------------
 
-def test_an_unnamed_progress_section_takes_its_slot_by_position():
-    text = COMPLETE.replace("二、巡察反馈问题的整改进展情况", "二、聚焦问题清单，推动落地见效")
-    assert lint(text, "NL1") == []
+@pytest.mark.parametrize("usual, variant", [
+    ("二、巡察反馈问题的整改进展情况", "二、聚焦问题清单，推动落地见效"),
+    ("二、巡察反馈问题的整改进展情况", "二、压实责任抓好整改"),
+    ("一、党委履行巡察整改主体责任情况", "一、提高认识强化担当"),
+    ("一、党委履行巡察整改主体责任情况", "一、巡察整改工作总体情况"),
+])
+def test_a_section_whose_title_does_not_name_its_slot_takes_it_by_position(usual, variant):
+    assert lint(COMPLETE.replace(usual, variant), "NL1") == []
 
 
 def test_a_heading_that_is_a_sentence_is_not_empty():
