@@ -326,5 +326,6 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。 ":
             value_end -= 1
-        fields.append(ContactField(_FIELD_KIND.get(label.lastgroup, label.lastgroup), Span(label.start(), label.end()), Span(value_start, value_end)))
+        kind = _FIELD_KIND.get(label.lastgroup, label.lastgroup)
+        fields.append(ContactField(kind, Span(label.start(), label.end()), Span(value_start, value_end)))
     return fields
