@@ -92,7 +92,10 @@ _PREAMBLE_FEATURES = (
     re.compile(r"开展了?.{0,12}巡[视察]|进行了?.{0,12}巡[视察]|进驻"),
 )
 _TITLE = re.compile(r"通报$|关于.{0,60}(?:整改|巡[视察]).{0,30}情况|巡[视察].{0,20}整改|整改.{0,10}情况$")
-_META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|浏览次数|访问量|点击数|字号)\s*[:：]")
+# An article's metadata line, above or below the text (来源：… 发布时间：…,
+# 责任编辑：…): kept as metadata, no finding; a line that also counts views or
+# offers buttons is chrome (notelint.residue).
+_META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|责任编辑|编辑|审核|校对|浏览次数|访问量|点击数|字号)\s*[:：]")
 
 # The closing slots and the wordings notices use for them (listed in the docs
 # of NL106-NL109).
@@ -253,9 +256,6 @@ def _looks_like_signature(block: Block) -> bool:
         and block.heading is None
 
 
-# A page's metadata line (来源：… 发布时间：…) is the article's header on top
-# (kept, no finding: real pages show it so); anywhere else it is chrome.
-_PAGE_METADATA = re.compile(r"^\(?\s*(?:发布日期|发布时间|发文日期|来源|作者|信息来源|文章来源)\s*:")
 _HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
 
@@ -268,7 +268,6 @@ def _mark_head(blocks: list[Block]) -> None:
     that names the subject of a notice is a title; the other such lines
     (a page heading, a site's column name) are page metadata."""
     head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
-    _mark_page_metadata_below(blocks[head_end:])
     candidates = {i for i in range(head_end) if _may_be_title_line(blocks[i])}
     titled: set[int] = set()
     for i in sorted(candidates):
@@ -282,12 +281,6 @@ def _mark_head(blocks: list[Block]) -> None:
         titled.update(range(first, last + 1))
     for i in candidates:
         blocks[i].kind = TITLE if i in titled else META
-
-
-def _mark_page_metadata_below(blocks: list[Block]) -> None:
-    for block in blocks:
-        if block.kind == META and _PAGE_METADATA.match(block.text):
-            block.kind = RESIDUE
 
 
 def _may_be_title_line(block: Block) -> bool:

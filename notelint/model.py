@@ -185,7 +185,9 @@ def build(normalized: Normalized) -> Notice:
     _TreeToNotice(notice).transform(result.tree)
     date_index = blocks.index(notice.date) if notice.date is not None else len(blocks)
     for index in sorted(skipped):
-        (notice.trailing if index > date_index else notice.misplaced).append(blocks[index])
+        # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
+        trailing = index > date_index and blocks[index].kind != kinds.META
+        (notice.trailing if trailing else notice.misplaced).append(blocks[index])
     notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
     if notice.preamble is not None:
         _read_preamble(normalized.text, notice.preamble)

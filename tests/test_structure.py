@@ -630,11 +630,18 @@ def test_a_partial_draft_that_mentions_its_meetings_is_still_a_notice():
         "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
 
 
-def test_a_page_metadata_line_below_the_article_is_residue_not_trailing_content():
-    text = COMPLETE.rstrip("\n") + "\n\n来源：青禾市住房和城乡建设局    发布时间：2024-12-20\n"
+@pytest.mark.parametrize("metadata", ["来源：青禾市住房和城乡建设局    发布时间：2024-12-20", "责任编辑：周小林",
+                                      "（编辑：周小林；审核：王晓东）"])
+def test_an_article_metadata_line_below_the_text_is_no_trailing_content_and_no_residue(metadata):
+    text = COMPLETE.rstrip("\n") + f"\n\n{metadata}\n"
+    assert lint(text, "NL1", "NL501") == []
+
+
+def test_a_metadata_line_that_counts_views_is_residue_below_the_text_too():
+    text = COMPLETE.rstrip("\n") + "\n\n来源：青禾市住房和城乡建设局  浏览次数：1024\n"
     row = line_no(text, "来源")
     assert lint(text, "NL1") == []
-    assert [row_[:3] for row_ in lint(text, "NL501")] == [("NL501", row, 1)]
+    assert [found[:3] for found in lint(text, "NL501")] == [("NL501", row, 1)]
 
 
 def test_a_source_named_in_a_sentence_of_the_body_is_no_residue():
