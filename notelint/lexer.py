@@ -329,23 +329,29 @@ def _mark_next_intro(blocks: list[Block]) -> None:
             block.kind = NEXT_INTRO
 
 
-_UNNUMBERED_TITLE = re.compile(r"^[^。,;:!?、]{4,30}(?:情况|打算|措施|安排|成效|事项)$")
+_UNNUMBERED_TITLE = re.compile(r"^[^。;:!?]{4,30}$")
+_BACKBONE_ORDER = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT)
 
 
 def _mark_unnumbered_sections(blocks: list[Block]) -> None:
     """A copy that lost Word's automatic numbering has its section titles as
     bare lines (党委履行巡察整改主体责任情况): after the preamble, a short
-    unpunctuated line with a slot's words and a title's ending opens that
-    section. Only in a text with no numbered section at all: where sections
-    are numbered, such a line is a subheading."""
+    line without a full stop that names a slot opens that section, each slot
+    once and in the backbone's order (the subheadings lost their numbers too:
+    持续巩固整改成果 under 下一步工作打算 is no second section). Only in a
+    text with no numbered section at all: where sections are numbered, such a
+    line is a subheading."""
     if any(b.kind in H1_KINDS for b in blocks):
         return
-    after_preamble = False
+    after_preamble, reached = False, -1
     for block in blocks:
         if block.kind == PREAMBLE:
             after_preamble = True
         elif after_preamble and block.kind == PARA and _UNNUMBERED_TITLE.match(block.text):
-            block.kind = next((kind for kind, pattern in _SLOT_PATTERNS if pattern.search(block.text)), PARA)
+            kind = next((kind for kind, pattern in _SLOT_PATTERNS if pattern.search(block.text)), None)
+            if kind is not None and _BACKBONE_ORDER.index(kind) > reached:
+                block.kind = kind
+                reached = _BACKBONE_ORDER.index(kind)
 
 
 def _extend_preamble(blocks: list[Block]) -> None:

@@ -591,8 +591,14 @@ def test_the_real_notices_are_notices_and_the_news_is_not(corpus):
     assert [row[:3] for row in lint(news, "NL1")] == [("NL100", 1, 1)]
 
 
-def test_section_titles_that_lost_their_numbers_still_open_their_sections():
-    text = re.sub(r"(?m)^[一二三]、", "", COMPLETE)
+@pytest.mark.parametrize("numbers", [r"[一二三]、", r"[一二三]、|（[一二三]）|\d\."])
+def test_section_titles_that_lost_their_numbers_still_open_their_sections(numbers):
+    text = re.sub(rf"(?m)^(?:{numbers})", "", COMPLETE)
+    assert lint(text, "NL1") == []
+
+
+def test_a_lost_number_section_title_with_a_comma():
+    text = re.sub(r"(?m)^[一二三]、", "", COMPLETE).replace("党委履行巡察整改主体责任情况", "提高政治站位，扛起巡察整改政治责任")
     assert lint(text, "NL1") == []
 
 
