@@ -73,6 +73,7 @@ PLAN = Localized("整改方案", "a rectification plan")
 SUMMARY = Localized("工作总结或报告", "a work summary or report")
 OTHER_DOCUMENT = Localized("其他公文（通知、意见、请示等）", "another kind of official document")
 SPEECH = Localized("讲话稿", "a speech")
+FEEDBACK_OPINION = Localized("巡察反馈意见", "an inspection group's feedback")
 TEMPLATE = Localized("待填写的模板", "a template to fill in")
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
@@ -103,8 +104,10 @@ _TEXT_MARKS = _marks(
     (SUMMARY, r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作", "“存在的问题”等总结用语",
      "a summary's wording", 1),
     (SPEECH, r"^\s*同志们[:,!]", "同志们：", "同志们：", 4),
-    (OTHER_DOCUMENT, r"^\s*[^。,\n]{0,6}各[^。\n]{0,60}(?:单位|部门|党组|党委|党工委|委员会|巡察办|同志)[^。\n]{0,20}:\s*$",
-     "主送机关", "an addressee line", 4),
+    (FEEDBACK_OPINION, r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
+     r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)", "巡察发现的问题、意见建议",
+     "findings and recommendations", 4),
+    (FEEDBACK_OPINION, r"报送整改(?:情况)?报告|个月内报送", "限期报送整改报告", "a deadline to report", 2),
     (OTHER_DOCUMENT, r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
      "对下级的要求", "instructions to subordinate units", 2),
     (TEMPLATE, r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:", "填写说明",
@@ -129,6 +132,11 @@ _HEAD_MARKS = _marks(
     (TEMPLATE, r"模板|范本|样式|参考文本", "标题为模板", "a template title", 6),
     (SPEECH, r"讲话$|讲话稿|发言$|致辞$", "标题为讲话", "a speech title", 6),
 )
+# An addressee line at the top (各县（市、区）委巡察办，市直各单位：/ 市委巡察工作
+#领导小组：): a document sent to units, which a published notice never is.
+_OPENING_BLOCKS = 4
+_ADDRESSEE = re.compile(r"^[^。,!?0-9]{2,50}(?:,[^。!?0-9]{2,40})*:$")
+_ADDRESSEE_MARK = Mark(Localized("主送机关", "an addressee line"), 4)
 # A plan's table: labelled rows (责任单位：…；完成时限：…) or a header row.
 _PLAN_FIELDS = re.compile(r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M)
 _PLAN_TABLE = Mark(Localized("责任单位和完成时限表格", "a table of goals, units and deadlines"), 4)
@@ -147,8 +155,9 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         if mark is not None and block.kind not in seen_kinds:
             seen_kinds.add(block.kind)
             backbone.append(mark)
+    opening = [b for b in blocks if b.kind != kinds.RESIDUE][:_OPENING_BLOCKS]
     head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or \
-        "\n".join(b.text for b in blocks[:2] if len(b.text) <= 100)
+        "\n".join(b.text for b in opening[:2] if len(b.text) <= 100)
     title = "".join(b.text for b in blocks if b.kind == kinds.TITLE)
     if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
@@ -169,6 +178,8 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     for kind, pattern, mark in _HEAD_MARKS:
         if any(pattern.search("".join(line.split())) for line in head.split("\n")):
             against.setdefault(kind, []).append(mark)
+    if any(_ADDRESSEE.match(b.text) for b in opening):
+        against.setdefault(OTHER_DOCUMENT, []).append(_ADDRESSEE_MARK)
     if len(_PLAN_FIELDS.findall(text)) >= 2:
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
     placeholders = len(_PLACEHOLDER.findall(text))
