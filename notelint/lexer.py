@@ -258,29 +258,37 @@ def _looks_like_signature(block: Block) -> bool:
 
 _HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
+_WHOLE_TITLE = re.compile(r"关于.*通报$")
 
 
 def _mark_head(blocks: list[Block]) -> None:
     """The head is what stands before the preamble and the first section:
     the title, which a Word export splits over two or three lines (issuing
     body / 关于…的 / 通报) and a web copy repeats under the page's own
-    heading, and the page's metadata. Every run of short unpunctuated lines
-    that names the subject of a notice is a title; the other such lines
-    (a page heading, a site's column name) are page metadata."""
+    heading, and the page's metadata. A run of short unpunctuated lines that
+    names the subject of a notice may be the title; the other such lines (a
+    page heading, a site's column name) are page metadata."""
     head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
     candidates = {i for i in range(head_end) if _may_be_title_line(blocks[i])}
-    titled: set[int] = set()
+    runs: list[range] = []
     for i in sorted(candidates):
-        if i in titled or not _TITLE.search(blocks[i].text):
+        if any(i in run for run in runs) or not _TITLE.search(blocks[i].text):
             continue
         first = last = i
-        while first - 1 in candidates and first - 1 not in titled and _joins_below(blocks[first - 1], blocks[first]):
+        while first - 1 in candidates and not any(first - 1 in run for run in runs) \
+                and _joins_below(blocks[first - 1], blocks[first]):
             first -= 1
         while last + 1 in candidates and _joins_above(blocks[last], blocks[last + 1]):
             last += 1
-        titled.update(range(first, last + 1))
+        runs.append(range(first, last + 1))
+    # The title is the run that reads as a whole title (…关于…的通报), else one
+    # with 关于, else the first; a page heading (巡察整改进展情况公开) or the title repeated under
+    # it is page metadata.
+    texts = ["".join(blocks[i].text for i in run) for run in runs]
+    title = next((run for run, text in zip(runs, texts) if _WHOLE_TITLE.search(text)),
+                 next((run for run, text in zip(runs, texts) if "关于" in text), runs[0] if runs else range(0)))
     for i in candidates:
-        blocks[i].kind = TITLE if i in titled else META
+        blocks[i].kind = TITLE if i in title else META
 
 
 def _may_be_title_line(block: Block) -> bool:

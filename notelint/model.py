@@ -96,8 +96,8 @@ class Notice:
         self.verdict = verdict  # is it a notice, and the evidence that decided
         self.is_notice = verdict.is_notice
         # The parts, filled in from the parse tree.
-        # The title, one block even when a Word export split it over lines;
-        # a copy of it repeated under a web page's heading is page metadata.
+        # The title, one block even when a Word export split it over lines
+        # (a copy repeated under a web page's heading is page metadata).
         self.title: Block | None = None
         self.meta: list[Block] = []
         self.preamble: Preamble | None = None
@@ -176,8 +176,7 @@ def build(normalized: Normalized) -> Notice:
     notice = Notice(normalized, blocks, recognise(normalized.text, blocks))
     notice.residue = [b for b in blocks if b.kind == kinds.RESIDUE]
     if not notice.is_notice:
-        titles = _title_runs(normalized.text, blocks)
-        notice.title = titles[0] if titles else None
+        notice.title = _title(normalized.text, blocks)
         return notice
     result = parse(blocks, len(normalized.text))
     notice.missing = result.missing
@@ -217,9 +216,8 @@ class _TreeToNotice:
 
     def head(self, children):
         blocks = self._real(children)
-        titles = _title_runs(self.notice.text, blocks)
-        self.notice.title = titles[0] if titles else None
-        self.notice.meta = [b for b in blocks if b.kind != kinds.TITLE] + titles[1:]
+        self.notice.title = _title(self.notice.text, blocks)
+        self.notice.meta = [b for b in blocks if b.kind != kinds.TITLE]
 
     def preamble(self, children):
         blocks = self._real(children)
@@ -260,21 +258,14 @@ class _TreeToNotice:
         self.notice.annotations.extend(self._real(children))
 
 
-def _title_runs(text: str, blocks: list[Block]) -> list[Block]:
-    """Each run of consecutive title lines as one block spanning them (its
-    text holds the line breaks, which readers of a title ignore)."""
-    runs: list[Block] = []
-    previous = None
-    for index, block in enumerate(blocks):
-        if block.kind != kinds.TITLE:
-            continue
-        if runs and previous == index - 1:
-            first = runs[-1]
-            runs[-1] = Block(kinds.TITLE, first.start, block.end, first.line, text[first.start:block.end])
-        else:
-            runs.append(block)
-        previous = index
-    return runs
+def _title(text: str, blocks: list[Block]) -> Block | None:
+    """The title lines (one run, see notelint.lexer) as one block spanning
+    them; its text holds the line breaks of a split title, which readers of
+    a title ignore."""
+    lines = [b for b in blocks if b.kind == kinds.TITLE]
+    if not lines:
+        return None
+    return Block(kinds.TITLE, lines[0].start, lines[-1].end, lines[0].line, text[lines[0].start:lines[-1].end])
 
 
 def _outline(blocks: list[Block]) -> list[OutlineNode]:

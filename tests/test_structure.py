@@ -185,6 +185,13 @@ def test_web_chrome_above_and_below_is_residue_and_leaves_the_structure_alone():
     assert found[5][5] == "网页残留“来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024”，应删除"
 
 
+@pytest.mark.parametrize("title, defective", [(TITLE, False), (TITLE.replace("的通报", "的报告"), True)])
+def test_the_title_is_told_from_the_page_heading_above_it(title, defective):
+    text = f"巡察整改进展情况公开\n{title}\n来源：青禾市纪委监委  发布时间：2024-12-20\n{title}\n" + BODY
+    expected = [("NL116", 2, 1, 2, len(title) + 1, "标题应为“发文机关＋关于…整改…情况＋的通报”")] if defective else []
+    assert lint(text, "NL1") == expected
+
+
 def test_a_publication_metadata_line_on_its_own_is_no_finding():
     text = f"{TITLE}\n发布日期：2024-12-20   来源：青禾市纪委监委\n" + BODY
     assert lint(text) == []
