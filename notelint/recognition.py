@@ -37,7 +37,6 @@ class Verdict(NamedTuple):
     is_notice: bool
     resembles: Localized | None  # the kind of look-alike, when its marks decided
     evidence: tuple[Localized, ...]  # the marks that decided, strongest first
-    score: int  # the backbone's weight less the look-alike marks'
 
 
 # -- the backbone -----------------------------------------------------------------
@@ -190,11 +189,11 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
 
     score = sum(m.weight for m in backbone) - sum(m.weight for marks in against.values() for m in marks)
     if score >= NOTICE_MARGIN:
-        return Verdict(True, None, tuple(m.label for m in _strongest(backbone)), score)
+        return Verdict(True, None, tuple(m.label for m in _strongest(backbone)))
     if not against:
-        return Verdict(False, None, (), score)
+        return Verdict(False, None, ())
     kind, marks = max(against.items(), key=lambda item: sum(m.weight for m in item[1]))
-    return Verdict(False, kind, tuple(m.label for m in _strongest(marks)), score)
+    return Verdict(False, kind, tuple(m.label for m in _strongest(marks)))
 
 
 def _attribute_news(against: dict[Localized, list[Mark]]) -> None:
