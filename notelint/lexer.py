@@ -115,7 +115,8 @@ _CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTAC
 _DATE_PART = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[Xx×*□〇○_]{1,2})?"
 _DATE_LINE = re.compile(
     rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|[Xx×*□_]{{4}})\s*年\s*{_DATE_PART}\s*月\s*{_DATE_PART}\s*日$")
-_ANNOTATION = re.compile(r"^\([^()]{2,80}\)$")
+# GB/T 9704's 附注: how the document is published, or whom to contact.
+_ANNOTATION = re.compile(r"^\((?:此件|本件|联系人|联系电话|主动公开|依申请公开|不予公开|公开方式)[^()]{0,78}\)$")
 _ORGANISATION_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|纪委|委|局|公司|集团|办公室|政府|中心|厅|部|院|办)$")
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 _ENUMERATION_START = re.compile(r"一是")

@@ -202,6 +202,12 @@ def test_a_bracketed_note_under_the_date_is_part_of_the_closing(note):
     assert lint(COMPLETE.rstrip("\n") + f"\n\n{note}\n", "NL1") == []
 
 
+def test_a_bracketed_line_that_is_no_note_is_trailing_content():
+    text = COMPLETE.rstrip("\n") + "\n\n（附件：整改工作台账）\n"
+    row = line_no(text, "（附件")
+    assert lint(text, "NL1") == [("NL114", row, 1, row, 12, "成文日期之后还有内容")]
+
+
 def test_text_after_the_note_is_still_trailing_content():
     text = COMPLETE.rstrip("\n") + "\n\n（此件公开发布）\n\n附件：整改台账\n"
     row = line_no(text, "附件")
