@@ -156,12 +156,20 @@ class Notice:
 # -- building -----------------------------------------------------------------
 
 # The labels of contact fields and the synonyms notices use for them (the docs
-# of NL108/NL109 list them); 来信请寄至… needs no colon.
-_CONTACT_LABEL = re.compile(
-    r"(?:(?P<phone>联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|电话)|(?P<fax>传真)|"
-    r"(?P<address>邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄(?:至|到)?|地址)|"
-    r"(?P<postcode>邮政编码|邮编)|(?P<email>电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱)|(?P<web>网址)|"
-    r"(?P<person>联系人))(?=\s*:)|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))")
+# of NL108/NL109 list them), each with what may follow it instead of a colon
+# (联系方式：电话0739-5123456，邮箱…); 来信请寄至… needs no colon.
+_LABELS = (
+    ("phone", r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|电话|手机号码|手机|移动电话", r"\d|\("),
+    ("fax", r"传真", r"\d"),
+    ("email", r"电子邮件地址|电子邮箱地址|电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱", r"[A-Za-z0-9]"),
+    ("address", r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄(?:至|到)?|地址", None),
+    ("postcode", r"邮政编码|邮编", r"\d"),
+    ("web", r"网址", r"[A-Za-z]"),
+    ("person", r"联系人", None),
+)
+_CONTACT_LABEL = re.compile("|".join(
+    rf"(?P<{kind}>{labels})(?=\s*:" + (rf"|\s*(?:{value})" if value else "") + ")" for kind, labels, value in _LABELS)
+    + r"|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))")
 _FIELD_KIND = {"mail_to": "address", "person": "note"}
 
 _BASIS = re.compile(r"(?:根据|按照|依据)[^。,]{0,30}?(?:部署|安排)")

@@ -229,6 +229,22 @@ def test_synonyms_of_the_closing_parts(usual, synonym):
     assert lint(COMPLETE.replace(usual, synonym), "NL1") == []
 
 
+CONTACTS = "联系电话：0755-12345678；邮政信箱：广东省深圳市福田区青禾路100号，邮政编码：518000；电子邮箱：jubangongshi@example.gov.cn。"
+
+
+@pytest.mark.parametrize("contacts", [
+    "联系方式：电话0755-12345678，邮箱jubangongshi@example.gov.cn，通信地址：广东省深圳市福田区青禾路100号，邮编518000。",
+    "电子邮件地址：jubangongshi@example.gov.cn；手机：13812345678；来信请寄至广东省深圳市福田区青禾路100号，邮政编码：518000。",
+])
+def test_contact_fields_written_without_their_usual_labels(contacts):
+    assert lint(COMPLETE.replace(CONTACTS, contacts), "NL1") == []
+
+
+def test_a_mobile_number_ends_the_e_mail_before_it():
+    text = COMPLETE.replace("电子邮箱：jubangongshi@example.gov.cn。", "电子邮箱：jubangongshi@example.gov.cn；手机：13812345678。")
+    assert lint(text, "NL1", "NL4") == []
+
+
 def test_an_invitation_worded_as_a_request_is_the_invitation():
     text = COMPLETE.replace("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。",
                             "请广大干部群众对巡察整改落实情况进行监督，如有意见建议，请通过以下方式反映。")
