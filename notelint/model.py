@@ -173,8 +173,10 @@ _CONTACT_LABEL = re.compile("|".join(
 _FIELD_KIND = {"mail_to": "address", "person": "note"}
 
 _BASIS = re.compile(r"(?:根据|按照|依据)[^。,]{0,30}?(?:部署|安排)")
-_GROUP = re.compile(r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察][一二三四五六七八九十]*组)+")
-_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)")
+_GROUP = re.compile(
+    r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察](?:工作)?[一二三四五六七八九十]*组)+")
+# 对X开展了巡察, or 巡察了X.
+_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|巡[视察]了(?P<object>[^。;,]{2,60})")
 _FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
 _FEEDBACK = re.compile(r"反馈")
 
@@ -301,7 +303,10 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     start, end = preamble.start, preamble.end
     preamble.basis = _first(_BASIS, text, start, end)
     preamble.group = _first(_GROUP, text, start, end)
-    preamble.inspected = _first(_INSPECTED, text, start, end, "body")
+    inspected = _INSPECTED.search(text, start, end)
+    if inspected is not None:
+        group = "body" if inspected.group("body") is not None else "object"
+        preamble.inspected = Span(inspected.start(group), inspected.end(group))
     preamble.formula = _first(_FORMULA, text, start, end)
     dates = find_dates(text, start, end)
     for first, second in zip(dates, dates[1:]):

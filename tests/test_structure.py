@@ -75,6 +75,19 @@ def test_preamble_incomplete_names_what_is_missing():
     assert lint(text, "NL102") == [("NL102", 3, 1, 3, end, "前言缺少：巡察依据（根据/按照…部署）、巡察时间、反馈时间")]
 
 
+PREAMBLE = LINES[2]
+
+
+@pytest.mark.parametrize("preamble", [
+    "按照市委巡察工作安排，2024年3月4日至5月10日，市委第三巡察组巡察了市住房和城乡建设局党委。"
+    "2024年7月2日，巡察组反馈了巡察意见。现将巡察整改进展情况予以公布。",
+    "根据市委统一部署，2024年3月4日至5月10日，市委巡察工作组对市住房和城乡建设局党委开展了巡察，"
+    "并于2024年7月2日反馈了巡察意见。现将整改进展情况公布如下。",
+])
+def test_preamble_wordings_with_every_element(preamble):
+    assert lint(COMPLETE.replace(PREAMBLE, preamble), "NL1", "NL6") == []
+
+
 def test_preamble_incomplete_in_english():
     text = COMPLETE.replace("按照巡察工作有关要求，现将巡察整改进展情况予以公布。", "")
     assert [row[5] for row in lint(text, "NL102", lang="en")] == [
