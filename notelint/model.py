@@ -310,7 +310,7 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     preamble.formula = _first(_FORMULA, text, start, end)
     dates = find_dates(text, start, end)
     for first, second in zip(dates, dates[1:]):
-        if text[first.end:second.start].strip() in ("至", "—", "-", "～", "~", "到"):
+        if text[first.end:second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到"):
             preamble.period = Span(first.start, second.end)
             break
     feedback = _FEEDBACK.search(text, start, end)

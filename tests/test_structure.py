@@ -83,6 +83,7 @@ PREAMBLE = LINES[2]
     "2024年7月2日，巡察组反馈了巡察意见。现将巡察整改进展情况予以公布。",
     "根据市委统一部署，2024年3月4日至5月10日，市委巡察工作组对市住房和城乡建设局党委开展了巡察，"
     "并于2024年7月2日反馈了巡察意见。现将整改进展情况公布如下。",
+    PREAMBLE.replace("2024年3月4日至5月10日", "自2024年3月4日起至5月10日"),
 ])
 def test_preamble_wordings_with_every_element(preamble):
     assert lint(COMPLETE.replace(PREAMBLE, preamble), "NL1", "NL6") == []
