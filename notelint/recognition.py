@@ -138,7 +138,11 @@ _ADDRESSEE = re.compile(r"^[^。,!?0-9]{2,50}(?:,[^。!?0-9]{2,40})*:$")
 _ADDRESSEE_MARK = Mark(Localized("主送机关", "an addressee line"), 4)
 # A plan's table: labelled rows (责任单位：…；完成时限：…) or a header row.
 _PLAN_FIELDS = re.compile(r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M)
-_PLAN_TABLE = Mark(Localized("责任单位和完成时限表格", "a table of goals, units and deadlines"), 4)
+# A ledger's header row: cells split by tabs or | naming its columns.
+_TABLE_ROW = re.compile(r"^[^\n]*(?:\t|\|)[^\n]*(?:\t|\|)[^\n]*$", re.M)
+_LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "完成情况")
+_LEDGER_HEADER_COLUMNS = 3
+_PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
 _PLACEHOLDER = re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
 _TEMPLATE_PLACEHOLDERS = 8
@@ -179,7 +183,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
             against.setdefault(kind, []).append(mark)
     if any(_ADDRESSEE.match(b.text) for b in opening):
         against.setdefault(OTHER_DOCUMENT, []).append(_ADDRESSEE_MARK)
-    if len(_PLAN_FIELDS.findall(text)) >= 2:
+    if len(_PLAN_FIELDS.findall(text)) >= 2 or any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text)):
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
@@ -194,6 +198,12 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         return Verdict(False, None, ())
     kind, marks = max(against.items(), key=lambda item: sum(m.weight for m in item[1]))
     return Verdict(False, kind, tuple(m.label for m in _strongest(marks)))
+
+
+def _is_ledger_header(row: str) -> bool:
+    cells = [cell.strip() for cell in row.replace("|", "\t").split("\t") if cell.strip()]
+    return len(cells) <= 12 and sum(any(column in cell for column in _LEDGER_COLUMNS) for cell in cells) \
+        >= _LEDGER_HEADER_COLUMNS
 
 
 def _attribute_news(against: dict[Localized, list[Mark]]) -> None:
