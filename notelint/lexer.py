@@ -21,6 +21,7 @@ H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER = (
     "H1_RESP", "H1_PROGRESS", "H1_CLUES", "H1_UNFINISHED", "H1_NEXT", "H1_OTHER")
 H2, H3, H4, PARA, NEXT_INTRO = "H2", "H3", "H4", "PARA", "NEXT_INTRO"
 INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE = "INVITATION", "DISCLOSURE", "CONTACT", "SIGNATURE", "DATE"
+ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公开发布）
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
@@ -70,11 +71,15 @@ _LABEL = re.compile(
     rf"(?P<open>[(〔【])?(?P<num>{_NUMERAL})(?P<close>[)〕】])?(?P<mark>[、.,](?!\d))?"
 )
 
-_RESPONSIBILITY = re.compile(r"主体责任|组织领导|政治站位|责任落实|压实.{0,6}责任|履行.{0,10}责任|加强领导|领导小组")
-_PROGRESS = re.compile(r"整改.{0,4}(?:落实|进展|成效|情况)|进展情况|反馈问题|问题.{0,4}整改|任务落实")
+# Section titles, by the words of their slot (the rule docs of NL103-NL105 list them).
+_RESPONSIBILITY = re.compile(
+    r"主体责任|组织领导|政治站位|政治责任|责任落实|压实.{0,6}责任|扛[起牢].{0,6}责任|履行.{0,10}责任|加强领导|"
+    r"领导小组|组织(?:开展|实施|推进)(?:情况|工作)|工作部署|统筹部署")
+_PROGRESS = re.compile(r"整改.{0,4}(?:落实|进展|成效|情况|完成)|进展情况|反馈问题|反馈意见|问题.{0,4}整改|任务落实|"
+                       r"取得的?(?:阶段性)?成效")
 _CLUES = re.compile(r"线索")
-_UNFINISHED = re.compile(r"需要?进一步整改|未完成|尚未完成|持续整改的|长期整改的")
-_NEXT = re.compile(r"下一步|下步|下一阶段|下阶段|今后")
+_UNFINISHED = re.compile(r"需要?进一步整改|未完成|尚未完成|持续整改的|长期整改的|未整改到位")
+_NEXT = re.compile(r"下一步|下步|下一阶段|下阶段|今后|巩固.{0,4}整改成果|深化整改")
 _SLOT_PATTERNS = ((H1_CLUES, _CLUES), (H1_UNFINISHED, _UNFINISHED), (H1_NEXT, _NEXT),
                   (H1_RESP, _RESPONSIBILITY), (H1_PROGRESS, _PROGRESS))
 
@@ -87,17 +92,31 @@ _PREAMBLE_FEATURES = (
     re.compile(r"开展了?.{0,12}巡[视察]|进行了?.{0,12}巡[视察]|进驻"),
 )
 _TITLE = re.compile(r"通报$|关于.{0,60}(?:整改|巡[视察]).{0,30}情况|巡[视察].{0,20}整改|整改.{0,10}情况$")
-_META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|浏览次数|访问量|点击数|字号)\s*[:：]")
+# An article's metadata line, above or below the text (来源：… 发布时间：…,
+# 责任编辑：…): kept as metadata, no finding; a line that also counts views or
+# offers buttons is chrome (notelint.residue).
+_META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|责任编辑|编辑|审核|校对|浏览次数|访问量|点击数|字号)\s*[:：]")
 
-_INVITATION = re.compile(r"欢迎.{0,40}(?:监督|意见|建议)")
-_DISCLOSURE = re.compile(r"(?:公开期限|公开期|公示期限|公示期|公开时间)")
-_CONTACT_KEYS = (r"联系电话|举报电话|监督电话|联系方式|电话|传真|邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|"
-                 r"来信地址|地址|邮政编码|邮编|电子邮箱|电子邮件|电子信箱|邮箱|网址|\(信封请?注明")
+# The closing slots and the wordings notices use for them (listed in the docs
+# of NL106-NL109).
+_INVITATION_KEYS = r"(?:热忱|诚挚|衷心|真诚)?欢迎|请广大干部群众|广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议)"
+_INVITATION = re.compile(
+    r"(?:(?:热忱|诚挚|衷心|真诚)?欢迎.{0,40}(?:监督|意见|建议)|请广大干部群众.{0,30}(?:监督|意见|建议|反映)|"
+    r"广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议))")
+_DISCLOSURE_KEYS = r"(?:本通报)?(?:公开期限|公开期|公开时间|公示期限|公示期|公示时间)"
+_DISCLOSURE = re.compile(_DISCLOSURE_KEYS)
+_CONTACT_KEYS = (r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|联系方式|联系人|电话|手机|传真|"
+                 r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄|地址|邮政编码|邮编|"
+                 r"电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱|网址|\(信封请?注明")
 _CONTACT = re.compile(rf"(?:{_CONTACT_KEYS})")
-_CLOSING_START = re.compile(rf"(?:欢迎|公开期限|公开期|公示期限|公示期|{_CONTACT_KEYS})")
+_CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTACT_KEYS})")
+# The signing date, or its placeholder in a draft (2025年×月×日, 2025年 月 日:
+# the placeholder itself is NL508's).
+_DATE_PART = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[Xx×*□〇○_]{1,2})?"
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
-    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")
+    rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|[Xx×*□_]{{4}})\s*年\s*{_DATE_PART}\s*月\s*{_DATE_PART}\s*日$")
+# GB/T 9704's 附注: how the document is published, or whom to contact.
+_ANNOTATION = re.compile(r"^\((?:此件|本件|联系人|联系电话|主动公开|依申请公开|不予公开|公开方式)[^()]{0,78}\)$")
 _ORGANISATION_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|纪委|委|局|公司|集团|办公室|政府|中心|厅|部|院|办)$")
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 _ENUMERATION_START = re.compile(r"一是")
@@ -112,9 +131,14 @@ def lex(text: str) -> list[Block]:
         if stripped_start >= stripped_end:
             continue
         blocks.extend(_classify(text, stripped_start, stripped_end, index))
+    _mark_unnumbered_sections(blocks)
+    _infer_sections(blocks)
+    _extend_preamble(blocks)
     _mark_closing(blocks)
+    _mark_annotations(blocks)
     _mark_head(blocks)
     _mark_next_intro(blocks)
+    _mark_closing_plan(blocks)
     return blocks
 
 
@@ -147,29 +171,31 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
 
 def _split_closing(text: str, start: int, end: int, line: int) -> list[Block]:
     """A closing paragraph may hold several slots: cut it before each slot
-    keyword that starts a sentence or a clause."""
+    keyword that starts a sentence or a clause. Clauses of one slot stay one
+    block (contact fields joined by ；, 欢迎…监督。如有意见建议…)."""
     cuts = [start]
+    kind = _closing_kind(text, start, end)
     for match in _CLOSING_START.finditer(text, start + 1, end):
         if text[match.start() - 1] not in "。;,":
             continue
-        # Contact fields joined by ; stay one contact block.
-        if _CONTACT.match(text, cuts[-1], end) and _CONTACT.match(text, match.start(), end):
+        following = _closing_kind(text, match.start(), end)
+        if following == kind and kind in (CONTACT, INVITATION):
             continue
         cuts.append(match.start())
+        kind = following
     cuts.append(end)
-    blocks = []
-    for piece_start, piece_end in zip(cuts, cuts[1:]):
-        piece = text[piece_start:piece_end]
-        if _DISCLOSURE.match(piece):
-            kind = DISCLOSURE
-        elif _CONTACT.match(piece):
-            kind = CONTACT
-        elif _INVITATION.match(piece):
-            kind = INVITATION
-        else:
-            kind = PARA
-        blocks.append(Block(kind, piece_start, piece_end, line, piece))
-    return blocks
+    return [Block(_closing_kind(text, piece_start, piece_end), piece_start, piece_end, line,
+                  text[piece_start:piece_end]) for piece_start, piece_end in zip(cuts, cuts[1:])]
+
+
+def _closing_kind(text: str, start: int, end: int) -> str:
+    if _DISCLOSURE.match(text, start, end):
+        return DISCLOSURE
+    if _CONTACT.match(text, start, end):
+        return CONTACT
+    if _INVITATION.match(text, start, end):
+        return INVITATION
+    return PARA
 
 
 def _heading(text: str, start: int, end: int) -> Heading | None:
@@ -231,21 +257,157 @@ def _looks_like_signature(block: Block) -> bool:
         and block.heading is None
 
 
+_HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
+_TITLE_LINE_MARKS = re.compile(r"[。;!?]")
+_WHOLE_TITLE = re.compile(r"关于.*通报$")
+
+
 def _mark_head(blocks: list[Block]) -> None:
-    """A title is a short unpunctuated line before the preamble and the first
-    section that names the subject of a notice."""
-    for block in blocks:
-        if block.kind in (PREAMBLE,) + HEADING_KINDS:
+    """The head is what stands before the preamble and the first section:
+    the title, which a Word export splits over two or three lines (issuing
+    body / 关于…的 / 通报) and a web copy repeats under the page's own
+    heading, and the page's metadata. A run of short unpunctuated lines that
+    names the subject of a notice may be the title; the other such lines (a
+    page heading, a site's column name) are page metadata."""
+    head_end = next((i for i, b in enumerate(blocks) if b.kind in _HEAD_END_KINDS), len(blocks))
+    candidates = {i for i in range(head_end) if _may_be_title_line(blocks[i])}
+    runs: list[range] = []
+    for i in sorted(candidates):
+        if any(i in run for run in runs) or not _TITLE.search(blocks[i].text):
+            continue
+        first = last = i
+        while first - 1 in candidates and not any(first - 1 in run for run in runs) \
+                and _joins_below(blocks[first - 1], blocks[first]):
+            first -= 1
+        while last + 1 in candidates and _joins_above(blocks[last], blocks[last + 1]):
+            last += 1
+        runs.append(range(first, last + 1))
+    # The title is the run that reads as a whole title (…关于…的通报), else one
+    # with 关于, else the first; a page heading (巡察整改进展情况公开) or the title repeated under
+    # it is page metadata.
+    texts = ["".join(blocks[i].text for i in run) for run in runs]
+    title = next((run for run, text in zip(runs, texts) if _WHOLE_TITLE.search(text)),
+                 next((run for run, text in zip(runs, texts) if "关于" in text), runs[0] if runs else range(0)))
+    for i in candidates:
+        blocks[i].kind = TITLE if i in title else META
+
+
+def _may_be_title_line(block: Block) -> bool:
+    return block.kind == PARA and len(block.text) <= 100 and not _TITLE_LINE_MARKS.search(block.text)
+
+
+def _joins_below(upper: Block, lower: Block) -> bool:
+    """``upper`` is the line before ``lower`` in one title: the issuing body
+    above 关于…, or 关于… above the rest of the subject."""
+    if upper.text.endswith("通报"):
+        return False
+    return (lower.text.startswith("关于") and _ORGANISATION_END.search(upper.text) is not None) \
+        or ("关于" in upper.text and not lower.text.startswith("关于"))
+
+
+def _joins_above(upper: Block, lower: Block) -> bool:
+    """``lower`` ends the title that ``upper`` leaves open (…整改 / 进展情况的通报)."""
+    return not upper.text.endswith("通报") and "关于" not in lower.text and len(lower.text) <= 40 \
+        and lower.text.endswith("通报")
+
+
+def _mark_annotations(blocks: list[Block]) -> None:
+    """A 附注 in brackets under the signing date (GB/T 9704: （此件公开发布）,
+    （联系人：…）) belongs to the closing, not after it."""
+    dates = [i for i, b in enumerate(blocks) if b.kind == DATE]
+    if not dates:
+        return
+    for block in blocks[dates[-1] + 1:]:
+        if block.kind == RESIDUE:
+            continue
+        if block.kind != PARA or not _ANNOTATION.match(block.text):
             return
-        if block.kind == PARA and len(block.text) <= 100 and "。" not in block.text and _TITLE.search(block.text):
-            block.kind = TITLE
-            return
+        block.kind = ANNOTATION
 
 
 def _mark_next_intro(blocks: list[Block]) -> None:
     """An unnumbered next-step plan: a paragraph about what comes next,
-    followed by paragraphs that open with 一是, 二是…"""
+    followed by paragraphs that open with 一是, 二是… (inside a numbered
+    下一步工作打算 section such a paragraph is its introduction, no new part)."""
+    section = None
     for i, block in enumerate(blocks[:-1]):
-        if block.kind == PARA and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
+        if block.kind in H1_KINDS:
+            section = block.kind
+        elif block.kind == PARA and section != H1_NEXT and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
                 and _ENUMERATION_START.match(blocks[i + 1].text):
             block.kind = NEXT_INTRO
+
+
+_UNNUMBERED_TITLE = re.compile(r"^[^。;:!?]{4,30}$")
+_BACKBONE_ORDER = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT)
+
+
+def _mark_unnumbered_sections(blocks: list[Block]) -> None:
+    """A copy that lost Word's automatic numbering has its section titles as
+    bare lines (党委履行巡察整改主体责任情况): after the preamble, a short
+    line without a full stop that names a slot opens that section, each slot
+    once and in the backbone's order (the subheadings lost their numbers too:
+    持续巩固整改成果 under 下一步工作打算 is no second section). Only in a
+    text with no numbered section at all: where sections are numbered, such a
+    line is a subheading."""
+    if any(b.kind in H1_KINDS for b in blocks):
+        return
+    after_preamble, reached = False, -1
+    for block in blocks:
+        if block.kind == PREAMBLE:
+            after_preamble = True
+        elif after_preamble and block.kind == PARA and _UNNUMBERED_TITLE.match(block.text):
+            kind = next((kind for kind, pattern in _SLOT_PATTERNS if pattern.search(block.text)), None)
+            if kind is not None and _BACKBONE_ORDER.index(kind) > reached:
+                block.kind = kind
+                reached = _BACKBONE_ORDER.index(kind)
+
+
+def _extend_preamble(blocks: list[Block]) -> None:
+    """A preamble may run over two paragraphs, the second with only the
+    feedback or the publication formula (按照…要求，现将…予以公布。)."""
+    for previous, block in zip(blocks, blocks[1:]):
+        if previous.kind == PREAMBLE and block.kind == PARA \
+                and (_PREAMBLE_FEATURES[3].search(block.text) or _PREAMBLE_FEATURES[2].search(block.text)
+                     and _INSPECTION.search(block.text)):
+            block.kind = PREAMBLE
+
+
+def _infer_sections(blocks: list[Block]) -> None:
+    """A section whose title does not name its slot still has its slot by
+    position. With no progress section, the first section after the
+    responsibility section reports the progress when its title names no
+    other slot (二、聚焦问题清单，推动整改落地见效) or names responsibility
+    again (二、整改工作开展情况); with no responsibility section, the first
+    section before the progress section is it (一、强化政治担当, or
+    一、巡察整改工作总体情况 before 二、反馈问题整改落实情况)."""
+    sections = [b for b in blocks if b.kind in H1_KINDS]
+    present = {b.kind for b in sections}
+    for first, second in zip(sections, sections[1:]):
+        if H1_PROGRESS not in present and first.kind == H1_RESP and second.kind in (H1_OTHER, H1_RESP):
+            second.kind = H1_PROGRESS
+            return
+        if H1_RESP not in present and first is sections[0] and first.kind in (H1_OTHER, H1_PROGRESS) \
+                and second.kind == H1_PROGRESS:
+            first.kind = H1_RESP
+            return
+
+
+_CLOSING_KINDS = (INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE)
+_SHORT_CLOSING_LINE = 10  # 特此通报。
+
+
+def _mark_closing_plan(blocks: list[Block]) -> None:
+    """With no next-step section, the last paragraph before the closing that
+    opens with 下一步 / 今后 (下一步，局党委将…) is the plan."""
+    if any(b.kind in (H1_NEXT, NEXT_INTRO) for b in blocks):
+        return
+    closing = next((i for i, b in enumerate(blocks) if b.kind in _CLOSING_KINDS), None)
+    if closing is None:
+        return
+    for block in reversed(blocks[:closing]):
+        if block.kind == PARA and len(block.text) <= _SHORT_CLOSING_LINE:
+            continue
+        if block.kind == PARA and _NEXT.search(block.text, 0, 20) and ":" not in block.text[:10]:
+            block.kind = NEXT_INTRO
+        return

@@ -16,6 +16,7 @@ from notelint.lalr import Tree
 from notelint.lexer import Block
 from notelint.normalize import Normalized
 from notelint.parser import Missing, parse
+from notelint.recognition import Verdict, recognise
 
 # Slot names of the top-level sections (the order of the backbone).
 RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
@@ -86,14 +87,17 @@ class ContactField(NamedTuple):
 
 class Notice:
     __slots__ = ("normalized", "blocks", "is_notice", "title", "meta", "preamble", "sections", "outline",
-                 "invitation", "disclosure", "contacts", "contact_fields", "signature", "date", "trailing",
-                 "residue", "missing", "misplaced", "_shared")
+                 "invitation", "disclosure", "contacts", "contact_fields", "signature", "date", "annotations",
+                 "trailing", "residue", "missing", "misplaced", "verdict", "_shared")
 
-    def __init__(self, normalized: Normalized, blocks: list[Block], is_notice: bool) -> None:
+    def __init__(self, normalized: Normalized, blocks: list[Block], verdict: Verdict) -> None:
         self.normalized = normalized
         self.blocks = blocks
-        self.is_notice = is_notice
+        self.verdict = verdict  # is it a notice, and the evidence that decided
+        self.is_notice = verdict.is_notice
         # The parts, filled in from the parse tree.
+        # The title, one block even when a Word export split it over lines
+        # (a copy repeated under a web page's heading is page metadata).
         self.title: Block | None = None
         self.meta: list[Block] = []
         self.preamble: Preamble | None = None
@@ -105,6 +109,7 @@ class Notice:
         self.contact_fields: list[ContactField] = []
         self.signature: list[Block] = []
         self.date: Block | None = None
+        self.annotations: list[Block] = []  # 附注 under the date: （此件公开发布）
         self.trailing: list[Block] = []  # after the signing date
         self.residue: list[Block] = []
         self.missing: list[Missing] = []  # parts recovery had to insert
@@ -150,31 +155,38 @@ class Notice:
 
 # -- building -----------------------------------------------------------------
 
-_NOTICE_EVIDENCE = {kinds.PREAMBLE: 2, kinds.H1_RESP: 1, kinds.H1_PROGRESS: 1, kinds.H1_CLUES: 1,
-                    kinds.H1_UNFINISHED: 1, kinds.DISCLOSURE: 1}
-_NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
-_CONTACT_LABEL = re.compile(
-    r"(?:(?P<phone>联系电话|举报电话|监督电话|电话)|(?P<fax>传真)|"
-    r"(?P<address>邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|地址)|(?P<postcode>邮政编码|邮编)|"
-    r"(?P<email>电子邮箱|电子邮件|电子信箱|邮箱)|(?P<web>网址))(?=\s*:)|(?P<note>\(信封请?注明)")
+# The labels of contact fields and the synonyms notices use for them (the docs
+# of NL108/NL109 list them), each with what may follow it instead of a colon
+# (联系方式：电话0739-5123456，邮箱…); 来信请寄至… needs no colon.
+_LABELS = (
+    ("phone", r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|电话|手机号码|手机|移动电话", r"\d|\("),
+    ("fax", r"传真", r"\d"),
+    ("email", r"电子邮件地址|电子邮箱地址|电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱", r"[A-Za-z0-9]"),
+    ("address", r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄(?:至|到)?|地址", None),
+    ("postcode", r"邮政编码|邮编", r"\d"),
+    ("web", r"网址", r"[A-Za-z]"),
+    ("person", r"联系人", None),
+)
+_CONTACT_LABEL = re.compile("|".join(
+    rf"(?P<{kind}>{labels})(?=\s*:" + (rf"|\s*(?:{value})" if value else "") + ")" for kind, labels, value in _LABELS)
+    + r"|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))")
+_FIELD_KIND = {"mail_to": "address", "person": "note"}
 
 _BASIS = re.compile(r"(?:根据|按照|依据)[^。,]{0,30}?(?:部署|安排)")
-_GROUP = re.compile(r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察][一二三四五六七八九十]*组)+")
-_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)")
+_GROUP = re.compile(
+    r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察](?:工作)?[一二三四五六七八九十]*组)+")
+# 对X开展了巡察, or 巡察了X.
+_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|巡[视察]了(?P<object>[^。;,]{2,60})")
 _FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
 _FEEDBACK = re.compile(r"反馈")
 
 
 def build(normalized: Normalized) -> Notice:
     blocks = kinds.lex(normalized.text)
-    evidence = sum(_NOTICE_EVIDENCE.get(b.kind, 0) for b in blocks)
-    title = next((b for b in blocks if b.kind == kinds.TITLE), None)
-    if title is not None and _NOTICE_TITLE.search(title.text):
-        evidence += 2
-    notice = Notice(normalized, blocks, is_notice=evidence >= 2)
+    notice = Notice(normalized, blocks, recognise(normalized.text, blocks))
     notice.residue = [b for b in blocks if b.kind == kinds.RESIDUE]
     if not notice.is_notice:
-        notice.title = title
+        notice.title = _title(normalized.text, blocks)
         return notice
     result = parse(blocks, len(normalized.text))
     notice.missing = result.missing
@@ -182,7 +194,9 @@ def build(normalized: Normalized) -> Notice:
     _TreeToNotice(notice).transform(result.tree)
     date_index = blocks.index(notice.date) if notice.date is not None else len(blocks)
     for index in sorted(skipped):
-        (notice.trailing if index > date_index else notice.misplaced).append(blocks[index])
+        # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
+        trailing = index > date_index and blocks[index].kind != kinds.META
+        (notice.trailing if trailing else notice.misplaced).append(blocks[index])
     notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
     if notice.preamble is not None:
         _read_preamble(normalized.text, notice.preamble)
@@ -211,11 +225,9 @@ class _TreeToNotice:
         return [b for b in map(self._block, tokens) if b is not None]
 
     def head(self, children):
-        for block in self._real(children):
-            if block.kind == kinds.TITLE:
-                self.notice.title = block
-            else:
-                self.notice.meta.append(block)
+        blocks = self._real(children)
+        self.notice.title = _title(self.notice.text, blocks)
+        self.notice.meta = [b for b in blocks if b.kind != kinds.TITLE]
 
     def preamble(self, children):
         blocks = self._real(children)
@@ -252,6 +264,19 @@ class _TreeToNotice:
     def date(self, children):
         self.notice.date = self._block(children[0])
 
+    def annotation(self, children):
+        self.notice.annotations.extend(self._real(children))
+
+
+def _title(text: str, blocks: list[Block]) -> Block | None:
+    """The title lines (one run, see notelint.lexer) as one block spanning
+    them; its text holds the line breaks of a split title, which readers of
+    a title ignore."""
+    lines = [b for b in blocks if b.kind == kinds.TITLE]
+    if not lines:
+        return None
+    return Block(kinds.TITLE, lines[0].start, lines[-1].end, lines[0].line, text[lines[0].start:lines[-1].end])
+
 
 def _outline(blocks: list[Block]) -> list[OutlineNode]:
     roots: list[OutlineNode] = []
@@ -278,11 +303,14 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     start, end = preamble.start, preamble.end
     preamble.basis = _first(_BASIS, text, start, end)
     preamble.group = _first(_GROUP, text, start, end)
-    preamble.inspected = _first(_INSPECTED, text, start, end, "body")
+    inspected = _INSPECTED.search(text, start, end)
+    if inspected is not None:
+        group = "body" if inspected.group("body") is not None else "object"
+        preamble.inspected = Span(inspected.start(group), inspected.end(group))
     preamble.formula = _first(_FORMULA, text, start, end)
     dates = find_dates(text, start, end)
     for first, second in zip(dates, dates[1:]):
-        if text[first.end:second.start].strip() in ("至", "—", "-", "～", "~", "到"):
+        if text[first.end:second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到"):
             preamble.period = Span(first.start, second.end)
             break
     feedback = _FEEDBACK.search(text, start, end)
@@ -304,5 +332,6 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。 ":
             value_end -= 1
-        fields.append(ContactField(label.lastgroup, Span(label.start(), label.end()), Span(value_start, value_end)))
+        kind = _FIELD_KIND.get(label.lastgroup, label.lastgroup)
+        fields.append(ContactField(kind, Span(label.start(), label.end()), Span(value_start, value_end)))
     return fields

@@ -160,12 +160,15 @@ def _insertions(ip, token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]
     return found
 
 
-def _eof_insertions(ip, offset: int) -> list[str]:
+def _eof_insertions(ip, offset: int, present: frozenset[str] = frozenset()) -> list[str]:
     """The parts to insert so that the document can end here (each at most
-    once: a repeatable part such as CONTACT must not be inserted forever)."""
+    once: a repeatable part such as CONTACT must not be inserted forever).
+    Parts the document has are tried last: after a preamble, a second one
+    would be accepted too, but what is missing is the section after it."""
     inserted: list[str] = []
+    order = sorted(INSERTABLE, key=lambda kind: kind in present)
     while END not in ip.choices():
-        for kind in INSERTABLE:
+        for kind in order:
             if kind not in inserted and kind in ip.choices() and _feeds(ip, Token(kind, "", offset, offset)):
                 inserted.append(kind)
                 break
@@ -174,7 +177,7 @@ def _eof_insertions(ip, offset: int) -> list[str]:
     return inserted
 
 
-def _greedy_cost(ip, tokens, end_offset: int) -> int:
+def _greedy_cost(ip, tokens, end_offset: int, present: frozenset[str]) -> int:
     """Repairs needed to take ``tokens`` (and the end, if they run to it) by
     the simple policy: cheapest insertion, else skip."""
     ip = ip.copy()
@@ -189,7 +192,7 @@ def _greedy_cost(ip, tokens, end_offset: int) -> int:
             _feeds(ip, token)
         cost += 1
     if end_offset >= 0:
-        cost += len(_eof_insertions(ip, end_offset))
+        cost += len(_eof_insertions(ip, end_offset, present))
     return cost
 
 
@@ -197,6 +200,7 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
     ip = ParserState(_parser())
     tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE]
     result = ParseResult(tree=None)
+    present = frozenset(token.type for token in tokens)
     for position, token in enumerate(tokens):
         if _feeds(ip, token):
             continue
@@ -213,7 +217,7 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
                     _feeds(trial, Token(kind, "", token.start, token.start))
                 _feeds(trial, token)
                 cost = len(repair)
-            cost += _greedy_cost(trial, window, end_offset)
+            cost += _greedy_cost(trial, window, end_offset, present)
             if best_cost is None or cost < best_cost:
                 best_cost, best = cost, repair
         if best is None:
@@ -224,6 +228,6 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
             result.missing.append(Missing(kind, token.start))
         _feeds(ip, token)
     end = tokens[-1].end if tokens else text_length
-    result.missing.extend(Missing(kind, end) for kind in _eof_insertions(ip, end))
+    result.missing.extend(Missing(kind, end) for kind in _eof_insertions(ip, end, present))
     result.tree = ip.feed_eof() if ip.accepts(END) else None
     return result

@@ -1,30 +1,63 @@
 """Web page chrome pasted with a notice (the list is data: data/web-residue.txt).
 
-Two shapes: a whole line of chrome (``手机扫一扫打开当前界面``, ``浏览次数：…``)
-and a bracketed widget inside a line (``【打印正文】``). The lexer keeps residue
-lines out of the parse; NL501 reports both shapes.
+Two shapes: a whole line of chrome (``手机扫一扫打开当前界面``, ``浏览次数：…``,
+``朗读 字号 大 中 小 打印 关闭``) and a bracketed widget inside a line
+(``【打印正文】``). The lexer keeps residue lines out of the parse; NL501
+reports both shapes.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from notelint.datafiles import entries
-
 from notelint.normalize import pinyin_residue, without
 
-# Prefixes of page chrome lines whose tail varies (counts, breadcrumbs).
-_CHROME_PREFIX = re.compile(r"(?:浏览次数|访问次数|阅读次数|点击数|当前位置)\s*[:：]")
+# A chrome line is short; a longer line is the notice's own text even when it
+# quotes a field label, and the length bound keeps the whole-line pattern's
+# work per line constant.
+MAX_CHROME_LINE = 120
+_BRACKETS = str.maketrans("", "", "【】[]")
 
 
-@lru_cache(maxsize=None)
-def phrases() -> frozenset[str]:
-    return frozenset(_key(line) for line in entries("web-residue.txt"))
+class Chrome(NamedTuple):
+    phrases: frozenset[str]  # whole-line phrases, keyed (see _key)
+    line: re.Pattern  # a line made of phrases only (brackets removed)
+    fields: re.Pattern  # a field label followed by a colon, anywhere in the line
+    openings: tuple[str, ...]
+    inside: re.Pattern | None  # phrases that make any short line chrome
 
 
 def _key(line: str) -> str:
     return "".join(line.split()).replace("：", ":")
+
+
+def _alternation(keys) -> str:
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def chrome() -> Chrome:
+    phrases, labels, openings, inside = set(), set(), [], set()
+    for entry in entries("web-residue.txt"):
+        if entry.startswith("…") and entry.endswith("…"):
+            inside.add(_key(entry[1:-1]))
+        elif entry.endswith(("：…", ":…")):
+            labels.add(_key(entry[:-2]))
+        elif entry.endswith("…"):
+            openings.append(_key(entry[:-1]))
+        else:
+            phrases.add(_key(entry))
+    plain = {p.translate(_BRACKETS) for p in phrases}
+    return Chrome(frozenset(phrases), re.compile(rf"(?:{_alternation(plain)})+"),
+                  re.compile(rf"(?:{_alternation(labels)})\s*[:：]"), tuple(openings),
+                  re.compile(_alternation(inside)) if inside else None)
+
+
+def phrases() -> frozenset[str]:
+    return chrome().phrases
 
 
 @lru_cache(maxsize=None)
@@ -38,12 +71,16 @@ def widget_pattern() -> re.Pattern:
 
 
 def is_residue_line(line: str) -> bool:
-    """A whole line that is page chrome (white space and 【】 aside), or
-    nothing but bracketed widgets."""
+    """A whole line that is page chrome: phrases of the list only (white space
+    and brackets aside), a page field (``浏览次数：…``), or an opening such as
+    ``扫一扫…``."""
+    if len(line) > MAX_CHROME_LINE:
+        return False
+    found = chrome()
     key = _key(line)
-    if key in phrases() or key.strip("【】[]") in phrases() or _CHROME_PREFIX.match(key) is not None:
+    if found.line.fullmatch(key.translate(_BRACKETS)) is not None or found.fields.search(line) is not None:
         return True
-    return key.startswith("【") and not widget_pattern().sub("", key)
+    return key.startswith(found.openings) or (found.inside is not None and found.inside.search(key) is not None)
 
 
 def without_pinyin(text: str) -> str:

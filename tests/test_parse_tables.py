@@ -22,7 +22,8 @@ from notelint.normalize import normalize
 from notelint.source import SourceText
 
 TERMINALS = [kinds.TITLE, kinds.META, kinds.PREAMBLE, *kinds.H1_KINDS, kinds.H2, kinds.H3, kinds.H4, kinds.PARA,
-             kinds.NEXT_INTRO, kinds.INVITATION, kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE]
+             kinds.NEXT_INTRO, kinds.INVITATION, kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE,
+             kinds.ANNOTATION]
 
 
 class _BlockLexer(lark.lexer.Lexer):

@@ -1,37 +1,62 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Rule
+from notelint.rules import Localized, Rule
 
 
 class NotANotice(Rule):
     """不是巡视巡察整改进展情况的通报
 
     ## 检查什么
-    文档里找不到通报的骨架：既没有说明巡察和反馈情况的前言，也没有整改进展、
-    主体责任等部分，公开期限、邀请监督也几乎没有。
+    按证据打分判断文件是不是整改进展情况的通报。通报的骨架记正分：标题
+    （“…关于…整改进展情况的通报”）、巡察前言及“现将…予以公布”、主体责任部分、
+    整改进展部分、“整改进展情况：”、欢迎监督、公开期限。形似通报的其他文件的特征
+    记负分：巡察公告（进驻、受理来信来电来访、信访截止时间、标题为公告），
+    反馈会或部署会的新闻（召开…反馈会、会议强调、讲话、记者和编辑署名、“近日”导语），
+    整改方案（标题为方案或台账、“制定本方案”、指导思想和整改目标等标题、有责任单位和完成时限等栏目的整改任务表格），
+    工作总结或报告（标题、“存在的问题”“今年以来”），巡察组的反馈意见（“巡察发现的主要问题”
+    “意见建议”、限期报送整改报告），讲话稿（“同志们：”、标题为讲话），发给下级的其他公文
+    （标题为通知、意见等，开头的主送机关，“各单位要…”），待填写的模板（大量占位符、填写说明、
+    标题为模板）。新闻的特征（召开…会、会议强调、讲话）只在没有主体责任和整改进展部分的
+    文本的开头部分计分：通报在正文里也会讲到自己召开的会议。
+    每种特征只计一次。骨架分减去特征分不足 2 分时报告，消息说明像哪类文件、依据哪些特征。
+    只写了前言和前几部分的草稿仍是通报（前言和“现将…予以公布”已足够），不会报告本规则。
 
     ## 为什么
-    把新闻稿、工作总结误当作整改通报来检查，只会得到一堆“缺少某部分”的错误。
-    本规则给出一条清楚的结论，其他结构规则（NL1xx）对该文件保持沉默。
+    把巡察公告、新闻稿、整改方案误当作整改通报来检查，只会得到一堆“缺少某部分”的错误。
+    本规则给出一条清楚的结论，其他结构、编号、日期、联系方式规则对该文件保持沉默。
 
     ## 示例
-    一篇“党建工作经验交流”的新闻稿：没有“根据…部署，…巡察组对…开展了巡察”，
-    没有“巡察整改进展情况”部分。
+    “市委第二巡察组进驻市某某局开展巡察……巡察期间主要受理反映……问题的来信来电来访”
+    —— 像巡察公告（受理来信来电来访、进驻）而不是整改进展情况通报。
 
     ## 如何修复
     确认文件是否选错；如果确是整改通报，补上前言（巡察依据、时间、巡察组、反馈时间、
     “现将…予以公布”）和整改进展情况部分。
+
+    ## 选项
+    无。
+
+    ## 数据来源
+    骨架和特征的词表与分值在 notelint/recognition.py，按已发布的通报和形似文件整理。
     """
 
     code = "NL100"
     name = "not-a-notice"
     severity = Severity.ERROR
     message = {
-        "zh": "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分",
-        "en": "not a rectification progress notice: no inspection preamble and no progress section",
+        "zh": "这不是巡视巡察整改进展情况的通报：{reason}",
+        "en": "not a rectification progress notice: {reason}",
     }
 
     def check(self, notice, ctx):
         if notice.is_notice or not notice.blocks:
             return
+        verdict = notice.verdict
+        if verdict.resembles is None:
+            reason = Localized("没有巡察前言，也没有整改进展等组成部分", "no inspection preamble and no progress section")
+        else:
+            zh = "、".join(e.zh for e in verdict.evidence)
+            en = ", ".join(e.en for e in verdict.evidence)
+            reason = Localized(f"像{verdict.resembles.zh}（{zh}）而不是整改进展情况通报",
+                               f"it looks like {verdict.resembles.en} ({en})")
         first = notice.blocks[0]
-        yield self.diagnostic(ctx, first.start, first.end)
+        yield self.diagnostic(ctx, first.start, first.end, reason=reason)

@@ -11,7 +11,8 @@ class SectionOrder(Rule):
     ## 检查什么
     通报的组成部分有固定顺序：标题、前言、主体责任情况、整改进展情况、（问题线索处理、
     未完成事项）、下一步工作打算、欢迎监督、公开期限、联系方式、落款、成文日期。
-    某一部分出现在不该出现的位置时报告，并指出它应在的位置。
+    某一部分出现在不该出现的位置时报告，并指出它应在哪一部分之前（不用行号：
+    从 Word 文档提取的文本行号与用户看到的不同）。
 
     ## 为什么
     读者按惯常顺序查找信息；顺序错乱多是拼接稿件时的失误。
@@ -36,8 +37,19 @@ class SectionOrder(Rule):
             if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
                 continue
             belongs = next((m.offset for m in notice.missing if same_part(m.kind, block.kind)), None)
-            where = Localized("", "")
-            if belongs is not None:
-                line, _ = notice.source.position(notice.normalized.offsets.to_source(belongs))
-                where = Localized(f"，应在第 {line} 行处", f"; it belongs at line {line}")
-            yield self.diagnostic(ctx, block.start, block.end, part=PART_NAMES[block.kind], where=where)
+            yield self.diagnostic(ctx, block.start, block.end, part=PART_NAMES[block.kind],
+                                  where=_where(notice, block, belongs))
+
+
+def _where(notice, moved, belongs: int | None) -> Localized:
+    """Where the part belongs, named by the part it should precede (a line
+    number would be wrong in the user's Word document, whose lines are not
+    the extracted text's)."""
+    if belongs is None:
+        return Localized("", "")
+    following = next((b for b in notice.blocks if b.start >= belongs and b is not moved and b.kind in PART_NAMES
+                      and b.kind not in (kinds.TITLE, kinds.META)), None)
+    if following is None:
+        return Localized("，应在文末", "; it belongs at the end")
+    name = PART_NAMES[following.kind]
+    return Localized(f"，应在{name.zh}之前", f"; it belongs before {name.en}")

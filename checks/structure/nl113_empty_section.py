@@ -8,7 +8,8 @@ class EmptySection(Rule):
     ## 检查什么
     一个编号标题（一、 （一） 1. （1））之下既没有正文也没有下级标题，紧接着就是
     同级或更高级的标题或通报的结尾部分。标题行本身带有正文的（“（一）加强组织领导。
-    正文……”）不算空。
+    正文……”）不算空；以句号结束的标题（“（一）持续巩固整改成果，防止问题反弹。”）
+    本身就是一句完整的内容，也不算空。
 
     ## 为什么
     空标题多是起草时留的提纲没有补写内容。
@@ -32,7 +33,8 @@ class EmptySection(Rule):
         while stack:
             node = stack.pop()
             heading = node.block.heading
-            if not node.children and not node.content and not heading.run_in:
+            # A heading that is a whole sentence (…，…。) states its item: it is not empty.
+            if not node.children and not node.content and not heading.run_in and heading.title_end == node.block.end:
                 title = notice.text[heading.title_start:heading.title_end]
                 yield self.diagnostic(ctx, node.block.start, node.block.end, title=title)
             stack.extend(reversed(node.children))

@@ -1,4 +1,5 @@
 import re
+from bisect import bisect_left
 
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
@@ -8,32 +9,66 @@ from notelint.rules import Localized, Rule
 # character to the next instead of trying every character of the notice.
 _IN_PROGRESS = r"(?:抓紧)?(?:推进|办理|整改)"
 ADMISSION = re.compile(
-    r"尚未(?:完成|整改到位|整改完成|办结|落实到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
+    r"尚未(?:完成|完工|建成|办结|整改到位|整改完成|落实到位|到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
     rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}")
-PLAN = (
-    ("reason", re.compile(r"原因:"), Localized("未完成原因", "the reason")),
-    ("measure", re.compile(r"措施:"), Localized("下一步整改措施", "the next measures")),
-    ("deadline", re.compile(r"整改时限(?:为|:)|完成时限(?:为|:)|完成时间:"), Localized("整改时限", "a deadline")),
+# The reason, the measure and the deadline, labelled (未完成整改原因：) anywhere
+# in the notice, or in prose: in the paragraph that admits it
+# (受征地手续影响，…尚未完工，下步将…，力争于2025年9月底前完成) or in one that
+# comes back to the unfinished items, often under 下一步工作打算
+# (对正在推进的3项任务，因…，将…，确保于…前完成).
+REFERENCE = re.compile(r"未完成|尚未|未整改到位|其余|剩余|正在(?:整改|推进)的")
+LABELLED = (
+    ("reason", re.compile(r"原因:")),
+    ("measure", re.compile(r"措施:")),
+    ("deadline", re.compile(r"整改时限(?:为|:)|完成时限(?:为|:)|完成时间:")),
 )
+IN_PROSE = (
+    ("reason", re.compile(r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])|"
+                          r"涉及|需要?(?:等待|较长|一定)|周期较长|历史遗留")),
+    ("measure", re.compile(r"下一步|下步|(?<![已即])将(?!来)|拟|计划|措施|持续跟踪|跟踪督办|专人跟进|挂图作战")),
+    ("deadline", re.compile(r"力争[^。;]{0,16}(?:前|底|内)|预计[^。;]{0,16}(?:完成|办结|完工|到位|前|底)|"
+                            r"(?:年|月|日|底|旬|季度)(?:之)?前|年内|年底|时限")),
+)
+LABELS = {
+    "reason": Localized("未完成原因", "the reason"),
+    "measure": Localized("下一步整改措施", "the next measures"),
+    "deadline": Localized("整改时限", "a deadline"),
+}
 
 
 class UnfinishedWithoutPlan(Rule):
     """承认有未完成事项却没有原因、措施和时限
 
     ## 检查什么
-    文中承认整改尚未完成（“尚未完成”“尚有2个…未…”“正在抓紧推进”），却没有写明
-    未完成的原因、下一步整改措施和整改时限。消息列出缺少的项。
+    文中承认整改尚未完成（“尚未完成”“尚未完工”“尚有2个…未…”“正在抓紧推进”），却没有写明
+    未完成的原因、下一步整改措施和整改时限。消息只列出真正缺少的项。
+
+    三项可以用标签写在“需要进一步整改的事项及措施”一类部分里（“未完成整改原因：”
+    “下一步整改措施：”“整改时限：”，全文任何地方有即可），也可以写在散文里：承认未完成的
+    那一段，或回过头来交代未完成事项的段落（常在下一步工作打算中：“对正在推进的3项任务，
+    因…，将…，确保于…前完成”“其余2个问题涉及…”）。散文中认可的写法：
+    - 原因：“因…”“受…影响”“由于…”“原因是…”“鉴于…”“涉及…”“需等待…”“周期较长”；
+    - 措施：“下一步…”“下步将…”“将…”“拟…”“计划…”“持续跟踪”“专人跟进”；
+    - 时限：“力争于…前”“预计…完成”“…年底前”“9月底前完成”“年内”。
 
     ## 为什么
     按巡视巡察工作要求，对未完成的整改事项要说明原因、措施和时限，
     让群众知道何时能见到结果。
 
     ## 示例
-    “目前尚有3项问题正在整改中。”之后再无交代。
+    “目前尚有3项问题正在整改中。”之后再无交代 —— 缺少原因、措施和时限。
+    “受征地手续影响，该项目尚未完工，下步将协调有关部门加快办理，力争于2025年9月底前完成。”
+    —— 三项齐全，不报告。
 
     ## 如何修复
     增加“需要进一步整改的事项及措施”部分，逐项写明“未完成整改原因：”“下一步整改措施：”
-    “整改时限：”。
+    “整改时限：”；或在该段写明原因、措施和完成时限。
+
+    ## 选项
+    无。
+
+    ## 数据来源
+    承认未完成的说法和原因、措施、时限的写法整理自已发布的通报（见本文件的词表）。
     """
 
     code = "NL115"
@@ -46,10 +81,33 @@ class UnfinishedWithoutPlan(Rule):
         if not notice.is_notice:
             return
         text = notice.text
-        admission = ADMISSION.search(text)
-        if admission is None:
+        admissions = list(ADMISSION.finditer(text))
+        if not admissions:
             return
-        missing = [label.pick(ctx.lang) for _, pattern, label in PLAN if not pattern.search(text)]
+        stated = {part for part, pattern in LABELLED if pattern.search(text)}
+        starts = [a.start() for a in admissions]
+        for start, end in _paragraphs_referring(text):
+            inside = [a.span() for a in admissions[bisect_left(starts, start):bisect_left(starts, end)]]
+            stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
+        missing = [label.pick(ctx.lang) for part, label in LABELS.items() if part not in stated]
         if missing:
+            first = admissions[0]
             separator = "、" if ctx.lang == "zh" else ", "
-            yield self.diagnostic(ctx, admission.start(), admission.end(), missing=separator.join(missing))
+            yield self.diagnostic(ctx, first.start(), first.end(), missing=separator.join(missing))
+
+
+def _paragraphs_referring(text: str):
+    """The spans of the paragraphs that speak of unfinished items."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if REFERENCE.search(text, start, end) or ADMISSION.search(text, start, end):
+            yield start, end
+        start = end + 1
+
+
+def _occurs_outside(pattern: re.Pattern, text: str, start: int, end: int, admissions: list[tuple[int, int]]) -> bool:
+    """Whether ``pattern`` occurs in ``[start, end)`` other than inside an admission
+    (正在抓紧推进 is not a measure)."""
+    return any(not any(a <= m.start() < b for a, b in admissions) for m in pattern.finditer(text, start, end))
