@@ -259,9 +259,13 @@ def test_the_annotated_docx_is_what_notelint_annotate_writes(api, tmp_path, name
     assert word_part(response.content, "word/comments.xml").count("<w:comment ") >= 1
 
 
-@pytest.mark.parametrize("path", ["/api/check", "/api/report", "/api/annotate"])
+@pytest.mark.parametrize("path", ["/api/check", "/api/report", "/api/annotate", "/api/fix", "/api/download"])
 def test_legacy_word_files_are_refused_as_they_would_be_converted_on_disk(api, path):
-    response = api.post(path, content=b"\xd0\xcf\x11\xe0 old word", headers={**POST, "X-Filename": quote("旧稿.DOC")})
+    if path in ("/api/fix", "/api/download"):  # a draft named .doc would be read back through LibreOffice
+        draft = {"path": "旧稿.DOC", "text": COMPLETE, "encoding": "utf-8", "bom": False, "writable": True}
+        response = api.post(path, json={"draft": draft, "fix": "all"}, headers=POST)
+    else:
+        response = api.post(path, content=b"\xd0\xcf\x11\xe0 old word", headers={**POST, "X-Filename": quote("旧稿.DOC")})
     assert response.status_code == 415
     assert response.json() == {"error": "网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx"}
 

@@ -69,6 +69,7 @@ class Draft(NamedTuple):
                 raise DraftError(f"draft.{name} 缺失或类型不对", f"draft.{name} is missing or of the wrong type")
         if value["encoding"] not in allowed_encodings:
             raise DraftError(f"不支持的编码：{value['encoding']}", f"unsupported encoding: {value['encoding']}")
+        _refuse_legacy(value["path"])
         return cls(*(value[name] for name in fields))
 
     def to_bytes(self) -> bytes:
