@@ -23,6 +23,8 @@ H2, H3, H4, PARA, NEXT_INTRO = "H2", "H3", "H4", "PARA", "NEXT_INTRO"
 INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE = "INVITATION", "DISCLOSURE", "CONTACT", "SIGNATURE", "DATE"
 ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公开发布）
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
+PAGE_NUMBER = "PAGE_NUMBER"  # a page number printed by a Word export (— 3 —): page layout, no text
+OUTSIDE_TEXT = (RESIDUE, PAGE_NUMBER)  # blocks that are not the notice's text: never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
 HEADING_KINDS = H1_KINDS + (H2, H3, H4)
@@ -151,10 +153,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A page number left in the text by a Word or PDF export: — 3 —, -3-, 第3页 共5页.
+_PAGE_DASH = r"[—–\-－~～]{1,2}"
+_PAGE_NUMBER = re.compile(rf"\s*(?:{_PAGE_DASH}\s*[0-9]{{1,3}}\s*{_PAGE_DASH}|第\s*[0-9]{{1,3}}\s*页"
+                          rf"(?:\s*[,，/]?\s*共\s*[0-9]{{1,3}}\s*页)?)\s*")
+
+
 def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     body = text[start:end]
     if is_residue_line(body):
         return [Block(RESIDUE, start, end, line, body)]
+    if _PAGE_NUMBER.fullmatch(body):
+        return [Block(PAGE_NUMBER, start, end, line, body)]
     if _CLOSING_START.match(body):
         return _split_closing(text, start, end, line)
     heading = _heading(text, start, end)
@@ -198,6 +208,11 @@ def _closing_kind(text: str, start: int, end: int) -> str:
     return PARA
 
 
+# A run-in heading's title ends at its first full stop: 。, or in a text
+# flattened to ASCII a . that is not a decimal point (问题.一是…, not 2.1万亩).
+_TITLE_STOP = re.compile(r"。|(?<![0-9])\.|\.(?![0-9])")
+
+
 def _heading(text: str, start: int, end: int) -> Heading | None:
     match = _LABEL.match(text, start, end)
     if match is None:
@@ -220,7 +235,8 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
         return None
     level = (1 if chinese else 3) + (1 if opener or closer else 0)
     title_start = match.end() + (len(rest) - len(rest.lstrip()))
-    stop = text.find("。", title_start, end)
+    stop_match = _TITLE_STOP.search(text, title_start, end)
+    stop = stop_match.start() if stop_match else -1
     title_end = stop if stop != -1 else end
     return Heading(level, number, numeral, start, match.end(), opener, closer, mark, title_start, title_end,
                    run_in=stop != -1 and stop + 1 < end)
@@ -247,7 +263,7 @@ def _mark_closing(blocks: list[Block]) -> None:
                 blocks[j].kind = SIGNATURE
             else:
                 break
-    last = next((b for b in reversed(blocks) if b.kind != RESIDUE), None)
+    last = next((b for b in reversed(blocks) if b.kind not in OUTSIDE_TEXT), None)
     if last is not None and last.kind == PARA and _looks_like_signature(last) and _ORGANISATION_END.search(last.text):
         last.kind = SIGNATURE
 
@@ -318,7 +334,7 @@ def _mark_annotations(blocks: list[Block]) -> None:
     if not dates:
         return
     for block in blocks[dates[-1] + 1:]:
-        if block.kind == RESIDUE:
+        if block.kind in OUTSIDE_TEXT:
             continue
         if block.kind != PARA or not _ANNOTATION.match(block.text):
             return

@@ -197,7 +197,7 @@ def build(normalized: Normalized) -> Notice:
         # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
         trailing = index > date_index and blocks[index].kind != kinds.META
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
-    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
+    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind not in kinds.OUTSIDE_TEXT])
     if notice.preamble is not None:
         _read_preamble(normalized.text, notice.preamble)
     notice.contact_fields = [f for block in notice.contacts for f in _contact_fields(normalized.text, block)]

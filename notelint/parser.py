@@ -198,7 +198,7 @@ def _greedy_cost(ip, tokens, end_offset: int, present: frozenset[str]) -> int:
 
 def parse(blocks: list[Block], text_length: int) -> ParseResult:
     ip = ParserState(_parser())
-    tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE]
+    tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind not in kinds.OUTSIDE_TEXT]
     result = ParseResult(tree=None)
     present = frozenset(token.type for token in tokens)
     for position, token in enumerate(tokens):

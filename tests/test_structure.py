@@ -726,3 +726,28 @@ def test_a_metadata_line_that_counts_views_is_residue_below_the_text_too():
 def test_a_source_named_in_a_sentence_of_the_body_is_no_residue():
     text = COMPLETE.replace("三、下一步工作打算", "资金来源：市财政专项资金。\n\n三、下一步工作打算")
     assert lint(text, "NL1", "NL501") == []
+
+
+@pytest.mark.parametrize("page", ["— 2 —", "- 2 -", "－2－", "第2页 共3页"])
+def test_page_numbers_of_a_word_export_are_no_text(page):
+    middle = COMPLETE.replace("（二）关于全面从严治党方面\n", f"{page}\n\n（二）关于全面从严治党方面\n")
+    text = middle.rstrip("\n") + f"\n\n（此件公开发布）\n\n{page}\n"
+    assert lint(text, "NL1") == [] and lint(text, "NL501") == []
+
+
+def test_a_page_number_does_not_hide_trailing_content():
+    text = COMPLETE.rstrip("\n") + "\n\n— 3 —\n\n附件：整改台账\n"
+    row = line_no(text, "附件")
+    assert lint(text, "NL1") == [("NL114", row, 1, row, 8, "成文日期之后还有内容")]
+
+
+def test_a_run_in_heading_flattened_to_ascii_ends_at_its_full_stop():
+    flattened = "（二）持续完善长效机制.坚持标本兼治,新建制度2.5项."
+    text = re.sub(r"（二）持续完善长效机制。[^\n]*", flattened, COMPLETE)
+    assert lint(text, "NL113") == []
+
+
+def test_a_decimal_point_does_not_end_a_heading_title():
+    text = COMPLETE.replace("（二）关于全面从严治党方面\n", "（二）关于完成2.5万亩整治方面\n\n（三）关于选人用人方面\n")
+    row = line_no(text, "（二）关于完成")
+    assert lint(text, "NL113") == [("NL113", row, 1, row, 17, "标题“关于完成2.5万亩整治方面”下没有内容")]

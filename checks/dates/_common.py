@@ -14,7 +14,7 @@ from notelint.model import NEXT_STEPS
 
 # Parts whose dates are not the notice's own writing: web page metadata
 # (发布日期：2025-04-23) and chrome.
-_NOT_BODY = (kinds.META, kinds.RESIDUE)
+_NOT_BODY = (kinds.META, *kinds.OUTSIDE_TEXT)
 
 
 def body_blocks(notice) -> Iterator[Block]:
