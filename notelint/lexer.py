@@ -124,11 +124,17 @@ _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 _ENUMERATION_START = re.compile(r"一是")
 
 
+# A paragraph's indentation: white space, or the space entities a web copy
+# leaves in place of the full-width spaces (&emsp;&emsp;); NL512 reports the
+# entities, the structure reads the paragraph after them.
+_INDENTATION = re.compile(r"(?:\s|&(?:emsp|ensp|nbsp|#12288|#x3000|#160|#xa0);?)*", re.IGNORECASE)
+
+
 def lex(text: str) -> list[Block]:
     lines = _lines(text)
     blocks: list[Block] = []
     for index, (start, end) in enumerate(lines):
-        stripped_start = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        stripped_start = _INDENTATION.match(text, start, end).end()
         stripped_end = start + len(text[start:end].rstrip())
         if stripped_start >= stripped_end:
             continue

@@ -106,6 +106,16 @@ def test_nl203_half_width_brackets_in_a_half_width_text_are_nl505s():
     assert lint(flattened, "NL203") == []
 
 
+def test_nl203_entity_indentation_of_a_web_copy_does_not_make_the_text_half_width():
+    # &emsp;&emsp; before every paragraph: the ; of the entities is no punctuation, so
+    # the full-width （一） stay standard and nothing here is NL203.
+    indented = "\n".join("&emsp;&emsp;" + line if line else line for line in notice().split("\n"))
+    assert lint(indented, "NL203") == []
+    half = indented.replace("（二）", "(二)", 1)
+    row = next(i for i, line in enumerate(half.split("\n"), 1) if "(二)" in line)
+    assert [d[:3] for d in lint(half, "NL203")] == [("NL203", row, 13)]
+
+
 # -- NL204 enumeration-sequence -------------------------------------------------
 
 def test_nl204_a_repeated_item_is_reported_once():

@@ -751,3 +751,9 @@ def test_a_decimal_point_does_not_end_a_heading_title():
     text = COMPLETE.replace("（二）关于全面从严治党方面\n", "（二）关于完成2.5万亩整治方面\n\n（三）关于选人用人方面\n")
     row = line_no(text, "（二）关于完成")
     assert lint(text, "NL113") == [("NL113", row, 1, row, 17, "标题“关于完成2.5万亩整治方面”下没有内容")]
+
+
+@pytest.mark.parametrize("indent", ["&emsp;&emsp;", "&nbsp;&nbsp;&nbsp;&nbsp;", "&#12288;&#12288;"])
+def test_paragraphs_indented_with_space_entities_keep_their_structure(indent):
+    text = "\n".join(indent + line if line else line for line in LINES)
+    assert lint(text, "NL1") == []

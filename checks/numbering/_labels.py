@@ -3,6 +3,7 @@ sibling groups of the outline, and the one way a sequence is judged."""
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, NamedTuple, Sequence
 
 from notelint.numerals import int_to_chinese
@@ -10,6 +11,7 @@ from notelint.rules import Localized
 
 FULL_OPEN, FULL_CLOSE = "（", "）"
 HALF_OPEN, HALF_CLOSE = "(", ")"
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def standard_label(level: int, number: int, full_width: bool = True) -> str:
@@ -23,9 +25,10 @@ def standard_label(level: int, number: int, full_width: bool = True) -> str:
 
 def is_full_width(source: str) -> bool:
     """Whether a text is typed with full-width marks (a Word draft) rather than
-    flattened to ASCII throughout (a web copy: NL505 says that once)."""
+    flattened to ASCII throughout (a web copy: NL505 says that once). The ;
+    that ends an HTML character reference (&emsp;) is no punctuation."""
     full = sum(source.count(mark) for mark in "，；（）")
-    half = sum(source.count(mark) for mark in ",;()")
+    half = sum(source.count(mark) for mark in ",;()") - len(_CHARACTER_REFERENCE.findall(source))
     return full > half
 
 
