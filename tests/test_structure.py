@@ -121,6 +121,15 @@ def test_unfinished_items_without_reason_measure_and_deadline():
                                     "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限")]
 
 
+@pytest.mark.parametrize("admission", ["正在按计划推进", "正在有序推进", "正在加快推进"])
+def test_unfinished_items_said_to_progress_as_planned_still_need_their_plan(admission):
+    text = COMPLETE.replace("发现的问题已全部整改。", f"已完成整改3个，其余2个{admission}。")
+    row = line_no(text, "1.关于监督检查不够有力的问题")
+    column = text.split("\n")[row - 1].index(admission) + 1
+    assert lint(text, "NL115") == [("NL115", row, column, row, column + len(admission),
+                                    "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限")]
+
+
 def test_unfinished_items_with_their_plan_are_fine():
     text = COMPLETE.replace("发现的问题已全部整改。", "尚未完成整改。未完成整改原因：涉及多个部门。"
                             "下一步整改措施：加强协调。整改时限：2025年6月30日。")

@@ -7,7 +7,7 @@ from notelint.rules import Localized, Rule
 # Wording that admits rectification is not finished. Each alternative of these
 # patterns begins with its own word, so that the search jumps from one first
 # character to the next instead of trying every character of the notice.
-_IN_PROGRESS = r"(?:抓紧)?(?:推进|办理|整改)"
+_IN_PROGRESS = r"(?:按计划|有序|加快|积极|全力)?(?:抓紧)?(?:推进|办理|整改)"
 ADMISSION = re.compile(
     r"尚未(?:完成|完工|建成|办结|整改到位|整改完成|落实到位|到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
     rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}")
