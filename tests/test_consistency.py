@@ -41,6 +41,16 @@ def test_accepted_forms_of_one_issuer(title, preamble_body, signature):
     assert lint(text, "NL604") == []
 
 
+def test_a_short_form_with_the_level_for_the_place_name():
+    group = "中共青禾交通投资集团有限公司委员会"
+    text = (BASE.replace("中共云溪市国有资产监督管理委员会委员会关于", group + "关于")
+            .replace("云溪市国有资产监督管理委员会党委（简称“市国资委党委”）", "市交通投资集团党委")
+            .replace("中共云溪市国有资产监督管理委员会委员会\n2024", group + "\n2024"))
+    assert lint(text, "NL604") == []
+    other = text.replace("对市交通投资集团党委", "对市城市建设投资集团党委")
+    assert [f[:3] for f in lint(other, "NL604")] == [("NL604", 2, 34)]
+
+
 def test_signature_of_another_body():
     text = BASE.replace("中共云溪市国有资产监督管理委员会委员会\n2024", "中共云溪市交通运输局委员会\n2024")
     assert lint(text, "NL604") == [

@@ -6,7 +6,8 @@ itself may be shortened: a city prefix dropped (``市国资委`` for
 ``泉州市国资委``) or the name abbreviated (``国资委`` for
 ``国有资产监督管理委员会``). Chinese short forms keep characters of the full
 name in order, so X is taken as the same body when the shorter form is a
-subsequence of the longer one.
+subsequence of the longer one, its leading level (市, 县…) standing for the
+place the full name may begin with (``市交投集团`` for ``青禾交通投资集团``).
 """
 
 from __future__ import annotations
@@ -46,11 +47,19 @@ def _subsequence(short: str, long: str) -> bool:
     return all(char in chars for char in short)
 
 
+# A short form may put the level of the administration where the full name has
+# the place: 市交通投资集团 for 青禾交通投资集团有限公司, 县人民医院 for 石门县人民医院
+# is already a subsequence.
+_LEVELS = "省市县区州旗"
+
+
 def same_issuer(a: Issuer, b: Issuer) -> bool:
     if a.organ and b.organ and a.organ != b.organ:
         return False
     short, long = sorted((a.body, b.body), key=len)
-    return _subsequence(short, long)
+    if _subsequence(short, long):
+        return True
+    return len(short) > 3 and short[0] in _LEVELS and _subsequence(short[1:], long)
 
 
 def short_forms(text: str, start: int, end: int) -> dict[str, str]:
