@@ -164,13 +164,14 @@ _LABELS = (
     ("email", r"电子邮件地址|电子邮箱地址|电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱", r"[A-Za-z0-9]"),
     ("address", r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄(?:至|到)?|地址", None),
     ("postcode", r"邮政编码|邮编", r"\d"),
-    ("web", r"网址", r"[A-Za-z]"),
+    ("web", r"网址|网站", r"[A-Za-z]"),
     ("person", r"联系人", None),
 )
 _CONTACT_LABEL = re.compile("|".join(
     rf"(?P<{kind}>{labels})(?=\s*:" + (rf"|\s*(?:{value})" if value else "") + ")" for kind, labels, value in _LABELS)
     + r"|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))")
 _FIELD_KIND = {"mail_to": "address", "person": "note"}
+_LABEL_PREFIX = 6  # the longest word written before a label (网上举报 before 网站)
 
 _BASIS = re.compile(r"(?:根据|按照|依据)[^。,]{0,30}?(?:部署|安排)")
 _GROUP = re.compile(
@@ -328,6 +329,13 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
     for label, following in zip(labels, labels[1:] + [None]):
         value_end = following.start() if following else block.end
         value_start = label.end()
+        if following is not None:
+            # A word before the next label belongs to it (；举报网址：…, ；监督电话…):
+            # the value ends at the separator before that word.
+            separator = max(text.rfind(";", max(value_start, value_end - _LABEL_PREFIX), value_end),
+                            text.rfind(",", max(value_start, value_end - _LABEL_PREFIX), value_end))
+            if separator != -1:
+                value_end = separator
         while value_start < value_end and text[value_start] in ": \t":  # a tab: a .docx table cell
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。 ":

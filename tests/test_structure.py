@@ -242,7 +242,8 @@ def test_a_placeholder_signing_date_is_still_the_signing_date():
     assert lint(text, "NL1") == []
 
 
-SYNONYMS = (("公开期限：", "公开时间："), ("公开期限：", "公示期："), ("联系电话：", "监督电话："),
+SYNONYMS = (("公开期限：", "公开时间："), ("公开期限：", "公示期："), ("公开期限：", "公开时限："), ("公开期限：", "公示期间："),
+            ("联系电话：", "监督电话："),
             ("邮政信箱：", "来信请寄："), ("邮政信箱：", "来信请寄至"), ("电子邮箱：", "举报邮箱："),
             ("欢迎广大干部群众", "热忱欢迎广大干部群众"))
 
@@ -261,6 +262,12 @@ CONTACTS = "联系电话：0755-12345678；邮政信箱：广东省深圳市福�
 ])
 def test_contact_fields_written_without_their_usual_labels(contacts):
     assert lint(COMPLETE.replace(CONTACTS, contacts), "NL1") == []
+
+
+@pytest.mark.parametrize("extra", ["；举报网址：http://www.example.gov.cn/jb", "；网上举报网站：www.example.gov.cn"])
+def test_a_word_before_the_next_label_does_not_run_into_the_e_mail(extra):
+    text = COMPLETE.replace("jubangongshi@example.gov.cn。", f"jubangongshi@example.gov.cn{extra}。")
+    assert lint(text, "NL1") == [] and lint(text, "NL4") == []
 
 
 def test_a_mobile_number_ends_the_e_mail_before_it():
