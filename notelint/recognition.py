@@ -74,6 +74,8 @@ OTHER_DOCUMENT = Localized("其他公文（通知、意见、请示等）", "ano
 SPEECH = Localized("讲话稿", "a speech")
 FEEDBACK_OPINION = Localized("巡察反馈意见", "an inspection group's feedback")
 TEMPLATE = Localized("待填写的模板", "a template to fill in")
+OTHER_RECTIFICATION = Localized("其他整改情况的公文（审计、督察、主题教育等）",
+                                "a document on another kind of rectification (audit, environmental inspection…)")
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
@@ -148,6 +150,12 @@ _PLACEHOLDER = re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3
 _TEMPLATE_PLACEHOLDERS = 8
 # Decisive: a template carries the whole backbone a notice has.
 _TEMPLATE_WEIGHT = 16
+# Decisive too: a notice on a 巡视/巡察 names it (the preamble, the title, the
+# sections), even as a partial draft; a text on the rectification of an audit,
+# an environmental 督察 or a 主题教育 shares the whole backbone but never does.
+# 巡查 is counted with them: some drafts write it for 巡察 (NL605 says so).
+_INSPECTION_WORD = re.compile(r"巡[视察]|巡查(?:组|整改|反馈|工作)")
+_NO_INSPECTION = Mark(Localized("全文未提及巡视或巡察", "no mention of a 巡视 or 巡察"), _TEMPLATE_WEIGHT)
 
 
 def recognise(text: str, blocks: list[Block]) -> Verdict:
@@ -189,6 +197,8 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
         against.setdefault(TEMPLATE, []).append(
             Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT))
+    if backbone and _INSPECTION_WORD.search(text) is None:
+        against.setdefault(OTHER_RECTIFICATION, []).append(_NO_INSPECTION)
     _attribute_news(against)
 
     score = sum(m.weight for m in backbone) - sum(m.weight for marks in against.values() for m in marks)
@@ -196,7 +206,10 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         return Verdict(True, None, tuple(m.label for m in _strongest(backbone)))
     if not against:
         return Verdict(False, None, ())
-    kind, marks = max(against.items(), key=lambda item: sum(m.weight for m in item[1]))
+    # Not naming an inspection decides the verdict, but a look-alike's own marks
+    # say better what the document is.
+    named = [item for item in against.items() if item[0] is not OTHER_RECTIFICATION] or list(against.items())
+    kind, marks = max(named, key=lambda item: sum(m.weight for m in item[1]))
     return Verdict(False, kind, tuple(m.label for m in _strongest(marks)))
 
 

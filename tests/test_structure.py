@@ -156,6 +156,20 @@ def test_not_a_notice_without_evidence_of_a_look_alike_says_what_is_absent():
     assert lint(text, "NL1") == [("NL100", 1, 1, 1, 11, "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分")]
 
 
+@pytest.mark.parametrize("other", ["审计", "督察"])
+def test_a_rectification_notice_that_never_names_an_inspection_is_another_document(other):
+    # An audit's (or a 督察's, a 主题教育's) rectification shares the whole backbone.
+    text = COMPLETE.replace("巡察", other)
+    end = len(text.split("\n")[0]) + 1
+    assert lint(text, "NL1") == [("NL100", 1, 1, 1, end, "这不是巡视巡察整改进展情况的通报：像其他整改情况的公文（审计、督察、"
+                                  "主题教育等）（全文未提及巡视或巡察）而不是整改进展情况通报")]
+
+
+def test_a_notice_that_writes_xuncha_as_patrol_is_still_a_notice():
+    text = COMPLETE.replace("巡察组", "巡查组").replace("巡察整改", "巡查整改").replace("巡察", "巡查组")
+    assert [row[0] for row in lint(text, "NL100")] == []
+
+
 def test_positions_point_into_traditional_text_with_pinyin_residue():
     text = (COMPLETE.replace("根据市委统一部署", "根據(jù)市委統(tǒng)一部署")
             .replace("（二）关于全面从严治党方面\n", "（二）關(guān)於全面從嚴治黨方面\n\n（三）关于选人用人方面\n"))
