@@ -115,10 +115,16 @@ _CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTAC
 # The signing date, or its placeholder in a draft (2025年×月×日, 2025年 月 日:
 # the placeholder itself is NL508's).
 _DATE_PART = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[Xx×*□〇○_]{1,2})?"
-_DATE_LINE = re.compile(
-    rf"^(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|[Xx×*□_]{{4}})\s*年\s*{_DATE_PART}\s*月\s*{_DATE_PART}\s*日$")
+_DATE = rf"(?:\d{{4}}|[〇○零一二三四五六七八九]{{4}}|[Xx×*□_]{{4}})\s*年\s*{_DATE_PART}\s*月\s*{_DATE_PART}\s*日"
+_DATE_LINE = re.compile(rf"^{_DATE}$")
+# The signature and the date on one line, as a web copy joins the two
+# right-aligned lines: 中共青禾市某局委员会    2025年4月23日.
+_SIGNED_LINE = re.compile(rf"^[^。,;:!?\s]{{4,40}}?(?:委员会|党委|党组|党工委|工委)\s+(?P<date>{_DATE})$")
 # GB/T 9704's 附注: how the document is published, or whom to contact.
 _ANNOTATION = re.compile(r"^\((?:此件|本件|联系人|联系电话|主动公开|依申请公开|不予公开|公开方式)[^()]{0,78}\)$")
+# GB/T 9704's 版记 at the foot of a formal document: 抄送：…, and the office
+# and date of printing (…办公室  2025年4月23日印发).
+_VERSION_RECORD = re.compile(r"^(?:抄送|抄报|分送)\s*:|^[^。]{0,60}\d{1,2}\s*日\s*印发$")
 _ORGANISATION_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|纪委|委|局|公司|集团|办公室|政府|中心|厅|部|院|办)$")
 _SENTENCE_MARKS = re.compile(r"[。,;:!?]")
 _ENUMERATION_START = re.compile(r"一是")
@@ -178,6 +184,12 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
         return [Block(_heading_kind(text, heading), start, end, line, body, heading)]
     if _DATE_LINE.match(body):
         return [Block(DATE, start, end, line, body)]
+    signed = _SIGNED_LINE.match(body)
+    if signed is not None:
+        date_start = start + signed.start("date")
+        signature_end = start + len(body[:signed.start("date")].rstrip())
+        return [Block(SIGNATURE, start, signature_end, line, text[start:signature_end]),
+                Block(DATE, date_start, end, line, text[date_start:end])]
     if _META.search(body) and len(body) < 120:
         return [Block(META, start, end, line, body)]
     if _INSPECTION.search(body) and sum(1 for p in _PREAMBLE_FEATURES if p.search(body)) >= 3:
@@ -335,14 +347,15 @@ def _joins_above(upper: Block, lower: Block) -> bool:
 
 def _mark_annotations(blocks: list[Block]) -> None:
     """A 附注 in brackets under the signing date (GB/T 9704: （此件公开发布）,
-    （联系人：…）) belongs to the closing, not after it."""
+    （联系人：…）) and the 版记 below it (抄送：…, …印发) belong to the closing,
+    not after it."""
     dates = [i for i, b in enumerate(blocks) if b.kind == DATE]
     if not dates:
         return
     for block in blocks[dates[-1] + 1:]:
         if block.kind in OUTSIDE_TEXT:
             continue
-        if block.kind != PARA or not _ANNOTATION.match(block.text):
+        if block.kind != PARA or not (_ANNOTATION.match(block.text) or _VERSION_RECORD.match(block.text)):
             return
         block.kind = ANNOTATION
 

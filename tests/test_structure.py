@@ -787,3 +787,19 @@ def test_a_decimal_point_does_not_end_a_heading_title():
 def test_paragraphs_indented_with_space_entities_keep_their_structure(indent):
     text = "\n".join(indent + line if line else line for line in LINES)
     assert lint(text, "NL1") == []
+
+
+@pytest.mark.parametrize("record", [
+    "抄送：市委巡察办，市纪委监委派驻第五纪检监察组。",
+    "抄送：市委巡察办。\n中共青禾市住房和城乡建设局委员会办公室        2024年12月20日印发",
+])
+def test_the_version_record_of_a_formal_document_is_part_of_the_closing(record):
+    assert lint(COMPLETE.rstrip("\n") + f"\n\n{record}\n", "NL1") == []
+
+
+def test_signature_and_date_joined_on_one_line():
+    text = COMPLETE.replace("中共青禾市住房和城乡建设局委员会\n\n2024年12月20日", "中共青禾市住房和城乡建设局委员会    2024年12月20日")
+    assert "委员会    2024年" in text
+    assert lint(text, "NL1") == [] and lint(text, "NL6") == []
+    late = text.replace("    2024年12月20日", "    2024年12月25日")  # after the period began: still read as the date
+    assert [row[0] for row in lint(late, "NL305")] == ["NL305"]
