@@ -173,11 +173,16 @@ _CONTACT_LABEL = re.compile("|".join(
 _FIELD_KIND = {"mail_to": "address", "person": "note"}
 _LABEL_PREFIX = 6  # the longest word written before a label (网上举报 before 网站)
 
-_BASIS = re.compile(r"(?:根据|按照|依据)[^。,]{0,30}?(?:部署|安排)")
+# 根据市委统一部署, or the regulation itself: 根据《中国共产党巡视工作条例》有关规定.
+_BASIS = re.compile(r"(?:根据|按照|依据)(?:[^。,]{0,30}?(?:部署|安排)|《[^》]{2,40}》)")
 _GROUP = re.compile(
     r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察](?:工作)?[一二三四五六七八九十]*组)+")
-# 对X开展了巡察, or 巡察了X.
-_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|巡[视察]了(?P<object>[^。;,]{2,60})")
+# 对X开展了巡察, 巡察了X, or 进驻X开展巡察.
+_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|巡[视察]了(?P<object>[^。;,]{2,60})|"
+                        r"进驻(?P<entered>[^。;,]{2,60}?)(?:开展|进行)")
+# The period told by its ends: 于2024年4月1日进驻…，5月31日结束.
+_ENTERED = re.compile(r"\s*进驻")
+_LEFT = re.compile(r"\s*(?:结束|撤离|完成)")
 _FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
 _FEEDBACK = re.compile(r"反馈")
 
@@ -306,12 +311,13 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     preamble.group = _first(_GROUP, text, start, end)
     inspected = _INSPECTED.search(text, start, end)
     if inspected is not None:
-        group = "body" if inspected.group("body") is not None else "object"
+        group = next(name for name in ("body", "object", "entered") if inspected.group(name) is not None)
         preamble.inspected = Span(inspected.start(group), inspected.end(group))
     preamble.formula = _first(_FORMULA, text, start, end)
     dates = find_dates(text, start, end)
     for first, second in zip(dates, dates[1:]):
-        if text[first.end:second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到"):
+        if text[first.end:second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or \
+                (_ENTERED.match(text, first.end, end) and _LEFT.match(text, second.end, end)):
             preamble.period = Span(first.start, second.end)
             break
     feedback = _FEEDBACK.search(text, start, end)
