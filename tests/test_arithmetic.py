@@ -340,6 +340,16 @@ def test_count_before_a_list_of_titles_cut_by_a_comma():
     assert lint(text, "NL603") == [("NL603", 1, 11, 1, 26, "列举了3项，与“4项”不符")]
 
 
+@pytest.mark.parametrize("text, listed, stated", [
+    ("采取3项措施：一是开展核查；二是建立机制；三是推行免申；四是加强督查。", 4, "3项"),
+    ("从4个方面抓好整改：一是提高站位。二是压实责任。三是强化督办。", 3, "4个"),
+])
+def test_a_count_before_clauses_numbered_one_by_one(text, listed, stated):
+    start = text.index("：") + 2
+    end = len(text)
+    assert lint(text + "\n", "NL603") == [("NL603", 1, start, 1, end, f"列举了{listed}项，与“{stated}”不符")]
+
+
 def test_list_included_in_its_count():
     text = "建立包括周调度、月通报、季考核、年评估在内的3项机制。\n"
     assert lint(text, "NL603") == [("NL603", 1, 5, 1, 25, "列举了4项，与“3项”不符")]
@@ -367,6 +377,9 @@ def test_list_included_in_its_count():
     "对16名相关责任人作出处理，分别为通报批评1人、批评教育6人、提醒谈话9人。",
     # Enumerated clauses, and a list that may go on past a comma.
     "制定整改措施3条：一是加强学习，提高认识、转变作风；二是完善制度；三是强化监督。",
+    # A count of many followed by the groups they fall in, and a run that restarts.
+    "细化整改措施56条：一是加强学习；二是完善制度；三是强化监督。",
+    "从3个方面推进：一是坚持统一是前提；二是完善制度；三是强化监督。下一步，一是持续推进。",
     "建立3项机制：建立调度、通报制度，完善考核机制，落实问责机制。",
     # 即 as an adverb.
     "对发现的2个问题即知即改。",

@@ -1,7 +1,7 @@
 import re
 
 from notelint.diagnostics import Severity
-from notelint.numerals import CHINESE_NUMERAL_CHARS
+from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.quantities import Quantity, find_quantities, quantity_at
 from notelint.rules import Rule
 
@@ -17,6 +17,9 @@ _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 # (The look-ahead lets the scan pass over a character that cannot begin one in one test.)
 _INTRO = re.compile(r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
                     r"|(?P<open>主要包括|包括|主要有|涵盖))")
+# Clauses counted one by one after a count: 采取3项措施：一是…；二是…
+_ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}]{{1,3}})是")
+_CLAUSE_BOUNDARY = ",;:。 \t"
 # Between a count and its intro: what it counts (3项工作机制：).
 _NOUN_BEFORE_INTRO = 10
 # Words that open a list but are not an item: 包括A、B等3项.
@@ -69,7 +72,9 @@ class ListCountMismatch(Rule):
 
     “分别是”“分别为”“即”“具体为”和冒号引出的列举是全部，项数与数不同就报告；
     “包括…在内”“主要包括”“主要有”引出的只是其中一部分，只在列举的比数多时报告。
-    列举只有一项、以“一是”“（1）”等分条开头、数在列举里又出现（“分别为通报批评1人、
+    数后面用“一是、二是……”分条写的（“采取3项措施：一是…；二是…”），按从一数起连续的条数，
+    照“等”的办法判断（多列一定报告，少一条且列了三条以上报告；“细化措施56条：一是…”不报告）。
+    列举只有一项、以“（1）”“1.”等分条开头、数在列举里又出现（“分别为通报批评1人、
     批评教育6人”，那是 NL601 的分项）的，不检查；“宣讲、调研等72场次”数的是次数，
     不是种类，也不检查。
 
@@ -156,7 +161,15 @@ def _counts_then_lists(text: str):
         if end <= start:
             continue
         items = count_items(text, start, end)
-        if items.enumerated or items.fewest < 2 or _holds_counts(text, start, end):
+        if items.enumerated:
+            enumeration = _enumeration(text, start)
+            if enumeration is not None:
+                length, list_end = enumeration
+                listed = _missing_or_extra(Items(length, length, True), quantity.value, ETC)
+                if listed is not None:
+                    yield start, list_end, (quantity.start, quantity.end), listed
+            continue
+        if items.fewest < 2 or _holds_counts(text, start, end):
             continue
         claim = ALL if intro.lastgroup == "closed" else SOME
         if text.endswith(("等", "等等"), start, end):
@@ -166,6 +179,28 @@ def _counts_then_lists(text: str):
         listed = _missing_or_extra(items, quantity.value, claim)
         if listed is not None:
             yield start, end, (quantity.start, quantity.end), listed
+
+
+def _enumeration(text: str, start: int) -> tuple[int, int] | None:
+    """``一是…；二是…；三是…`` from ``start`` to the end of its paragraph: how
+    many clauses count up from one, and where the sentence of the last ends.
+    A marker opens a clause (统一是 is no marker); a new 一是 ends the run."""
+    paragraph_end = text.find("\n", start)
+    paragraph_end = len(text) if paragraph_end == -1 else paragraph_end
+    length, last = 0, start
+    for marker in _ENUMERATION_MARKER.finditer(text, start, paragraph_end):
+        if marker.start() > start and text[marker.start() - 1] not in _CLAUSE_BOUNDARY:
+            continue
+        value = chinese_to_int(marker.group(1))
+        if value != length + 1:
+            if value == 1:
+                break
+            continue
+        length, last = value, marker.start()
+    if length == 0:
+        return None
+    stop = text.find("。", last, paragraph_end)
+    return length, (paragraph_end if stop == -1 else stop)
 
 
 def _count_before(text: str, intro: int) -> Quantity | None:
