@@ -81,6 +81,16 @@ def test_inspection_term_mixed_with_the_other():
     assert lint(text, "NL605") == [("NL605", 6, 45, 6, 49, "“巡视整改”与本次巡察不符，应为“巡察整改”")]
 
 
+def test_the_inspected_committees_own_inspection_bodies_in_a_xunshi_notice():
+    xunshi = (BASE.replace("市委第二巡察组", "省委第二巡视组").replace("根据市委统一部署", "根据省委统一部署")
+              .replace("巡察", "巡视").replace("市委第三轮巡视", "省委第三轮巡视"))
+    own = xunshi.replace("二是开展专项检查。", "二是由党委巡察组开展专项检查，党委巡察办跟踪督办，内部巡察组逐项复核。")
+    assert lint(own, "NL605") == []
+    slip = xunshi.replace("二是开展专项检查。", "二是党委巡察整改领导小组开展专项检查。")
+    row = next(i for i, line in enumerate(slip.split("\n"), 1) if "党委巡察整改" in line)
+    assert [f[:3] for f in lint(slip, "NL605")] == [("NL605", row, slip.split("\n")[row - 1].index("巡察整改") + 1)]
+
+
 def test_patrol_written_for_inspection():
     text = BASE.replace("二是开展专项检查。", "二是按市委巡查组要求开展专项检查，建立联合巡查机制。")
     assert lint(text, "NL605") == [("NL605", 6, 39, 6, 43, "“市委巡查”与本次巡察不符，应为“市委巡察”")]
