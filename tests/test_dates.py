@@ -127,12 +127,13 @@ def test_nl305_start_before_signing():
 
 
 def test_nl305_unreadable():
-    text = notice(swap=("公开期限：2023年12月1日至2023年12月30日", "公开期限：一个月"))
-    assert lint(text, "NL305") == [("NL305", *span(text, 15, "公开期限：一个月。"),
+    text = notice(swap=("公开期限：2023年12月1日至2023年12月30日", "公开期限：即日起"))
+    assert lint(text, "NL305") == [("NL305", *span(text, 15, "公开期限：即日起。"),
                                     "公开期限读不出起止日期（应写作“2025年4月23日至2025年5月22日”）")]
 
 
-@pytest.mark.parametrize("period", ["公开期限：2023年12月1日至12月30日", "公开期限：自发布之日起30日"])
+@pytest.mark.parametrize("period", ["公开期限：2023年12月1日至12月30日", "公开期限：自发布之日起30日",
+                                    "公开期限：自发布之日起三十日", "公开期限：一个月"])
 def test_nl305_an_end_without_a_year_and_a_number_of_days_are_valid(period):
     assert lint(notice(swap=("公开期限：2023年12月1日至2023年12月30日", period)), "NL305", "NL307") == []
 
@@ -159,6 +160,11 @@ def test_nl307_too_short_and_too_long():
     assert lint(short, "NL307") == [("NL307", *span(short, 15, "2023年12月1日至2023年12月2日"), "公开期限共2天，少于5天")]
     long = notice(swap=("2023年12月1日至2023年12月30日", "2023年12月1日至2024年3月1日"))
     assert lint(long, "NL307") == [("NL307", *span(long, 15, "2023年12月1日至2024年3月1日"), "公开期限共92天，多于60天")]
+
+
+def test_nl307_a_length_in_months_counts_thirty_days_a_month():
+    text = notice(swap=("公开期限：2023年12月1日至2023年12月30日", "公开期限：自发布之日起三个月"))
+    assert lint(text, "NL307") == [("NL307", *span(text, 15, "三个月"), "公开期限共90天，多于60天")]
 
 
 def test_nl307_bounds_are_options():

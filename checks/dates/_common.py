@@ -11,6 +11,7 @@ from notelint import lexer as kinds
 from notelint.dates import DateMention, DateRange, find_dates, find_ranges, ranges_among, role
 from notelint.lexer import Block
 from notelint.model import NEXT_STEPS
+from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 # Parts whose dates are not the notice's own writing: web page metadata
 # (发布日期：2025-04-23) and chrome.
@@ -111,8 +112,10 @@ def dated_mentions(notice, sections, *, range_end: bool):
                     yield mention, role(text, whole, block.start)
 
 
-# 公开期限：自发布之日起30日 — a period given as a number of days.
-DAYS = re.compile(r"(\d{1,3})\s*(?:个)?(?:自然日|工作日|天|日)")
+# 公开期限：自发布之日起30日 / 三十日 / 一个月 — a period given as a length.
+# A month counts as 30 days: the length is only compared with its bounds.
+DAYS = re.compile(rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,4}})\s*(?:(?P<months>个月)|个?(?:自然日|工作日|天|日))")
+_DAYS_PER_MONTH = 30
 
 
 class Disclosure(NamedTuple):
@@ -134,7 +137,9 @@ def disclosure(notice) -> Disclosure | None:
         if found.first.complete and found.second.complete and first and second:
             days = (datetime.date(*second) - datetime.date(*first)).days + 1
             return Disclosure(found, days, None)
-    written = DAYS.search(text, block.start, block.end)
-    if written is not None:
-        return Disclosure(None, int(written.group(1)), written.span())
+    for written in DAYS.finditer(text, block.start, block.end):
+        number = written.group(1)
+        count = int(number) if number.isdigit() else chinese_to_int(number)
+        if count:
+            return Disclosure(None, count * (_DAYS_PER_MONTH if written.group("months") else 1), written.span())
     return Disclosure(None, None, None)
