@@ -1,7 +1,9 @@
 """Normalising for analysis only: the user's text is never changed.
 
 The analysis text is the source text with
-1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again;
+1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again,
+   and HTML character references removed (``46条&nbsp;，`` → ``46条，``), so
+   no rule reads their ``&`` and ``;`` as text (see notelint/entities.py);
 2. traditional characters converted to simplified (OpenCC ``t2s``);
 3. full-width ASCII forms folded to ASCII (``（一）`` → ``(一)``, ``：`` → ``:``),
    so one pattern matches a Word draft and a flattened web copy alike.
@@ -19,6 +21,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from notelint.datafiles import entries
+from notelint.entities import Entity, entities
 from notelint.source import SourceText
 
 # The Han character ranges: CJK Extension A, the Unified Ideographs, the
@@ -89,16 +92,18 @@ class OffsetMap:
 
 
 class Normalized:
-    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters")
+    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters", "entities")
 
     def __init__(self, source: SourceText, text: str, offsets: OffsetMap, script: str,
-                 pinyin_residue: list[tuple[int, int]], characters: frozenset[str]) -> None:
+                 pinyin_residue: list[tuple[int, int]], characters: frozenset[str],
+                 entities: list[Entity] = ()) -> None:
         self.source = source
         self.text = text  # the analysis text
         self.offsets = offsets
         self.script = script  # "simplified" or "traditional": the script of the source
         self.pinyin_residue = pinyin_residue  # source spans removed in step 1
         self.characters = characters  # the distinct characters of the source text
+        self.entities = list(entities)  # the HTML character references removed in step 1, in the source
 
 
 @lru_cache(maxsize=None)
@@ -180,21 +185,26 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
     characters = frozenset(source.text)
     text = without(source.text, removed) if removed else source.text
     found = pinyin_residue(text) if "(" in characters or "（" in characters else []
+    references = entities(text) if "&" in characters else []
+    # Neither holds the other's characters, so they never overlap.
+    cut = merged(found + [(e.start, e.end) for e in references]) if references else found
+    if cut:
+        text = without(text, cut)
     markup = OffsetMap(removed)
-    residue = [markup.span_to_source(start, end) for start, end in found] if removed else found
-    if found:
-        text = without(text, found)
-    # Pinyin residue holds no Han character: only removed markup can change
-    # which characters the analysis reads.
+    if removed:  # back to the user's text
+        found, cut = ([markup.span_to_source(*span) for span in spans] for spans in (found, cut))
+        references = [Entity(*markup.span_to_source(e.start, e.end), e.decoded) for e in references]
+    # Pinyin residue and references hold no Han character: only removed markup
+    # can change which characters the analysis reads.
     read = characters if not removed else set(text)
     script = "traditional" if is_traditional(read) else "simplified"
     if script == "traditional":
         text = to_simplified(text)
         read = set(text)
-    if not residue:
+    if not cut:
         offsets = markup
     elif not removed:
-        offsets = OffsetMap(residue)  # in order, and never touching: each follows a Han character
+        offsets = OffsetMap(cut)  # in order, and never touching: merged
     else:
-        offsets = OffsetMap(merged(list(removed) + residue))
-    return Normalized(source, _fold(text, read), offsets, script, residue, characters)
+        offsets = OffsetMap(merged(list(removed) + cut))
+    return Normalized(source, _fold(text, read), offsets, script, found, characters, references)

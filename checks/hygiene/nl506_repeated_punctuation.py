@@ -1,10 +1,8 @@
-import re
-
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
-# Runs of sentence and clause marks (as folded: ， is ",", ； is ";").
-_RUN = re.compile(r"[。,、;:!?]{2,}")
+from ._text import FULL_WIDTH, PUNCTUATION_RUN
+
 # Which mark of a run to keep: the one that ends the most.
 _STRENGTH = {"。": 4, "!": 4, "?": 4, ";": 3, ":": 2, ",": 1, "、": 0}
 
@@ -23,7 +21,9 @@ class RepeatedPunctuation(Rule):
 
     ## 如何修复
     只保留一个：作用最强的那个（句号、问号、叹号 > 分号 > 冒号 > 逗号 > 顿号），
-    同等时保留第一个。
+    同等时保留第一个全角的。保留的标点写成全角：“;，”改为“；”，
+    绝不删去全角标点而留下半角的。自动修复只删去多余的标点，中间夹着的
+    网页实体（“，&nbsp;，”）、拼音残留等留给各自的规则处理，不会被一并改动。
     """
 
     code = "NL506"
@@ -33,8 +33,17 @@ class RepeatedPunctuation(Rule):
     message = {"zh": "标点重复“{run}”，应只保留“{kept}”", "en": "repeated punctuation “{run}”: keep “{kept}”"}
 
     def check(self, notice, ctx):
-        for match in _RUN.finditer(notice.text):
-            keep = max(range(match.start(), match.end()), key=lambda i: (_STRENGTH[notice.text[i]], -i))
-            kept = notice.original(keep, keep + 1)
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), kept)),
-                                  run=notice.original(*match.span()), kept=kept)
+        text = notice.text
+        for match in PUNCTUATION_RUN.finditer(text):
+            run = range(match.start(), match.end())
+            written = [notice.original(i, i + 1) for i in run]
+            keep = max(run, key=lambda i: (_STRENGTH[text[i]], not written[i - match.start()].isascii(), -i))
+            kept = written[keep - match.start()]
+            if kept.isascii() and not all(mark.isascii() for mark in written):
+                kept = FULL_WIDTH[kept]  # never a half-width mark in place of a full-width one
+            # One edit per mark, so that what lies between two of them in the
+            # user's text (a reference, pinyin residue, markup) is left alone.
+            edits = [Edit(i, i + 1, kept if i == keep else "") for i in run
+                     if i != keep or kept != written[keep - match.start()]]
+            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(*edits),
+                                  run="".join(written), kept=kept)

@@ -1,0 +1,106 @@
+"""Straight double quotes in Chinese text: ``"`` typed on an English
+keyboard, and the ``&quot;`` of a web copy. Which of them open and which
+close, and what each pair should become.
+
+A line's straight quotes pair up in order, first with second, third with
+fourth. That reading is only trusted when the line holds an even number of
+them; otherwise nothing says which one lacks its partner, and no fix guesses.
+A pair becomes “” — or ‘’ inside a pair of “” — unless a curly quote stands
+between its two marks, where a conversion could cross or break the nesting
+the author wrote: those are reported without a fix.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from notelint.normalize import is_han
+from notelint.source import LINE_BREAK
+
+from ._text import addresses
+
+# What a reference decodes to that makes it a double quote (&quot; &#34; &ldquo; &rdquo; &#8220;…).
+DOUBLE_QUOTES = frozenset('"“”')
+_CODE_SPAN = re.compile(r"`[^`\n]+`")
+
+
+class Quote(NamedTuple):
+    start: int  # in the user's text
+    end: int
+    entity: bool  # a character reference rather than a typed "
+
+
+class QuoteGroup(NamedTuple):
+    quotes: tuple[Quote, ...]  # a pair, or every straight quote of a line where they do not pair
+    marks: tuple[str, str] | None  # what the pair becomes (“” or ‘’); None: no safe conversion
+
+
+def _exempt(notice, text: str) -> set[int]:
+    """Where a typed " is not a Chinese quote: web and e-mail addresses, code
+    spans, markup a format reader removed, web page residue lines."""
+    offsets = notice.normalized.offsets
+    exempt: set[int] = set()
+    spans = addresses(text) + [match.span() for match in _CODE_SPAN.finditer(text)] + offsets.deleted()
+    spans += [offsets.span_to_source(block.start, block.end) for block in notice.residue]
+    for start, end in spans:
+        exempt.update(range(start, end))
+    return exempt
+
+
+def _lines(text: str):
+    start = 0
+    for line_break in LINE_BREAK.finditer(text):
+        yield start, line_break.start()
+        start = line_break.end()
+    yield start, len(text)
+
+
+def quote_groups(notice) -> list[QuoteGroup]:
+    """The straight double quotes of the notice, in pairs or, where a line's
+    quotes do not pair, in one group per line."""
+    text = notice.source.text
+    references = [Quote(e.start, e.end, True) for e in notice.normalized.entities if e.decoded in DOUBLE_QUOTES]
+    if '"' not in notice.normalized.characters and not references:
+        return []
+    exempt = _exempt(notice, text) if '"' in notice.normalized.characters else set()
+    typed = []
+    index = text.find('"')
+    while index >= 0:
+        if index not in exempt:
+            typed.append(Quote(index, index + 1, False))
+        index = text.find('"', index + 1)
+    quotes = sorted(typed + references)
+    groups: list[QuoteGroup] = []
+    position = 0
+    for start, end in _lines(text):
+        line_quotes = []
+        while position < len(quotes) and quotes[position].start < end:
+            if quotes[position].start >= start:
+                line_quotes.append(quotes[position])
+            position += 1
+        if line_quotes and any(map(is_han, text[start:end])):
+            groups.extend(_pair(text, start, line_quotes))
+    return groups
+
+
+def _pair(text: str, line_start: int, quotes: list[Quote]) -> list[QuoteGroup]:
+    if len(quotes) % 2:
+        return [QuoteGroup(tuple(quotes), None)]
+    groups = []
+    double_depth = single_depth = 0  # curly quotes open before the current position
+    scanned = line_start
+    for opening, closing in zip(quotes[::2], quotes[1::2]):
+        before = text[scanned:opening.start]
+        double_depth += before.count("“") - before.count("”")
+        single_depth += before.count("‘") - before.count("’")
+        inside = text[opening.end:closing.start]
+        if any(mark in inside for mark in "“”‘’") or single_depth > 0 or double_depth > 1:
+            marks = None  # a conversion would cross or break the author's nesting
+        else:
+            marks = ("‘", "’") if double_depth == 1 else ("“", "”")
+        groups.append(QuoteGroup((opening, closing), marks))
+        double_depth += inside.count("“") - inside.count("”")
+        single_depth += inside.count("‘") - inside.count("’")
+        scanned = closing.end
+    return groups
