@@ -133,6 +133,21 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
     return pairs, unmatched
 
 
+def residue_spans(text: str, blocks: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Analysis spans of the web page residue NL501 deletes, sorted: the
+    residue lines (``blocks``) and the widgets inside other lines."""
+    from notelint.residue import widget_pattern
+
+    spans = list(blocks) + [match.span() for match in widget_pattern().finditer(text)]
+    return sorted(spans)
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def heading_labels(notice) -> frozenset[int]:
     """Offsets of the characters of numbered heading labels: a broken label
     (``一)``, ``(1``) is NL205's, not an unmatched bracket."""

@@ -4,7 +4,7 @@ from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
 from ._quotes import quote_groups
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt, heading_labels
 
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_MARKS = "，：；？！（）"
@@ -37,7 +37,9 @@ class HalfwidthPunctuation(Rule):
     中文文字中的半角标点 , : ; ? ! ( ) 和直引号 "。电话号码、电子邮箱、网址、小数、时间
     和西文中的半角符号不报告；网址、代码（`…`）和不含汉字的行中的直引号不报告。
     半角标点多于全角标点的稿件视为整篇被转成了半角（网页采集常见），只报告一次，
-    修复时一并转换；以全角为主的稿件逐处报告夹杂的半角标点。
+    修复时一并转换（能配对的直引号也在内）；以全角为主的稿件逐处报告夹杂的半角标点。
+    连用的标点（“;，”）归 NL506，标题序号里的半角括号（“（一)”）归 NL203、NL205，
+    不重复报告。
 
     ## 为什么
     GB/T 15834—2011 规定中文使用全角标点。整篇半角是同一个问题，不应淹没其他报告。
@@ -61,10 +63,6 @@ class HalfwidthPunctuation(Rule):
     message = {"zh": "半角标点：{detail}", "en": "half-width punctuation: {detail}"}
 
     def check(self, notice, ctx):
-        yield from self._marks(notice, ctx)
-        yield from self._quotes(notice, ctx)
-
-    def _marks(self, notice, ctx):
         text = notice.source.text
         offsets = notice.normalized.offsets
         # Not text to convert: what normalising deleted (NL502's pinyin residue,
@@ -74,46 +72,62 @@ class HalfwidthPunctuation(Rule):
         for start, end in offsets.deleted() + [offsets.span_to_source(b.start, b.end) for b in notice.residue]:
             skip.update(range(start, end))
         stray = stray_marks(text, skip)
-        if not stray:
-            return
         edits = [Edit(start, start + 1, FULL_WIDTH[text[index]])
                  for index, start in zip(stray, map(offsets.to_analysis, stray))]
+        groups = quote_groups(notice)
         if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
-            detail = Localized(f"全文{len(stray)}处使用半角标点，应改为全角",
-                               f"{len(stray)} marks throughout the text; write them full-width")
-            yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), detail=detail)
+            yield from self._flattened(notice, ctx, edits, groups)
             return
-        repeated = {i for run in PUNCTUATION_RUN.finditer(notice.text) for i in range(*run.span())}
+        # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
+        taken = {i for run in PUNCTUATION_RUN.finditer(notice.text) for i in range(*run.span())}
+        taken |= heading_labels(notice)
         for index, edit in zip(stray, edits):
-            if edit.start in repeated:
-                continue  # ``;，``: one defect, NL506's, whose fix keeps a full-width mark
+            if edit.start in taken:
+                continue
             mark = text[index]
             detail = Localized(f"“{mark}”应为“{edit.replacement}”", f"write “{edit.replacement}” for “{mark}”")
             yield self.diagnostic(ctx, edit.start, edit.end, fix=Fix.safe(edit), detail=detail)
+        for group in groups:
+            yield from self._quotes(notice, ctx, group)
 
-    def _quotes(self, notice, ctx):
-        """One finding per pair of typed straight quotes (or per line where
-        they do not pair), in the user's text."""
-        text = notice.source.text
-        for group in quote_groups(notice):
-            typed = [quote for quote in group.quotes if not quote.entity]
-            if not typed:
-                continue  # references only: NL512's
-            first, last = group.quotes[0], group.quotes[-1]
-            if len(group.quotes) != 2:
-                detail = Localized(f"本行有{len(group.quotes)}个直引号，无法配对，应改为成对的弯引号“”",
-                                   f"{len(group.quotes)} straight quotes on this line do not pair; "
-                                   "write curly quotes “” in pairs")
-                yield self.diagnostic(ctx, typed[0].start, typed[0].end, in_source=True, detail=detail)
-                continue
-            written = excerpt(text[first.start:last.end])
+    def _flattened(self, notice, ctx, edits, groups):
+        """A text flattened to half-width: one finding, whose fix converts the
+        marks and the straight quotes that pair; quotes that do not pair are
+        reported on their own, as they need a decision."""
+        to_analysis = notice.normalized.offsets.to_analysis
+        paired = [group for group in groups if group.marks is not None]
+        edits = edits + [Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark) for group in paired
+                         for quote, mark in zip(group.quotes, group.marks) if not quote.entity]
+        edits.sort()
+        detail = Localized(f"全文{len(edits)}处使用半角标点，应改为全角",
+                           f"{len(edits)} marks throughout the text; write them full-width")
+        yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), detail=detail)
+        for group in groups:
             if group.marks is None:
-                detail = Localized(f"直引号{written}应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）",
-                                   f"write curly quotes for {written} (nested with curly quotes: decide by hand)")
-                yield self.diagnostic(ctx, first.start, last.end, in_source=True, detail=detail)
-                continue
-            fixed = excerpt(group.marks[0] + text[first.end:last.start] + group.marks[1])
-            edits = [Edit(quote.start, quote.end, mark) for quote, mark in zip(group.quotes, group.marks)
-                     if not quote.entity]
-            detail = Localized(f"直引号{written}应为{fixed}", f"write {fixed} for the straight quotes {written}")
-            yield self.diagnostic(ctx, first.start, last.end, fix=Fix.safe(*edits), in_source=True, detail=detail)
+                yield from self._quotes(notice, ctx, group)
+
+    def _quotes(self, notice, ctx, group):
+        """One finding for a pair of typed straight quotes (or for a line's
+        quotes that do not pair), in the user's text."""
+        text = notice.source.text
+        typed = [quote for quote in group.quotes if not quote.entity]
+        if not typed:
+            return  # references only: NL512's
+        first, last = group.quotes[0], group.quotes[-1]
+        if len(group.quotes) != 2:
+            detail = Localized(f"本行有{len(group.quotes)}个直引号，无法配对，应改为成对的弯引号“”",
+                               f"{len(group.quotes)} straight quotes on this line do not pair; "
+                               "write curly quotes “” in pairs")
+            yield self.diagnostic(ctx, typed[0].start, typed[0].end, in_source=True, detail=detail)
+            return
+        written = excerpt(text[first.start:last.end])
+        if group.marks is None:
+            detail = Localized(f"直引号{written}应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）",
+                               f"write curly quotes for {written} (nested with curly quotes: decide by hand)")
+            yield self.diagnostic(ctx, first.start, last.end, in_source=True, detail=detail)
+            return
+        fixed = excerpt(group.marks[0] + text[first.end:last.start] + group.marks[1])
+        edits = [Edit(quote.start, quote.end, mark) for quote, mark in zip(group.quotes, group.marks)
+                 if not quote.entity]
+        detail = Localized(f"直引号{written}应为{fixed}", f"write {fixed} for the straight quotes {written}")
+        yield self.diagnostic(ctx, first.start, last.end, fix=Fix.safe(*edits), in_source=True, detail=detail)

@@ -11,7 +11,8 @@ class Placeholder(Rule):
     “20XX年”“0755-XXXXXXXX”“××”“某某”“【待补充】”“（此处补充整改成效）”“TODO”。
     不报告：“二〇二三年”里的“〇”（是数字，日期写法归 NL302）；姓氏后的“某某”
     （“王某某”是通报隐去姓名的写法）；型号、单词里的 X（“X射线”“Excel”）。
-    联系电话写成占位符时只报告这一处，不再报告号码无效（NL401）。
+    联系电话、邮政编码、电子邮箱写成占位符时只报告这一处，不再报告号码、邮编、
+    邮箱无效（NL401～NL404）。不是通报的文档（模板等，NL100）不报告：占位符就是模板的内容。
 
     ## 为什么
     占位符说明还有内容没写完；一旦发布，就是明显的差错。
@@ -29,5 +30,7 @@ class Placeholder(Rule):
     message = {"zh": "草稿占位符“{text}”未替换", "en": "draft placeholder “{text}” left in"}
 
     def check(self, notice, ctx):
+        if not notice.is_notice:
+            return  # a template's blanks are its content (NL100 says what it is)
         for match in PLACEHOLDER.finditer(notice.text):
             yield self.diagnostic(ctx, match.start(), match.end(), text=notice.original(*match.span()))
