@@ -2,15 +2,18 @@
 
 The analysis text is the source text with
 1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again,
-   and HTML character references removed (``46条&nbsp;，`` → ``46条，``), so
-   no rule reads their ``&`` and ``;`` as text (see notelint/entities.py);
+   and HTML character references read as what their fix writes
+   (``46条&nbsp;，`` → ``46条，``, ``&amp;`` → ``&``), so no rule reads their
+   ``&`` and ``;`` as text (see notelint/entities.py);
 2. traditional characters converted to simplified (OpenCC ``t2s``);
 3. full-width ASCII forms folded to ASCII (``（一）`` → ``(一)``, ``：`` → ``:``),
    so one pattern matches a Word draft and a flattened web copy alike.
 
-Steps 2 and 3 keep one character for one character; step 1 deletes. An
+Steps 2 and 3 keep one character for one character; step 1 deletes (a
+reference read as one character keeps its last, ``;``, rewritten). An
 :class:`OffsetMap` records the deletions so that every offset in the analysis
-text maps back to the exact character of the source.
+text maps back to the exact character of the source, and a span holding the
+character a reference reads as maps back to the whole reference.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from notelint.datafiles import entries
-from notelint.entities import Entity, entities
+from notelint.entities import Entity, entities, reading
 from notelint.source import SourceText
 
 # The Han character ranges: CJK Extension A, the Unified Ideographs, the
@@ -51,7 +54,7 @@ class OffsetMap:
     maps to ``a + shifts[i]``. An empty map is the identity.
     """
 
-    __slots__ = ("starts", "shifts", "source_starts")
+    __slots__ = ("starts", "shifts", "source_starts", "expanded")
 
     def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed, in order
         self.starts: list[int] = []
@@ -63,6 +66,9 @@ class OffsetMap:
             shift += end - start
             self.shifts.append(shift)
             self.source_starts.append(end)
+        # analysis offset → source start, for a character standing for a longer
+        # source span (a reference): an edit there replaces the whole span.
+        self.expanded: dict[int, int] = {}
 
     def to_source(self, offset: int) -> int:
         index = bisect.bisect_right(self.starts, offset) - 1
@@ -85,7 +91,9 @@ class OffsetMap:
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """A half-open span; an empty span stays empty, a non-empty one keeps
         the deleted residue inside it out of its edges."""
-        source_start = self.to_source(start)
+        source_start = self.expanded.get(start) if self.expanded else None
+        if source_start is None:
+            source_start = self.to_source(start)
         if end <= start:
             return source_start, source_start
         return source_start, self.to_source(end - 1) + 1
@@ -179,6 +187,21 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+def _read_references(text: str, references: list[Entity]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each reference's last character replaced by what it reads
+    as, and the spans to delete: the rest of it, or all of it when it reads as
+    nothing."""
+    pieces, cut, last = [], [], 0
+    for entity in references:
+        char = reading(entity)
+        if char:
+            pieces += [text[last:entity.end - 1], char]
+            last = entity.end
+        cut.append((entity.start, entity.end - len(char)))
+    pieces.append(text[last:])
+    return "".join(pieces), cut
+
+
 def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normalized:
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
@@ -186,14 +209,18 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
     text = without(source.text, removed) if removed else source.text
     found = pinyin_residue(text) if "(" in characters or "（" in characters else []
     references = entities(text) if "&" in characters else []
-    # Neither holds the other's characters, so they never overlap.
-    cut = merged(found + [(e.start, e.end) for e in references]) if references else found
+    cut = found
+    if references:
+        text, reference_cut = _read_references(text, references)
+        # Pinyin residue holds no "&" or ";": the two never overlap.
+        cut = merged(found + reference_cut)
     if cut:
         text = without(text, cut)
     markup = OffsetMap(removed)
     if removed:  # back to the user's text
         found, cut = ([markup.span_to_source(*span) for span in spans] for spans in (found, cut))
-        references = [Entity(*markup.span_to_source(e.start, e.end), e.decoded) for e in references]
+        references = [e._replace(start=s, end=t) for e, (s, t) in
+                      zip(references, (markup.span_to_source(e.start, e.end) for e in references))]
     # Pinyin residue and references hold no Han character: only removed markup
     # can change which characters the analysis reads.
     read = characters if not removed else set(text)
@@ -207,4 +234,7 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
         offsets = OffsetMap(cut)  # in order, and never touching: merged
     else:
         offsets = OffsetMap(merged(list(removed) + cut))
+    offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
+    if references:
+        read = set(read) | {reading(e) for e in references}
     return Normalized(source, _fold(text, read), offsets, script, found, characters, references)

@@ -178,3 +178,93 @@ def test_fixing_is_idempotent_and_the_file_keeps_its_encoding(text, encoding, un
         assert after == encode(source.text, source.encoding, source.bom)
         again = fix_file(path, unsafe, forced)
         assert (again.result.fixed, path.read_bytes()) == (0, after)
+
+
+# -- fix safety ------------------------------------------------------------------------------
+# What a web copy or a typist leaves that the fixes must step around: character
+# references (whole, doubly escaped, with a full-width semicolon), straight
+# quotes, an ampersand that is text, runs of marks next to them.
+WEB_PIECES = ["&nbsp;", "&nbsp", "&nbsp；", "&amp;", "&amp;nbsp;", "&quot;", "&#34;", "&#12288;", "&#x3000;",
+              "&lt;", "&gt;", "&ldquo;", "&rdquo;", "&lsquo;", "&times;", "&#40;", "&#41;", "&mdash;", "&hellip;",
+              "&#8203;", "&#160;", "&#10;", "&#44;", "&#59;", "&copy;", '"', "A&B", "&", "；", "，", "。", ";", ",",
+              "“", "”", "‘", "’", "（", "）", "0739—5123456", "010-1234567", "XX", "〇〇", "**日"]
+web_text = st.lists(st.sampled_from(FRAGMENTS) | st.sampled_from(WEB_PIECES) | st.text(st.sampled_from(SPECIAL), max_size=2),
+                    max_size=120).map("".join)
+
+
+@st.composite
+def drafts_with_web_residue(draw) -> str:
+    """An example draft with web pieces spliced into its lines."""
+    lines = draw(st.sampled_from(DRAFTS)).splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 8))):
+        index = draw(st.integers(0, len(lines) - 1))
+        line = lines[index]
+        at = draw(st.integers(0, len(line)))
+        lines[index] = line[:at] + draw(st.lists(st.sampled_from(WEB_PIECES), min_size=1, max_size=4).map("".join)) + line[at:]
+    return "".join(lines)
+
+
+# The full-width marks a safe fix may never lose, except where removing them is
+# the fix's purpose (below).
+FULL_WIDTH_MARKS = "，。；：？！（）“”‘’《》、【】〔〕"
+# Safe fixes that delete text on purpose: residue lines and widgets, pinyin
+# residue, a numbering label rewritten (1、 → 1.).
+_DELETING = ("NL501", "NL502", "NL203", "NL205")
+_FOLD_MESSAGE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {ord("“"): '"', ord("”"): '"', ord("‘"): "'", ord("’"): "'"}
+
+
+def finding_key(diagnostic) -> tuple[str, str]:
+    """A finding as a reader tells one from another: its code and its message,
+    which may quote text a fix has touched (width, quotes, references, spaces)
+    or count what a fix has changed (digits)."""
+    message = re.sub(r"&[#\w]+;?|\s|\u3000", "", diagnostic.message.translate(_FOLD_MESSAGE))
+    return diagnostic.code, re.sub(r"\d+", "#", message)
+
+
+def _marks(text: str) -> int:
+    return sum(map(text.count, FULL_WIDTH_MARKS))
+
+
+def _allowed_loss(text: str, diagnostic) -> int:
+    """The full-width marks a safe fix may remove: all of a residue line or
+    pinyin residue, the label's in a numbering rewrite, all but one of a run
+    of repeated marks."""
+    if diagnostic.code in _DELETING:
+        return sum(_marks(text[e.start:e.end]) - _marks(e.replacement) for e in diagnostic.fix.edits)
+    if diagnostic.code == "NL506":
+        return max(0, _marks(text[diagnostic.start:diagnostic.end]) - 1)
+    return 0
+
+
+def fix_like_the_cli(text: str):
+    """The safe fix passes ``--fix`` runs: (fixed text, findings before, findings
+    after, full-width marks the fixes were allowed to remove)."""
+    from notelint.runner import MAX_FIX_PASSES
+
+    lint = linter()
+    before = lint.lint_source(SourceText("fuzz.txt", text))
+    found, allowed = before, 0
+    for _ in range(MAX_FIX_PASSES):
+        fixes = fixer.select(found, unsafe=False)
+        if not fixes:
+            break
+        chosen = {id(fix) for fix in fixes}
+        allowed += sum(_allowed_loss(text, d) for d in found if id(d.fix) in chosen)
+        text = fixer.apply(text, fixes)
+        found = lint.lint_source(SourceText("fuzz.txt", text))
+    return text, before, found, allowed
+
+
+def assert_fixing_is_safe(text: str) -> None:
+    fixed, before, after, allowed = fix_like_the_cli(text)
+    # NL100 judges the whole document, not a defect a fix could make: a text
+    # that is nothing but ``&amp`` reads as empty before its fix, as "&" after.
+    new = {finding_key(d) for d in after if d.code != "NL100"} - {finding_key(d) for d in before}
+    assert not new, f"the fixes brought new findings: {sorted(new)}\n{fixed!r}"
+    assert _marks(fixed) >= _marks(text) - allowed, f"a full-width mark was lost:\n{text!r}\n{fixed!r}"
+
+
+@FUZZ
+@given(st.one_of(any_text, web_text, drafts_with_web_residue()))
+def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
+    assert_fixing_is_safe(text)

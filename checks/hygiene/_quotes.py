@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from notelint.entities import DOUBLE_QUOTES
 from notelint.normalize import is_han
 from notelint.source import LINE_BREAK
 
 from ._text import addresses
 
-# What a reference decodes to that makes it a double quote (&quot; &#34; &ldquo; &rdquo; &#8220;…).
-DOUBLE_QUOTES = frozenset('"“”')
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
 
@@ -42,6 +41,7 @@ def _exempt(notice, text: str) -> set[int]:
     offsets = notice.normalized.offsets
     exempt: set[int] = set()
     spans = addresses(text) + [match.span() for match in _CODE_SPAN.finditer(text)] + offsets.deleted()
+    spans += [(entity.start, entity.end) for entity in notice.normalized.entities]
     spans += [offsets.span_to_source(block.start, block.end) for block in notice.residue]
     for start, end in spans:
         exempt.update(range(start, end))

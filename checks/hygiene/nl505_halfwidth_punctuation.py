@@ -71,6 +71,8 @@ class HalfwidthPunctuation(Rule):
         skip: set[int] = set()
         for start, end in offsets.deleted() + [offsets.span_to_source(b.start, b.end) for b in notice.residue]:
             skip.update(range(start, end))
+        for entity in notice.normalized.entities:
+            skip.update(range(entity.start, entity.end))
         stray = stray_marks(text, skip)
         edits = [Edit(start, start + 1, FULL_WIDTH[text[index]])
                  for index, start in zip(stray, map(offsets.to_analysis, stray))]

@@ -1,30 +1,12 @@
-import unicodedata
-
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.normalize import script_set
+from notelint.entities import DOUBLE_QUOTES
 from notelint.rules import Localized, Rule
 
-from ._quotes import DOUBLE_QUOTES, quote_groups
-from ._text import CLOSERS, FULL_WIDTH, OPENERS
+from ._quotes import quote_groups
 
 # Markdown's own escapes: a Markdown draft writes them on purpose.
 _MARKDOWN_ESCAPES = frozenset("&<>")
-# Characters a reference may safely turn into as they are: nothing reacts to
-# them where a Chinese text has them.
-_ASCII_KEPT = frozenset("&<>'")
-# What a decoded reference must not silently become: brackets and quotes (a
-# pair may break), placeholder marks (NL508's), line breaks (the layout moves).
-_UNSURE = frozenset("()[]{}" + "".join(OPENERS) + "".join(CLOSERS) + "’”（）×〇○□＊Ｘ*Xx"
-                    "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _DELETE = Localized("应删除", "delete it")
-
-
-def _is_space(char: str) -> bool:
-    return char.isspace() and char not in _UNSURE
-
-
-def _ascii_word(char: str) -> bool:
-    return char.isascii() and char.isalnum()
 
 
 class HtmlEntity(Rule):
@@ -37,8 +19,10 @@ class HtmlEntity(Rule):
     “A&B公司”“&foo;”这类不是实体的“&”不报告。Markdown 稿件中的“&amp;”
     “&lt;”“&gt;”是 Markdown 自己的转义写法，不报告。
 
-    一个实体只报告一次：检查其他规则之前，实体已从分析文本中去掉，
-    “&nbsp;”的分号不会再被当作半角分号（NL505）或重复标点（NL506）。
+    一个实体只报告一次：其他规则读到的是实体修复后的样子（“&nbsp;”在汉字之间
+    读作无，“&amp;”读作“&”），“&nbsp;”的分号不会被当作半角分号（NL505），
+    “&nbsp;，”也不会被当作重复标点（NL506）；其他规则的修复若落在实体上，
+    总是替换整个实体，不会从实体中间改动。
 
     ## 为什么
     实体是网页源码，不是文字；发布出去读者看到的就是“&nbsp;”这样的乱码，
@@ -74,41 +58,20 @@ class HtmlEntity(Rule):
         markdown = notice.source.path.lower().endswith(".md")
         quotes = {quote.start: mark for group in quote_groups(notice) if group.marks is not None
                   for quote, mark in zip(group.quotes, group.marks) if quote.entity}
-        to_analysis, analysis = notice.normalized.offsets.to_analysis, notice.text
-        previous_end, previous_space = -1, False
         for entity in references:
             if markdown and entity.decoded in _MARKDOWN_ESCAPES:
                 continue
-            point = to_analysis(entity.start)  # where the reference was, between two analysis characters
-            around = (analysis[point - 1:point], analysis[point:point + 1])
-            follows_space = previous_space and previous_end == entity.start
             if entity.decoded in DOUBLE_QUOTES:
                 fix = Fix.safe(Edit(entity.start, entity.end, quotes[entity.start])) if entity.start in quotes else None
+            elif entity.replacement is not None:
+                fix = Fix.safe(Edit(entity.start, entity.end, entity.replacement))
             else:
-                fix = _fix(entity.start, entity.end, entity.decoded, around, follows_space)
-            previous_end, previous_space = entity.end, _is_space(entity.decoded)
+                fix = Fix.unsafe(Edit(entity.start, entity.end, entity.decoded))
             yield self.diagnostic(ctx, entity.start, entity.end, fix=fix, in_source=True,
-                                  entity=text[entity.start:entity.end], action=_action(fix, entity.decoded))
+                                  entity=text[entity.start:entity.end], action=_action(fix))
 
 
-def _fix(start: int, end: int, decoded: str, around: tuple[str, str], follows_space: bool) -> Fix:
-    """What the reference becomes (see the rule's doc)."""
-    between_words = all(map(_ascii_word, around))
-    if decoded == "\u3000":
-        return Fix.safe(Edit(start, end, decoded))
-    if _is_space(decoded):
-        return Fix.safe(Edit(start, end, " " if between_words and not follows_space else ""))
-    if len(decoded) == 1 and unicodedata.category(decoded) in ("Cc", "Cf") and decoded not in _UNSURE:
-        return Fix.safe(Edit(start, end))  # invisible: stands for nothing
-    if decoded in FULL_WIDTH and decoded not in "()":
-        return Fix.safe(Edit(start, end, decoded if between_words else FULL_WIDTH[decoded]))
-    unsure = (any(char in _UNSURE for char in decoded)
-              or any(char.isascii() and char not in _ASCII_KEPT for char in decoded)
-              or not script_set("traditional").isdisjoint(decoded) or not script_set("simplified").isdisjoint(decoded))
-    return (Fix.unsafe if unsure else Fix.safe)(Edit(start, end, decoded))
-
-
-def _action(fix: Fix | None, decoded: str) -> Localized:
+def _action(fix: Fix | None) -> Localized:
     if fix is None:
         return Localized("应改为弯引号，但同一行的直引号无法配对，须手工确定",
                          "write a curly quote; the straight quotes of its line do not pair, so decide by hand")
