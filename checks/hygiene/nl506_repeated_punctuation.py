@@ -1,7 +1,7 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
-from ._text import FULL_WIDTH, PUNCTUATION_RUN
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, heading_labels
 
 # Which mark of a run to keep: the one that ends the most.
 _STRENGTH = {"。": 4, "!": 4, "?": 4, ";": 3, ":": 2, ",": 1, "、": 0}
@@ -11,7 +11,8 @@ class RepeatedPunctuation(Rule):
     """标点重复
 
     ## 检查什么
-    连续的点号：“。。”“，，”“，、”“；。”等。省略号“……”和破折号“——”不在此列。
+    连续的点号：“。。”“，，”“，、”“；。”等。省略号“……”和破折号“——”不在此列；
+    标题序号里的点号（“三、：”）归序号规则（NL203、NL205）。
 
     ## 为什么
     连用的点号多是删改时留下的，GB/T 15834—2011 中点号不能连用。
@@ -34,15 +35,19 @@ class RepeatedPunctuation(Rule):
 
     def check(self, notice, ctx):
         text = notice.text
+        labels = heading_labels(notice)
         for match in PUNCTUATION_RUN.finditer(text):
+            if labels and any(i in labels for i in range(match.start(), match.end())):
+                continue  # ``三、：``: the label's mark is the numbering rules' business
             run = range(match.start(), match.end())
-            written = [notice.original(i, i + 1) for i in run]
-            keep = max(run, key=lambda i: (_STRENGTH[text[i]], not written[i - match.start()].isascii(), -i))
+            written = [notice.original(i, i + 1) for i in run]  # a reference is written as several characters
+            typed_full = [len(w) == 1 and not w.isascii() for w in written]
+            keep = max(run, key=lambda i: (_STRENGTH[text[i]], typed_full[i - match.start()], -i))
             kept = written[keep - match.start()]
-            if kept.isascii() and not all(mark.isascii() for mark in written):
-                kept = FULL_WIDTH[kept]  # never a half-width mark in place of a full-width one
+            if not typed_full[keep - match.start()] and not all(len(w) == 1 and w.isascii() for w in written):
+                kept = FULL_WIDTH.get(text[keep], text[keep])  # never a half-width mark in place of a full-width one
             # One edit per mark, so that what lies between two of them in the
-            # user's text (a reference, pinyin residue, markup) is left alone.
+            # user's text (pinyin residue, markup) is left alone.
             edits = [Edit(i, i + 1, kept if i == keep else "") for i in run
                      if i != keep or kept != written[keep - match.start()]]
             yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(*edits),
