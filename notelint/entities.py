@@ -26,7 +26,7 @@ _REFERENCE = re.compile(
     r"&(?:amp;)*(?:"
     r"#(?P<decimal>[0-9]{1,7});|#[xX](?P<hex>[0-9A-Fa-f]{1,6});"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{1,31});"
-    r"|(?P<bare>nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;])"
+    r"|(?P<bare>nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;=])"
     r")"
 )
 # The marks a reference may stand for that NL505 writes full-width in Chinese text.
@@ -64,6 +64,12 @@ def _decode(match: re.Match) -> str | None:
     return _named().get(f"{name};") if name else _named()[match.group("bare")]
 
 
+def is_han(char: str) -> bool:
+    from notelint.normalize import is_han as han  # the normaliser imports this module: imported when used
+
+    return bool(char) and han(char)
+
+
 def is_space(char: str) -> bool:
     return char.isspace() and char not in _UNSURE
 
@@ -79,8 +85,8 @@ def replacement(decoded: str, before: str, after: str, follows_space: bool) -> s
     between_words = _ascii_word(before) and _ascii_word(after)
     if decoded in DOUBLE_QUOTES:
         return None
-    if decoded == "\u3000":
-        return decoded
+    if decoded == "\u3000" and not (is_han(before) and is_han(after)):
+        return decoded  # indentation, or a gap in a heading: between two Chinese characters it is NL510's stray space
     if is_space(decoded):
         return " " if between_words and not follows_space else ""
     if len(decoded) == 1 and unicodedata.category(decoded) in ("Cc", "Cf") and decoded not in _UNSURE:
@@ -89,7 +95,7 @@ def replacement(decoded: str, before: str, after: str, follows_space: bool) -> s
         return decoded if between_words else _FULL_WIDTH[decoded]
     if len(decoded) != 1 or decoded in _UNSURE or (decoded.isascii() and decoded not in _ASCII_KEPT):
         return None
-    from notelint.normalize import script_set  # the normaliser imports this module
+    from notelint.normalize import script_set  # the normaliser imports this module: imported when used
 
     if decoded in script_set("traditional") or decoded in script_set("simplified"):
         return None  # a character of one script only: NL503 might object

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import opencc
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -278,4 +279,15 @@ def assert_fixing_is_safe(text: str) -> None:
 @FUZZ
 @given(st.one_of(any_text, web_text, drafts_with_web_residue()))
 def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
+    assert_fixing_is_safe(text)
+
+
+@pytest.mark.parametrize("text", [
+    "已修订46条&nbsp;，逐条落实。",  # the reported damage: NL506 kept the ";" of "&nbsp;"
+    "&#33;、",  # a reference in a run of marks
+    "整改情况\n三、:下步",  # a run that starts in a heading label
+    "召开会议，&#44;研究",  # a run across a reference
+    '开展"回头看"和“再回访',  # straight quotes next to an unmatched curly one
+])
+def test_fixes_found_unsafe_once_are_safe(text):
     assert_fixing_is_safe(text)
