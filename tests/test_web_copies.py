@@ -219,3 +219,8 @@ def test_half_width_brackets_of_a_heading_label_are_reported_once():
 def test_spaces_inside_a_residue_widget_are_nl501s():
     text = notice(swap=("研究部署整改工作。", "研究部署整改工作。【字体：大 中 小】"))
     assert [f[0] for f in lint(text)] == ["NL501"]
+
+
+def test_spaces_in_a_residue_line_are_nl501s():
+    text = notice(insert={19: "【字体：大 中 小】"})
+    assert [f[:3] for f in lint(text, "NL5")] == [("NL501", 19, 1)]
