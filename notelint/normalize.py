@@ -4,7 +4,9 @@ The analysis text is the source text with
 1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again,
    and HTML character references read as what their fix writes
    (``46条&nbsp;，`` → ``46条，``, ``&amp;`` → ``&``), so no rule reads their
-   ``&`` and ``;`` as text (see notelint/entities.py);
+   ``&`` and ``;`` as text (see notelint/entities.py), and the invisible
+   characters NL509 deletes (zero-width, control, direction marks, a BOM
+   inside the text) removed, so ``巡察\u200b整改`` reads as one word;
 2. traditional characters converted to simplified (OpenCC ``t2s``);
 3. full-width ASCII forms folded to ASCII (``（一）`` → ``(一)``, ``：`` → ``:``),
    so one pattern matches a Word draft and a flattened web copy alike.
@@ -38,6 +40,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A bracketed pinyin syllable, left by a faulty script conversion when it
 # follows a Han character. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
 _BRACKETED_PINYIN = re.compile(rf"[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+# The invisible characters NL509's fix deletes: they stand for nothing. (A
+# no-break space stands for a space and stays.)
+INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f"
+                       "\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 # Full-width ASCII forms and the ideographic space, and what they fold to.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
@@ -100,18 +107,19 @@ class OffsetMap:
 
 
 class Normalized:
-    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters", "entities")
+    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters", "entities", "invisible")
 
     def __init__(self, source: SourceText, text: str, offsets: OffsetMap, script: str,
                  pinyin_residue: list[tuple[int, int]], characters: frozenset[str],
-                 entities: list[Entity] = ()) -> None:
+                 entities: list[Entity] = (), invisible: list[int] = ()) -> None:
         self.source = source
         self.text = text  # the analysis text
         self.offsets = offsets
         self.script = script  # "simplified" or "traditional": the script of the source
         self.pinyin_residue = pinyin_residue  # source spans removed in step 1
         self.characters = characters  # the distinct characters of the source text
-        self.entities = list(entities)  # the HTML character references removed in step 1, in the source
+        self.entities = list(entities)  # the HTML character references read in step 1, in the source
+        self.invisible = list(invisible)  # source offsets of the invisible characters removed in step 1
 
 
 @lru_cache(maxsize=None)
@@ -209,16 +217,21 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
     text = without(source.text, removed) if removed else source.text
     found = pinyin_residue(text) if "(" in characters or "（" in characters else []
     references = entities(text) if "&" in characters else []
+    hidden = [match.start() for match in INVISIBLE.finditer(text)] if _has_invisible(characters) else []
     cut = found
     if references:
         text, reference_cut = _read_references(text, references)
-        # Pinyin residue holds no "&" or ";": the two never overlap.
-        cut = merged(found + reference_cut)
+        cut = reference_cut
+    if references or hidden:
+        # Pinyin residue, references and invisible characters hold none of
+        # each other's characters: they never overlap.
+        cut = merged(found + cut + [(offset, offset + 1) for offset in hidden])
     if cut:
         text = without(text, cut)
     markup = OffsetMap(removed)
     if removed:  # back to the user's text
         found, cut = ([markup.span_to_source(*span) for span in spans] for spans in (found, cut))
+        hidden = [markup.to_source(offset) for offset in hidden]
         references = [e._replace(start=s, end=t) for e, (s, t) in
                       zip(references, (markup.span_to_source(e.start, e.end) for e in references))]
     # Pinyin residue and references hold no Han character: only removed markup
@@ -237,4 +250,8 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
     offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
     if references:
         read = set(read) | {reading(e) for e in references}
-    return Normalized(source, _fold(text, read), offsets, script, found, characters, references)
+    return Normalized(source, _fold(text, read), offsets, script, found, characters, references, hidden)
+
+
+def _has_invisible(characters: frozenset[str]) -> bool:
+    return any(INVISIBLE.match(char) for char in characters)
