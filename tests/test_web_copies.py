@@ -224,3 +224,20 @@ def test_spaces_inside_a_residue_widget_are_nl501s():
 def test_spaces_in_a_residue_line_are_nl501s():
     text = notice(insert={19: "【字体：大 中 小】"})
     assert [f[:3] for f in lint(text, "NL5")] == [("NL501", 19, 1)]
+
+
+# -- what the other rules read ------------------------------------------------------------------
+
+def test_the_analysis_text_reads_references_and_invisible_characters_as_their_fixes_write_them():
+    from notelint.normalize import normalize
+
+    source = SourceText("<test>", "巡察&amp;整改\u200b工作&nbsp;，A&nbsp;B")
+    normalized = normalize(source)
+    assert normalized.text == "巡察&整改工作,A B"
+    amp, comma, space = normalized.text.index("&"), normalized.text.index(","), normalized.text.index(" ")
+    to_source = normalized.offsets.span_to_source
+    assert source.text[slice(*to_source(amp, amp + 1))] == "&amp;"  # an edit on it replaces the whole reference
+    assert source.text[slice(*to_source(comma, comma + 1))] == "，"
+    assert source.text[slice(*to_source(space, space + 1))] == "&nbsp;"
+    assert normalized.invisible == [source.text.index("\u200b")]
+    assert [(e.start, e.end, e.replacement) for e in normalized.entities] == [(2, 7, "&"), (12, 18, ""), (20, 26, " ")]
