@@ -293,6 +293,7 @@ def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
     "召开会议，&#44;研究",  # a run across a reference
     '开展"回头看"和“再回访',  # straight quotes next to an unmatched curly one
     "整改情况\r(\x1f1:",  # an invisible character inside a heading label
+    "整改情况\n欢迎;:地址",  # which of ;: was meant is a guess
 ])
 def test_fixes_found_unsafe_once_are_safe(text):
     assert_fixing_is_safe(text)

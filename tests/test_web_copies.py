@@ -241,3 +241,9 @@ def test_the_analysis_text_reads_references_and_invisible_characters_as_their_fi
     assert source.text[slice(*to_source(space, space + 1))] == "&nbsp;"
     assert normalized.invisible == [source.text.index("\u200b")]
     assert [(e.start, e.end, e.replacement) for e in normalized.entities] == [(2, 7, "&"), (12, 18, ""), (20, 26, " ")]
+
+
+def test_a_run_with_a_colon_is_fixed_only_when_asked():
+    text = draft("召开专题会议;：研究部署")
+    found = lint_diagnostics(text, "NL506")
+    assert [(d.message, d.fix.applicability) for d in found] == [("标点重复“;：”，应只保留“；”", "unsafe")]

@@ -22,7 +22,8 @@ class RepeatedPunctuation(Rule):
 
     ## 如何修复
     只保留一个：作用最强的那个（句号、问号、叹号 > 分号 > 冒号 > 逗号 > 顿号），
-    同等时保留第一个全角的。保留的标点写成全角：“;，”改为“；”，
+    同等时保留第一个全角的。冒号与别的点号连用时（“；：”“，：”），冒号引出下文，
+    保留哪个要看原意，自动修复只在 --unsafe-fixes 时应用。保留的标点写成全角：“;，”改为“；”，
     绝不删去全角标点而留下半角的。自动修复只删去多余的标点，中间夹着的
     网页实体（“，&nbsp;，”）、拼音残留等留给各自的规则处理，不会被一并改动。
     """
@@ -50,5 +51,8 @@ class RepeatedPunctuation(Rule):
             # user's text (pinyin residue, markup) is left alone.
             edits = [Edit(i, i + 1, kept if i == keep else "") for i in run
                      if i != keep or kept != written[keep - match.start()]]
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(*edits),
+            # A colon introduces what follows (地址：…); which of ``；：`` was
+            # meant is a guess, made only when asked.
+            guess = ":" in text[match.start():match.end()] and len(set(text[match.start():match.end()])) > 1
+            yield self.diagnostic(ctx, match.start(), match.end(), fix=(Fix.unsafe if guess else Fix.safe)(*edits),
                                   run="".join(written), kept=kept)
