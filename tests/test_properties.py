@@ -294,6 +294,7 @@ def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
     '开展"回头看"和“再回访',  # straight quotes next to an unmatched curly one
     "整改情况\r(\x1f1:",  # an invisible character inside a heading label
     "整改情况\n欢迎;:地址",  # which of ;: was meant is a guess
+    '""关于整改情况\n0\n欢迎监督\n"\n0000年0月0日',  # empty quotes: a blank, not a quotation
 ])
 def test_fixes_found_unsafe_once_are_safe(text):
     assert_fixing_is_safe(text)

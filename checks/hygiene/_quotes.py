@@ -7,7 +7,8 @@ fourth. That reading is only trusted when the line holds an even number of
 them; otherwise nothing says which one lacks its partner, and no fix guesses.
 A pair becomes “” — or ‘’ inside a pair of “” — unless a curly quote stands
 between its two marks, where a conversion could cross or break the nesting
-the author wrote: those are reported without a fix.
+the author wrote, or nothing does (``""`` quotes nothing: a blank left to
+fill): those are reported without a fix.
 """
 
 from __future__ import annotations
@@ -17,9 +18,8 @@ from typing import NamedTuple
 
 from notelint.entities import DOUBLE_QUOTES
 from notelint.normalize import is_han
-from notelint.source import LINE_BREAK
 
-from ._text import addresses
+from ._text import addresses, paragraph_spans
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
@@ -48,14 +48,6 @@ def _exempt(notice, text: str) -> set[int]:
     return exempt
 
 
-def _lines(text: str):
-    start = 0
-    for line_break in LINE_BREAK.finditer(text):
-        yield start, line_break.start()
-        start = line_break.end()
-    yield start, len(text)
-
-
 def quote_groups(notice) -> list[QuoteGroup]:
     """The straight double quotes of the notice, in pairs or, where a line's
     quotes do not pair, in one group per line."""
@@ -73,7 +65,7 @@ def quote_groups(notice) -> list[QuoteGroup]:
     quotes = sorted(typed + references)
     groups: list[QuoteGroup] = []
     position = 0
-    for start, end in _lines(text):
+    for start, end in paragraph_spans(text, False):  # the lines of the user's text
         line_quotes = []
         while position < len(quotes) and quotes[position].start < end:
             if quotes[position].start >= start:
@@ -95,8 +87,8 @@ def _pair(text: str, line_start: int, quotes: list[Quote]) -> list[QuoteGroup]:
         double_depth += before.count("“") - before.count("”")
         single_depth += before.count("‘") - before.count("’")
         inside = text[opening.end:closing.start]
-        if any(mark in inside for mark in "“”‘’") or single_depth > 0 or double_depth > 1:
-            marks = None  # a conversion would cross or break the author's nesting
+        if not inside.strip() or any(mark in inside for mark in "“”‘’") or single_depth > 0 or double_depth > 1:
+            marks = None  # quotes of nothing, or a conversion would cross or break the author's nesting
         else:
             marks = ("‘", "’") if double_depth == 1 else ("“", "”")
         groups.append(QuoteGroup((opening, closing), marks))
