@@ -255,10 +255,31 @@ def _touched_after(text: str, touched: list[bool], fixes) -> list[bool]:
     after, last = [], 0
     for edit in edits:
         after += touched[last:edit.start]
-        after += [True] * max(len(edit.replacement), 1)  # a deletion leaves a mark where it was
+        after += [True] * len(edit.replacement)
+        if not edit.replacement and after:
+            after[-1] = True  # a deletion: the character before it now borders what follows
         last = edit.end
     after += touched[last:len(text)]
     return after
+
+
+_HALF_WIDTH_MARKS = ',:;?!()"'
+
+
+def _trades_full_for_half_width(text: str, diagnostic) -> bool:
+    """Whether a fix leaves its finding's text with fewer full-width marks and
+    no full-width mark at all, or with a half-width mark more: the damage of
+    keeping the ``;`` of ``&nbsp;`` over the ``，`` after it."""
+    if diagnostic.code in _DELETING:
+        return False
+    region = text[diagnostic.start:diagnostic.end]
+    edits = sorted((e for e in diagnostic.fix.edits if diagnostic.start <= e.start <= e.end <= diagnostic.end),
+                   key=lambda e: e.start, reverse=True)
+    result = region
+    for edit in edits:
+        result = result[:edit.start - diagnostic.start] + edit.replacement + result[edit.end - diagnostic.start:]
+    half = sum(map(result.count, _HALF_WIDTH_MARKS)) > sum(map(region.count, _HALF_WIDTH_MARKS))
+    return _marks(result) < _marks(region) and (half or _marks(result) == 0)
 
 
 def fix_like_the_cli(text: str):
@@ -275,6 +296,8 @@ def fix_like_the_cli(text: str):
         if not fixes:
             break
         chosen = {id(fix) for fix in fixes}
+        damaging = [d for d in found if id(d.fix) in chosen and _trades_full_for_half_width(text, d)]
+        assert not damaging, f"a fix trades a full-width mark for a half-width one: {damaging}\n{text!r}"
         allowed += sum(_allowed_loss(text, d) for d in found if id(d.fix) in chosen)
         touched = _touched_after(text, touched, fixes)
         text = fixer.apply(text, fixes)
@@ -287,7 +310,7 @@ def assert_fixing_is_safe(text: str) -> None:
     # A finding counts as the fixes' doing where they wrote: a fix may also
     # reveal what was there all along (removing a doubled colon lets a line read
     # as a heading, and a date in it is then checked).
-    at_an_edit = [d for d in after if any(touched[max(0, d.start - 1):d.end + 1])]
+    at_an_edit = [d for d in after if any(touched[d.start:d.end] if d.end > d.start else touched[d.start - 1:d.start + 1])]
     # NL100 judges the whole document, not a defect a fix could make: a text
     # that is nothing but ``&amp`` reads as empty before its fix, as "&" after;
     # 整改情 况 is no notice, 整改情况 a title. When that judgement changes, so
@@ -318,6 +341,17 @@ def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
     "整改情况\n欢迎;:地址",  # which of ;: was meant is a guess
     '""关于整改情况\n0\n欢迎监督\n"\n0000年0月0日',  # empty quotes: a blank, not a quotation
     "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp::&nbsp/0落实0000年1月",  # a date revealed, not made
+    "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp：：&nbsp\xa00落实0000年1月",
 ])
 def test_fixes_found_unsafe_once_are_safe(text):
     assert_fixing_is_safe(text)
+
+
+def test_the_reported_damage_is_what_the_property_catches():
+    from notelint.diagnostics import Diagnostic, Edit, Fix, Severity
+
+    text = "46条&nbsp;，逐条"  # NL506's old fix replaced the run ";，" (8–10) by the ";" of the reference
+    old_fix = Diagnostic("NL506", "repeated-punctuation", Severity.WARNING, "", 8, 10, Fix.safe(Edit(8, 10, ";")))
+    kept_comma = Diagnostic("NL506", "repeated-punctuation", Severity.WARNING, "", 8, 10, Fix.safe(Edit(8, 9, "")))
+    assert _trades_full_for_half_width(text, old_fix)
+    assert not _trades_full_for_half_width(text, kept_comma)
