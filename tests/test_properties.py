@@ -342,6 +342,7 @@ def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
     '""关于整改情况\n0\n欢迎监督\n"\n0000年0月0日',  # empty quotes: a blank, not a quotation
     "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp::&nbsp/0落实0000年1月",  # a date revealed, not made
     "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp：：&nbsp\xa00落实0000年1月",
+    '”一“"0"',  # straight quotes after a stray closing quote and an open one
     "詛\ud800",  # a lone surrogate (an editor's buffer) next to a traditional character: NL503 must not crash
 ])
 def test_fixes_found_unsafe_once_are_safe(text):

@@ -76,23 +76,34 @@ def quote_groups(notice) -> list[QuoteGroup]:
     return groups
 
 
+_CURLY = re.compile("[“”‘’]")
+
+
 def _pair(text: str, line_start: int, quotes: list[Quote]) -> list[QuoteGroup]:
     if len(quotes) % 2:
         return [QuoteGroup(tuple(quotes), None)]
     groups = []
-    double_depth = single_depth = 0  # curly quotes open before the current position
+    depth = {"“": 0, "‘": 0}  # curly quotes open before the current position (a stray closer closes nothing)
     scanned = line_start
     for opening, closing in zip(quotes[::2], quotes[1::2]):
-        before = text[scanned:opening.start]
-        double_depth += before.count("“") - before.count("”")
-        single_depth += before.count("‘") - before.count("’")
+        _follow(text, scanned, opening.start, depth)
         inside = text[opening.end:closing.start]
-        if not inside.strip() or any(mark in inside for mark in "“”‘’") or single_depth > 0 or double_depth > 1:
+        if not inside.strip() or _CURLY.search(inside) or depth["‘"] > 0 or depth["“"] > 1:
             marks = None  # quotes of nothing, or a conversion would cross or break the author's nesting
         else:
-            marks = ("‘", "’") if double_depth == 1 else ("“", "”")
+            marks = ("‘", "’") if depth["“"] == 1 else ("“", "”")
         groups.append(QuoteGroup((opening, closing), marks))
-        double_depth += inside.count("“") - inside.count("”")
-        single_depth += inside.count("‘") - inside.count("’")
+        _follow(text, opening.end, closing.start, depth)
         scanned = closing.end
     return groups
+
+
+def _follow(text: str, start: int, end: int, depth: dict[str, int]) -> None:
+    """Open and close the curly quotes of ``text[start:end]`` in ``depth``."""
+    for mark in _CURLY.finditer(text, start, end):
+        char = mark.group()
+        if char in depth:
+            depth[char] += 1
+        else:
+            opener = "“" if char == "”" else "‘"
+            depth[opener] = max(0, depth[opener] - 1)
