@@ -291,6 +291,16 @@ def test_spaces_in_quotes_titles_latin_and_indentation_are_kept():
     assert lint("\u3000\u3000开展“干字当头 真抓实干”活动，学习《创设平台 促进发展》，使用 Excel 表格。\n", "NL510") == []
 
 
+def test_a_page_metadata_line_is_laid_out_with_spaces():
+    draft = notice()
+    title_end = draft.index("\n")
+    text = draft[:title_end] + "\n来源：某某市水利局  发布时间：2025年4月18日\n" + draft[title_end + 1:]
+    assert lint(text, "NL510") == []
+    # the same spaces inside a sentence of the body are still stray
+    text = text.replace("现将", "现 将", 1)
+    assert [f[0] for f in lint(text, "NL510")] == ["NL510"]
+
+
 # -- NL511 截止 / 截至 --------------------------------------------------------------
 
 def test_cutoff_before_a_point_in_time():

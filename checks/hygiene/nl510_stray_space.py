@@ -1,5 +1,6 @@
 import re
 
+from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import is_han
 from notelint.rules import Rule
@@ -50,7 +51,10 @@ class StraySpace(Rule):
                 if any(open_ < match.start() < close for open_, close in quoted):
                     continue
                 if residue is None:
-                    residue = notice.shared(residue_spans, tuple((b.start, b.end) for b in notice.residue))
+                    # Residue is NL501's; a page's metadata line (来源：…  发布时间：…)
+                    # is laid out with spaces between its fields on purpose.
+                    laid_out = [b for b in notice.blocks if b.kind == kinds.META] + notice.residue
+                    residue = notice.shared(residue_spans, tuple(sorted((b.start, b.end) for b in laid_out)))
                 if in_spans(residue, match.start()):
-                    continue  # NL501's
+                    continue
                 yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span())))
