@@ -106,6 +106,14 @@ def test_nl203_half_width_brackets_in_a_half_width_text_are_nl505s():
     assert lint(flattened, "NL203") == []
 
 
+def test_nl203_never_trades_a_full_width_bracket_for_a_half_width_one():
+    flattened = notice().replace("（", "(").replace("）", ")").replace("，", ",").replace("；", ";").replace("：", ":")
+    # a label left full-width in a flattened text is already right; another bracket kind becomes full-width
+    text = flattened.replace("(二)建立工作台账", "（二）建立工作台账").replace("(一)关于落实", "〔一〕关于落实")
+    assert lint(text, "NL203") == [("NL203", 7, 1, 7, 4, "序号“〔一〕”不规范，应为“（一）”")]
+    assert apply_edits(text, lint_diagnostics(text, "NL203")).count("（") == text.count("（") + 1
+
+
 # -- NL204 enumeration-sequence -------------------------------------------------
 
 def test_nl204_a_repeated_item_is_reported_once():
