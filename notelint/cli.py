@@ -74,21 +74,17 @@ def _argparse_text(message: str) -> str:
     return _ARGPARSE_ZH.get(message, message) if _ui_lang == "zh" else message
 
 
-class _Formatter(argparse.RawDescriptionHelpFormatter):
-    """argparse's help, with "usage:" in the run's language. (Not through the
-    translation table: argparse measures the English prefix to wrap the usage.)"""
-
-    def _format_usage(self, usage, actions, groups, prefix) -> str:
-        text = super()._format_usage(usage, actions, groups, prefix)
-        return text.replace("usage: ", "用法：", 1) if _ui_lang == "zh" and prefix is None else text
-
-
 class _Parser(argparse.ArgumentParser):
     """A usage error is one line on stderr and exit 2, not argparse's usage
     block; help in the run's language."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(formatter_class=_Formatter, **kwargs)
+        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+
+    def format_help(self) -> str:
+        # "usage:" is translated here, not through the table: parse_intermixed_args cuts 7 characters off it.
+        text = super().format_help()
+        return text.replace("usage: ", "用法：", 1) if _ui_lang == "zh" else text
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_FAILURE, _t(f"{self.prog}：{message}；用法见 '{self.prog} --help'\n",
@@ -359,6 +355,13 @@ FIX_NAMES = {"safe": ("可自动修复（--fix）", "fixable with --fix"),
              None: ("无自动修复", "no automatic fix")}
 
 
+def _rule_summary(rule, lang: str) -> str:
+    """The rule's one line: the doc's first line in Chinese; in English the
+    message up to its first placeholder, or the rule's name when that says little."""
+    summary = rule.summary(lang)
+    return rule.name.replace("-", " ") if lang == "en" and len(summary) < 12 else summary
+
+
 def _lang_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=LANGS, help=_t("输出语言 [默认：按 LANG 环境变量，否则 zh]",
                                                          "Language of the output [default: from LANG, else zh]."))
@@ -396,7 +399,7 @@ def list_rules(args: argparse.Namespace) -> int:
     if args.output_format == "json":  # values stay the identifiers config files and reports use
         rows = [{"code": code, "name": rule.name, "severity": rule.severity.label,
                  "fix": rule.fix.value if rule.fix else None, "family": rule.family(),
-                 "summary": rule.summary(_ui_lang)} for code, rule in registry.items()]
+                 "summary": _rule_summary(rule, _ui_lang)} for code, rule in registry.items()]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_CLEAN
     from rich.cells import cell_len  # Chinese labels: pad by display width
@@ -407,7 +410,7 @@ def list_rules(args: argparse.Namespace) -> int:
     for code, rule in registry.items():
         fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}.get(rule.fix.value if rule.fix else None, "-")
         print(f"{code}  {rule.name:<32} {padded(SEVERITY_NAMES[rule.severity.label][index], 8)} {padded(fix, 7)} "
-              f"{padded(FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index], 12)} {rule.summary(_ui_lang)}")
+              f"{padded(FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index], 12)} {_rule_summary(rule, _ui_lang)}")
     return EXIT_CLEAN
 
 
@@ -446,7 +449,7 @@ def explanation(rule, lang: str = "zh") -> str:
     doc = rule.doc().replace("``", "`")  # Markdown's code marks, as in the rest of the docs
     if lang == "en":
         return (f"{rule.code} {rule.name} (default severity: {severity}; {fix}; family: {family})\n\n"
-                f"{rule.summary('en')}.\n\nDocumentation (in Chinese):\n\n{doc}")
+                f"{_rule_summary(rule, 'en')}.\n\nDocumentation (in Chinese):\n\n{doc}")
     return f"{rule.code} {rule.name}（默认级别：{severity}；{fix}；类别：{family}）\n\n{doc}"
 
 
@@ -555,6 +558,9 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         code = _run(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:
         code = 130
+    except BrokenPipeError:  # the reader went away (| head): nothing more to say to it
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = EXIT_FAILURE
     except Exception as exc:  # an internal failure is one line and exit 2
         print(f"notelint: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         code = EXIT_FAILURE
