@@ -227,7 +227,10 @@ def check(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     lang = settings.lang
     # Notes and summaries go to stderr: stdout holds only the report (or the patch, or the fixed text).
-    say = (lambda text: None) if args.silent else functools.partial(print, file=sys.stderr)
+    def say(text: str) -> None:
+        if text and not args.silent:
+            print(text.rstrip("\n"), file=sys.stderr)
+
     for outcome in outcomes:
         if outcome.note:
             say(f"{outcome.result.path}: {outcome.note}")
