@@ -256,7 +256,11 @@ def check(args: argparse.Namespace) -> int:
             say(_summary_notes(results, lang, args, unwritten=unwritten))
         return EXIT_FAILURE if failed else EXIT_FINDINGS if unwritten else EXIT_CLEAN
     if not args.silent:
-        notes = "" if args.quiet or args.output_format in DOCUMENT_FORMATS else _summary_notes(results, lang, args)
+        notes = "" if args.quiet else _summary_notes(results, lang, args)
+        document = args.output_format == "json" if args.statistics else args.output_format in DOCUMENT_FORMATS
+        if document:  # nothing may surround the document: the notes go to stderr
+            say(notes)
+            notes = ""
         report = itertools.chain([notes] if notes else [], _report(outcomes, results, args, report_options))
         if args.show_fixes and not args.quiet:
             report = itertools.chain(report, [_fix_listing(outcomes, lang, args)])

@@ -434,3 +434,13 @@ def test_gitlab_and_junit_formats(notelint):
     case = root.find("testsuite/testcase")
     assert case.get("name") == "NL203 numbering-mark"
     assert case.find("failure").text == f"{NUMBERING}:5:1: NL203 序号“（二）、”不规范，应为“（二）”"
+
+
+def test_notes_never_break_a_json_document(tmp_path, notelint):
+    (tmp_path / "a.txt").write_bytes(NUMBERING.read_bytes())
+    code, out, err = notelint("check", "--fix", "--output-format", "json", "a.txt", cwd=tmp_path)
+    assert code == 1 and err == "已修复 3 个问题。\n"
+    assert [d["code"] for d in json.loads(out)["files"][0]["diagnostics"]] == ["NL204", "NL201", "NL202"]
+    (tmp_path / "a.txt").write_bytes(NUMBERING.read_bytes())
+    code, out, err = notelint("check", "--fix", "--statistics", "--output-format", "json", "a.txt")
+    assert err == "已修复 3 个问题。\n" and json.loads(out)["unreadable"] == []
