@@ -64,6 +64,7 @@ class Workspace:
         self.rule_options = {code: dict(rule.options) for code, rule in self.registry.items() if rule.options}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
+        self.missing: set[str] = set()  # paths named on the command line that do not exist (see files_for)
 
     def _config_file(self, path: str) -> str | None:
         if self.options.config_file:
@@ -97,7 +98,7 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     linter = workspace.linter_for(display or path)
     lang = linter.settings.lang
     shown = display or path
-    if data is None and not os.path.lexists(path):  # a path named on the command line
+    if data is None and path in workspace.missing:
         return Outcome(FileResult(shown, error="没有这个文件或文件夹" if lang == "zh" else "no such file or folder"))
     try:
         data = read_bytes(path) if data is None else data
@@ -269,6 +270,7 @@ def files_for(workspace: Workspace, paths: list[str], discover: Callable) -> lis
 
     named = [path for path in paths
              if not (os.path.isfile(path) and workspace.settings_for(path).force_exclude and excluded(path))]
+    workspace.missing.update(_display(path) for path in named if not os.path.lexists(path))
     return [_display(path) for path in discover(named, excluded=excluded)]
 
 

@@ -105,9 +105,11 @@ def test_a_commit_runs_the_hook_on_drafts_only_and_prints_each_finding_once(tmp_
     (tmp_path / "drafts").mkdir()
     (tmp_path / "drafts" / "draft.txt").write_bytes((EXAMPLES / "defective-structure.txt").read_bytes())
     result = commit(tmp_path, precommit_home, "drafts/draft.txt")
+    output = result.stdout + result.stderr  # git prints the hook's output on stderr
     assert result.returncode == 1
     finding = "drafts/draft.txt:1:1: NL116 标题应为“发文机关＋关于…整改…情况＋的通报”"
-    assert result.stdout.count(finding) == 1, result.stdout
+    assert output.count(finding) == 1, output
+    assert output.count("共发现 8 个问题（错误 2 个，警告 6 个）。") == 1
 
 
 def test_force_exclude_keeps_a_readme_out_of_the_hook(tmp_path, precommit_home):
