@@ -4,10 +4,14 @@ Exit codes, the same in every format: 0 nothing at or above the fail level,
 1 something is, 2 a usage, input or internal failure (any file that could not
 be read makes the run exit 2, after every other file was linted).
 
-Built on the standard library's argparse, not a CLI framework: linting one
-notice from the shell has a cold-start budget of about 100 ms, and typer (with
-its click) took 34 ms of it just to import, argparse about 2 ms. Each command
-is one parser-building function and one function that runs it.
+Built on the standard library's argparse, not a CLI framework: importing typer
+would cost most of the cold-start budget of linting one notice from the shell
+(README, "Design decisions", has the measurement). Each command is one
+parser-building function and one function that runs it.
+
+Everything printed follows one language: --lang, then (for a check) the
+config's ``lang``, then the locale (English for ``LANG=en…``), Chinese by
+default; argparse's own words are translated through its gettext hook.
 """
 
 from __future__ import annotations
@@ -84,7 +88,11 @@ class _Parser(argparse.ArgumentParser):
     def format_help(self) -> str:
         # "usage:" is translated here, not through the table: parse_intermixed_args cuts 7 characters off it.
         text = super().format_help()
-        return text.replace("usage: ", "用法：", 1) if _ui_lang == "zh" else text
+        if _ui_lang != "zh":
+            return text
+        for heading in ("选项", "位置参数"):  # argparse ends a heading with an ASCII colon
+            text = text.replace(f"\n{heading}:\n", f"\n{heading}：\n")
+        return text.replace("usage: ", "用法：", 1)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_FAILURE, _t(f"{self.prog}：{message}；用法见 '{self.prog} --help'\n",

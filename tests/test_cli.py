@@ -313,7 +313,7 @@ def test_help_and_usage_errors_follow_the_language(notelint, monkeypatch):
     assert code == 0
     help_text = out.decode("utf-8")
     assert help_text.startswith("用法：notelint check [-h]")
-    assert "  -h, --help            显示本帮助并退出\n" in help_text
+    assert "\n选项：\n  -h, --help            显示本帮助并退出\n" in help_text
     assert "--exit-zero           发现问题也以 0 退出（无法读取的文件仍为 2）" in help_text
     code, _, err = notelint("check", "--fail-on", "bogus")
     assert (code, err) == (2, "notelint check：参数 --fail-on：无效的取值：'bogus'（可选：'error', 'warning', "
