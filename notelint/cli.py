@@ -234,7 +234,10 @@ def check(args: argparse.Namespace) -> int:
     except RegistryError as exc:
         return _fail(str(exc))
     lang = settings.lang
-    # Notes and summaries go to stderr: stdout holds only the report (or the patch, or the fixed text).
+
+    # What the run did besides the report (each file's note; with --diff, --fix-only, a fixed standard
+    # input or a JSON/SARIF/GitLab/JUnit document, the summary) goes to stderr, so that stdout holds
+    # only the patch, the fixed text or the document.
     def say(text: str) -> None:
         if text and not args.silent:
             print(text.rstrip("\n"), file=sys.stderr)
@@ -339,7 +342,7 @@ def _fix_listing(outcomes, lang: str, args: argparse.Namespace) -> str:
     lines = []
     for outcome in outcomes:
         result = outcome.result
-        counts = Counter(code for code in outcome.fixed_codes) if args.fix else \
+        counts = Counter(outcome.fixed_codes) if args.fix else \
             Counter(d.code for d in result.diagnostics if is_fixable(d))
         for code, count in sorted(counts.items()):
             lines.append(f"  {result.path}: {count} × {code}")
