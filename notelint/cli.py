@@ -580,6 +580,6 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = EXIT_FAILURE
     except Exception as exc:  # an internal failure is one line and exit 2
-        print(f"notelint: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"notelint: {_t('内部错误', 'internal error')}: {type(exc).__name__}: {exc}", file=sys.stderr)
         code = EXIT_FAILURE
     sys.exit(code)

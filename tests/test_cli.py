@@ -444,3 +444,14 @@ def test_notes_never_break_a_json_document(tmp_path, notelint):
     (tmp_path / "a.txt").write_bytes(NUMBERING.read_bytes())
     code, out, err = notelint("check", "--fix", "--statistics", "--output-format", "json", "a.txt")
     assert err == "已修复 3 个问题。\n" and json.loads(out)["unreadable"] == []
+
+
+def test_an_internal_error_is_one_line_in_the_users_language(monkeypatch, capsys):
+    def broken(argv):
+        cli._ui_lang = "zh"
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "_run", broken)
+    with pytest.raises(SystemExit) as exit:
+        cli.main(["check"])
+    assert (exit.value.code, capsys.readouterr().err) == (2, "notelint: 内部错误: RuntimeError: boom\n")
