@@ -104,14 +104,14 @@ def test_diff_writes_nothing_and_exits_1(tmp_path):
     assert result.returncode == 1
     assert draft.read_bytes() == (EXAMPLES / "defective-numbering.txt").read_bytes()
     assert f"--- a/{draft}" in result.stdout and "-1、" in result.stdout and "+1." in result.stdout
-    assert result.stdout.rstrip().endswith("可修复 3 个问题（未写入文件）。")
+    assert result.stderr == "可修复 3 个问题（未写入文件）。\n"  # not inside the patch
 
 
 def test_fix_only_reports_nothing_else(tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_bytes((EXAMPLES / "defective-numbering.txt").read_bytes())
     result = run("check", "--fix-only", str(draft))
-    assert (result.returncode, result.stdout) == (0, "已修复 3 个问题。\n")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "已修复 3 个问题。\n")
 
 
 def test_fix_from_standard_input_prints_the_fixed_text():
