@@ -221,6 +221,15 @@ def test_spaces_inside_a_residue_widget_are_nl501s():
     assert [f[0] for f in lint(text)] == ["NL501"]
 
 
+def test_a_paragraph_ending_in_a_widget_keeps_its_text():
+    # only the widget is residue: the paragraph is still the notice's, and the fix deletes the widget alone
+    text = notice(swap=("研究部署整改工作。", "研究部署整改工作。【字体：大 中 小】"))
+    assert lint(text) == [("NL501", 4, 35, 4, 45, "网页残留“【字体：大 中 小】”，应删除")]
+    # a page field inside a sentence does not make the sentence chrome
+    text = notice(swap=("研究部署整改工作。", "研究部署整改工作，核对文件名称：整改方案。"))
+    assert lint(text, "NL501") == []
+
+
 def test_spaces_in_a_residue_line_are_nl501s():
     text = notice(insert={19: "【字体：大 中 小】"})
     assert [f[:3] for f in lint(text, "NL5")] == [("NL501", 19, 1)]
