@@ -20,6 +20,8 @@ from notelint.normalize import pinyin_residue, without
 # work per line constant.
 MAX_CHROME_LINE = 120
 _SENTENCE_MARK = re.compile("[。，；！？,;!?]")
+# A page number a Word or PDF export leaves between pages: — 3 —, -3-, 第3页 共12页.
+_PAGE_NUMBER = re.compile(r"[—－\-–]+\s*\d{1,3}\s*[—－\-–]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?")
 _BRACKETS = str.maketrans("", "", "【】[]")
 
 
@@ -77,6 +79,8 @@ def is_residue_line(line: str) -> bool:
     ``扫一扫…``."""
     if len(line) > MAX_CHROME_LINE:
         return False
+    if is_page_number(line):
+        return True
     found = chrome()
     key = _key(line)
     if found.line.fullmatch(key.translate(_BRACKETS)) is not None or key.startswith(found.openings):
@@ -87,6 +91,11 @@ def is_residue_line(line: str) -> bool:
     if _SENTENCE_MARK.search(line) is not None:
         return found.fields.match(key.translate(_BRACKETS)) is not None
     return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(key) is not None)
+
+
+def is_page_number(line: str) -> bool:
+    """A line that is only a page number left by an export (``— 3 —``)."""
+    return _PAGE_NUMBER.fullmatch(line.strip()) is not None
 
 
 def without_pinyin(text: str) -> str:

@@ -221,6 +221,13 @@ def test_spaces_inside_a_residue_widget_are_nl501s():
     assert [f[0] for f in lint(text)] == ["NL501"]
 
 
+def test_page_numbers_left_by_a_word_export_are_residue_wherever_they_fall():
+    text = notice(insert={6: "— 2 —", 21: "第3页 共3页"})
+    assert lint(text) == [("NL501", 6, 1, 6, 6, "页码残留“— 2 —”，应删除"),
+                          ("NL501", 20, 1, 20, 8, "页码残留“第3页 共3页”，应删除")]
+    assert lint(text, "NL501", lang="en")[0][5] == "a page number left by an export “— 2 —”: delete it"
+
+
 def test_a_paragraph_ending_in_a_widget_keeps_its_text():
     # only the widget is residue: the paragraph is still the notice's, and the fix deletes the widget alone
     text = notice(swap=("研究部署整改工作。", "研究部署整改工作。【字体：大 中 小】"))
