@@ -6,7 +6,11 @@ installed."""
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import sys
+import zipfile
+from pathlib import PurePosixPath
 
 import pytest
 
@@ -14,15 +18,12 @@ from conftest import REPO
 from notelint.cli import explanation
 from notelint.rules import Rule, load_rules
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:
-    import tomli as tomllib
-
 RULES = load_rules()
 CHECKS = REPO / "checks"
 RULE_FILES = sorted(CHECKS.glob("*/nl*.py"))
 DOC_SECTIONS = ("检查什么", "为什么", "示例", "如何修复")
+# Each source folder and where the wheel installs it.
+INSTALLED = {"notelint": "notelint", "checks": "notelint/checks", "grammar": "notelint/grammar"}
 
 
 def _file_of(rule: type[Rule]):
@@ -103,14 +104,21 @@ def test_explain_lists_the_declared_options_and_defaults():
     assert "选项默认值" not in explanation(RULES["NL107"])
 
 
-def test_every_package_folder_is_installed():
-    """pyproject lists the packages (checks/ and grammar/ install inside
-    notelint): a folder left out would silently vanish from the wheel."""
-    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
-    folders = {package: REPO / path for package, path in setuptools["package-dir"].items()}
-    on_disk = set()
-    for package, folder in folders.items():
-        for init in folder.rglob("__init__.py"):
-            relative = init.parent.relative_to(folder).parts
-            on_disk.add(".".join((package, *relative)))
-    assert sorted(setuptools["packages"]) == sorted(on_disk)
+def test_the_wheel_holds_every_source_file(tmp_path):
+    """checks/ and grammar/ install inside notelint, from the package list in
+    pyproject: a folder or data file left out of it would silently vanish
+    from the wheel. Built from a copy, so the checkout gets no build/ folder."""
+    source = tmp_path / "source"
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for folder in INSTALLED:
+        shutil.copytree(REPO / folder, source / folder, ignore=skip)
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(REPO / name, source / name)
+    build = f"from setuptools import build_meta; build_meta.build_wheel({str(tmp_path)!r})"
+    subprocess.run([sys.executable, "-c", build], cwd=source, check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        installed = [name for name in archive.namelist() if ".dist-info/" not in name]
+    expected = (str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
+                for folder in INSTALLED for path in (source / folder).rglob("*") if path.is_file())
+    assert (sorted(set(expected) - set(installed)), sorted(set(installed) - set(expected))) == ([], [])
