@@ -118,7 +118,7 @@ def test_the_wheel_holds_every_source_file(tmp_path):
     subprocess.run([sys.executable, "-c", build], cwd=source, check=True, capture_output=True)
     (wheel,) = tmp_path.glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
-        installed = [name for name in archive.namelist() if ".dist-info/" not in name]
-    expected = (str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
-                for folder in INSTALLED for path in (source / folder).rglob("*") if path.is_file())
-    assert (sorted(set(expected) - set(installed)), sorted(set(installed) - set(expected))) == ([], [])
+        installed = {name for name in archive.namelist() if ".dist-info/" not in name}
+    expected = {str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
+                for folder in INSTALLED for path in (source / folder).rglob("*") if path.is_file()}
+    assert (sorted(expected - installed), sorted(installed - expected)) == ([], [])  # missing, unexpected
