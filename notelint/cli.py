@@ -363,11 +363,12 @@ def _report(outcomes, results, args: argparse.Namespace, report_options) -> Iter
     return report(args.output_format, results, report_options, fragments)
 
 
-# A rule family's name, in Chinese and English (the codes' hundreds, see notelint.rules.FAMILIES).
+# A rule family's name, in Chinese and English (the folders of checks/, see notelint.rules.Rule.family).
 FAMILY_NAMES = {"structure": ("结构", "structure"), "numbering": ("编号", "numbering"), "dates": ("日期", "dates"),
                 "contacts": ("联系方式", "contacts"), "hygiene": ("文字规范", "hygiene"),
-                "consistency": ("数字一致", "consistency"), "formulations": ("提法", "formulations"),
-                "notelint": ("notelint 自身", "notelint"), "plugin": ("插件", "plugin")}
+                "arithmetic": ("数字计算", "arithmetic"), "consistency": ("前后一致", "consistency"),
+                "formulations": ("提法", "formulations"), "meta": ("notelint 自身", "meta"),
+                "plugin": ("插件", "plugin")}
 FIX_NAMES = {"safe": ("可自动修复（--fix）", "fixable with --fix"),
              "unsafe": ("可自动修复（需 --unsafe-fixes）", "fixable with --unsafe-fixes"),
              None: ("无自动修复", "no automatic fix")}
@@ -465,10 +466,23 @@ def explanation(rule, lang: str = "zh") -> str:
     fix = FIX_NAMES[rule.fix.value if rule.fix else None][index]
     family = FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index]
     doc = rule.doc().replace("``", "`")  # Markdown's code marks, as in the rest of the docs
+    options = _options_section(rule, lang)
     if lang == "en":
         return (f"{rule.code} {rule.name} (default severity: {severity}; {fix}; family: {family})\n\n"
-                f"{_rule_summary(rule, 'en')}.\n\nDocumentation (in Chinese):\n\n{doc}")
-    return f"{rule.code} {rule.name}（默认级别：{severity}；{fix}；类别：{family}）\n\n{doc}"
+                f"{_rule_summary(rule, 'en')}.\n\nDocumentation (in Chinese):\n\n{doc}{options}")
+    return f"{rule.code} {rule.name}（默认级别：{severity}；{fix}；类别：{family}）\n\n{doc}{options}"
+
+
+def _options_section(rule, lang: str) -> str:
+    """The rule's options with their defaults, from its declaration, written
+    as the config file takes them (a TOML table: JSON's scalars read the same)."""
+    if not rule.options:
+        return ""
+    import json
+
+    heading = "## Option defaults" if lang == "en" else "## 选项默认值"
+    lines = [f"{name} = {json.dumps(default, ensure_ascii=False)}" for name, default in rule.options.items()]
+    return f"\n\n{heading}\n\n[tool.notelint.options.{rule.code}]\n" + "\n".join(lines)
 
 
 def _server_parser() -> argparse.ArgumentParser:

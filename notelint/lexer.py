@@ -61,10 +61,6 @@ class Block:
     def __repr__(self) -> str:
         return f"Block({self.kind!r}, {self.start}, {self.end}, line={self.line}, text={self.text!r})"
 
-    @property
-    def is_heading(self) -> bool:
-        return self.heading is not None
-
 
 _NUMERAL = rf"[{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,3}}"
 _LABEL = re.compile(

@@ -204,6 +204,13 @@ def build(normalized: Normalized) -> Notice:
     return notice
 
 
+def _section_reader(slot: str):
+    """_TreeToNotice's method for a section rule: the section, in ``slot``."""
+    def read(self: _TreeToNotice, children) -> None:
+        self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+    return read
+
+
 class _TreeToNotice:
     """Parse tree → the parts of the notice: each rule with a method here is
     read by it, bottom-up (a section's method gets its body's blocks). Tokens
@@ -236,18 +243,12 @@ class _TreeToNotice:
     def body(self, children):
         return self._real(children)
 
-    def _section(slot: str):  # noqa: N805 - builds the method of one section rule
-        def callback(self, children):
-            self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
-        return callback
-
-    responsibility = _section(RESPONSIBILITY)
-    progress = _section(PROGRESS)
-    clues = _section(CLUES)
-    unfinished = _section(UNFINISHED)
-    other = _section(OTHER)
-    next_steps = _section(NEXT_STEPS)
-    del _section
+    responsibility = _section_reader(RESPONSIBILITY)
+    progress = _section_reader(PROGRESS)
+    clues = _section_reader(CLUES)
+    unfinished = _section_reader(UNFINISHED)
+    other = _section_reader(OTHER)
+    next_steps = _section_reader(NEXT_STEPS)
 
     def invitation(self, children):
         self.notice.invitation = self._block(children[0])

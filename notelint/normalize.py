@@ -32,7 +32,6 @@ from notelint.source import SourceText
 # The Han character ranges: CJK Extension A, the Unified Ideographs, the
 # Compatibility Ideographs, and the supplementary planes' Extensions B–H.
 _HAN_RANGES = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"), ("\U00020000", "\U000323af"))
-HAN = "".join(f"{first}-{last}" for first, last in _HAN_RANGES)  # for a regex character class
 # Where the ranges start and where they stop: a Han character falls after an odd number of these.
 _HAN_BOUNDS = [bound for first, last in _HAN_RANGES for bound in (first, chr(ord(last) + 1))]
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"

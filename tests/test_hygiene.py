@@ -6,7 +6,8 @@ import pytest
 
 from conftest import apply_edits, lint, lint_diagnostics
 from fictional import notice, span
-from notelint.normalize import HAN, pinyin_residue
+from han import HAN
+from notelint.normalize import pinyin_residue
 from notelint.residue import without_pinyin
 
 # Pinyin residue as one regex: the definition the linter's two-step search

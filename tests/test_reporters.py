@@ -3,7 +3,6 @@ no colour unless asked for."""
 
 from __future__ import annotations
 
-
 from conftest import EXAMPLES, linter
 from notelint.diagnostics import Diagnostic, Severity
 from notelint.engine import FileResult

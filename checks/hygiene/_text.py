@@ -111,7 +111,7 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
             if char in OPENERS:
                 enclosing = None
                 if stack:
-                    top_offset, top_mark, top_quote = stack[-1]
+                    _, top_mark, top_quote = stack[-1]
                     enclosing = top_mark if top_mark in QUOTES else top_quote
                 stack.append((index, char, enclosing))
                 open_count[char] += 1
