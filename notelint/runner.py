@@ -259,7 +259,7 @@ def run(workspace: Workspace, paths: list[str], jobs: int,
     _WORKSPACE, _RENDER_FILE = workspace, render_file
     from notelint.parser import _parser
 
-    _parser()  # build the parse tables once, before forking
+    _parser()  # load the parse tables once, before forking
     chunk = max(16, len(paths) // (workers * 4))
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(_process_in_worker, paths, chunksize=chunk))
