@@ -280,7 +280,7 @@ def report(env, cold, notices, scale, corpus_rows, floor, files: list[Path]) -> 
     cold_by = {label.split()[0] + (label.split()[-1] if label.startswith("notelint") else ""): value
                for label, value, _ in cold}
     passing = cold_by["python"]
-    concise, autocorrect, zhlint = cold_by["notelintconcise"], cold_by["autocorrect"], cold_by["zhlint"]
+    concise, autocorrect = cold_by["notelintconcise"], cold_by["autocorrect"]
     size_mb = sum(p.stat().st_size for p in files) / 1e6
     corpus_by = {label.split()[0] + (label.split()[-1] if label.startswith("notelint") else ""): value
                  for label, value, _ in corpus_rows}
@@ -299,7 +299,7 @@ def report(env, cold, notices, scale, corpus_rows, floor, files: list[Path]) -> 
               f"**{ratio(all_cores, corpus_by['zhlint'])}** | {verdict(all_cores, corpus_by['zhlint'], 0.1)} |",
               f"| per notice within 10× of the floor | {notelint_in / len(files):.2f} ms vs {floor_ms / len(files):.3f} ms "
               f"per notice: **{notelint_in / floor_ms:.1f}×** | {'met' if notelint_in / floor_ms <= 10 else 'missed'} |",
-              f"| time per character at 10 MB ≤ 1.5× that at 10 KB | "
+              "| time per character at 10 MB ≤ 1.5× that at 10 KB | "
               + (f"**{per_char[-1] / per_char[0]:.2f}×** ({scale[-1][0]} vs {scale[0][0]}) | "
                  f"{'met' if per_char[-1] / per_char[0] <= 1.5 else 'missed'} |" if len(scale) > 1 else "n/a | n/a |"),
               ""]

@@ -24,7 +24,25 @@ PATH_OPTIONS = ("extra-data",)
 
 
 class ConfigError(Exception):
-    pass
+    """A config problem, as one line in Chinese and (when given) in English."""
+
+    def __init__(self, zh: str, en: str | None = None):
+        super().__init__(zh)
+        self.zh = zh
+        self.en = en or zh
+
+    def message(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+
+def locale_lang() -> str:
+    """The language the environment asks for: English for an ``en`` locale,
+    Chinese otherwise (the default, also for ``C`` and ``POSIX``)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "en" if value.lower().startswith("en") else "zh"
+    return "zh"
 
 
 class Settings:
@@ -32,13 +50,13 @@ class Settings:
     changed once made: ``replace`` makes a changed copy."""
 
     __slots__ = ("lang", "fail_on", "encoding", "select", "extend_select", "ignore", "per_file_ignores",
-                 "severity", "exclude", "options", "config_file")
+                 "severity", "exclude", "force_exclude", "options", "config_file")
 
     def __init__(self, lang: str = "zh", fail_on: str = "error", encoding: str | None = None,
                  select: tuple[str, ...] | None = None, extend_select: tuple[str, ...] = (),
                  ignore: tuple[str, ...] = (), per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
                  severity: tuple[tuple[str, str], ...] = (), exclude: tuple[str, ...] = (),
-                 options: Mapping[str, Mapping[str, Any]] | None = None, config_file: str | None = None) -> None:
+                 force_exclude: bool = False, options: Mapping[str, Mapping[str, Any]] | None = None, config_file: str | None = None) -> None:
         self.lang = lang
         self.fail_on = fail_on
         self.encoding = encoding
@@ -48,6 +66,8 @@ class Settings:
         self.per_file_ignores = per_file_ignores  # glob → codes or prefixes
         self.severity = severity  # code → error / warning / info / off
         self.exclude = exclude
+        # Exclude files named on the command line too (pre-commit names every file it matched).
+        self.force_exclude = force_exclude
         self.options = {} if options is None else options  # code → option → value
         self.config_file = config_file  # where these came from
 
@@ -74,7 +94,10 @@ class Settings:
             for pattern, ignored in self.per_file_ignores:
                 if _glob_match(relative, pattern):
                     dropped += ignored
-        chosen = codes if self.select is None else [c for c in codes if c.startswith(self.select + self.extend_select)]
+        if self.select is None or "ALL" in self.select or "ALL" in self.extend_select:
+            chosen = codes
+        else:
+            chosen = [c for c in codes if c.startswith(self.select + self.extend_select)]
         return frozenset(c for c in chosen if not c.startswith(dropped))
 
     def severity_of(self, code: str) -> Severity | None:
@@ -93,7 +116,7 @@ class Settings:
             "config-file": self.config_file, "lang": self.lang, "fail-on": self.fail_on, "encoding": self.encoding,
             "select": list(self.select) if self.select is not None else "all", "extend-select": list(self.extend_select), "ignore": list(self.ignore),
             "per-file-ignores": {glob: list(codes) for glob, codes in self.per_file_ignores},
-            "severity": dict(self.severity), "exclude": list(self.exclude),
+            "severity": dict(self.severity), "exclude": list(self.exclude), "force-exclude": self.force_exclude,
             "options": {code: dict(values) for code, values in self.options.items()},
         }
 
@@ -153,50 +176,57 @@ def _read_toml(file: str) -> dict:
         with open(file, encoding="utf-8") as opened:
             return tomllib.loads(opened.read())
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{file}: cannot read: {exc}") from None
+        raise ConfigError(f"{file}：无法读取：{exc}", f"{file}: cannot read: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+        raise ConfigError(f"{file}：不是有效的 TOML：{exc}", f"{file}: not valid TOML: {exc}") from None
 
 
-def load(file: str, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]]) -> Settings:
+def load(file: str, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]],
+         lang: str = "zh") -> Settings:
     """Settings from one config file; ``codes`` and ``rule_options`` (code →
-    option → default) are what the registered rules accept."""
+    option → default) are what the registered rules accept; ``lang`` is the
+    language when the file sets none."""
     data = _read_toml(file)
     table = data
     if os.path.basename(file) == "pyproject.toml":
         tool = data.get("tool", {})
         table = tool.get("notelint", {}) if isinstance(tool, dict) else tool
     if not isinstance(table, dict):
-        raise ConfigError(f"{file}: [tool.notelint] must be a table")
-    return _validated(table, file, codes, rule_options, Settings(config_file=file))
+        raise ConfigError(f"{file}：[tool.notelint] 应为表", f"{file}: [tool.notelint] must be a table")
+    return _validated(table, file, codes, rule_options, Settings(lang=lang, config_file=file))
 
 
 def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: Mapping, base: Settings) -> Settings:
-    def fail(key: str, expected: str, got: Any) -> ConfigError:
-        return ConfigError(f"{where}: key '{key}': expected {expected}, got {got!r}")
+    place = {"zh": "命令行" if where == "command line" else where, "en": where}
+
+    def fail(key: str, expected_zh: str, expected_en: str, got: Any) -> ConfigError:
+        return ConfigError(f"{place['zh']}：键“{key}”应为{expected_zh}，而不是 {got!r}",
+                           f"{where}: key '{key}': expected {expected_en}, got {got!r}")
 
     def code_list(key: str, value: Any, exact: bool = False) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "a list of rule codes or prefixes (e.g. [\"NL1\", \"NL505\"])", value)
+            raise fail(key, "规则代码或前缀的列表（如 [\"NL1\", \"NL505\"]）",
+                       "a list of rule codes or prefixes (e.g. [\"NL1\", \"NL505\"])", value)
         for code in value:
-            known = code in codes if exact else any(c.startswith(code) for c in codes)
+            known = code in codes if exact else code == "ALL" or any(c.startswith(code) for c in codes)
             if not code or not known:
-                raise ConfigError(f"{where}: key '{key}': unknown rule code {code!r}")
+                raise ConfigError(f"{place['zh']}：键“{key}”：未知的规则代码 {code!r}",
+                                  f"{where}: key '{key}': unknown rule code {code!r}")
         return tuple(value)
 
     def choice(key: str, value: Any, allowed: tuple[str, ...]) -> str:
         if value not in allowed:
-            raise fail(key, " or ".join(repr(a) for a in allowed), value)
+            raise fail(key, "、".join(repr(a) for a in allowed) + " 之一", " or ".join(repr(a) for a in allowed), value)
         return value
 
     def string_list(key: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "a list of strings", value)
+            raise fail(key, "字符串列表", "a list of strings", value)
         return tuple(value)
 
     def table_of(key: str, value: Any) -> Mapping:
         if not isinstance(value, dict):
-            raise fail(key, "a table", value)
+            raise fail(key, "表", "a table", value)
         return value
 
     changes: dict[str, Any] = {}
@@ -218,20 +248,26 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
             changes["severity"] = tuple(levels)
         elif key == "exclude":
             changes["exclude"] = string_list(key, value)
+        elif key == "force-exclude":
+            if not isinstance(value, bool):
+                raise fail(key, " true 或 false", "true or false", value)
+            changes["force_exclude"] = value
         elif key == "lang":
             changes["lang"] = choice(key, value, LANGS)
         elif key == "fail-on":
             changes["fail_on"] = choice(key, value, LEVELS)
         elif key == "encoding":
             if not isinstance(value, str) or not _known_encoding(value):
-                raise fail(key, "an encoding name such as \"gb18030\"", value)
+                raise fail(key, "编码名称，如 \"gb18030\"", "an encoding name such as \"gb18030\"", value)
             changes["encoding"] = value
         elif key == "options":
             changes["options"] = {code: _rule_options(where, code, values, codes, rule_options)
                                   for code, values in table_of(key, value).items()}
         else:
-            raise ConfigError(f"{where}: unknown key '{key}' (known: select, extend-select, ignore, "
-                              "per-file-ignores, severity, exclude, lang, fail-on, encoding, options)")
+            known = ("select, extend-select, ignore, per-file-ignores, severity, exclude, force-exclude, lang, "
+                     "fail-on, encoding, options")
+            raise ConfigError(f"{place['zh']}：未知的键“{key}”（可用：{known}）",
+                              f"{where}: unknown key '{key}' (known: {known})")
     return base.replace(**changes)
 
 
@@ -245,18 +281,22 @@ def _known_encoding(name: str) -> bool:
 
 def _rule_options(where: str, code: str, values: Any, codes: frozenset[str], rule_options: Mapping) -> dict:
     if code not in codes:
-        raise ConfigError(f"{where}: key 'options.{code}': unknown rule code {code!r}")
+        raise ConfigError(f"{where}：键“options.{code}”：未知的规则代码 {code!r}",
+                          f"{where}: key 'options.{code}': unknown rule code {code!r}")
     if not isinstance(values, dict):
-        raise ConfigError(f"{where}: key 'options.{code}': expected a table of options, got {values!r}")
+        raise ConfigError(f"{where}：键“options.{code}”应为选项表，而不是 {values!r}",
+                          f"{where}: key 'options.{code}': expected a table of options, got {values!r}")
     accepted = dict(rule_options.get(code, ()))
     for name, value in values.items():
         if name not in accepted:
             known = ", ".join(accepted) or "none"
-            raise ConfigError(f"{where}: key 'options.{code}.{name}': {code} has no option {name!r} (options: {known})")
+            raise ConfigError(f"{where}：键“options.{code}.{name}”：{code} 没有选项 {name!r}（可用选项：{known}）",
+                              f"{where}: key 'options.{code}.{name}': {code} has no option {name!r} (options: {known})")
         default = accepted[name]
         if not _same_type(value, default):
-            raise ConfigError(f"{where}: key 'options.{code}.{name}': expected {type(default).__name__}, "
-                              f"got {value!r}")
+            kind = type(default).__name__
+            raise ConfigError(f"{where}：键“options.{code}.{name}”应为 {kind}，而不是 {value!r}",
+                              f"{where}: key 'options.{code}.{name}': expected {kind}, got {value!r}")
     # A data file a rule reads is named relative to the config file that names it.
     return {name: os.path.join(os.path.dirname(os.path.abspath(where)), value)
             if name in PATH_OPTIONS and value and not os.path.isabs(value) else value

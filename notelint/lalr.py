@@ -1,8 +1,8 @@
 """A small LALR(1) runtime for the notice grammar's parse tables.
 
-Lark compiles grammar/notice.lark (notelint.parser, on a cache miss) and
-notelint keeps the tables; this module runs them, so that checking a file
-never imports Lark (about 40 ms of every start). It does what the parser's
+Lark compiles grammar/notice.lark into the tables notelint ships
+(grammar/notice.tables.json, made by tools/gen_parse_tables.py); this module
+runs them, so that checking a file never imports Lark. It does what the parser's
 recovery needs and no more: a parser state that is cheap to copy, the
 terminals it accepts next, feeding a token or the end of input, and the tree
 Lark builds for the same input (same node names and children: a ``_rule``'s
@@ -71,7 +71,9 @@ class Tree:
         return f"Tree({self.data!r}, {self.children!r})"
 
 
-class Rule(NamedTuple):
+class Production(NamedTuple):
+    """A grammar production and the node it builds (not a lint rule: those are notelint.rules.Rule)."""
+
     name: str  # the node it builds (Lark's alias, else the rule's own name)
     origin: str  # the nonterminal it reduces to
     size: int  # the symbols it takes off the stack
@@ -90,37 +92,20 @@ class Rule(NamedTuple):
 
 class Tables(NamedTuple):
     """The LALR(1) automaton. An action is a shift to state ``n`` (n ≥ 0) or
-    a reduction by rule ``~n`` (n < 0)."""
+    a reduction by production ``~n`` (n < 0)."""
 
     actions: list[dict[str, int]]  # per state: terminal → action
     gotos: list[dict[str, int]]  # per state: nonterminal → the state after a reduction to it
-    rules: list[Rule]
+    productions: list[Production]
     start: int
-    end: int  # the state reached once the whole input is reduced to the start rule
-
-    def to_json(self) -> dict:
-        return {"actions": self.actions, "gotos": self.gotos, "start": self.start, "end": self.end,
-                "rules": [[r.name, r.origin, r.size, list(r.kept), r.inline, r.expand_single] for r in self.rules]}
+    end: int  # the state reached once the whole input is reduced to the start symbol
 
     @classmethod
     def from_json(cls, data: dict) -> Tables:
-        """Raises ValueError if ``data`` is not a consistent automaton, so a
-        damaged cache file is rebuilt rather than trusted."""
-        try:
-            rules = [Rule(str(name), str(origin), int(size), tuple(int(i) for i in kept), bool(inline),
-                          bool(expand_single)) for name, origin, size, kept, inline, expand_single in data["rules"]]
-            tables = cls([dict(a) for a in data["actions"]], [dict(g) for g in data["gotos"]], rules,
-                         int(data["start"]), int(data["end"]))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"not parse tables: {exc}") from None
-        states = range(len(tables.actions))
-        if not (len(tables.gotos) == len(tables.actions) and tables.start in states and tables.end in states
-                and all(type(a) is int and (a in states if a >= 0 else ~a < len(rules))
-                        for row in tables.actions for a in row.values())
-                and all(type(g) is int and g in states for row in tables.gotos for g in row.values())
-                and all(0 <= i < r.size for r in rules for i in r.kept)):
-            raise ValueError("parse tables refer to states or rules they do not have")
-        return tables
+        """The tables from the layout tools/gen_parse_tables.py writes."""
+        productions = [Production(name, origin, size, tuple(kept), inline, expand_single)
+                       for name, origin, size, kept, inline, expand_single in data["productions"]]
+        return cls(data["actions"], data["gotos"], productions, data["start"], data["end"])
 
 
 class UnexpectedToken(Exception):
@@ -161,10 +146,10 @@ class ParserState:
                 return False
             if action >= 0:
                 return True
-            rule = tables.rules[~action]
-            if rule.size:
-                del states[-rule.size:]
-            states.append(tables.gotos[states[-1]][rule.origin])
+            production = tables.productions[~action]
+            if production.size:
+                del states[-production.size:]
+            states.append(tables.gotos[states[-1]][production.origin])
             if terminal == END and states[-1] == tables.end:
                 return True
 
@@ -188,13 +173,13 @@ class ParserState:
                 states.append(action)
                 values.append(token)
                 return None
-            rule = tables.rules[~action]
-            if rule.size:
-                taken = values[-rule.size:]
-                del states[-rule.size:], values[-rule.size:]
+            production = tables.productions[~action]
+            if production.size:
+                taken = values[-production.size:]
+                del states[-production.size:], values[-production.size:]
             else:
                 taken = []
-            values.append(rule.build(taken))
-            states.append(tables.gotos[states[-1]][rule.origin])
+            values.append(production.build(taken))
+            states.append(tables.gotos[states[-1]][production.origin])
             if token.type == END and states[-1] == tables.end:
                 return values[-1]

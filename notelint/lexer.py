@@ -23,8 +23,6 @@ H2, H3, H4, PARA, NEXT_INTRO = "H2", "H3", "H4", "PARA", "NEXT_INTRO"
 INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE = "INVITATION", "DISCLOSURE", "CONTACT", "SIGNATURE", "DATE"
 ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公开发布）
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
-PAGE_NUMBER = "PAGE_NUMBER"  # a page number printed by a Word export (— 3 —): page layout, no text
-OUTSIDE_TEXT = (RESIDUE, PAGE_NUMBER)  # blocks that are not the notice's text: never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
 HEADING_KINDS = H1_KINDS + (H2, H3, H4)
@@ -62,10 +60,6 @@ class Block:
 
     def __repr__(self) -> str:
         return f"Block({self.kind!r}, {self.start}, {self.end}, line={self.line}, text={self.text!r})"
-
-    @property
-    def is_heading(self) -> bool:
-        return self.heading is not None
 
 
 _NUMERAL = rf"[{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,3}}"
@@ -165,18 +159,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A page number left in the text by a Word or PDF export: — 3 —, -3-, 第3页 共5页.
-_PAGE_DASH = r"[—–\-－~～]{1,2}"
-_PAGE_NUMBER = re.compile(rf"\s*(?:{_PAGE_DASH}\s*[0-9]{{1,3}}\s*{_PAGE_DASH}|第\s*[0-9]{{1,3}}\s*页"
-                          rf"(?:\s*[,，/]?\s*共\s*[0-9]{{1,3}}\s*页)?)\s*")
-
-
 def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     body = text[start:end]
     if is_residue_line(body):
         return [Block(RESIDUE, start, end, line, body)]
-    if _PAGE_NUMBER.fullmatch(body):
-        return [Block(PAGE_NUMBER, start, end, line, body)]
     if _CLOSING_START.match(body):
         return _split_closing(text, start, end, line)
     heading = _heading(text, start, end)
@@ -281,7 +267,7 @@ def _mark_closing(blocks: list[Block]) -> None:
                 blocks[j].kind = SIGNATURE
             else:
                 break
-    last = next((b for b in reversed(blocks) if b.kind not in OUTSIDE_TEXT), None)
+    last = next((b for b in reversed(blocks) if b.kind != RESIDUE), None)
     if last is not None and last.kind == PARA and _looks_like_signature(last) and _ORGANISATION_END.search(last.text):
         last.kind = SIGNATURE
 
@@ -353,7 +339,7 @@ def _mark_annotations(blocks: list[Block]) -> None:
     if not dates:
         return
     for block in blocks[dates[-1] + 1:]:
-        if block.kind in OUTSIDE_TEXT:
+        if block.kind == RESIDUE:
             continue
         if block.kind != PARA or not (_ANNOTATION.match(block.text) or _VERSION_RECORD.match(block.text)):
             return

@@ -203,11 +203,18 @@ def build(normalized: Normalized) -> Notice:
         # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
         trailing = index > date_index and blocks[index].kind != kinds.META
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
-    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind not in kinds.OUTSIDE_TEXT])
+    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
     if notice.preamble is not None:
         _read_preamble(normalized.text, notice.preamble)
     notice.contact_fields = [f for block in notice.contacts for f in _contact_fields(normalized.text, block)]
     return notice
+
+
+def _section_reader(slot: str):
+    """_TreeToNotice's method for a section rule: the section, in ``slot``."""
+    def read(self: _TreeToNotice, children) -> None:
+        self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+    return read
 
 
 class _TreeToNotice:
@@ -242,18 +249,12 @@ class _TreeToNotice:
     def body(self, children):
         return self._real(children)
 
-    def _section(slot: str):  # noqa: N805 - builds the method of one section rule
-        def callback(self, children):
-            self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
-        return callback
-
-    responsibility = _section(RESPONSIBILITY)
-    progress = _section(PROGRESS)
-    clues = _section(CLUES)
-    unfinished = _section(UNFINISHED)
-    other = _section(OTHER)
-    next_steps = _section(NEXT_STEPS)
-    del _section
+    responsibility = _section_reader(RESPONSIBILITY)
+    progress = _section_reader(PROGRESS)
+    clues = _section_reader(CLUES)
+    unfinished = _section_reader(UNFINISHED)
+    other = _section_reader(OTHER)
+    next_steps = _section_reader(NEXT_STEPS)
 
     def invitation(self, children):
         self.notice.invitation = self._block(children[0])

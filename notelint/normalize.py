@@ -1,14 +1,21 @@
 """Normalising for analysis only: the user's text is never changed.
 
 The analysis text is the source text with
-1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again;
+1. pinyin residue removed (``根據(jù)`` → ``根據``), so keywords match again,
+   and HTML character references read as what their fix writes
+   (``46条&nbsp;，`` → ``46条，``, ``&amp;`` → ``&``), so no rule reads their
+   ``&`` and ``;`` as text (see notelint/entities.py), and the invisible
+   characters NL509 deletes (zero-width, control, direction marks, a BOM
+   inside the text) removed, so ``巡察\u200b整改`` reads as one word;
 2. traditional characters converted to simplified (OpenCC ``t2s``);
 3. full-width ASCII forms folded to ASCII (``（一）`` → ``(一)``, ``：`` → ``:``),
    so one pattern matches a Word draft and a flattened web copy alike.
 
-Steps 2 and 3 keep one character for one character; step 1 deletes. An
+Steps 2 and 3 keep one character for one character; step 1 deletes (a
+reference read as one character keeps its last, ``;``, rewritten). An
 :class:`OffsetMap` records the deletions so that every offset in the analysis
-text maps back to the exact character of the source.
+text maps back to the exact character of the source, and a span holding the
+character a reference reads as maps back to the whole reference.
 """
 
 from __future__ import annotations
@@ -19,12 +26,12 @@ from functools import lru_cache
 from typing import Iterable
 
 from notelint.datafiles import entries
+from notelint.entities import Entity, entities, reading
 from notelint.source import SourceText
 
 # The Han character ranges: CJK Extension A, the Unified Ideographs, the
 # Compatibility Ideographs, and the supplementary planes' Extensions B–H.
 _HAN_RANGES = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"), ("\U00020000", "\U000323af"))
-HAN = "".join(f"{first}-{last}" for first, last in _HAN_RANGES)  # for a regex character class
 # Where the ranges start and where they stop: a Han character falls after an odd number of these.
 _HAN_BOUNDS = [bound for first, last in _HAN_RANGES for bound in (first, chr(ord(last) + 1))]
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
@@ -32,6 +39,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # A bracketed pinyin syllable, left by a faulty script conversion when it
 # follows a Han character. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
 _BRACKETED_PINYIN = re.compile(rf"[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+
+# The invisible characters NL509's fix deletes: they stand for nothing. (A
+# no-break space stands for a space and stays.)
+INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f"
+                       "\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 # Full-width ASCII forms and the ideographic space, and what they fold to.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
@@ -48,7 +60,7 @@ class OffsetMap:
     maps to ``a + shifts[i]``. An empty map is the identity.
     """
 
-    __slots__ = ("starts", "shifts", "source_starts")
+    __slots__ = ("starts", "shifts", "source_starts", "expanded")
 
     def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed, in order
         self.starts: list[int] = []
@@ -60,6 +72,9 @@ class OffsetMap:
             shift += end - start
             self.shifts.append(shift)
             self.source_starts.append(end)
+        # analysis offset → source start, for a character standing for a longer
+        # source span (a reference): an edit there replaces the whole span.
+        self.expanded: dict[int, int] = {}
 
     def to_source(self, offset: int) -> int:
         index = bisect.bisect_right(self.starts, offset) - 1
@@ -82,23 +97,28 @@ class OffsetMap:
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """A half-open span; an empty span stays empty, a non-empty one keeps
         the deleted residue inside it out of its edges."""
-        source_start = self.to_source(start)
+        source_start = self.expanded.get(start) if self.expanded else None
+        if source_start is None:
+            source_start = self.to_source(start)
         if end <= start:
             return source_start, source_start
         return source_start, self.to_source(end - 1) + 1
 
 
 class Normalized:
-    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters")
+    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters", "entities", "invisible")
 
     def __init__(self, source: SourceText, text: str, offsets: OffsetMap, script: str,
-                 pinyin_residue: list[tuple[int, int]], characters: frozenset[str]) -> None:
+                 pinyin_residue: list[tuple[int, int]], characters: frozenset[str],
+                 entities: list[Entity] = (), invisible: list[int] = ()) -> None:
         self.source = source
         self.text = text  # the analysis text
         self.offsets = offsets
         self.script = script  # "simplified" or "traditional": the script of the source
         self.pinyin_residue = pinyin_residue  # source spans removed in step 1
         self.characters = characters  # the distinct characters of the source text
+        self.entities = list(entities)  # the HTML character references read in step 1, in the source
+        self.invisible = list(invisible)  # source offsets of the invisible characters removed in step 1
 
 
 @lru_cache(maxsize=None)
@@ -174,27 +194,63 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return joined
 
 
+def _read_references(text: str, references: list[Entity]) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with each reference's last character replaced by what it reads
+    as, and the spans to delete: the rest of it, or all of it when it reads as
+    nothing."""
+    pieces, cut, last = [], [], 0
+    for entity in references:
+        char = reading(entity)
+        if char:
+            pieces += [text[last:entity.end - 1], char]
+            last = entity.end
+        cut.append((entity.start, entity.end - len(char)))
+    pieces.append(text[last:])
+    return "".join(pieces), cut
+
+
 def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normalized:
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
     characters = frozenset(source.text)
     text = without(source.text, removed) if removed else source.text
     found = pinyin_residue(text) if "(" in characters or "（" in characters else []
+    references = entities(text) if "&" in characters else []
+    hidden = [match.start() for match in INVISIBLE.finditer(text)] if _has_invisible(characters) else []
+    cut = found
+    if references:
+        text, reference_cut = _read_references(text, references)
+        cut = reference_cut
+    if references or hidden:
+        # Pinyin residue, references and invisible characters hold none of
+        # each other's characters: they never overlap.
+        cut = merged(found + cut + [(offset, offset + 1) for offset in hidden])
+    if cut:
+        text = without(text, cut)
     markup = OffsetMap(removed)
-    residue = [markup.span_to_source(start, end) for start, end in found] if removed else found
-    if found:
-        text = without(text, found)
-    # Pinyin residue holds no Han character: only removed markup can change
-    # which characters the analysis reads.
+    if removed:  # back to the user's text
+        found, cut = ([markup.span_to_source(*span) for span in spans] for spans in (found, cut))
+        hidden = [markup.to_source(offset) for offset in hidden]
+        references = [e._replace(start=s, end=t) for e, (s, t) in
+                      zip(references, (markup.span_to_source(e.start, e.end) for e in references))]
+    # Pinyin residue and references hold no Han character: only removed markup
+    # can change which characters the analysis reads.
     read = characters if not removed else set(text)
     script = "traditional" if is_traditional(read) else "simplified"
     if script == "traditional":
         text = to_simplified(text)
         read = set(text)
-    if not residue:
+    if not cut:
         offsets = markup
     elif not removed:
-        offsets = OffsetMap(residue)  # in order, and never touching: each follows a Han character
+        offsets = OffsetMap(cut)  # in order, and never touching: merged
     else:
-        offsets = OffsetMap(merged(list(removed) + residue))
-    return Normalized(source, _fold(text, read), offsets, script, residue, characters)
+        offsets = OffsetMap(merged(list(removed) + cut))
+    offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
+    if references:
+        read = set(read) | {reading(e) for e in references}
+    return Normalized(source, _fold(text, read), offsets, script, found, characters, references, hidden)
+
+
+def _has_invisible(characters: frozenset[str]) -> bool:
+    return any(INVISIBLE.match(char) for char in characters)

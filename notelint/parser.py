@@ -1,7 +1,7 @@
 """Parse the block stream with the notice grammar, recovering from every error.
 
 The parser is LALR over the block kinds (grammar/notice.lark: Lark compiles
-it once, notelint.lalr runs the cached tables). It is driven
+it into the tables notelint ships, notelint.lalr runs them). It is driven
 token by token; where a block is not accepted, the repair that costs least
 over the next few blocks wins: insert one or two missing parts (each a
 *missing* finding, located where the part belongs) or skip the block (a part
@@ -11,17 +11,14 @@ and stays linear: a repair looks at a bounded window.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
-import zlib
 from functools import lru_cache
 from typing import NamedTuple
 
 import notelint.grammar
-from notelint import cache
 from notelint import lexer as kinds
-from notelint.lalr import END, ParserState, Rule, Tables, Token, Tree
+from notelint.lalr import END, ParserState, Tables, Token, Tree
 from notelint.lexer import Block
 
 # Parts that recovery may insert, in backbone order (the first that fits wins a tie).
@@ -29,7 +26,6 @@ INSERTABLE = (kinds.PREAMBLE, kinds.H1_RESP, kinds.H1_PROGRESS, kinds.H1_NEXT, k
               kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE)
 WINDOW = 6  # blocks of look-ahead when comparing repairs
 MAX_INSERTIONS = 2
-TABLES_LAYOUT = 1  # the layout of the cached tables (Tables.to_json): change it when that changes
 
 
 class Missing(NamedTuple):
@@ -46,94 +42,14 @@ class ParseResult:
         self.skipped: list[int] = []  # indices into the block list
 
 
-def _grammar() -> str:
-    # A file beside notelint.grammar's __init__.py: notelint installs as plain folders.
-    path = os.path.join(os.path.dirname(notelint.grammar.__file__), "notice.lark")
-    with open(path, encoding="utf-8") as file:
-        return file.read()
-
-
-def _cache_key(grammar: str) -> str:
-    """What decides the tables: their layout, the grammar and the Lark that
-    compiled it. Lark's version is read from its ``__init__.py``, which
-    states it, since importing Lark is what the cache avoids."""
-    lark = importlib.util.find_spec("lark")
-    lark_source = ""
-    if lark and lark.origin:
-        with open(lark.origin, encoding="utf-8") as file:
-            lark_source = file.read()
-    return f"{TABLES_LAYOUT}\0{grammar}\0{lark_source}"
-
-
-def _cache_file(key: str) -> str | None:
-    """The cached tables, named after a checksum of their key (the file holds
-    the key itself: a name is no proof of what is inside)."""
-    folder = cache.folder()
-    if folder is None:
-        return None
-    return os.path.join(folder, f"notice-{zlib.crc32(key.encode()):08x}.tables.json")
-
-
 @lru_cache(maxsize=None)
 def _parser() -> Tables:
-    """The notice grammar's parse tables: from the cache folder when Lark has
-    compiled this grammar before, else compiled now (and cached if the folder
-    can be written)."""
-    grammar = _grammar()
-    key = _cache_key(grammar)
-    path = _cache_file(key)
-    if path is not None:
-        try:
-            with open(path, "rb") as file:
-                saved = json.loads(file.read())
-            if saved["key"] == key:  # else another grammar's or Lark's tables whose name is the same
-                return Tables.from_json(saved["tables"])
-        except (OSError, ValueError, KeyError, TypeError):
-            pass  # not there yet, or damaged: compile again
-    tables = compile_tables(grammar)
-    if path is not None:
-        cache.write_atomically(path, json.dumps({"key": key, "tables": tables.to_json()}, ensure_ascii=False))
-    return tables
-
-
-def compile_tables(grammar: str) -> Tables:
-    """Lark's LALR tables for ``grammar``, with how each rule shapes the tree
-    (as Lark's own tree builder would)."""
-    import lark  # only here: importing Lark costs more than checking a notice
-    from lark.parsers.lalr_analysis import Shift
-
-    class BlockLexer(lark.lexer.Lexer):
-        """Tokens are fed one by one; the grammar never sees characters."""
-
-        def __init__(self, conf):
-            pass
-
-        def lex(self, data):
-            return iter(data)
-
-    # Without placeholders, an optional ``[x]`` leaves no None child: none of our rules has one.
-    compiled = lark.Lark(grammar, parser="lalr", lexer=BlockLexer, maybe_placeholders=False)
-    conf = compiled.parse_interactive().parser_state.parse_conf
-    rules = {rule: index for index, rule in enumerate(compiled.rules)}
-    nonterminals = {rule.origin.name for rule in rules}
-    number = {state: index for index, state in enumerate(conf.states)}
-    actions: list[dict[str, int]] = [{} for _ in number]
-    gotos: list[dict[str, int]] = [{} for _ in number]
-    for state, row in conf.states.items():
-        for symbol, (action, target) in row.items():
-            if symbol in nonterminals:
-                gotos[number[state]][symbol] = number[target]
-            else:
-                actions[number[state]][symbol] = number[target] if action is Shift else ~rules[target]
-    shapes = [Rule(name=rule.alias or rule.options.template_source or rule.origin.name,
-                   origin=rule.origin.name,
-                   size=len(rule.expansion),
-                   kept=tuple(i for i, symbol in enumerate(rule.expansion)
-                              if rule.options.keep_all_tokens or not (symbol.is_term and symbol.filter_out)),
-                   inline=rule.origin.name.startswith("_"),
-                   expand_single=bool(rule.options.expand1 and not rule.alias))
-              for rule in rules]
-    return Tables(actions, gotos, shapes, number[conf.start_state], number[conf.end_state])
+    """The notice grammar's parse tables, shipped beside it (generated from
+    grammar/notice.lark by tools/gen_parse_tables.py)."""
+    # A file beside notelint.grammar's __init__.py: notelint installs as plain folders.
+    path = os.path.join(os.path.dirname(notelint.grammar.__file__), "notice.tables.json")
+    with open(path, encoding="utf-8") as file:
+        return Tables.from_json(json.load(file))
 
 
 def _feeds(ip: ParserState, token: Token) -> bool:
@@ -198,7 +114,7 @@ def _greedy_cost(ip, tokens, end_offset: int, present: frozenset[str]) -> int:
 
 def parse(blocks: list[Block], text_length: int) -> ParseResult:
     ip = ParserState(_parser())
-    tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind not in kinds.OUTSIDE_TEXT]
+    tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE]
     result = ParseResult(tree=None)
     present = frozenset(token.type for token in tokens)
     for position, token in enumerate(tokens):

@@ -166,7 +166,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         if mark is not None and block.kind not in seen_kinds:
             seen_kinds.add(block.kind)
             backbone.append(mark)
-    opening = [b for b in blocks if b.kind not in kinds.OUTSIDE_TEXT][:_OPENING_BLOCKS]
+    opening = [b for b in blocks if b.kind != kinds.RESIDUE][:_OPENING_BLOCKS]
     head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or \
         "\n".join(b.text for b in opening[:2] if len(b.text) <= 100)
     title = "".join(b.text for b in blocks if b.kind == kinds.TITLE)

@@ -19,6 +19,9 @@ from notelint.normalize import pinyin_residue, without
 # quotes a field label, and the length bound keeps the whole-line pattern's
 # work per line constant.
 MAX_CHROME_LINE = 120
+_SENTENCE_MARK = re.compile("[。，；！？,;!?]")
+# A page number a Word or PDF export leaves between pages: — 3 —, -3-, 第3页 共12页.
+_PAGE_NUMBER = re.compile(r"[—－\-–]+\s*\d{1,3}\s*[—－\-–]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?")
 _BRACKETS = str.maketrans("", "", "【】[]")
 
 
@@ -76,11 +79,23 @@ def is_residue_line(line: str) -> bool:
     ``扫一扫…``."""
     if len(line) > MAX_CHROME_LINE:
         return False
+    if is_page_number(line):
+        return True
     found = chrome()
     key = _key(line)
-    if found.line.fullmatch(key.translate(_BRACKETS)) is not None or found.fields.search(line) is not None:
+    if found.line.fullmatch(key.translate(_BRACKETS)) is not None or key.startswith(found.openings):
         return True
-    return key.startswith(found.openings) or (found.inside is not None and found.inside.search(key) is not None)
+    # A page field or footer phrase further along the line makes it chrome only
+    # when the line is no sentence: a paragraph of the notice that ends with a
+    # widget (…研究部署整改工作。【字体：大 中 小】) keeps its text.
+    if _SENTENCE_MARK.search(line) is not None:
+        return found.fields.match(key.translate(_BRACKETS)) is not None
+    return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(key) is not None)
+
+
+def is_page_number(line: str) -> bool:
+    """A line that is only a page number left by an export (``— 3 —``)."""
+    return _PAGE_NUMBER.fullmatch(line.strip()) is not None
 
 
 def without_pinyin(text: str) -> str:

@@ -35,10 +35,7 @@ if TYPE_CHECKING:
 
 ENTRY_POINT_GROUP = "notelint.checks"
 
-FAMILIES = {
-    "NL1": "structure", "NL2": "numbering", "NL3": "dates", "NL4": "contacts",
-    "NL5": "hygiene", "NL6": "consistency", "NL7": "formulations", "NL9": "notelint",
-}
+BUILTIN_PACKAGE = "notelint.checks"  # checks/ installed: a built-in rule is notelint.checks.<family>.nlNNN_<name>
 
 
 class Localized(NamedTuple):
@@ -72,13 +69,16 @@ class Rule:
     fix: ClassVar[Applicability | None] = None
     message: ClassVar[dict[str, str]]  # "zh" and "en" templates for str.format
     options: ClassVar[dict[str, Any]] = {}  # option name → default value
+    plugin_family: ClassVar[str] = "plugin"  # a plugin's family, as it declares it (a built-in's is its folder)
 
     def check(self, notice: "Notice", ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
 
     @classmethod
     def family(cls) -> str:
-        return FAMILIES.get(cls.code[:3], "plugin")
+        """The folder of checks/ a built-in rule lives in (structure, dates…); a plugin's ``plugin_family``."""
+        package, _, rest = cls.__module__.partition(BUILTIN_PACKAGE + ".")
+        return rest.split(".")[0] if not package and rest else cls.plugin_family
 
     @classmethod
     def doc(cls) -> str:

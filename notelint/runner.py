@@ -22,28 +22,33 @@ MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
 
 
 class RunOptions:
-    __slots__ = ("fix", "unsafe_fixes", "diff", "config_file", "isolated", "flags")
+    __slots__ = ("fix", "unsafe_fixes", "diff", "config_file", "isolated", "flags", "lang")
 
     def __init__(self, fix: bool = False, unsafe_fixes: bool = False, diff: bool = False,
                  config_file: str | None = None, isolated: bool = False,
-                 flags: Mapping[str, Any] | None = None) -> None:
+                 flags: Mapping[str, Any] | None = None, lang: str = "zh") -> None:
         self.fix = fix
         self.unsafe_fixes = unsafe_fixes
         self.diff = diff  # compute the fixes, write nothing, keep the diff
         self.config_file = config_file
         self.isolated = isolated
         self.flags = {} if flags is None else flags  # command-line settings, beating the files
+        self.lang = lang  # the language when neither a flag nor the config sets one (the locale's)
 
 
 class Outcome:
     """A file's result plus what the run did to it."""
 
-    __slots__ = ("result", "diff", "fixed_text", "note", "report")
+    __slots__ = ("result", "diff", "fixed_text", "note", "report", "unwritten", "fixed_codes")
 
     def __init__(self, result: FileResult) -> None:
         self.result = result
-        self.diff = ""
-        self.fixed_text: str | None = None  # for standard input: the fixed text to print
+        # The patch in the file's own encoding: ``patch`` and ``git apply``
+        # compare bytes, so a GB18030 file needs a GB18030 hunk.
+        self.diff = b""
+        self.fixed_text: bytes | None = None  # for standard input: the fixed text, in the input's encoding
+        self.unwritten = 0  # fixes found for a file that is never rewritten (a .docx)
+        self.fixed_codes: list[str] = []  # the code of each fix applied (or shown by --diff)
         self.note: str | None = None  # e.g. a .docx that is never rewritten
         self.report: str | None = None  # the file's part of the report, rendered by the worker that linted it
 
@@ -59,12 +64,14 @@ class Workspace:
         self.rule_options = {code: dict(rule.options) for code, rule in self.registry.items() if rule.options}
         self._settings: dict[str | None, Settings] = {}
         self._linters: dict[str | None, Linter] = {}
+        self.missing: set[str] = set()  # paths named on the command line that do not exist (see files_for)
 
     def _config_file(self, path: str) -> str | None:
         if self.options.config_file:
             file = os.path.abspath(self.options.config_file)
             if not os.path.isfile(file):
-                raise config.ConfigError(f"{self.options.config_file}: no such config file")
+                raise config.ConfigError(f"{self.options.config_file}：配置文件不存在",
+                                         f"{self.options.config_file}: no such config file")
             return file
         if self.options.isolated:
             return None
@@ -74,7 +81,8 @@ class Workspace:
     def settings_for(self, path: str) -> Settings:
         file = self._config_file(path)
         if file not in self._settings:
-            base = config.load(file, self.codes, self.rule_options) if file else Settings()
+            lang = self.options.lang
+            base = config.load(file, self.codes, self.rule_options, lang) if file else Settings(lang=lang)
             self._settings[file] = config.overrides(base, self.options.flags, self.codes)
         return self._settings[file]
 
@@ -90,6 +98,8 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     linter = workspace.linter_for(display or path)
     lang = linter.settings.lang
     shown = display or path
+    if data is None and path in workspace.missing:
+        return Outcome(FileResult(shown, error="没有这个文件或文件夹" if lang == "zh" else "no such file or folder"))
     try:
         data = read_bytes(path) if data is None else data
         document = linter.read(shown, data)
@@ -101,22 +111,35 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
         return Outcome(result)
     if not document.writable and not options.diff:  # a .docx: report its findings as they are, never rewrite it
         outcome = Outcome(result)
-        if fixer.select(result.diagnostics, options.unsafe_fixes):
-            outcome.note = ("不会改写此文件（会丢失格式）；用 --diff 查看建议的修改" if lang == "zh"
-                            else "not rewritten (its formatting would be lost); --diff shows the suggested changes")
+        outcome.unwritten = len(fixer.select(result.diagnostics, options.unsafe_fixes))
+        if outcome.unwritten:
+            outcome.note = (f"{outcome.unwritten} 个修复未写入：.docx 从不改写（会丢失格式）；用 --diff 查看建议的修改，"
+                            "或用 notelint annotate --suggest-fixes 把修复写成 Word 修订" if lang == "zh"
+                            else f"{outcome.unwritten} fix(es) not written: a .docx is never rewritten (its formatting "
+                            "would be lost); --diff shows the suggested changes, notelint annotate --suggest-fixes "
+                            "writes them as tracked changes")
         return outcome
     original = document.source.text
-    text, result = fix_passes(linter, document, result, options.unsafe_fixes)
+    fixed_codes: list[str] = []
+    text, result = fix_passes(linter, document, result, options.unsafe_fixes, codes=fixed_codes)
     outcome = Outcome(result)
+    outcome.fixed_codes = fixed_codes
     if text == original:
         return outcome
+    source = document.source
     if options.diff:
         import difflib  # only for --diff
 
-        outcome.diff = "".join(difflib.unified_diff(
-            original.splitlines(keepends=True), text.splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
+        # A .docx has no bytes to patch: its diff is of the text, in UTF-8, for reading.
+        encoding, bom = (source.encoding, source.bom) if document.writable else ("utf-8", False)
+        mark = "\ufeff" if bom else ""  # the BOM is part of the file's first line, as patch sees it
+        patch = "".join(difflib.unified_diff((mark + original).splitlines(keepends=True),
+                                             (mark + text).splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
+        # The file names in UTF-8, the hunks in the file's encoding.
+        header, _, hunks = patch.partition("\n@@")
+        outcome.diff = (header + "\n").encode("utf-8") + ("@@" + hunks).encode(encoding)
     elif path == "-":
-        outcome.fixed_text = text
+        outcome.fixed_text = encode(text, source.encoding, source.bom)
     else:
         outcome.note = _write(path, data, text, document, lang)
     return outcome
@@ -130,11 +153,13 @@ def fix_document(linter: Linter, document: Document, unsafe: bool = False) -> tu
 
 
 def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool,
-               passes: list | None = None, max_passes: int = MAX_FIX_PASSES) -> tuple[str, FileResult]:
+               passes: list | None = None, max_passes: int = MAX_FIX_PASSES,
+               codes: list | None = None) -> tuple[str, FileResult]:
     """Apply the fixes of ``result``'s diagnostics, re-lint, until nothing is
     left to fix or after ``max_passes`` passes (the review page applies one
     finding's fix with a result holding that finding and ``max_passes=1``).
-    ``passes`` receives each pass's (text, fixes applied to it)."""
+    ``passes`` receives each pass's (text, fixes applied to it), ``codes``
+    the code of each fix applied."""
     source = document.source
     text = source.text
     for _ in range(max_passes):
@@ -145,6 +170,9 @@ def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: b
             break
         if passes is not None:
             passes.append((text, fixes))
+        if codes is not None:
+            code_of = {id(d.fix): d.code for d in result.diagnostics if d.fix is not None}
+            codes.extend(code_of[id(fix)] for fix in fixes)
         fixed = fixer.apply(text, fixes)
         if document.writable:
             try:
@@ -231,12 +259,27 @@ def run(workspace: Workspace, paths: list[str], jobs: int,
     _WORKSPACE, _RENDER_FILE = workspace, render_file
     from notelint.parser import _parser
 
-    _parser()  # build the parse tables once, before forking
+    _parser()  # load the parse tables once, before forking
     chunk = max(16, len(paths) // (workers * 4))
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(_process_in_worker, paths, chunksize=chunk))
 
 
 def files_for(workspace: Workspace, paths: list[str], discover: Callable) -> list[str]:
-    """Folders expanded, honouring each file's ``exclude`` settings."""
-    return discover(paths, excluded=lambda path: bool(workspace.settings_for(path).excluded(path)))
+    """Folders expanded, honouring each file's ``exclude`` settings; a file
+    named on the command line is excluded too where ``force-exclude`` is on.
+    A path that does not exist stays in the list: reading it reports it."""
+    def excluded(path: str) -> bool:
+        return bool(workspace.settings_for(path).excluded(path))
+
+    named = [path for path in paths
+             if not (os.path.isfile(path) and workspace.settings_for(path).force_exclude and excluded(path))]
+    workspace.missing.update(_display(path) for path in named if not os.path.lexists(path))
+    return [_display(path) for path in discover(named, excluded=excluded)]
+
+
+def _display(path: str) -> str:
+    """A path as reported: ``./a.txt`` (found by searching ``.``) as ``a.txt``."""
+    while path.startswith("./") and len(path) > 2:
+        path = path[2:]
+    return path

@@ -14,9 +14,14 @@ from conftest import EXAMPLES
 STRUCTURE = (EXAMPLES / "defective-structure.txt").read_text("utf-8")
 
 
-def run(*args: str, cwd) -> subprocess.CompletedProcess:
+def run(*args: str, cwd, locale: str = "C.UTF-8") -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, env={**os.environ, "NO_COLOR": "1"})
+                          encoding="utf-8", cwd=cwd, env={**os.environ, "NO_COLOR": "1", "LANG": locale, "LC_ALL": ""})
+
+
+def run_in_english(*args: str, cwd) -> subprocess.CompletedProcess:
+    """An English locale: config errors (and everything else) in English."""
+    return run(*args, cwd=cwd, locale="en_US.UTF-8")
 
 
 def codes(result: subprocess.CompletedProcess, index: int = 0) -> list[str]:
@@ -94,12 +99,12 @@ def test_exclude_skips_files_found_in_folders(project):
     (project / "drafts" / "old" / "b.txt").write_text(STRUCTURE, "utf-8")
     write(project / "notelint.toml", 'exclude = ["drafts/old"]\n')
     document = json.loads(run("check", "--format", "json", ".", cwd=project).stdout)
-    assert [f["path"] for f in document["files"]] == [os.path.join(".", "drafts", "a.txt")]
+    assert [f["path"] for f in document["files"]] == [os.path.join("drafts", "a.txt")]
 
 
 def test_rule_options(project):
     write(project / "notelint.toml", '[options.NL999]\nx = 1\n')
-    result = run("check", "drafts/a.txt", cwd=project)
+    result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert result.stderr.strip().endswith("key 'options.NL999': unknown rule code 'NL999'")
 
 
@@ -121,7 +126,7 @@ def test_rule_options(project):
 ])
 def test_config_errors_name_file_and_key_and_exit_2(project, content, message):
     write(project / "notelint.toml", content)
-    result = run("check", "drafts/a.txt", cwd=project)
+    result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert result.returncode == 2
     assert result.stdout == ""
     line, = result.stderr.strip().splitlines()
@@ -134,7 +139,7 @@ def test_config_errors_name_file_and_key_and_exit_2(project, content, message):
 ])
 def test_pyproject_errors_name_the_file_and_exit_2(project, content, message):
     write(project / "pyproject.toml", content)
-    result = run("check", "drafts/a.txt", cwd=project)
+    result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.strip().startswith(f"notelint: {project / 'pyproject.toml'}: ") and message in result.stderr
 
@@ -146,7 +151,7 @@ def test_a_pyproject_whose_tool_is_not_a_table_is_not_a_config(project):
 
 def test_a_config_that_is_not_utf8_names_the_file(project):
     (project / "notelint.toml").write_bytes(b'lang = "\xff"\n')
-    result = run("check", "drafts/a.txt", cwd=project)
+    result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert result.returncode == 2
     assert result.stderr.startswith(f"notelint: {project / 'notelint.toml'}: cannot read: ")
 
@@ -166,8 +171,46 @@ def test_rule_option_from_the_config(project):
     write(project / "notelint.toml", "[options.NL307]\nmin-days = 2\n")
     assert "NL307" not in codes(run("check", "--format", "json", "drafts/a.txt", cwd=project))
     write(project / "notelint.toml", '[options.NL307]\nmin-days = "two"\n')
-    result = run("check", "drafts/a.txt", cwd=project)
+    result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert result.returncode == 2
     assert result.stderr.strip().endswith("key 'options.NL307.min-days': expected int, got 'two'")
     write(project / "notelint.toml", "[options.NL307]\nminimum = 2\n")
-    assert "NL307 has no option 'minimum' (options: min-days, max-days)" in run("check", "drafts/a.txt", cwd=project).stderr
+    assert "NL307 has no option 'minimum' (options: min-days, max-days)" in \
+        run_in_english("check", "drafts/a.txt", cwd=project).stderr
+    assert "NL307 没有选项 'minimum'（可用选项：min-days, max-days）" in run("check", "drafts/a.txt", cwd=project).stderr
+
+
+@pytest.mark.parametrize("content, message", [
+    ('selec = ["NL1"]\n', "：未知的键“selec”（可用：select, extend-select, ignore, per-file-ignores, severity, exclude, "
+                          "force-exclude, lang, fail-on, encoding, options）"),
+    ('ignore = ["NL999"]\n', "：键“ignore”：未知的规则代码 'NL999'"),
+    ('force-exclude = "yes"\n', "：键“force-exclude”应为 true 或 false，而不是 'yes'"),
+    ('select = [\n', "：不是有效的 TOML："),
+])
+def test_config_errors_are_chinese_by_default(project, content, message):
+    write(project / "notelint.toml", content)
+    result = run("check", "drafts/a.txt", cwd=project)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"notelint: {project / 'notelint.toml'}{message}")
+
+
+def non_notices(project) -> None:
+    write(project / "README.md", "# 项目说明\n\n这里放通报草稿。\n")
+    write(project / "requirements.txt", "notelint\n")
+
+
+def test_force_exclude_applies_exclude_to_files_named_on_the_command_line(project):
+    non_notices(project)
+    write(project / "notelint.toml", 'exclude = ["README.md", "requirements.txt"]\n')
+    named = ("--format", "concise", "README.md", "requirements.txt", "drafts/a.txt")
+    result = run("check", *named, cwd=project)  # named files are linted unless forced
+    assert result.stdout.startswith("README.md:1:3: NL100 ")
+    result = run("check", "--force-exclude", *named, cwd=project)
+    assert result.returncode == 1
+    assert {line.split(":")[0] for line in result.stdout.splitlines()[:-1]} == {"drafts/a.txt"}
+    write(project / "notelint.toml", 'exclude = ["README.md", "requirements.txt"]\nforce-exclude = true\n')
+    assert "README.md" not in run("check", *named, cwd=project).stdout
+    assert run("check", "--no-force-exclude", *named, cwd=project).stdout.startswith("README.md:1:3: NL100 ")
+    # only excluded files are left out: nothing to lint is a clean run
+    result = run("check", "--force-exclude", "--format", "concise", "README.md", cwd=project)
+    assert (result.returncode, result.stdout) == (0, "检查了 0 个文件，没有发现问题。\n")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import lint
+from conftest import apply_edits, lint, lint_diagnostics
 from notelint.checks.contacts._regions import PLACE_KINDS, Regions, regions
 from fictional import notice, span
 
@@ -23,7 +23,7 @@ def test_the_fictional_notice_is_clean():
 # -- NL401 phone-invalid / NL402 phone-area-code-missing -------------------------
 
 @pytest.mark.parametrize("phone", [
-    "0755-12345678", "（0755）12345678", "075512345678", "0755 12345678", "010-12345678", "027-8561234",
+    "0755-12345678", "（0755）12345678", "075512345678", "0755 12345678", "010-12345678", "0739-5123456", "0898-66123456",
     "13812345678", "12388", "0755-12345678转801", "0755-12345678-801",
     "0755-12345678、0755-12345679", "0755-12345678（工作日9:00-12:00）", "400-123-4567",
 ])
@@ -168,3 +168,74 @@ def _addresses(table):
 def test_place_mentions_read_as_the_alternation_of_every_name_did(table):
     for address in _addresses(table):
         assert list(table.place_mentions(address)) == _place_mentions_by_pattern(table, address), address
+
+
+# -- one defect, one finding: dashes, lengths, placeholders ------------------------------------
+
+@pytest.mark.parametrize("phone, dash", [("0739—5123456", "—"), ("0739——5123456", "——"), ("0739～5123456", "～"),
+                                         ("0739–5123456", "–")])
+def test_a_dash_between_area_code_and_number_is_one_finding_fixed_to_a_hyphen(phone, dash):
+    text = contacts(phone=phone, address="湖南省邵阳市双清区滨江路1号", postcode="422000")
+    found = lint_diagnostics(text, "NL4")
+    assert lint(text, "NL4") == [("NL401", *span(text, CONTACTS, phone),
+                                  f"“{phone}”区号与号码之间的“{dash}”应为连字符“-”")]
+    assert apply_edits(text, found) == text.replace(phone, "0739-5123456")
+
+
+def test_a_dash_and_a_wrong_length_are_named_together_without_a_fix():
+    text = contacts(phone="0755—1234567")
+    assert lint_diagnostics(text, "NL4")[0].fix is None
+    assert lint(text, "NL4") == [("NL401", *span(text, CONTACTS, "0755—1234567"),
+                                  "“0755—1234567”区号与号码之间的“—”应为连字符“-”；"
+                                  "位数不对：区号0755（深圳）的本地号码为8位，这里是7位")]
+
+
+@pytest.mark.parametrize("phone, city", [("010-1234567", "北京"), ("021-1234567", "上海"), ("0755-1234567", "深圳"),
+                                         ("(0512)1234567", "苏州")])
+def test_a_local_number_too_short_for_its_area_code(phone, city):
+    text = contacts(phone=phone, address="明湖市滨江路1号")
+    code = phone.strip("(").split(")")[0].split("-")[0]
+    assert lint(text, "NL401") == [("NL401", *span(text, CONTACTS, phone),
+                                    f"“{phone}”位数不对：区号{code}（{city}）的本地号码为8位，这里是7位")]
+
+
+def test_wrong_length_in_english():
+    text = contacts(phone="010-1234567", address="明湖市滨江路1号")
+    assert lint(text, "NL401", lang="en")[0][5] == (
+        "“010-1234567” has the wrong length: local numbers under area code 010 have 8 digits, this one 7")
+
+
+@pytest.mark.parametrize("phone", ["0739-5123456", "0595-2345678", "0898-6612345", "0739-51234567"])
+def test_four_digit_codes_that_take_seven_or_eight_digits(phone):
+    assert lint(contacts(phone=phone), "NL401", "NL402") == []
+
+
+@pytest.mark.parametrize("phone, blanks", [("0739-XXXXXXX", ["XXXXXXX"]), ("0755-xxxxxxxx", ["xxxxxxxx"]),
+                                           ("0755-********", ["********"]), ("XXXX-XXXXXXX", ["XXXX", "XXXXXXX"]),
+                                           ("0755-1234XXXX", ["1234XXXX"])])
+def test_a_phone_written_as_a_placeholder_is_nl508s_alone(phone, blanks):
+    text = contacts(phone=phone)
+    assert lint(text, "NL4", "NL5") == [("NL508", *span(text, CONTACTS, blank), f"草稿占位符“{blank}”未替换")
+                                        for blank in blanks]
+
+
+def test_a_postcode_and_an_email_written_as_placeholders_are_nl508s_alone():
+    text = contacts(postcode="XXXXXX", email="XXXX@XXXX")
+    assert [f[0] for f in lint(text, "NL4", "NL5")] == ["NL508", "NL508", "NL508"]
+
+
+def test_an_email_address_ends_at_a_semicolon():
+    text = notice({CONTACTS: "联系电话：0755-12345678；电子邮箱：jubao@example.org.cn；邮政编码：518000。"})
+    assert lint(text, "NL404") == []
+
+
+def test_area_code_data_names_its_source_and_every_three_digit_code_takes_eight_digits():
+    from notelint.datafiles import DATA_FOLDER
+
+    path = f"{DATA_FOLDER}/area-codes.tsv"
+    header = "".join(line for line in open(path, encoding="utf-8") if line.startswith("#"))
+    assert "电信网编号计划" in header
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8") if not line.startswith("#")]
+    assert {row[3] for row in rows} == {"8", "7-8"}
+    assert all(row[3] == "8" for row in rows if len(row[0]) == 3)
+    assert regions().local_lengths("0755") == (8,) and regions().local_lengths("0739") == (7, 8)

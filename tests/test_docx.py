@@ -332,7 +332,7 @@ def test_fix_never_rewrites_a_docx_and_diff_shows_the_change(tmp_path):
     command = [sys.executable, "-m", "notelint", "check", "--format", "concise", str(draft)]
     fixed = subprocess.run(command + ["--fix"], capture_output=True, text=True, encoding="utf-8")
     assert draft.read_bytes() == data
-    assert "不会改写此文件（会丢失格式）；用 --diff 查看建议的修改" in fixed.stderr
+    assert "1 个修复未写入：.docx 从不改写（会丢失格式）；用 --diff 查看建议的修改" in fixed.stderr
     assert f"{draft}:¶2:" in fixed.stdout and "NL302" in fixed.stdout  # still reported: nothing was fixed
     diff = subprocess.run(command + ["--diff"], capture_output=True, text=True, encoding="utf-8")
     assert draft.read_bytes() == data

@@ -13,17 +13,25 @@ import sys
 import pytest
 
 from conftest import EXAMPLES
+from fictional import notice
 
-FIXABLE_IN = {  # a rule with a fix → an example that shows it
+FIXABLE_IN = {  # a rule with a fix → an example that shows it, or a fictional draft
     "NL203": "defective-numbering.txt", "NL302": "defective-dates.txt", "NL309": "defective-dates.txt",
     "NL501": "defective-hygiene.txt", "NL502": "defective-hygiene.txt", "NL503": "defective-hygiene.txt",
     "NL505": "defective-hygiene.txt", "NL506": "defective-hygiene.txt", "NL509": "defective-hygiene.txt",
     "NL510": "defective-hygiene.txt", "NL511": "defective-hygiene.txt",
+    "NL401": notice(swap=("0755-12345678", "0739—5123456")),
+    "NL512": notice(swap=("召开专题会议研究", "召开专题会议&nbsp;，研究&amp;部署&#12288;")),
     "NL701": "defective-formulations.txt", "NL702": "defective-formulations.txt",
     "NL703": "defective-formulations.txt", "NL705": "defective-formulations.txt",
     "NL707": "defective-formulations.txt",
 }
 UNSAFE = ("NL503", "NL702", "NL703", "NL705", "NL707")  # applied only with --unsafe-fixes
+
+
+def draft_bytes(code: str) -> bytes:
+    shown = FIXABLE_IN[code]
+    return (EXAMPLES / shown).read_bytes() if shown.endswith(".txt") else shown.encode("utf-8")
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -44,7 +52,7 @@ def test_every_rule_with_a_fix_is_covered():
 @pytest.mark.parametrize("code", sorted(FIXABLE_IN))
 def test_fix_removes_the_finding_and_fixing_twice_changes_nothing(code, tmp_path):
     draft = tmp_path / "draft.txt"
-    draft.write_bytes((EXAMPLES / FIXABLE_IN[code]).read_bytes())
+    draft.write_bytes(draft_bytes(code))
     assert code in codes(draft)
     flags = ["--fix", "--select", code] + (["--unsafe-fixes"] if code in UNSAFE else [])
     first = run("check", *flags, str(draft))
@@ -96,14 +104,14 @@ def test_diff_writes_nothing_and_exits_1(tmp_path):
     assert result.returncode == 1
     assert draft.read_bytes() == (EXAMPLES / "defective-numbering.txt").read_bytes()
     assert f"--- a/{draft}" in result.stdout and "-1、" in result.stdout and "+1." in result.stdout
-    assert result.stdout.rstrip().endswith("可修复 3 个问题（未写入文件）。")
+    assert result.stderr == "可修复 3 个问题（未写入文件）。\n"  # not inside the patch
 
 
 def test_fix_only_reports_nothing_else(tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_bytes((EXAMPLES / "defective-numbering.txt").read_bytes())
     result = run("check", "--fix-only", str(draft))
-    assert (result.returncode, result.stdout) == (0, "已修复 3 个问题。\n")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "已修复 3 个问题。\n")
 
 
 def test_fix_from_standard_input_prints_the_fixed_text():

@@ -5,7 +5,9 @@ import re
 import pytest
 
 from conftest import apply_edits, lint, lint_diagnostics
-from notelint.normalize import HAN, pinyin_residue
+from fictional import notice, span
+from han import HAN
+from notelint.normalize import pinyin_residue
 from notelint.residue import without_pinyin
 
 # Pinyin residue as one regex: the definition the linter's two-step search
@@ -235,16 +237,36 @@ def test_corpus_real_04_lone_single_quotes(corpus):
 
 # -- NL508 placeholders -------------------------------------------------------------
 
-@pytest.mark.parametrize("placeholder", ["X月X日", "XXX", "20XX年", "××", "某某", "【待补充】", "（此处补充成效）", "TODO"])
+PLACEHOLDER_LINE = 13  # （一）持续抓好整改。2024年上半年开展“回头看”。
+
+
+@pytest.mark.parametrize("placeholder", [
+    "X月X日", "XXX", "20XX年", "××", "某某", "【待补充】", "（此处补充成效）", "TODO",
+    "**日", "2024年*月", "〇〇", "〇月〇日", "□□", "×年×月×日", "xx月",
+])
 def test_placeholders(placeholder):
-    found = lint(f"于{placeholder}召开会议。\n", "NL508")
-    assert len(found) == 1 and found[0][2] == 2
-    assert placeholder.rstrip("年") in found[0][5]
+    text = notice(swap=("2024年上半年", f"于{placeholder}"))
+    shown = placeholder.removeprefix("2024年")
+    assert lint(text, "NL508") == [("NL508", *span(text, PLACEHOLDER_LINE, shown), f"草稿占位符“{shown}”未替换")]
+
+
+@pytest.mark.parametrize("written", [
+    "二〇二三年十月",  # 〇 is a digit of a date written in Chinese numerals: NL302's business
+    "二〇〇〇年", "二○二三年",
+    "对王某某给予党内警告处分", "李某某等3人",  # an anonymised name, as published notices write it
+    "开展X射线检测，使用Excel和TODOS系统", "□是□否",
+])
+def test_not_placeholders(written):
+    assert lint(notice(swap=("2024年上半年", written)), "NL508") == []
 
 
 def test_words_that_contain_x_are_not_placeholders():
-    assert lint("某公司开展X射线检测，使用Excel和TODOS系统，获评XX。\n", "NL508") == [
-        ("NL508", 1, 30, 1, 32, "草稿占位符“XX”未替换")]
+    text = notice(swap=("2024年上半年", "某公司开展X射线检测，使用Excel和TODOS系统，获评XX。"))
+    assert lint(text, "NL508") == [("NL508", *span(text, PLACEHOLDER_LINE, "XX"), "草稿占位符“XX”未替换")]
+
+
+def test_a_text_that_is_not_a_notice_keeps_its_blanks():
+    assert lint("某某报讯 XX记者 于X月X日报道。\n", "NL508") == []
 
 
 # -- NL509 invisible characters ---------------------------------------------------
@@ -268,6 +290,16 @@ def test_spaces_between_chinese_characters():
 
 def test_spaces_in_quotes_titles_latin_and_indentation_are_kept():
     assert lint("\u3000\u3000开展“干字当头 真抓实干”活动，学习《创设平台 促进发展》，使用 Excel 表格。\n", "NL510") == []
+
+
+def test_a_page_metadata_line_is_laid_out_with_spaces():
+    draft = notice()
+    title_end = draft.index("\n")
+    text = draft[:title_end] + "\n来源：某某市水利局  发布时间：2025年4月18日\n" + draft[title_end + 1:]
+    assert lint(text, "NL510") == []
+    # the same spaces inside a sentence of the body are still stray
+    text = text.replace("现将", "现 将", 1)
+    assert [f[0] for f in lint(text, "NL510")] == ["NL510"]
 
 
 # -- NL511 截止 / 截至 --------------------------------------------------------------

@@ -51,7 +51,8 @@ def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
 def test_is_han_agrees_with_the_han_character_class():
     import re
 
-    from notelint.normalize import HAN, is_han
+    from han import HAN
+    from notelint.normalize import is_han
     han = re.compile(f"[{HAN}]")
     samples = [chr(c) for bound in (0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xf900, 0xfaff, 0x20000, 0x323af)
                for c in range(bound - 2, bound + 3)] + list("中國a1，（ 。𠀀")

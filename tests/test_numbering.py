@@ -116,6 +116,14 @@ def test_nl203_entity_indentation_of_a_web_copy_does_not_make_the_text_half_widt
     assert [d[:3] for d in lint(half, "NL203")] == [("NL203", row, 13)]
 
 
+def test_nl203_never_trades_a_full_width_bracket_for_a_half_width_one():
+    flattened = notice().replace("（", "(").replace("）", ")").replace("，", ",").replace("；", ";").replace("：", ":")
+    # a label left full-width in a flattened text is already right; another bracket kind becomes full-width
+    text = flattened.replace("(二)建立工作台账", "（二）建立工作台账").replace("(一)关于落实", "〔一〕关于落实")
+    assert lint(text, "NL203") == [("NL203", 7, 1, 7, 4, "序号“〔一〕”不规范，应为“（一）”")]
+    assert apply_edits(text, lint_diagnostics(text, "NL203")).count("（") == text.count("（") + 1
+
+
 # -- NL204 enumeration-sequence -------------------------------------------------
 
 def test_nl204_a_repeated_item_is_reported_once():

@@ -3,8 +3,6 @@ no colour unless asked for."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from conftest import EXAMPLES, linter
 from notelint.diagnostics import Diagnostic, Severity
 from notelint.engine import FileResult
@@ -103,3 +101,29 @@ def test_dumps_and_shapes_write_what_json_dumps_writes():
     assert dumps(value) == json.dumps(expected, ensure_ascii=False, indent=2)
     nested = dumps({"inner": value}, depth=1)
     assert nested == json.dumps({"inner": expected}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+
+
+def test_gitlab_fingerprints_survive_moved_lines_and_tell_twins_apart():
+    import json
+
+    text = "联系电话：0755-1234；0755-1234"
+    first, second = text.index("0755"), text.rindex("0755")
+    before = json.loads(render("gitlab", [result_with(text, (first, first + 9), (second, second + 9))],
+                               ReportOptions()))
+    moved = "\n\n" + text
+    after = json.loads(render("gitlab", [result_with(moved, (first + 2, first + 11), (second + 2, second + 11))],
+                              ReportOptions()))
+    assert [issue["fingerprint"] for issue in before] == [issue["fingerprint"] for issue in after]
+    assert before[0]["fingerprint"] != before[1]["fingerprint"]
+    assert after[0]["location"]["positions"]["begin"] == {"line": 3, "column": 6}
+
+
+def test_junit_escapes_markup_and_replaces_what_xml_cannot_hold():
+    import xml.etree.ElementTree as ElementTree
+
+    source = SourceText("draft.txt", "<标题>\x01 & 正文")
+    result = FileResult("draft.txt", source, [Diagnostic("NL999", "test", Severity.WARNING, "“<标题>”\x01后有 & 号", 0, 4)])
+    root = ElementTree.fromstring(render("junit", [result], ReportOptions()))
+    failure = root.find("testsuite/testcase/failure")
+    assert failure.get("message") == "“<标题>”\ufffd后有 & 号"
+    assert failure.text == "draft.txt:1:1: NL999 “<标题>”\ufffd后有 & 号"

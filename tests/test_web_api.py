@@ -441,7 +441,7 @@ def test_serve_without_the_web_extra_says_how_to_install_it():
            "from notelint.cli import main; main(['serve'])"
     run = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True, encoding="utf-8")
     assert run.returncode == 2
-    assert run.stderr == 'notelint: serve 需要网页组件，请安装：pip install "notelint[web]" / serve needs the web extra\n'
+    assert run.stderr == 'notelint: serve 需要网页组件，请安装：pip install "notelint[web]"\n'
 
 
 def test_checking_a_file_does_not_import_the_web_extra(tmp_path):

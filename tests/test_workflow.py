@@ -19,7 +19,7 @@ STRUCTURE = EXAMPLES / "defective-structure.txt"
 
 def run(*args: str, cwd=None, stdin: str | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, input=stdin, env={**os.environ, "NO_COLOR": "1"})
+                          encoding="utf-8", cwd=cwd, input=stdin, env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": ""})
 
 
 # -- baseline -------------------------------------------------------------------
@@ -29,7 +29,7 @@ def test_baseline_round_trip_reports_only_new_findings(tmp_path):
     draft.write_text(STRUCTURE.read_text("utf-8"), "utf-8")
     written = run("check", "--write-baseline", "baseline.json", "draft.txt", cwd=tmp_path)
     assert written.returncode == 0
-    assert written.stdout.strip().startswith("已把 ") and "记入基线 baseline.json" in written.stdout
+    assert written.stderr.strip() == "已把 8 个问题记入基线 baseline.json" and written.stdout == ""
     # an edit elsewhere moves every line down; a new problem appears (an empty heading)
     text = "\n\n" + draft.read_text("utf-8").replace("二、下一步工作打算", "（四）关于干部队伍建设方面\n\n二、下一步工作打算")
     draft.write_text(text, "utf-8")
@@ -175,3 +175,33 @@ def test_parallel_run_gives_the_same_output_in_the_same_order(tmp_path):
     two = run("check", "--format", "concise", "--jobs", "2", str(tmp_path))
     assert one.stdout == two.stdout and one.returncode == two.returncode == 1
     assert one.stdout.count("NL116") == 14
+
+
+def without_disclosure_period(tmp_path):
+    """A draft whose only finding is zero-width: NL107 (no 公开期限), reported on the contact line."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text((EXAMPLES / "complete.txt").read_text("utf-8").replace(
+        "公开期限：2024年12月20日至2025年1月20日。\n", ""), "utf-8")
+    return draft
+
+
+def test_a_zero_width_finding_in_the_baseline_survives_edits_to_its_line(tmp_path):
+    draft = without_disclosure_period(tmp_path)
+    assert run("check", "--format", "concise", "draft.txt", cwd=tmp_path).stdout.startswith("draft.txt:40:1: NL107 ")
+    assert run("check", "--write-baseline", "baseline.json", "draft.txt", cwd=tmp_path).returncode == 0
+    # UTF-8, one entry a line: a reviewer reads it in a diff
+    assert (tmp_path / "baseline.json").read_text("utf-8") == (
+        '{\n "version": 2,\n "tool": "notelint",\n "files": {\n  "draft.txt": [\n'
+        '   {"code": "NL107", "message": "缺少公开期限", "count": 1}\n  ]\n }\n}\n')
+    draft.write_text(draft.read_text("utf-8").replace("0755-12345678", "0755-87654321"), "utf-8")  # the line it sits on
+    result = run("check", "--baseline", "baseline.json", "--format", "concise", "draft.txt", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["基线已接受 1 个问题。", "检查了 1 个文件，没有发现问题。"])
+
+
+def test_a_version_1_baseline_is_still_read(tmp_path):
+    draft = without_disclosure_period(tmp_path)
+    line = draft.read_text("utf-8").splitlines()[39]
+    (tmp_path / "baseline.json").write_text(json.dumps(
+        {"version": 1, "tool": "notelint", "files": {"draft.txt": [["NL107", line, 1]]}}), "utf-8")
+    result = run("check", "--baseline", "baseline.json", "--format", "concise", "draft.txt", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (0, "基线已接受 1 个问题。")

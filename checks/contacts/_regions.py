@@ -18,13 +18,17 @@ PLACE_KINDS = ("省", "市", "自治区", "壮族自治区", "回族自治区", 
 
 
 class Regions:
-    __slots__ = ("postcode_prefixes", "area_codes", "city_codes", "place_names", "name_lengths")
+    __slots__ = ("postcode_prefixes", "area_codes", "city_codes", "place_names", "name_lengths", "local_digits",
+                 "first_city")
 
     def __init__(self, postcode_prefixes: dict[str, str], area_codes: dict[str, str],
-                 city_codes: dict[str, list[str]]) -> None:
+                 city_codes: dict[str, list[str]], local_digits: dict[str, tuple[int, ...]] | None = None,
+                 first_city: dict[str, str] | None = None) -> None:
         self.postcode_prefixes = postcode_prefixes  # 51 → 广东
         self.area_codes = area_codes  # 0755 → 广东
         self.city_codes = city_codes  # 深圳 → [0755]
+        self.local_digits = local_digits or {}  # 0755 → (8,): the lengths of a local number there
+        self.first_city = first_city or {}  # 0755 → 深圳
         self.place_names = frozenset(postcode_prefixes.values()) | frozenset(city_codes)  # provinces and cities
         self.name_lengths = sorted({len(name) for name in self.place_names}, reverse=True)
 
@@ -33,6 +37,11 @@ class Regions:
 
     def province_of_area_code(self, code: str) -> str | None:
         return self.area_codes.get(code)
+
+    def local_lengths(self, code: str) -> tuple[int, ...]:
+        """How many digits a local number under ``code`` may have: 7 or 8
+        unless the data says only 8."""
+        return self.local_digits.get(code, (7, 8))
 
     def address(self, text: str) -> "Place | None":
         """The province and city an address names (广东省深圳市…, 泉州市…): a
@@ -76,9 +85,11 @@ class Place(NamedTuple):
 @lru_cache(maxsize=None)
 def regions() -> Regions:
     prefixes = {prefix: province for prefix, province in _rows("postcode-regions.tsv")}
-    area_codes, city_codes = {}, {}
-    for code, province, cities in _rows("area-codes.tsv"):
+    area_codes, city_codes, local_digits, first_city = {}, {}, {}, {}
+    for code, province, cities, digits in _rows("area-codes.tsv"):
         area_codes[code] = province
+        local_digits[code] = tuple(range(int(digits[0]), int(digits[-1]) + 1))  # "8" or "7-8"
+        first_city[code] = cities.split("、")[0]
         for city in cities.split("、"):
             city_codes.setdefault(city, []).append(code)
-    return Regions(prefixes, area_codes, city_codes)
+    return Regions(prefixes, area_codes, city_codes, local_digits, first_city)

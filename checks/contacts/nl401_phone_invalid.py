@@ -1,7 +1,8 @@
-from notelint.diagnostics import Severity
-from notelint.rules import Rule
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.rules import Localized, Rule
 
-from ._phones import INVALID, contact_phones
+from ._phones import INVALID, WRONG_LENGTH, WRONG_SEPARATOR, contact_phones
+from ._regions import regions
 
 
 class PhoneInvalid(Rule):
@@ -13,25 +14,63 @@ class PhoneInvalid(Rule):
     服务号码（如“12388”）。一个字段列出几个号码时逐个检查；括号里的说明、
     办公时间和分机号（“转801”“-801”）不算号码。
 
+    还检查两种写错的固定电话，各报告一次：
+    - 号码位数与区号不符：三位区号（010、020～029）和已升为8位的城市（如0755深圳、
+      0769东莞、0512苏州）的本地号码是8位，写成7位即报告。其他四位区号7位、8位都有，
+      不报告位数。
+    - 区号与号码之间用了破折号、连接号或波浪线（“0739—5123456”“0739～5123456”），
+      应为连字符“-”。
+
+    号码写成占位符（“0739-XXXXXXX”）时只由 NL508 报告。
+
     ## 为什么
     号码位数不对，群众就打不通，公开征求意见也就落了空。
 
     ## 示例
-    “联系电话：0755-1234567890”（号码部分10位）；“联系电话：1381234567”（手机少一位）。
+    “联系电话：0755-1234567890”（号码部分10位）；“联系电话：1381234567”（手机少一位）；
+    “联系电话：010-1234567”（北京的号码是8位）；“联系电话：0739—5123456”。
 
     ## 如何修复
-    核对号码，补全或删去多余的数字。
+    核对号码，补全或删去多余的数字。分隔符写错（且位数无误）时，自动修复把它改为“-”。
+
+    ## 数据来源
+    区号和各地本地号码的位数见 notelint/data/area-codes.tsv（工业和信息化部
+    《电信网编号计划（2017年版）》及各地升位公告），只收确知已全部升为8位的城市。
     """
 
     code = "NL401"
     name = "phone-invalid"
     severity = Severity.ERROR
-    message = {"zh": "“{number}”不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）",
-               "en": "“{number}” is not a valid phone number (area code + 7–8 digits, or an 11-digit mobile)"}
+    fix = Applicability.SAFE
+    message = {"zh": "“{number}”{problem}", "en": "“{number}” {problem}"}
 
     def check(self, notice, ctx):
         if not notice.is_notice:
             return
         for phone in contact_phones(notice):
+            if phone.kind not in (INVALID, WRONG_LENGTH, WRONG_SEPARATOR):
+                continue
+            fix, problems = None, []
+            if phone.kind == WRONG_SEPARATOR:
+                dash = notice.original(*phone.separator)
+                problems.append(Localized(f"区号与号码之间的“{dash}”应为连字符“-”",
+                                          f"has “{dash}” between the area code and the number: write a hyphen “-”"))
+                if phone.digits is None:
+                    fix = Fix.safe(Edit(*phone.separator, "-"))
+            if phone.digits is not None:
+                problems.append(_length(phone.area_code, phone.digits))
             if phone.kind == INVALID:
-                yield self.diagnostic(ctx, phone.start, phone.end, number=notice.original(phone.start, phone.end))
+                problems.append(Localized("不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）",
+                                          "is not a valid phone number (area code + 7–8 digits, or an 11-digit mobile)"))
+            problem = Localized("；".join(p.zh for p in problems), "; ".join(p.en for p in problems))
+            yield self.diagnostic(ctx, phone.start, phone.end, fix=fix,
+                                  number=notice.original(phone.start, phone.end), problem=problem)
+
+
+def _length(code: str, digits: int) -> Localized:
+    expected = "或".join(map(str, regions().local_lengths(code)))
+    city = regions().first_city.get(code)
+    where = f"区号{code}（{city}）" if city else f"区号{code}"
+    return Localized(f"位数不对：{where}的本地号码为{expected}位，这里是{digits}位",
+                     f"has the wrong length: local numbers under area code {code} have "
+                     f"{expected.replace('或', ' or ')} digits, this one {digits}")

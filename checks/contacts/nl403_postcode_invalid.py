@@ -1,4 +1,5 @@
 from notelint.diagnostics import Severity
+from notelint.placeholders import PLACEHOLDER
 from notelint.rules import Rule
 
 from ._fields import postcodes
@@ -29,6 +30,6 @@ class PostcodeInvalid(Rule):
         if not notice.is_notice:
             return
         for field, well_formed in postcodes(notice):
-            if not well_formed:
-                start, end = field.value.start, field.value.end
+            start, end = field.value.start, field.value.end
+            if not well_formed and not PLACEHOLDER.search(notice.text, start, end):  # a blank is NL508's
                 yield self.diagnostic(ctx, start, end, postcode=notice.original(start, end))

@@ -1,6 +1,7 @@
 import re
 
 from notelint.diagnostics import Severity
+from notelint.placeholders import PLACEHOLDER
 from notelint.rules import Localized, Rule
 
 from ._fields import fields
@@ -10,12 +11,12 @@ EMAIL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9\-]+(?:
 
 
 def _note_start(text: str, start: int, end: int) -> int | None:
-    """Where a note after the address begins: a bracket, a space, Chinese
-    text (tested here: a pattern class of the 20,992 characters U+4E00–U+9FFF
+    """Where a note or the next field after the address begins: a bracket, a
+    space, a clause mark (``；手机：…``), Chinese text (tested here: a pattern class of the 20,992 characters U+4E00–U+9FFF
     costs a millisecond to compile)."""
     for index in range(start, end):
         char = text[index]
-        if char == "(" or char.isspace() or "\u4e00" <= char <= "\u9fff":
+        if char in "(;,、" or char.isspace() or "\u4e00" <= char <= "\u9fff":
             return index
     return None
 
@@ -30,7 +31,8 @@ class EmailInvalid(Rule):
 
     ## 检查什么
     “电子邮箱”后的地址不合格式：缺“@”、域名不全（“abc@163”）、连写两个点、
-    用了全角字符（“abc＠163.com”“abc@163。com”）。地址后括号里的说明不算地址。
+    用了全角字符（“abc＠163.com”“abc@163。com”）。地址后括号里的说明、分号后的
+    下一项不算地址；写成占位符的（“XXXX@XXXX”）只由 NL508 报告。
 
     ## 为什么
     邮箱地址写错一个字符，群众的邮件就发不出去。
@@ -58,5 +60,7 @@ class EmailInvalid(Rule):
             written = notice.original(start, address_end)
             if written.isascii() and EMAIL.fullmatch(text, start, address_end):
                 continue
+            if PLACEHOLDER.search(text, start, address_end):
+                continue  # XXXX@XXXX: a blank, NL508's
             problem = NO_AT if "@" not in text[start:end] else NOT_ASCII if not written.isascii() else MALFORMED
             yield self.diagnostic(ctx, start, address_end, email=written, problem=problem)

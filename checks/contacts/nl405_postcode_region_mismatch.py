@@ -2,7 +2,7 @@ from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
 from ._fields import fields, postcodes
-from ._phones import LANDLINE, contact_phones
+from ._phones import contact_phones
 from ._regions import regions
 
 
@@ -11,7 +11,7 @@ def _other_province(notice, province: str) -> Localized | None:
     landline's area code, else the postal address."""
     table = regions()
     for phone in contact_phones(notice):
-        where = table.province_of_area_code(phone.area_code) if phone.kind == LANDLINE else None
+        where = table.province_of_area_code(phone.area_code) if phone.area_code else None
         if where is not None and where != province:
             return Localized(f"电话区号{phone.area_code}属于{where}", f"the area code {phone.area_code} is in {where}")
     for field in fields(notice, "address"):

@@ -15,7 +15,7 @@ from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 # Parts whose dates are not the notice's own writing: web page metadata
 # (发布日期：2025-04-23) and chrome.
-_NOT_BODY = (kinds.META, *kinds.OUTSIDE_TEXT)
+_NOT_BODY = (kinds.META, kinds.RESIDUE)
 
 
 def body_blocks(notice) -> Iterator[Block]:

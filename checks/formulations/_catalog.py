@@ -39,9 +39,11 @@ _PLENUM_NUMERAL = "一二三四五六七八九"
 PLENUM_ITEM = re.compile(f"[{_PLENUM_NUMERAL}]中")
 _SESSIONS = ("十八届", "十九届", "二十届", "二十一届")
 _PLENUMS = re.compile(rf"[{_PLENUM_NUMERAL}]中(?:[、,和及与][{_PLENUM_NUMERAL}]中)*全会")
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A date known only to the month or the year leaves the rest out (2024-04,
+# 2017): its missing parts are 0, so any day within it counts as not before it.
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
-Date = tuple  # (year, month, day)
+Date = tuple  # (year, month, day); month and day 0 when the data does not know them
 
 
 class Series(NamedTuple):
@@ -107,8 +109,9 @@ def _date(value: str, where: str) -> Date | None:
         return None
     match = _DATE.fullmatch(value)
     if match is None:
-        raise ConfigError(f"{where}：日期“{value}”应写作 YYYY-MM-DD / date {value!r}: expected YYYY-MM-DD")
-    return tuple(int(part) for part in match.groups())
+        raise ConfigError(f"{where}：日期“{value}”应写作 YYYY-MM-DD、YYYY-MM 或 YYYY"
+                          f" / date {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+    return tuple(int(part or 0) for part in match.groups())
 
 
 def _rows(path: str, kind: str):
@@ -311,7 +314,8 @@ def nested(text: str) -> str:
 
 
 def show(date: Date) -> str:
-    return f"{date[0]}年{date[1]}月{date[2]}日"
+    year, month, day = date
+    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
 
 
 # -- writing a replacement -------------------------------------------------------------

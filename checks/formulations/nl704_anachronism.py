@@ -38,7 +38,7 @@ class Anachronism(Rule):
 
     ## 数据来源与补充
     内置数据：notelint/data/events.tsv，一行一条，四列以制表符分隔：
-    名称（几种写法以“|”分隔）、起始日期 YYYY-MM-DD（会议取开幕日，只知月份的取该月1日）、
+    名称（几种写法以“|”分隔）、起始日期 YYYY-MM-DD（会议取开幕日；只知月份的写 YYYY-MM，该月内的通报不报告）、
     类别（congress 党代会、plenum 中央全会、campaign 集中学习教育、formulation 提法）、
     出处（新华社、人民日报报道及日期，或党内文件）。全会写作“二十届三中全会”。
     没有出处的条目不收。

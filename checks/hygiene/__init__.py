@@ -11,8 +11,9 @@ from .nl508_placeholder import Placeholder
 from .nl509_invisible_character import InvisibleCharacter
 from .nl510_stray_space import StraySpace
 from .nl511_cutoff_wording import CutoffWording
+from .nl512_html_entity import HtmlEntity
 
 RULES = [
     WebResidue, PinyinResidue, MixedScript, UnmatchedPair, HalfwidthPunctuation, RepeatedPunctuation,
-    QuoteNesting, Placeholder, InvisibleCharacter, StraySpace, CutoffWording,
+    QuoteNesting, Placeholder, InvisibleCharacter, StraySpace, CutoffWording, HtmlEntity,
 ]

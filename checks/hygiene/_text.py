@@ -13,6 +13,8 @@ OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "�
 CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 QUOTES = "“‘"
 _MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+# Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
+PUNCTUATION_RUN = re.compile(r"[。,、;:!?]{2,}")
 # The ASCII marks that Chinese text writes full-width.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -109,7 +111,7 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
             if char in OPENERS:
                 enclosing = None
                 if stack:
-                    top_offset, top_mark, top_quote = stack[-1]
+                    _, top_mark, top_quote = stack[-1]
                     enclosing = top_mark if top_mark in QUOTES else top_quote
                 stack.append((index, char, enclosing))
                 open_count[char] += 1
@@ -131,8 +133,50 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
     return pairs, unmatched
 
 
+def residue_spans(text: str, blocks: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """Analysis spans of the web page residue NL501 deletes, sorted: the
+    residue lines (``blocks``) and the widgets inside other lines."""
+    from notelint.residue import widget_pattern
+
+    spans = list(blocks) + [match.span() for match in widget_pattern().finditer(text)]
+    return sorted(spans)
+
+
+def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the sorted, disjoint ``spans``."""
+    index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def heading_labels(notice) -> frozenset[int]:
     """Offsets of the characters of numbered heading labels: a broken label
     (``一)``, ``(1``) is NL205's, not an unmatched bracket."""
     return frozenset(offset for block in notice.blocks if block.heading is not None
                      for offset in range(block.heading.label_start, block.heading.label_end))
+
+
+# Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
+# address is tried only where a run of its characters begins: tried inside a
+# long run of digits it would rescan the run from every position (quadratic).
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+# What every address holds: only the lines with one of these are scanned for addresses.
+_ADDRESS_SIGNS = ("@", "http", "www.")
+
+
+def _line_end(text: str, start: int) -> int:
+    ends = [end for end in (text.find("\n", start), text.find("\r", start)) if end >= 0]
+    return min(ends, default=len(text))
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of the web and e-mail addresses in ``text``. An address does not
+    cross a line, and only the lines holding an address's sign are scanned:
+    the regex steps through Chinese text slowly."""
+    lines = {}  # start → end of the lines to scan
+    for sign in _ADDRESS_SIGNS:
+        found = text.find(sign)
+        while found >= 0:
+            start = max(text.rfind("\n", 0, found), text.rfind("\r", 0, found)) + 1
+            lines[start] = _line_end(text, found)
+            found = text.find(sign, lines[start])
+    return [match.span() for start in sorted(lines) for match in _ADDRESS.finditer(text, start, lines[start])]

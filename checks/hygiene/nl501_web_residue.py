@@ -1,9 +1,12 @@
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.residue import widget_pattern
-from notelint.rules import Rule
+from notelint.residue import is_page_number, widget_pattern
+from notelint.rules import Localized, Rule
 
 from ._text import whole_line
+
+_WEB_PAGE = Localized("网页残留", "web page residue")
+_PAGE_NUMBER = Localized("页码残留", "a page number left by an export")
 
 
 class WebResidue(Rule):
@@ -13,6 +16,8 @@ class WebResidue(Rule):
     从网页复制正文时带进来的页面元素：整行的“手机扫一扫打开当前界面”“分享到”
     “浏览次数：1024”“当前位置：首页 > …”，以及行内的“【打印正文】”“【关闭窗口】”
     “【字体：大 中 小】”等按钮文字。清单是数据文件（notelint/data/web-residue.txt），可补充。
+    Word、PDF 导出的文本里夹在页与页之间的页码行（“— 3 —”“第3页 共12页”）也是残留，
+    同样报告。
 
     ## 为什么
     这些文字不是通报的内容，发布出去显得粗糙，也暴露了稿件是从网页复制的。
@@ -28,16 +33,17 @@ class WebResidue(Rule):
     name = "web-residue"
     severity = Severity.ERROR
     fix = Applicability.SAFE
-    message = {"zh": "网页残留“{residue}”，应删除", "en": "web page residue “{residue}”: delete it"}
+    message = {"zh": "{kind}“{residue}”，应删除", "en": "{kind} “{residue}”: delete it"}
 
     def check(self, notice, ctx):
         text = notice.text
         for block in notice.blocks:
             if block.kind == kinds.RESIDUE:
                 start, end = whole_line(text, block.start, block.end)
-                yield self.diagnostic(ctx, block.start, block.end, fix=Fix.safe(Edit(start, end)),
-                                      residue=notice.original(block.start, block.end))
+                residue = notice.original(block.start, block.end)
+                yield self.diagnostic(ctx, block.start, block.end, fix=Fix.safe(Edit(start, end)), residue=residue,
+                                      kind=_PAGE_NUMBER if is_page_number(residue) else _WEB_PAGE)
                 continue
             for widget in widget_pattern().finditer(text, block.start, block.end):
                 yield self.diagnostic(ctx, widget.start(), widget.end(), fix=Fix.safe(Edit(*widget.span())),
-                                      residue=notice.original(*widget.span()))
+                                      residue=notice.original(*widget.span()), kind=_WEB_PAGE)

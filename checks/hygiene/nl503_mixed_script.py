@@ -68,6 +68,16 @@ class MixedScript(Rule):
                                   script=_SCRIPT_NAMES[script], char=char, expected=expected)
 
 
+def _convert(convert, line: str) -> str:
+    """``convert(line)``; a text handed over as a string (an editor's buffer)
+    may hold a lone surrogate, which OpenCC cannot encode: those are kept as
+    they are and the rest converted character by character."""
+    try:
+        return convert(line)
+    except UnicodeEncodeError:
+        return "".join(char if "\ud800" <= char <= "\udfff" else convert(char) for char in line)
+
+
 def _minority_characters(text: str, minority: frozenset[str], convert):
     """(offset, character, its conversion) of each character of the other
     script. Converted line by line: the converter reads words in context."""
@@ -75,7 +85,7 @@ def _minority_characters(text: str, minority: frozenset[str], convert):
     for line_break in [*LINE_BREAK.finditer(text), None]:
         line_end = line_break.start() if line_break else len(text)
         line = text[line_start:line_end]
-        converted = convert(line) if not minority.isdisjoint(line) else line
+        converted = _convert(convert, line) if not minority.isdisjoint(line) else line
         if len(converted) == len(line):  # else the converter rewrote words: no 1:1 reading
             kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
             for index, (char, expected) in enumerate(zip(line, converted)):

@@ -3,7 +3,8 @@ import re
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._text import FULL_WIDTH
+from ._quotes import quote_groups
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt, heading_labels
 
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_MARKS = "，：；？！（）"
@@ -11,31 +12,6 @@ _FULL_WIDTH_MARKS = "，：；？！（）"
 # the letter or digit before it within 40 characters, the one after it within
 # 39, only spaces between.
 _BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")
-# Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
-# address is tried only where a run of its characters begins: tried inside a
-# long run of digits it would rescan the run from every position (quadratic).
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
-# What every address holds: only the lines with one of these are scanned for addresses.
-_ADDRESS_SIGNS = ("@", "http", "www.")
-
-
-def _line_end(text: str, start: int) -> int:
-    ends = [end for end in (text.find("\n", start), text.find("\r", start)) if end >= 0]
-    return min(ends, default=len(text))
-
-
-def addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of the web and e-mail addresses in ``text``. An address does not
-    cross a line, and only the lines holding an address's sign are scanned:
-    the regex steps through Chinese text slowly."""
-    lines = {}  # start → end of the lines to scan
-    for sign in _ADDRESS_SIGNS:
-        found = text.find(sign)
-        while found >= 0:
-            start = max(text.rfind("\n", 0, found), text.rfind("\r", 0, found)) + 1
-            lines[start] = _line_end(text, found)
-            found = text.find(sign, lines[start])
-    return [match.span() for start in sorted(lines) for match in _ADDRESS.finditer(text, start, lines[start])]
 
 
 def stray_marks(text: str, skip: set[int]) -> list[int]:
@@ -58,10 +34,12 @@ class HalfwidthPunctuation(Rule):
     """半角标点
 
     ## 检查什么
-    中文文字中的半角标点 , : ; ? ! ( )。电话号码、电子邮箱、网址、小数、时间
-    和西文中的半角符号不报告。
+    中文文字中的半角标点 , : ; ? ! ( ) 和直引号 "。电话号码、电子邮箱、网址、小数、时间
+    和西文中的半角符号不报告；网址、代码（`…`）和不含汉字的行中的直引号不报告。
     半角标点多于全角标点的稿件视为整篇被转成了半角（网页采集常见），只报告一次，
-    修复时一并转换；以全角为主的稿件逐处报告夹杂的半角标点。
+    修复时一并转换（能配对的直引号也在内）；以全角为主的稿件逐处报告夹杂的半角标点。
+    连用的标点（“;，”）归 NL506，标题序号里的半角括号（“（一)”）归 NL203、NL205，
+    不重复报告。
 
     ## 为什么
     GB/T 15834—2011 规定中文使用全角标点。整篇半角是同一个问题，不应淹没其他报告。
@@ -71,6 +49,11 @@ class HalfwidthPunctuation(Rule):
 
     ## 如何修复
     改为对应的全角标点：，：；？！（）。自动修复只转换上述位置。
+
+    直引号按行配对：一行中的直引号依次两两成对，每对报告一次，改为“”，
+    在“”之内的改为‘’。一行中的直引号为奇数个时无法判断哪个缺了另一半，
+    报告一次，不给修复；一对直引号之间夹着弯引号时，改动可能打乱原有的嵌套，
+    也不给修复。网页源码中的“&quot;”与直引号一起配对，由 NL512 报告。
     """
 
     code = "NL505"
@@ -83,22 +66,70 @@ class HalfwidthPunctuation(Rule):
         text = notice.source.text
         offsets = notice.normalized.offsets
         # Not text to convert: what normalising deleted (NL502's pinyin residue,
-        # and markup a format reader removed, such as Markdown's ``](`` and
-        # ``<!--``), and the residue lines NL501 deletes.
+        # NL512's character references, and markup a format reader removed,
+        # such as Markdown's ``](`` and ``<!--``), and the residue lines NL501 deletes.
         skip: set[int] = set()
         for start, end in offsets.deleted() + [offsets.span_to_source(b.start, b.end) for b in notice.residue]:
             skip.update(range(start, end))
+        for entity in notice.normalized.entities:
+            skip.update(range(entity.start, entity.end))
         stray = stray_marks(text, skip)
-        if not stray:
-            return
         edits = [Edit(start, start + 1, FULL_WIDTH[text[index]])
                  for index, start in zip(stray, map(offsets.to_analysis, stray))]
+        groups = quote_groups(notice)
         if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
-            detail = Localized(f"全文{len(stray)}处使用半角标点，应改为全角",
-                               f"{len(stray)} marks throughout the text; write them full-width")
-            yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), detail=detail)
+            yield from self._flattened(notice, ctx, edits, groups)
             return
+        # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
+        taken = {i for run in PUNCTUATION_RUN.finditer(notice.text) for i in range(*run.span())}
+        taken |= heading_labels(notice)
         for index, edit in zip(stray, edits):
+            if edit.start in taken:
+                continue
             mark = text[index]
             detail = Localized(f"“{mark}”应为“{edit.replacement}”", f"write “{edit.replacement}” for “{mark}”")
             yield self.diagnostic(ctx, edit.start, edit.end, fix=Fix.safe(edit), detail=detail)
+        for group in groups:
+            yield from self._quotes(notice, ctx, group)
+
+    def _flattened(self, notice, ctx, edits, groups):
+        """A text flattened to half-width: one finding, whose fix converts the
+        marks and the straight quotes that pair; quotes that do not pair are
+        reported on their own, as they need a decision."""
+        to_analysis = notice.normalized.offsets.to_analysis
+        paired = [group for group in groups if group.marks is not None]
+        edits = edits + [Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark) for group in paired
+                         for quote, mark in zip(group.quotes, group.marks) if not quote.entity]
+        edits.sort()
+        detail = Localized(f"全文{len(edits)}处使用半角标点，应改为全角",
+                           f"{len(edits)} marks throughout the text; write them full-width")
+        yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), detail=detail)
+        for group in groups:
+            if group.marks is None:
+                yield from self._quotes(notice, ctx, group)
+
+    def _quotes(self, notice, ctx, group):
+        """One finding for a pair of typed straight quotes (or for a line's
+        quotes that do not pair), in the user's text."""
+        text = notice.source.text
+        typed = [quote for quote in group.quotes if not quote.entity]
+        if not typed:
+            return  # references only: NL512's
+        first, last = group.quotes[0], group.quotes[-1]
+        if len(group.quotes) != 2:
+            detail = Localized(f"本行有{len(group.quotes)}个直引号，无法配对，应改为成对的弯引号“”",
+                               f"{len(group.quotes)} straight quotes on this line do not pair; "
+                               "write curly quotes “” in pairs")
+            yield self.diagnostic(ctx, typed[0].start, typed[0].end, in_source=True, detail=detail)
+            return
+        written = excerpt(text[first.start:last.end])
+        if group.marks is None:
+            detail = Localized(f"直引号{written}应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）",
+                               f"write curly quotes for {written} (nested with curly quotes: decide by hand)")
+            yield self.diagnostic(ctx, first.start, last.end, in_source=True, detail=detail)
+            return
+        fixed = excerpt(group.marks[0] + text[first.end:last.start] + group.marks[1])
+        edits = [Edit(quote.start, quote.end, mark) for quote, mark in zip(group.quotes, group.marks)
+                 if not quote.entity]
+        detail = Localized(f"直引号{written}应为{fixed}", f"write {fixed} for the straight quotes {written}")
+        yield self.diagnostic(ctx, first.start, last.end, fix=Fix.safe(*edits), in_source=True, detail=detail)

@@ -1,10 +1,8 @@
-import re
-
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
-# Runs of sentence and clause marks (as folded: ， is ",", ； is ";").
-_RUN = re.compile(r"[。,、;:!?]{2,}")
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, heading_labels
+
 # Which mark of a run to keep: the one that ends the most.
 _STRENGTH = {"。": 4, "!": 4, "?": 4, ";": 3, ":": 2, ",": 1, "、": 0}
 
@@ -13,7 +11,8 @@ class RepeatedPunctuation(Rule):
     """标点重复
 
     ## 检查什么
-    连续的点号：“。。”“，，”“，、”“；。”等。省略号“……”和破折号“——”不在此列。
+    连续的点号：“。。”“，，”“，、”“；。”等。省略号“……”和破折号“——”不在此列；
+    标题序号里的点号（“三、：”）归序号规则（NL203、NL205）。
 
     ## 为什么
     连用的点号多是删改时留下的，GB/T 15834—2011 中点号不能连用。
@@ -23,7 +22,10 @@ class RepeatedPunctuation(Rule):
 
     ## 如何修复
     只保留一个：作用最强的那个（句号、问号、叹号 > 分号 > 冒号 > 逗号 > 顿号），
-    同等时保留第一个。
+    同等时保留第一个全角的。冒号与别的点号连用时（“；：”“，：”），冒号引出下文，
+    保留哪个要看原意，自动修复只在 --unsafe-fixes 时应用。保留的标点写成全角：“;，”改为“；”，
+    绝不删去全角标点而留下半角的。自动修复只删去多余的标点，中间夹着的
+    网页实体（“，&nbsp;，”）、拼音残留等留给各自的规则处理，不会被一并改动。
     """
 
     code = "NL506"
@@ -33,8 +35,24 @@ class RepeatedPunctuation(Rule):
     message = {"zh": "标点重复“{run}”，应只保留“{kept}”", "en": "repeated punctuation “{run}”: keep “{kept}”"}
 
     def check(self, notice, ctx):
-        for match in _RUN.finditer(notice.text):
-            keep = max(range(match.start(), match.end()), key=lambda i: (_STRENGTH[notice.text[i]], -i))
-            kept = notice.original(keep, keep + 1)
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), kept)),
-                                  run=notice.original(*match.span()), kept=kept)
+        text = notice.text
+        labels = heading_labels(notice)
+        for match in PUNCTUATION_RUN.finditer(text):
+            if labels and any(i in labels for i in range(match.start(), match.end())):
+                continue  # ``三、：``: the label's mark is the numbering rules' business
+            run = range(match.start(), match.end())
+            written = [notice.original(i, i + 1) for i in run]  # a reference is written as several characters
+            typed_full = [len(w) == 1 and not w.isascii() for w in written]
+            keep = max(run, key=lambda i: (_STRENGTH[text[i]], typed_full[i - match.start()], -i))
+            kept = written[keep - match.start()]
+            if not typed_full[keep - match.start()] and not all(len(w) == 1 and w.isascii() for w in written):
+                kept = FULL_WIDTH.get(text[keep], text[keep])  # never a half-width mark in place of a full-width one
+            # One edit per mark, so that what lies between two of them in the
+            # user's text (pinyin residue, markup) is left alone.
+            edits = [Edit(i, i + 1, kept if i == keep else "") for i in run
+                     if i != keep or kept != written[keep - match.start()]]
+            # A colon introduces what follows (地址：…); which of ``；：`` was
+            # meant is a guess, made only when asked.
+            guess = ":" in text[match.start():match.end()] and len(set(text[match.start():match.end()])) > 1
+            yield self.diagnostic(ctx, match.start(), match.end(), fix=(Fix.unsafe if guess else Fix.safe)(*edits),
+                                  run="".join(written), kept=kept)

@@ -16,10 +16,9 @@ _NAMES = {
 }
 _CONTROL = Localized("控制字符", "control character")
 _DIRECTION = Localized("文字方向控制符", "text direction mark")
-_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u00ad\u200b-\u200f"
-                        "\u2007\u202a-\u202f\u2060\u2066-\u2069\ufeff]")
-# A no-break space stands for a space; the rest stand for nothing.
-_SPACES = "\u00a0\u2007\u202f"
+# A no-break space stands for a space: it stays in the analysis text. The
+# rest stand for nothing: the normaliser removed them (notelint.normalize.INVISIBLE).
+_SPACES = re.compile("[\u00a0\u2007\u202f]")
 
 
 class InvisibleCharacter(Rule):
@@ -37,7 +36,8 @@ class InvisibleCharacter(Rule):
     “巡察\u200b整改”中间夹着一个零宽空格。
 
     ## 如何修复
-    删除；不换行空格改为普通空格。
+    删除；不换行空格改为普通空格。其他规则读到的是删去这些字符后的文字
+    （“巡察\u200b整改”读作“巡察整改”），修复后它们的结论不变。
     """
 
     code = "NL509"
@@ -47,9 +47,12 @@ class InvisibleCharacter(Rule):
     message = {"zh": "不可见字符 U+{code:04X}（{kind}）", "en": "invisible character U+{code:04X} ({kind})"}
 
     def check(self, notice, ctx):
-        for match in _INVISIBLE.finditer(notice.text):
-            char = match.group()
+        text = notice.source.text
+        for offset in notice.normalized.invisible:
+            char = text[offset]
             kind = _NAMES.get(char) or (_DIRECTION if "\u200e" <= char <= "\u2069" else _CONTROL)
-            replacement = " " if char in _SPACES else ""
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), replacement)),
+            yield self.diagnostic(ctx, offset, offset + 1, fix=Fix.safe(Edit(offset, offset + 1)), in_source=True,
                                   code=ord(char), kind=kind)
+        for match in _SPACES.finditer(notice.text):
+            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), " ")),
+                                  code=ord(match.group()), kind=_NAMES[match.group()])

@@ -1,10 +1,11 @@
 import re
 
+from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import is_han
 from notelint.rules import Rule
 
-from ._text import match_pairs, paragraphs
+from ._text import in_spans, match_pairs, paragraphs, residue_spans
 
 # Spaces (U+3000 is folded to a space); stray when a Han character stands on both sides.
 _SPACES = re.compile(" +")
@@ -15,7 +16,8 @@ class StraySpace(Rule):
 
     ## 检查什么
     两个汉字之间的空格（含全角空格）。行首缩进不报告；引号和书名号里的空格
-    （“干字当头 真抓实干”这类口号、篇名的排版）不报告。
+    （“干字当头 真抓实干”这类口号、篇名的排版）不报告；网页残留（“朗读  字号”
+    “【字体：大 中 小】”）里的空格不报告，整段残留由 NL501 删除。
 
     ## 为什么
     中文正文词与词之间不留空格。汉字间的空格多是从 PDF 或网页复制时带来的断行、
@@ -36,6 +38,7 @@ class StraySpace(Rule):
 
     def check(self, notice, ctx):
         text = notice.text
+        residue = None
         for start, end in paragraphs(notice):
             quoted = None
             for match in _SPACES.finditer(text, start, end):
@@ -46,5 +49,12 @@ class StraySpace(Rule):
                     pairs, _ = match_pairs(notice, [(start, end)])
                     quoted = [(p.open, p.close) for p in pairs if p.mark in "“‘《"]
                 if any(open_ < match.start() < close for open_, close in quoted):
+                    continue
+                if residue is None:
+                    # Residue is NL501's; a page's metadata line (来源：…  发布时间：…)
+                    # is laid out with spaces between its fields on purpose.
+                    laid_out = [b for b in notice.blocks if b.kind == kinds.META] + notice.residue
+                    residue = notice.shared(residue_spans, tuple(sorted((b.start, b.end) for b in laid_out)))
+                if in_spans(residue, match.start()):
                     continue
                 yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span())))

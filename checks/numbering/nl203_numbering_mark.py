@@ -47,11 +47,13 @@ class NumberingMark(Rule):
                 continue  # NL205's
             edits = []
             if parts.opener:
-                opener, closer = (FULL_OPEN, FULL_CLOSE) if full_width else (HALF_OPEN, HALF_CLOSE)
-                if parts.opener != opener:
-                    edits.append(Edit(parts.opener_at, parts.opener_at + 1, opener))
-                if parts.closer != closer:
-                    edits.append(Edit(parts.closer_at, parts.closer_at + 1, closer))
+                # Brackets are always written full-width. In a text flattened to
+                # half-width, a half-width pair is left to NL505's one file-wide
+                # fix, and a full-width one is never traded for a half-width one.
+                if parts.opener != FULL_OPEN and (full_width or parts.opener != HALF_OPEN):
+                    edits.append(Edit(parts.opener_at, parts.opener_at + 1, FULL_OPEN))
+                if parts.closer != FULL_CLOSE and (full_width or parts.closer != HALF_CLOSE):
+                    edits.append(Edit(parts.closer_at, parts.closer_at + 1, FULL_CLOSE))
             mark_at = heading.label_end - len(heading.mark)
             wanted = "" if parts.opener else MARKS[heading.level]
             if heading.mark != wanted:

@@ -75,7 +75,7 @@ class UnfinishedWithoutPlan(Rule):
     name = "unfinished-without-plan"
     severity = Severity.WARNING
     message = {"zh": "文中有未完成的整改事项，但没有写明{missing}",
-               "en": "the text admits unfinished items but gives no {missing}"}
+               "en": "the text admits unfinished items but does not state {missing}"}
 
     def check(self, notice, ctx):
         if not notice.is_notice:

@@ -15,12 +15,19 @@ from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.engine import FileResult
 
-FORMATS = {"full": "full", "concise": "concise", "json": "json_report", "sarif": "sarif", "github": "github"}
+FORMATS = {"full": "full", "concise": "concise", "json": "json_report", "sarif": "sarif", "github": "github",
+           "gitlab": "gitlab", "junit": "junit"}
+# Formats whose whole output is one document: nothing may be printed around it.
+DOCUMENT_FORMATS = ("json", "sarif", "gitlab", "junit")
+# Drafts notelint reads but never rewrites (their formatting would be lost).
+NOT_REWRITTEN_SUFFIXES = (".docx", ".doc", ".wps", ".rtf")
 
 
 class ReportOptions(NamedTuple):
     lang: str = "zh"
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
+    quiet: bool = False  # the findings only: no summary line, no hints
+    width: int | None = None  # display columns of the terminal; None: ask it (or COLUMNS)
 
 
 def render(format_name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
@@ -50,7 +57,7 @@ def _reporter(format_name: str):
     return importlib.import_module(f"notelint.reporters.{FORMATS[format_name]}")
 
 
-def statistics(results: Sequence[FileResult], lang: str) -> str:
+def statistics_rows(results: Sequence[FileResult]) -> list[dict]:
     """Counts per code, most frequent first, with the rule name and how many are fixable."""
     from collections import Counter
 
@@ -62,11 +69,22 @@ def statistics(results: Sequence[FileResult], lang: str) -> str:
             counts[d.code] += 1
             fixable[d.code] += is_fixable(d)
             names[d.code] = d.name
-    width = max((len(str(n)) for n in counts.values()), default=1)
+    return [{"code": code, "name": names[code], "count": count, "fixable": fixable[code]}
+            for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False) -> str:
+    """The --statistics table (or JSON document), after a line per file that could not be read."""
+    rows = statistics_rows(results)
+    unreadable = [{"path": r.path, "error": r.error} for r in results if r.error]
+    if as_json:
+        return dumps({"statistics": rows, "unreadable": unreadable}) + "\n"
+    width = max((len(str(row["count"])) for row in rows), default=1)
     marker = "[可修复]" if lang == "zh" else "[*]"
-    lines = [f"{count:>{width}}  {code}  {names[code]:<32} "
-             f"{f'{marker} {fixable[code]}' if fixable[code] else ''}".rstrip()
-             for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    lines = [f"{entry['path']}: {entry['error']}" for entry in unreadable]
+    for row in rows:
+        fixable = f"{marker} {row['fixable']}" if row["fixable"] else ""
+        lines.append(f"{row['count']:>{width}}  {row['code']}  {row['name']:<32} {fixable}".rstrip())
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -174,11 +192,22 @@ def is_fixable(diagnostic: Diagnostic) -> bool:
     return diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.SAFE
 
 
+def is_unsafe_fixable(diagnostic: Diagnostic) -> bool:
+    return diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.UNSAFE
+
+
+def rewritten(result: FileResult) -> bool:
+    """Whether --fix would write this file (a .docx is never rewritten)."""
+    return not result.path.lower().endswith(NOT_REWRITTEN_SUFFIXES)
+
+
 class Summary(NamedTuple):
     files: int
     unreadable: int
     by_severity: dict[str, int]
-    fixable: int
+    fixable: int  # safe fixes, in any file
+    unsafe_fixable: int = 0  # findings only --unsafe-fixes fixes
+    not_rewritten: int = 0  # of ``fixable``, those in files --fix never rewrites
 
     @property
     def total(self) -> int:
@@ -187,12 +216,17 @@ class Summary(NamedTuple):
 
 def summarize(results: Sequence[FileResult]) -> Summary:
     counts = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
-    fixable = 0
+    fixable = unsafe = not_rewritten = 0
     for result in results:
+        file_fixable = 0
         for diagnostic in result.diagnostics:
             counts[diagnostic.severity.label] += 1
-            fixable += is_fixable(diagnostic)
-    return Summary(len(results), sum(1 for r in results if r.error), counts, fixable)
+            file_fixable += is_fixable(diagnostic)
+            unsafe += is_unsafe_fixable(diagnostic)
+        fixable += file_fixable
+        if not rewritten(result):
+            not_rewritten += file_fixable
+    return Summary(len(results), sum(1 for r in results if r.error), counts, fixable, unsafe, not_rewritten)
 
 
 SEVERITY_NAMES = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
@@ -203,7 +237,8 @@ def files_then_summary(render_file: Callable, results: Sequence[FileResult], opt
     """The report of a format with a part per file and a summary line at the end."""
     for index, result in enumerate(results):
         yield fragments[index] if fragments else render_file(result, options)
-    yield summary_line(summarize(results), options.lang) + "\n"
+    if not options.quiet:
+        yield summary_line(summarize(results), options.lang) + "\n"
 
 
 def summary_line(summary: Summary, lang: str) -> str:
@@ -215,14 +250,24 @@ def summary_line(summary: Summary, lang: str) -> str:
              for label, count in summary.by_severity.items() if count]
     if lang == "zh":
         text = f"共发现 {summary.total} 个问题（{'，'.join(parts)}）" if parts else "没有发现问题"
-        if summary.fixable:
-            text += f"，其中 {summary.fixable} 个可用 --fix 自动修复"
+        if summary.fixable > summary.not_rewritten:
+            text += f"，其中 {summary.fixable - summary.not_rewritten} 个可用 --fix 自动修复"
+        if summary.not_rewritten:
+            text += (f"；.docx 中有 {summary.not_rewritten} 个可修复的问题，但 .docx 从不改写"
+                     "（用 --diff 查看建议的修改，或用 notelint annotate --suggest-fixes 写成修订）")
+        if summary.unsafe_fixable:
+            text += f"；另有 {summary.unsafe_fixable} 个可用 --unsafe-fixes 修复"
         if summary.unreadable:
             text += f"；{summary.unreadable} 个文件无法读取"
         return text + "。"
     text = f"Found {summary.total} problem(s)" + (f" ({', '.join(parts)})" if parts else "")
-    if summary.fixable:
-        text += f"; {summary.fixable} fixable with --fix"
+    if summary.fixable > summary.not_rewritten:
+        text += f"; {summary.fixable - summary.not_rewritten} fixable with --fix"
+    if summary.not_rewritten:
+        text += (f"; {summary.not_rewritten} fixable in .docx files, which are never rewritten (--diff shows the "
+                 "changes, notelint annotate --suggest-fixes writes them as tracked changes)")
+    if summary.unsafe_fixable:
+        text += f"; {summary.unsafe_fixable} more fix(es) available with --unsafe-fixes"
     if summary.unreadable:
         text += f"; {summary.unreadable} file(s) could not be read"
     return text + "."

@@ -19,7 +19,8 @@ from notelint.reporters import AUTOMATIC_NUMBER, is_fixable, docx_location, summ
 RUN_SHOWN = 3  # a run of more than RUN_LIMIT diagnostics of one code shows its first RUN_SHOWN
 RUN_LIMIT = 5
 CONTEXT = 24  # characters of a long line shown before the diagnostic
-LINE_BUDGET = 96  # display columns of a source line shown at most
+LINE_BUDGET = 96  # display columns of a source line shown at most, on a terminal wide enough
+NARROWEST = 40  # a source line is shown in this many columns at least, however narrow the terminal
 
 _STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
 _LABELS = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
@@ -32,16 +33,25 @@ def _colour(options) -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
-def _excerpt(line: str, start_col: int, end_col: int) -> tuple[str, int, int]:
-    """A window of ``line`` that fits LINE_BUDGET and shows the span; returns
-    it with the span's start and end as indices into the window."""
-    if cell_len(line) <= LINE_BUDGET:
+def _terminal_width(options) -> int:
+    if options.width is not None:
+        return options.width
+    import shutil  # asks COLUMNS, then the terminal; 80 when there is neither
+
+    return shutil.get_terminal_size().columns
+
+
+def _excerpt(line: str, start_col: int, end_col: int, budget: int) -> tuple[str, int, int]:
+    """A window of ``line`` that fits ``budget`` columns and shows the span;
+    returns it with the span's start and end as indices into the window."""
+    if cell_len(line) <= budget:
         return line, start_col, end_col
     first = max(0, start_col - CONTEXT)
     window, width = [], 0
+    budget -= 2  # room for the ellipses
     for char in line[first:]:
         width += cell_len(char)
-        if width > LINE_BUDGET:
+        if width > budget:
             break
         window.append(char)
     text = "".join(window)
@@ -67,7 +77,7 @@ def _where(location: dict, lang: str) -> str:
     return where
 
 
-def _diagnostic(result, d, lang: str, console: Console) -> None:
+def _diagnostic(result, d, lang: str, console: Console, width: int) -> None:
     source = result.source
     line, column = source.position(d.start)
     end_line, end_column = source.position(d.end)
@@ -89,8 +99,10 @@ def _diagnostic(result, d, lang: str, console: Console) -> None:
         number = location["paragraph"]
     text = source.line_text(line).replace("\t", " ")  # a tab (a .docx cell boundary) as one column
     span_end = end_column - 1 if end_line == line else len(text)
-    shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1))
     gutter = " " * len(str(number))
+    # The line shown fits the terminal after its gutter ("12 | "), so nothing wraps.
+    budget = max(NARROWEST, min(LINE_BUDGET, width - len(gutter) - 4))
+    shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1), budget)
     console.print(Text(f"{gutter} |", style="blue"))
     console.print(Text(f"{number} | ", style="blue") + Text(shown), soft_wrap=True)
     marks = "^" * max(1, cell_len(shown[start:stop]))
@@ -108,8 +120,9 @@ def render(results, options) -> str:
     buffer = io.StringIO()
     colour = _colour(options)
     console = Console(file=buffer, force_terminal=colour, no_color=not colour, color_system="standard" if colour
-                      else None, highlight=False, width=200)
+                      else None, highlight=False, width=_terminal_width(options))
     lang = options.lang
+    width = console.width
     first_code = None
     for result in results:
         if result.error:
@@ -128,7 +141,7 @@ def render(results, options) -> str:
                 run += 1
             shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index:index + RUN_SHOWN]
             for d in shown:
-                _diagnostic(result, d, lang, console)
+                _diagnostic(result, d, lang, console, width)
             hidden = run - index - len(shown)
             if hidden:
                 more = (f"…… 以及另外 {hidden} 条 {code}（用 --format concise 查看全部）" if lang == "zh"
@@ -137,6 +150,8 @@ def render(results, options) -> str:
                 console.print()
             first_code = first_code or code
             index = run
+    if options.quiet:
+        return buffer.getvalue()
     console.print(Text(summary_line(summarize(results), lang), style="bold"), soft_wrap=True)
     if first_code:
         hint = (f"规则说明：notelint explain {first_code}（或 notelint rules 列出全部规则）" if lang == "zh"

@@ -30,7 +30,8 @@ const STRINGS = {
     severity: { error: "错误", warning: "警告", info: "提示" },
     families: {
       structure: "结构", numbering: "序号", dates: "日期与期限", contacts: "联系方式",
-      hygiene: "文字规范", consistency: "数字与一致性", notelint: "指令", plugin: "插件规则",
+      hygiene: "文字规范", arithmetic: "数字计算", consistency: "前后一致", formulations: "提法",
+      meta: "指令", plugin: "插件规则",
     },
     lineColumn: (line, column) => `第 ${line} 行第 ${column} 字`,
     paragraph: (where) => `第 ${where.paragraph} 段第 ${where.character} 字`,
@@ -76,7 +77,8 @@ const STRINGS = {
     severity: { error: "error", warning: "warning", info: "info" },
     families: {
       structure: "Structure", numbering: "Numbering", dates: "Dates and periods", contacts: "Contact details",
-      hygiene: "Text hygiene", consistency: "Figures and consistency", notelint: "Directives", plugin: "Plugin rules",
+      hygiene: "Text hygiene", arithmetic: "Arithmetic", consistency: "Consistency",
+      formulations: "Political formulations", meta: "Directives", plugin: "Plugin rules",
     },
     lineColumn: (line, column) => `line ${line}, column ${column}`,
     paragraph: (where) => `paragraph ${where.paragraph}, character ${where.character}`,
@@ -96,7 +98,8 @@ const STRINGS = {
   },
 };
 
-export const FAMILY_ORDER = ["structure", "numbering", "dates", "contacts", "hygiene", "consistency", "notelint", "plugin"];
+export const FAMILY_ORDER = ["structure", "numbering", "dates", "contacts", "hygiene", "arithmetic", "consistency",
+  "formulations", "meta", "plugin"];
 
 let current = localStorage.getItem("notelint-lang") === "en" ? "en" : "zh";
 

@@ -1,0 +1,90 @@
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.entities import DOUBLE_QUOTES
+from notelint.rules import Localized, Rule
+
+from ._quotes import quote_groups
+
+# Markdown's own escapes: a Markdown draft writes them on purpose.
+_MARKDOWN_ESCAPES = frozenset("&<>")
+_DELETE = Localized("应删除", "delete it")
+
+
+class HtmlEntity(Rule):
+    """网页源码中的字符实体
+
+    ## 检查什么
+    从网页源码复制正文时留下的 HTML 字符实体：“&nbsp;”“&amp;”“&lt;”“&quot;”
+    “&#12288;”“&#x3000;”等，命名实体（以 HTML5 的实体表为准）和数字实体都在内，
+    连同二次转义的“&amp;nbsp;”（算一处）和分号变成全角的“&nbsp；”。
+    “A&B公司”“&foo;”这类不是实体的“&”不报告。Markdown 稿件中的“&amp;”
+    “&lt;”“&gt;”是 Markdown 自己的转义写法，不报告。
+
+    一个实体只报告一次：其他规则读到的是实体修复后的样子（“&nbsp;”在汉字之间
+    读作无，“&amp;”读作“&”），“&nbsp;”的分号不会被当作半角分号（NL505），
+    “&nbsp;，”也不会被当作重复标点（NL506）；其他规则的修复若落在实体上，
+    总是替换整个实体，不会从实体中间改动。
+
+    ## 为什么
+    实体是网页源码，不是文字；发布出去读者看到的就是“&nbsp;”这样的乱码，
+    也暴露了稿件是从网页源码复制的。
+
+    ## 示例
+    “已修订制度46条&nbsp;，逐条明确责任”；“A&amp;B科技有限公司”；
+    “&#12288;&#12288;一、党委履行巡察整改主体责任情况”。
+
+    ## 如何修复
+    改为实体所代表的字符：“&amp;”改为“&”，“&lt;”改为“<”，“&mdash;”改为“—”，
+    “&#44;”在中文里改为“，”。空白类实体（&nbsp; &ensp; &emsp; &thinsp;）在两个
+    西文字母或数字之间改为一个空格（连着几个只留一个），其他位置删除；“&#12288;”
+    （全角空格）用于缩进时改为全角空格，夹在两个汉字之间时删除；零宽字符和控制
+    字符删除。“&quot;”“&ldquo;”等双引号与同一行的直引号一起配对（见 NL505），
+    改为“”或‘’；无法配对时不给修复。代表括号、单引号、占位符号（× 〇 □）、换行、
+    西文字母数字或只属于繁体、简体之一的字的实体，改动可能造成新的问题，只给
+    不安全修复（--unsafe-fixes），需确认后应用。
+
+    ## 选项
+    无。
+
+    ## 数据来源
+    命名实体的含义取自 Python 标准库 html.entities.html5（WHATWG HTML 标准的实体表）。
+    """
+
+    code = "NL512"
+    name = "html-entity"
+    severity = Severity.ERROR
+    fix = Applicability.SAFE
+    message = {"zh": "网页源码中的字符实体“{entity}”，{action}", "en": "HTML character reference “{entity}”: {action}"}
+
+    def check(self, notice, ctx):
+        references = notice.normalized.entities
+        if not references:
+            return
+        text = notice.source.text
+        markdown = notice.source.path.lower().endswith(".md")
+        quotes = {quote.start: mark for group in quote_groups(notice) if group.marks is not None
+                  for quote, mark in zip(group.quotes, group.marks) if quote.entity}
+        for entity in references:
+            if markdown and entity.decoded in _MARKDOWN_ESCAPES:
+                continue
+            if entity.decoded in DOUBLE_QUOTES:
+                fix = Fix.safe(Edit(entity.start, entity.end, quotes[entity.start])) if entity.start in quotes else None
+            elif entity.replacement is not None:
+                fix = Fix.safe(Edit(entity.start, entity.end, entity.replacement))
+            else:
+                fix = Fix.unsafe(Edit(entity.start, entity.end, entity.decoded))
+            yield self.diagnostic(ctx, entity.start, entity.end, fix=fix, in_source=True,
+                                  entity=text[entity.start:entity.end], action=_action(fix))
+
+
+def _action(fix: Fix | None) -> Localized:
+    if fix is None:
+        return Localized("应改为弯引号，但同一行的直引号无法配对，须手工确定",
+                         "write a curly quote; the straight quotes of its line do not pair, so decide by hand")
+    replacement = fix.edits[0].replacement
+    if not replacement:
+        return _DELETE
+    shown = {" ": "空格", "\u3000": "全角空格"}.get(replacement, f"“{replacement}”")
+    shown_en = {" ": "a space", "\u3000": "an ideographic space"}.get(replacement, f"“{replacement}”")
+    if fix.applicability is Applicability.UNSAFE:
+        return Localized(f"它代表{shown}，请确认后改正", f"it stands for {shown_en}: check and replace it")
+    return Localized(f"应改为{shown}", f"write {shown_en}")

@@ -1,0 +1,124 @@
+"""The registry and the rule files agree, as ruff's rule-code tests check its
+registry: one file per rule, named after its code and name, in the folder of
+its family, every one registered and documented, and every folder of checks/
+installed."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import PurePosixPath
+
+import pytest
+
+from conftest import REPO
+from notelint.cli import explanation
+from notelint.rules import Rule, load_rules
+
+RULES = load_rules()
+CHECKS = REPO / "checks"
+RULE_FILES = sorted(CHECKS.glob("*/nl*.py"))
+DOC_SECTIONS = ("检查什么", "为什么", "示例", "如何修复")
+# Each source folder and where the wheel installs it.
+INSTALLED = {"notelint": "notelint", "checks": "notelint/checks", "grammar": "notelint/grammar"}
+
+
+def _file_of(rule: type[Rule]):
+    *_, family, module = rule.__module__.split(".")
+    return CHECKS / family / f"{module}.py"
+
+
+def test_every_rule_file_holds_one_registered_rule():
+    registered = sorted(_file_of(rule) for rule in RULES.values())
+    assert registered == RULE_FILES
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_the_file_name_is_the_code_and_the_name(rule):
+    assert re.fullmatch(r"NL\d{3}", rule.code)
+    assert re.fullmatch(r"[a-z]+(-[a-z0-9]+)*", rule.name)
+    assert _file_of(rule).name == f"{rule.code.lower()}_{rule.name.replace('-', '_')}.py"
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_the_family_is_the_folder(rule):
+    assert rule.family() == _file_of(rule).parent.name
+
+
+def test_codes_and_names_are_unique():
+    assert len({rule.name for rule in RULES.values()}) == len(RULES)
+    codes = [re.match(r"nl\d{3}", path.name).group().upper() for path in RULE_FILES]
+    assert len(set(codes)) == len(codes)
+
+
+def test_a_family_is_one_hundred_of_codes_or_shares_it():
+    """A family's codes are in one hundred (NL601–NL603 arithmetic and
+    NL604–NL606 consistency share the sixth)."""
+    hundreds: dict[str, set[str]] = {}
+    for code, rule in RULES.items():
+        hundreds.setdefault(rule.family(), set()).add(code[:3])
+    assert all(len(prefixes) == 1 for prefixes in hundreds.values()), hundreds
+
+
+def _documented_codes(text: str) -> set[str]:
+    """The codes ``text`` names, one by one or as a range (NL100–NL116)."""
+    codes = set(re.findall(r"NL\d{3}", text))
+    for first, last in re.findall(r"NL(\d{3})[–-]NL(\d{3})", text):
+        codes.update(f"NL{number}" for number in range(int(first), int(last) + 1))
+    return codes
+
+
+def test_every_code_is_in_the_docs():
+    """The changelog lists the codes each version added (README's examples name some)."""
+    documented = _documented_codes((REPO / "README.md").read_text("utf-8")
+                                   + (REPO / "CHANGELOG.md").read_text("utf-8"))
+    assert [code for code in RULES if code not in documented] == []
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=list(RULES))
+def test_the_doc_has_a_summary_and_the_four_sections(rule):
+    doc = rule.doc()
+    assert doc and not doc.splitlines()[0].startswith("#")  # the summary `notelint rules` shows
+    headings = re.findall(r"^## (.+)$", doc, re.MULTILINE)
+    assert [section for section in DOC_SECTIONS if section not in headings] == []
+
+
+def test_a_plugin_rule_has_its_declared_family_or_plugin():
+    class Declared(Rule):
+        code, name, plugin_family = "XY100", "declared", "house-style"
+
+    class Undeclared(Rule):
+        code, name = "XY101", "undeclared"
+
+    assert (Declared.family(), Undeclared.family()) == ("house-style", "plugin")
+
+
+def test_explain_lists_the_declared_options_and_defaults():
+    assert explanation(RULES["NL307"]).endswith(
+        "## 选项默认值\n\n[tool.notelint.options.NL307]\nmin-days = 5\nmax-days = 60")
+    assert explanation(RULES["NL202"], "en").endswith(
+        "## Option defaults\n\n[tool.notelint.options.NL202]\nreport-chinese-to-bracketed-arabic = true")
+    assert "选项默认值" not in explanation(RULES["NL107"])
+
+
+def test_the_wheel_holds_every_source_file(tmp_path):
+    """checks/ and grammar/ install inside notelint, from the package list in
+    pyproject: a folder or data file left out of it would silently vanish
+    from the wheel. Built from a copy, so the checkout gets no build/ folder."""
+    source = tmp_path / "source"
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for folder in INSTALLED:
+        shutil.copytree(REPO / folder, source / folder, ignore=skip)
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(REPO / name, source / name)
+    build = f"from setuptools import build_meta; build_meta.build_wheel({str(tmp_path)!r})"
+    subprocess.run([sys.executable, "-c", build], cwd=source, check=True, capture_output=True)
+    (wheel,) = tmp_path.glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        installed = {name for name in archive.namelist() if ".dist-info/" not in name}
+    expected = {str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
+                for folder in INSTALLED for path in (source / folder).rglob("*") if path.is_file()}
+    assert (sorted(expected - installed), sorted(installed - expected)) == ([], [])  # missing, unexpected
