@@ -345,7 +345,7 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
                 value_end = separator
         while value_start < value_end and text[value_start] in ": \t":  # a tab: a .docx table cell
             value_start += 1
-        while value_end > value_start and text[value_end - 1] in ";,。 ":
+        while value_end > value_start and text[value_end - 1] in ";,。. ":  # . ends a flattened sentence
             value_end -= 1
         kind = _FIELD_KIND.get(label.lastgroup, label.lastgroup)
         fields.append(ContactField(kind, Span(label.start(), label.end()), Span(value_start, value_end)))

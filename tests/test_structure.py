@@ -288,6 +288,16 @@ def test_a_word_before_the_next_label_does_not_run_into_the_e_mail(extra):
     assert lint(text, "NL1") == [] and lint(text, "NL4") == []
 
 
+@pytest.mark.parametrize("last", ["邮政编码:518000.", "电子邮箱:jubangongshi@example.gov.cn."])
+def test_the_ascii_full_stop_of_a_flattened_text_ends_the_last_contact_value(last):
+    flattened = "联系电话:0755-12345678;邮政信箱:广东省深圳市福田区青禾路100号;" + (
+        "电子邮箱:jubangongshi@example.gov.cn;邮政编码:518000." if last.startswith("邮政") else
+        "邮政编码:518000;电子邮箱:jubangongshi@example.gov.cn.")
+    text = COMPLETE.replace(CONTACTS, flattened)
+    assert flattened.endswith(last) and text != COMPLETE
+    assert lint(text, "NL4") == [] and lint(text, "NL1") == []
+
+
 def test_a_mobile_number_ends_the_e_mail_before_it():
     text = COMPLETE.replace("电子邮箱：jubangongshi@example.gov.cn。", "电子邮箱：jubangongshi@example.gov.cn；手机：13812345678。")
     assert lint(text, "NL1", "NL4") == []
