@@ -30,9 +30,9 @@ SUFFIXES = (".doc", ".wps", ".rtf")
 PROGRAM_VARIABLE = "NOTELINT_SOFFICE"
 TIME_LIMIT = 120  # seconds: a first start of LibreOffice with a new profile is slow on a busy machine
 MAX_CONVERTED_BYTES = 64 << 20
-# PDF export with the comments: in the page margin where LibreOffice can (7.6 and later),
-# else as PDF notes (ExportNotes) beside the text they are anchored on.
-PDF_WITH_COMMENTS = ('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"},'
+# PDF export with the comments in the page margin, as Word prints them (LibreOffice 7.6
+# and later); not also as PDF notes, whose icons would cover the text they are anchored on.
+PDF_WITH_COMMENTS = ('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"false"},'
                      '"ExportNotesInMargin":{"type":"boolean","value":"true"}}')
 
 _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
