@@ -51,11 +51,11 @@ class InvisibleCharacter(Rule):
     from copying web pages.
 
     ## Example
-    A zero-width space inside "巡察​整改".
+    A zero-width space inside "巡察\u200b整改".
 
     ## How to fix
     Delete them; a no-break space becomes an ordinary space. The other rules read the text with
-    these characters removed ("巡察​整改" reads as "巡察整改"), so their findings do not change
+    these characters removed ("巡察\u200b整改" reads as "巡察整改"), so their findings do not change
     after the fix.
     """
 
