@@ -457,19 +457,20 @@ def explain(args: argparse.Namespace) -> int:
 
 def explanation(rule, lang: str = "zh") -> str:
     """What ``notelint explain`` prints for a rule (the language server's hover too).
-    The rule docs are written in Chinese: in English the heading and summary
-    are English, and the doc follows, marked as Chinese."""
+    In English the heading and summary are English, and so is the doc when the
+    rule has one (``doc_en``); a plugin's Chinese-only doc follows, marked as Chinese."""
     from notelint.reporters import SEVERITY_NAMES
 
     index = 1 if lang == "en" else 0
     severity = SEVERITY_NAMES[rule.severity.label][index]
     fix = FIX_NAMES[rule.fix.value if rule.fix else None][index]
     family = FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index]
-    doc = rule.doc().replace("``", "`")  # Markdown's code marks, as in the rest of the docs
+    doc = rule.doc(lang).replace("``", "`")  # Markdown's code marks, as in the rest of the docs
     options = _options_section(rule, lang)
     if lang == "en":
+        doc_heading = "Documentation:" if rule.doc_en else "Documentation (in Chinese):"
         return (f"{rule.code} {rule.name} (default severity: {severity}; {fix}; family: {family})\n\n"
-                f"{_rule_summary(rule, 'en')}.\n\nDocumentation (in Chinese):\n\n{doc}{options}")
+                f"{_rule_summary(rule, 'en')}.\n\n{doc_heading}\n\n{doc}{options}")
     return f"{rule.code} {rule.name}（默认级别：{severity}；{fix}；类别：{family}）\n\n{doc}{options}"
 
 

@@ -70,6 +70,7 @@ class Rule:
     message: ClassVar[dict[str, str]]  # "zh" and "en" templates for str.format
     options: ClassVar[dict[str, Any]] = {}  # option name → default value
     plugin_family: ClassVar[str] = "plugin"  # a plugin's family, as it declares it (a built-in's is its folder)
+    doc_en: ClassVar[str | None] = None  # the doc in English; the class docstring is the Chinese one
 
     def check(self, notice: "Notice", ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
@@ -81,10 +82,12 @@ class Rule:
         return rest.split(".")[0] if not package and rest else cls.plugin_family
 
     @classmethod
-    def doc(cls) -> str:
+    def doc(cls, lang: str = "zh") -> str:
+        """The rule's doc in ``lang``: ``doc_en`` in English when the rule has
+        one (a plugin may not), the Chinese docstring otherwise."""
         import inspect  # only for the docs: importing it costs 4 ms of every start
 
-        return inspect.cleandoc(cls.__doc__ or "")
+        return inspect.cleandoc((cls.doc_en if lang == "en" and cls.doc_en else cls.__doc__) or "")
 
     @classmethod
     def summary(cls, lang: str = "zh") -> str:

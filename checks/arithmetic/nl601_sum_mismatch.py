@@ -72,6 +72,72 @@ class SumMismatch(Rule):
     其余、剩余、余下、剩下。
     """
 
+    doc_en = """## What it checks
+    A reviewer re-adds, by hand, every total in a paragraph and its parts:
+
+    - parts: after the total, "其中" ("of which"), "分别为" or "分别是" ("respectively")
+      introduce two or more numbers of the same kind, as in
+      "对16名相关责任人作出处理，其中，通报批评1人，批评教育6人，提醒谈话9人"
+      (1+6+9 should equal 16) or "共计12.5万元，其中A项目8.2万元、B项目4.3万元";
+    - rectification states: the counts by state after a total number of problems, as in
+      "反馈问题18个。截至目前，已完成整改15个，正在整改3个。" The total and the states need
+      not be in the same sentence, only in the same paragraph; the state may come before the
+      number ("已完成整改15个") or after it ("15个问题已完成整改"); "其余" and "剩余" (the rest)
+      name what is left ("已完成整改10个，其余2个正在推进") and count as a part too.
+
+    A single state ("共反馈问题12个，已完成整改10个") reports progress, not a breakdown, and is
+    not checked; a breakdown by state needs "已完成/基本完成" (completed / basically completed)
+    or "其余" (the rest), plus at least one other state.
+
+    Numbers may be Arabic or Chinese numerals (十六名, 两个), and the units must agree (人, 名
+    and 位 are the same unit; 元, 万元 and 亿元 are converted to yuan before comparing).
+    Decimal numbers are added as written, and the sum matches when it is within half a unit
+    of the last digit of the coarsest number written ("12.5万元" matches "8.26万元+4.27万元",
+    not "8.2万元+3.1万元"); whole numbers are compared exactly.
+
+    ## Not reported (better a miss than a false alarm)
+    - itemisations in brackets ("批评教育6人（其中处级2人）"); numbers after "另有3人" (a further 3);
+    - "其中包括…", "其中处级以上干部3人", "含…": only a part is named;
+    - parts after "其中" that add up to less than half the total
+      ("培训1200人次，其中处级60人次、科级240人次"): usually only some kinds are listed;
+    - when the first parts after "其中" already add up to the total and the later numbers are
+      extra detail ("…提醒谈话9人，涉及处级干部3人");
+    - parts that are themselves broken down ("其中立行立改5个、限期整改10个", "其余3个问题中，2个…"):
+      the finer numbers do not count as parts of the level above; in
+      "剩余问题14个纳入台账，已完成12个，正在整改2个" the leading "剩余14个" is the total of the
+      states after it; the same total written again ("103条整改措施……103条措施已完成…") still
+      counts as one total;
+    - approximate numbers such as "近30个" (nearly 30) and "30个以上" (over 30); in "5个方面18个问题"
+      the number of aspects (方面) is not a total;
+    - a paragraph with several numbers that could be the total, none matching the parts
+      (for example when problems and rectification tasks are both counted in 个);
+    - a state without a number between two counted states ("某支部已撤销。其余2个…"): the
+      breakdown is incomplete;
+    - states mixed with other counts in the same "其中" (nested breakdowns);
+    - set phrases such as "四个意识" and "两个维护" are not numbers.
+
+    ## Why
+    A total that does not add up is the flaw readers spot first; usually a part was changed
+    and the total was not.
+
+    ## Example
+    "共处理16人，其中诫勉谈话2人、批评教育6人、提醒谈话9人" — the parts add up to 17.
+    "巡察反馈问题5个方面18个。截至目前，已完成整改15个，正在整改4个。" — the parts add up to 19.
+
+    ## How to fix
+    Check the original ledger (台账) and correct the total or the parts.
+
+    ## Options
+    None.
+
+    ## Data source
+    The state words are taken from published rectification progress notices: completed
+    (已完成（整改）, 整改到位, 已办结, 已销号, 已落实, 已解决, and "已" plus a verb directly
+    followed by a number: 已退赔2.1万元, 已清退3人); basically completed (基本完成, 阶段性完成,
+    取得阶段性成效); in progress (正在整改, 正在推进, 有序推进, 持续推进, 序时推进, 长期坚持);
+    not completed (未完成, 尚未完成, 未办结); the rest (其余, 剩余, 余下, 剩下).
+    """
+
     code = "NL601"
     name = "sum-mismatch"
     severity = Severity.ERROR

@@ -40,6 +40,40 @@ class RateMismatch(Rule):
     总数与各状态的读法见 NL601。
     """
 
+    doc_en = """## What it checks
+    A completion rate written in the text ("整改完成率83.33%") that differs from the rate
+    computed from the completed count and the total in the same paragraph (completed ÷ total).
+    The total and the completed count need not be in the same sentence:
+    "反馈问题18个。截至目前，已完成整改15个，正在整改3个，整改完成率83.33%。" A single state
+    ("已完成整改10个") is enough to check the rate. The tolerance is half a unit of the last
+    digit written (0.005 percentage points with two decimals); a rate that matches when
+    "基本完成" (basically completed) is counted as completed is not reported either.
+
+    The rates checked are: 完成率, 整改完成率, 整改率, 办结率, 销号率, and the completion rate of
+    rectification measures (整改措施) and tasks (任务). "投资完成率" (investment completion) and
+    "计划完成率" (plan completion) are about something else and are not checked; "达到90%以上"
+    (over 90%) is a target, not a figure, and is not checked; a rate in another paragraph is
+    not paired with this paragraph's numbers; and nothing is checked when the total is unclear
+    (several totals in the paragraph that do not match).
+
+    ## Why
+    The completion rate is the most watched figure in a notice; when it disagrees with the
+    numbers before it, none of the notice's figures can be trusted.
+
+    ## Example
+    "反馈问题12个，已完成整改10个，基本完成1个，未完成1个，整改完成率85.33%"
+    — 10 ÷ 12 = 83.33%.
+
+    ## How to fix
+    Recompute the rate (two decimals, rounded half up), or correct the completed count or the total.
+
+    ## Options
+    None.
+
+    ## Data source
+    How totals and states are read: see NL601.
+    """
+
     code = "NL602"
     name = "rate-mismatch"
     severity = Severity.ERROR

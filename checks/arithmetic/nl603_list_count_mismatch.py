@@ -99,6 +99,59 @@ class ListCountMismatch(Rule):
     取自公开的整改进展通报和 GB/T 15834-2011《标点符号用法》对顿号、书名号的规定。
     """
 
+    doc_en = """## What it checks
+    A list whose number of items differs from the number written with it. Three forms:
+
+    - the number after the list: "A、B、C等3项";
+    - the number before the list: "制定制度3项，分别是《A》《B》《C》", "3项工作机制：A、B、C",
+      "建立3项机制，即A、B、C", and "包括A、B、C在内的3项机制";
+    - titles in title marks (书名号) or quotation marks written side by side each count as an
+      item even without an enumeration comma (顿号): "《A》《B》" is two items.
+
+    Items are counted by enumeration commas; "和", "及" and "与" (and) between two title marks
+    or quotation marks count as separators; elsewhere they may join two items ("A、B和C") or
+    belong to one item ("党风和廉政建设"), and both counts are taken as matching.
+
+    ## How "等" is judged
+    "等" (etc.) may close a complete list or mark it as incomplete, so the rule weighs the evidence:
+
+    - more items than the number ("A、B、C等2项") is certainly wrong and reported;
+    - one item fewer than the number, with three or more items listed (five items, "等6项"),
+      is most likely an item left out or a miscount, and reported;
+    - two or three examples before a larger number ("综合协调、督查督办等4个工作专班") are
+      ordinary examples and not reported.
+
+    A list introduced by "分别是", "分别为", "即", "具体为" or a colon is complete, and any
+    difference from the number is reported; "包括…在内", "主要包括" and "主要有" introduce only
+    some of the items, and are reported only when the list has more items than the number.
+    Not checked: a list of one item, a list that starts with item markers such as "一是" or
+    "（1）", a list in which the number appears again ("分别为通报批评1人、批评教育6人": that is
+    NL601's breakdown); and "宣讲、调研等72场次" counts occasions, not kinds.
+
+    ## Why
+    In official writing "等" mostly closes a list; a list that disagrees with its number was
+    usually edited without changing the number. But "等" may also mean the list is incomplete,
+    so this is a warning, not an error.
+
+    ## Example
+    "建立分片包干、定期调度、沟通联络、请示汇报、全方位监督等6项工作机制" — only 5 items are
+    listed. "制定制度3项，分别是《A》《B》《C》《D》" — 4 are listed.
+
+    ## How to fix
+    Complete the list, or correct the number. The underline covers the items: from the start
+    of the clause that holds the list (from the first title mark or quotation mark when titles
+    are listed, so "修订《A》《B》" leaves out "修订") to "等N项"; when the number comes before
+    the list, it covers the list itself.
+
+    ## Options
+    None.
+
+    ## Data source
+    The words that introduce a list (分别是, 分别为, 即, 具体为, 包括…在内, 主要包括, 主要有) and
+    the "等N项" forms are taken from published rectification progress notices, and from
+    GB/T 15834-2011 (General rules for punctuation) on the enumeration comma and title marks.
+    """
+
     code = "NL603"
     name = "list-count-mismatch"
     severity = Severity.WARNING

@@ -30,6 +30,25 @@ class IssuerMismatch(Rule):
     统一为发文党组织的规范名称。
     """
 
+    doc_en = """## What it checks
+    The issuing body in the title (before "关于"), the Party organisation inspected named in
+    the preamble, and the signature should be the same Party organisation. As notices
+    customarily write them, these count as the same: "中共X委员会" and "X党委", "中共X工作委员会"
+    and "X党工委", with or without the city name ("泉州市国资委" and "市国资委"), well-known
+    abbreviations ("国资委" and "国有资产监督管理委员会"), and abbreviations the preamble defines
+    with "简称". "…委员会委员会" is the full name of a committee's Party committee, not a repetition.
+
+    ## Why
+    An issuer that changes between places usually means a notice of another body was reused
+    and one place was not updated; it makes readers doubt the notice is genuine.
+
+    ## Example
+    Title "中共某某市某某局委员会关于…的通报", but signed "中共某某市某某集团有限公司委员会".
+
+    ## How to fix
+    Use the issuing Party organisation's standard name throughout.
+    """
+
     code = "NL604"
     name = "issuer-mismatch"
     severity = Severity.WARNING

@@ -45,6 +45,26 @@ class InspectionTermMismatch(Rule):
     统一为前言所用的词。
     """
 
+    doc_en = """## What it checks
+    The preamble establishes whether this is a 巡视 (central or provincial inspection) or a
+    巡察 (city, county or enterprise inspection); later mentions of this inspection (巡察组,
+    巡察整改, 巡察反馈, 巡察意见…) that use the other word are reported. Naming both
+    ("巡视巡察"), "关于巡视工作的重要论述" (the important expositions on inspection work) and
+    "中央巡视" (central inspection) refer to something other than this inspection and are not
+    reported. Also reported: "巡察" miswritten as "巡查" ("市委巡查组", "巡查整改"); the "巡查" of
+    "巡查机制" and "联合巡查" (patrol) is another word and is not reported.
+
+    ## Why
+    巡视 and 巡察 are supervision at different levels; mixing them leaves readers unsure which
+    level inspected, and it is a sign that text from another notice was not fully adapted.
+
+    ## Example
+    The preamble says "市委第二巡察组…开展了巡察", but later the text writes "巡视整改领导小组".
+
+    ## How to fix
+    Use the word the preamble uses throughout.
+    """
+
     code = "NL605"
     name = "inspection-term-mismatch"
     severity = Severity.WARNING

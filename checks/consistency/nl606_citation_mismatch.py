@@ -55,6 +55,27 @@ class CitationMismatch(Rule):
     核对原件，统一为正确的名称。
     """
 
+    doc_en = """## What it checks
+    Two titles in title marks (书名号) of the same length that differ in only one or two
+    characters ("《集团纪检监察机构监察工作手册（试行）》" and "《集团纪检监察机构监督工作手册（试行）》")
+    most likely name the same document, miswritten once. Titles listed side by side in the same
+    sentence ("制定《巡视整改督办办法》《巡视整改销号办法》") are deliberately different documents
+    and are not compared. Titles that differ in numbers such as years or serial numbers
+    ("《2022年工作要点》" and "《2023年工作要点》"), or at the end that names the kind of document
+    ("…实施方案" and "…实施意见", "…纪实办法" and "…纪实表"), are different documents and are not
+    reported; titles of six characters or fewer are not compared.
+
+    ## Why
+    A document's title must match the original; with two spellings of one document, readers
+    cannot tell which is right.
+
+    ## Example
+    First "印发《某某局巡察整改监督工作手册》", later "学习《某某局巡察整改监察工作手册》".
+
+    ## How to fix
+    Check the original and use its correct title throughout.
+    """
+
     code = "NL606"
     name = "citation-mismatch"
     severity = Severity.WARNING

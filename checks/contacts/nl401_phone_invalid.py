@@ -38,6 +38,43 @@ class PhoneInvalid(Rule):
     《电信网编号计划（2017年版）》及各地升位公告），只收确知已全部升为8位的城市。
     """
 
+    doc_en = """## What it checks
+    A telephone or fax number in the contact details that is neither a landline (area code plus
+    a 7- or 8-digit number, as in "0755-12345678", "（0755）12345678", "075512345678") nor an
+    11-digit mobile number or a service number (such as "12388"). When a field lists several
+    numbers, each is checked; explanations in brackets, office hours and extensions ("转801",
+    "-801") are not numbers.
+
+    Two kinds of miswritten landline are also checked, each reported once:
+    - a number whose length does not fit its area code: local numbers are 8 digits under the
+      three-digit area codes (010, 020–029) and in cities that have moved to 8 digits (such as
+      0755 Shenzhen, 0769 Dongguan, 0512 Suzhou), and 7 digits there are reported. Other
+      four-digit area codes have both 7- and 8-digit numbers, and their length is not reported.
+    - a dash, en dash or wave dash between area code and number ("0739—5123456",
+      "0739～5123456") where it should be the hyphen "-".
+
+    A number written as a placeholder ("0739-XXXXXXX") is reported only by NL508.
+
+    ## Why
+    With the wrong number of digits the public cannot get through, and the call for opinions
+    comes to nothing.
+
+    ## Example
+    "联系电话：0755-1234567890" (10 digits after the area code); "联系电话：1381234567" (a mobile
+    number one digit short); "联系电话：010-1234567" (Beijing numbers have 8 digits);
+    "联系电话：0739—5123456".
+
+    ## How to fix
+    Check the number, and add the missing digits or remove the extra ones. When only the
+    separator is wrong (and the digits are right), the fix replaces it with "-".
+
+    ## Data source
+    Area codes and the length of local numbers: notelint/data/area-codes.tsv (from the Ministry
+    of Industry and Information Technology's 《电信网编号计划（2017年版）》 (telecommunication
+    network numbering plan, 2017 edition) and local announcements of the move to 8 digits); only
+    cities known to have moved entirely to 8 digits are listed.
+    """
+
     code = "NL401"
     name = "phone-invalid"
     severity = Severity.ERROR

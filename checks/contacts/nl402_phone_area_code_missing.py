@@ -34,6 +34,21 @@ class PhoneAreaCodeMissing(Rule):
     在号码前加区号，写作“0595-12345678”。
     """
 
+    doc_en = """## What it checks
+    A 7- or 8-digit landline number in the contact details without an area code. When the
+    postal address names the city, the message gives that city's area code.
+
+    ## Why
+    Notices are published online and read from everywhere; without the area code, people
+    elsewhere cannot get through.
+
+    ## Example
+    "联系电话：12345678".
+
+    ## How to fix
+    Put the area code before the number, written as "0595-12345678".
+    """
+
     code = "NL402"
     name = "phone-area-code-missing"
     severity = Severity.WARNING

@@ -21,6 +21,20 @@ class PostcodeInvalid(Rule):
     核对并写全6位邮政编码。
     """
 
+    doc_en = """## What it checks
+    What follows "邮政编码" or "邮编" (postcode) is not six digits (a digit too many or too few,
+    a space or a letter in it).
+
+    ## Why
+    With the wrong number of digits, letters cannot be sorted and delivered.
+
+    ## Example
+    "邮政编码：51800".
+
+    ## How to fix
+    Check the postcode and write all six digits.
+    """
+
     code = "NL403"
     name = "postcode-invalid"
     severity = Severity.ERROR

@@ -44,6 +44,22 @@ class EmailInvalid(Rule):
     核对邮箱地址，用半角字符写全。
     """
 
+    doc_en = """## What it checks
+    The address after "电子邮箱" (email) is malformed: no "@", an incomplete domain ("abc@163"),
+    two dots in a row, or full-width characters ("abc＠163.com", "abc@163。com"). An explanation
+    in brackets after the address and the next item after a semicolon are not part of the
+    address; an address written as a placeholder ("XXXX@XXXX") is reported only by NL508.
+
+    ## Why
+    One wrong character in the address and people's emails cannot be sent.
+
+    ## Example
+    "电子邮箱：jubao@example" (no domain suffix such as ".com").
+
+    ## How to fix
+    Check the address and write it in full in half-width characters.
+    """
+
     code = "NL404"
     name = "email-invalid"
     severity = Severity.ERROR

@@ -40,6 +40,24 @@ class PostcodeRegionMismatch(Rule):
     核对邮政编码、区号和地址，改正抄错的一项。
     """
 
+    doc_en = """## What it checks
+    The province of the postcode's first two digits differs from the province of the landline
+    area code, or from the province or city named in the postal address. Data:
+    notelint/data/postcode-regions.tsv and area-codes.tsv.
+
+    ## Why
+    The postcode, area code and address of one set of contact details should point to the same
+    place; when they disagree, one of them was copied wrongly, usually from another notice used
+    as a template.
+
+    ## Example
+    "联系电话：0595-12345678；通信地址：福建省泉州市……，邮政编码：518000"
+    — 518000 is a postcode of Shenzhen, Guangdong.
+
+    ## How to fix
+    Check the postcode, area code and address, and correct the one copied wrongly.
+    """
+
     code = "NL405"
     name = "postcode-region-mismatch"
     severity = Severity.WARNING

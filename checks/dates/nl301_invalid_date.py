@@ -28,6 +28,22 @@ class InvalidDate(Rule):
     核对原始材料，改为实际日期（如“2024年7月17日”）。
     """
 
+    doc_en = """## What it checks
+    Dates that do not exist ("2月30日", "13月", "4月31日") and strings of digits that should
+    have been a date ("2024717日", "20233年"). "2月29日" without a year is read as in a leap
+    year and not reported.
+
+    ## Why
+    Such errors usually come from a character dropped or added while typing, and readers
+    cannot know the real date.
+
+    ## Example
+    "2023年2月30日召开专题会议", "于2024717日印发".
+
+    ## How to fix
+    Check the original material and write the real date (for example "2024年7月17日").
+    """
+
     code = "NL301"
     name = "invalid-date"
     severity = Severity.ERROR

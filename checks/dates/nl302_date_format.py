@@ -32,6 +32,26 @@ class DateFormat(Rule):
     自动修复（安全）改写为标准形式。
     """
 
+    doc_en = """## What it checks
+    Dates in the body should be written as "2023年4月13日": Arabic numerals, the year in full,
+    no leading "0" in month or day. Reported: "2023-04-13", "2023.4.13", "2023/4/13",
+    "二〇二三年四月十三日", "23年4月", "2023年04月05日". Web page information lines
+    ("发布日期：2025-04-23", publication date) are not body text and are not reported; document
+    titles quoted in title marks (书名号) are kept as they are and not reported.
+
+    ## Why
+    GB/T 9704—2012 (Layout key for official documents of Party and government organs) requires
+    the date of writing in Arabic numerals with year, month and day all given, the year in
+    full, and no padding zeros in month and day; GB/T 15835—2011 (General rules for writing
+    numerals in publications) asks the same of dates in the body.
+
+    ## Example
+    "于2023-04-13召开专题会议" → "于2023年4月13日召开专题会议".
+
+    ## How to fix
+    The fix (safe) rewrites the date in the standard form.
+    """
+
     code = "NL302"
     name = "date-format"
     severity = Severity.WARNING

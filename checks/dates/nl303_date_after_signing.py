@@ -28,6 +28,25 @@ class DateAfterSigning(Rule):
     核对该事项的实际日期；若确是计划，写明“计划”“将于”或“…前”。
     """
 
+    doc_en = """## What it checks
+    A date of something already done in the body ("2023年5月召开专题会议") that is later than
+    the date of writing (成文日期) in the signature. Deadlines, plans and targets
+    ("整改时限：2023年12月31日", "力争2023年底前完成", "计划…", "将于…", "…前" (before…),
+    "…起" (from…)) are not things done and are not reported; the whole "下一步工作打算"
+    (next steps) section is plans and is not checked. A date must give the year and at least
+    the month; a period spanning years is compared by its start.
+
+    ## Why
+    A notice reports work finished by the time it was written; a date after the date of
+    writing usually has a wrong year or month.
+
+    ## Example
+    Date of writing 2023年4月13日, and in the body "2023年6月印发《管理办法》".
+
+    ## How to fix
+    Check the real date of the event; if it really is a plan, say so with "计划", "将于" or "…前".
+    """
+
     code = "NL303"
     name = "date-after-signing"
     severity = Severity.ERROR

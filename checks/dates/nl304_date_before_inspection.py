@@ -28,6 +28,26 @@ class DateBeforeInspection(Rule):
     核对日期，改正年份或月份；确属巡察前的背景情况的，可以不改（本规则只是警告）。
     """
 
+    doc_en = """## What it checks
+    In the sections on principal responsibility (主体责任), rectification progress and the
+    handling of problem leads, a date of rectification work that is earlier than the start of
+    the inspection given in the preamble. "…以来" (since…, work that continues to this day),
+    deadlines and plans are not reported; document titles in title marks are not checked.
+    A date must give the year and at least the month; a period is compared by its end.
+
+    ## Why
+    Rectification addresses the problems the inspection fed back, and cannot come before the
+    inspection itself; such a date usually has a wrong year (2022 written for 2023).
+
+    ## Example
+    The inspection began on 2022年8月23日, and the rectification progress says
+    "2022年2月…党支部预审通过2名入党发展对象".
+
+    ## How to fix
+    Check the date and correct the year or month; if it really is background from before the
+    inspection, it may stay (this rule only warns).
+    """
+
     code = "NL304"
     name = "date-before-inspection"
     severity = Severity.WARNING

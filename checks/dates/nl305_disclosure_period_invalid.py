@@ -25,6 +25,23 @@ class DisclosurePeriodInvalid(Rule):
     写明起止日期，开始日期一般就是成文日期。
     """
 
+    doc_en = """## What it checks
+    A disclosure period (公开期限) from which no start and end dates can be read, or that ends
+    before it starts, or starts before the date of writing. An end date without its year
+    ("2025年9月18日至10月18日") is common usage and is read with the start date's year; a number
+    of days ("自发布之日起30日", 30 days from publication) is accepted too.
+
+    ## Why
+    The disclosure period tells the public when they can give their opinions; a period that
+    cannot be read, is reversed, or starts before the notice was issued is as good as none.
+
+    ## Example
+    Date of writing 2025年4月23日, "公开期限：2025年4月20日至2025年5月20日".
+
+    ## How to fix
+    Give the start and end dates; the start is usually the date of writing.
+    """
+
     code = "NL305"
     name = "disclosure-period-invalid"
     severity = Severity.ERROR

@@ -28,6 +28,24 @@ class DeadlineVague(Rule):
     写明具体日期（如“2023年12月31日前”）；需要长期坚持的，写明阶段目标的时限。
     """
 
+    doc_en = """## What it checks
+    What follows "整改时限：" (rectification deadline) is not a date but something like
+    "长期坚持" (keep at it long-term), "持续推进" (keep pushing forward), "待…后" (after…) or
+    "适时" (in due course). A year or a month ("2023年底前", "2023年12月") counts as a date.
+
+    ## Why
+    The rectification deadline is what the public and the supervising bodies check on-time
+    rectification against; without a date there is nothing to check. Long-term items should
+    also give a deadline for a stage.
+
+    ## Example
+    "整改时限：待人事调整到位后及时进行换届选举。"
+
+    ## How to fix
+    Give a concrete date (such as "2023年12月31日前"); for long-term work, give the deadline of a
+    stage target.
+    """
+
     code = "NL306"
     name = "deadline-vague"
     severity = Severity.WARNING

@@ -22,6 +22,22 @@ class DisclosurePeriodLength(Rule):
     按本单位的规定调整公开期限，常见为30天。
     """
 
+    doc_en = """## What it checks
+    A disclosure period (公开期限) whose number of days (both ends included) is fewer than
+    ``min-days`` (5 by default) or more than ``max-days`` (60 by default). Both limits can be
+    changed in the configuration.
+
+    ## Why
+    Too short, and the public has no time to respond; too long, and the feedback loses its
+    timeliness. About a month is usual.
+
+    ## Example
+    "公开期限：2025年4月23日至2025年4月24日" (2 days).
+
+    ## How to fix
+    Adjust the disclosure period to your organisation's rules; 30 days is usual.
+    """
+
     code = "NL307"
     name = "disclosure-period-length"
     severity = Severity.WARNING

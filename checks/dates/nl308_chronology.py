@@ -28,6 +28,24 @@ class Chronology(Rule):
     核对巡察时间、反馈日期和成文日期，改正写错的一个。
     """
 
+    doc_en = """## What it checks
+    The inspection ends before it starts, the feedback comes before the inspection ends, or
+    the date of writing comes before the feedback (a missing date is skipped, and the next is
+    compared with the one before it). Dates given only to the month or to a ten-day period (旬)
+    are compared over their widest possible range, and reported only when certainly reversed.
+
+    ## Why
+    Inspection, feedback, rectification and the notice come in a fixed order; a reversed order
+    means one of the dates is wrong.
+
+    ## Example
+    "2023年3月8日至5月26日……2023年2月27日，市委巡察组……反馈了巡察意见".
+
+    ## How to fix
+    Check the inspection period, the feedback date and the date of writing, and correct the
+    wrong one.
+    """
+
     code = "NL308"
     name = "chronology"
     severity = Severity.ERROR

@@ -55,6 +55,24 @@ class RangeMark(Rule):
     自动修复（安全）把连字符换成相应的标号。
     """
 
+    doc_en = """## What it checks
+    Ranges joined with a hyphen "-": periods of time take the em dash "—" ("2022年12月—2023年1月",
+    "2020—2022年", "1—3月"), and ranges of values take the wave dash "～" ("6～8秒", "3～5年").
+    A "-" in telephone numbers, web addresses and email addresses is not reported; contact
+    details and document titles in title marks are not checked.
+
+    ## Why
+    GB/T 15834—2011 (General rules for punctuation) marks the start and end of times and places
+    with the em dash and ranges of values with the wave dash; the hyphen only joins numbers,
+    codes and the like.
+
+    ## Example
+    "2022年12月-2023年1月" → "2022年12月—2023年1月"; "6-8秒" → "6～8秒".
+
+    ## How to fix
+    The fix (safe) replaces the hyphen with the right mark.
+    """
+
     code = "NL309"
     name = "range-mark"
     severity = Severity.WARNING

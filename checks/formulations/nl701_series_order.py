@@ -41,6 +41,39 @@ class SeriesOrder(Rule):
     没有出处的条目不收。
     """
 
+    doc_en = """## What it checks
+    A fixed-order series whose members are all present but out of order: "政治领悟力、政治判断力、
+    政治执行力" (should be 政治判断力、政治领悟力、政治执行力), "不能腐、不敢腐、不想腐",
+    "做到“两个维护”、增强“四个意识”、坚定“四个自信”", and plenary sessions listed together with
+    their numbers reversed ("二十届三中、二中全会"). Members may be joined by "、", "，", "和" or
+    "及", or by no punctuation at all ("一体推进不敢腐不能腐不想腐"); a series with only some of
+    its members present is not reported. Traditional-character drafts are checked against the
+    simplified forms; a Markdown paragraph that spans lines is checked all the same.
+
+    ## Why
+    These series come from documents of the Party Central Committee and their order carries
+    meaning; getting it wrong is the political error reviewers dread most.
+
+    ## Example
+    "不断提高政治领悟力、政治判断力、政治执行力" should be "不断提高政治判断力、政治领悟力、政治执行力".
+
+    ## How to fix
+    Put the members in their fixed order (a safe fix: only the members move; the punctuation
+    and quotation marks stay as they were).
+
+    ## Options
+    `extra-data`: the path of an extra data file (relative to the configuration file), in the
+    same format as the built-in one, for example `extra-data = "notelint-series.tsv"` under
+    `[tool.notelint.options.NL701]`.
+
+    ## Data source
+    Built in: notelint/data/formulations-series.tsv, one series a line, three tab-separated
+    columns: name; the members in their fixed order, separated by "、"; the source (a standard,
+    a Party document, or a Xinhua or People's Daily report with its date). Members may be in
+    “” quotation marks; the check also recognises 「」, straight quotes and no quotes. Lines
+    starting with # are comments. Entries without a source are not accepted.
+    """
+
     code = "NL701"
     name = "series-order"
     severity = Severity.ERROR

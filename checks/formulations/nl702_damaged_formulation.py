@@ -33,6 +33,38 @@ class DamagedFormulation(Rule):
     出处（党内文件，或新华社、人民日报报道及日期）。没有出处的条目不收。
     """
 
+    doc_en = """## What it checks
+    A set formulation (固有表述) that must be written completely and exactly
+    ("习近平新时代中国特色社会主义思想", "以习近平同志为核心的党中央",
+    "中央八项规定及其实施细则精神") written with a character missing, added or wrong, or with two
+    characters swapped: "习近平新时代中国特色社会思想", "以习近平同志为核心党中央". Reported only
+    when the key parts of the formulation are all there and the difference is small (no more
+    characters than the data allows for each entry), so other wording is never taken for a
+    damaged formulation. Other forms that are themselves standard are not reported, such as
+    "新时代中国特色社会主义思想", "中央八项规定精神" and "中央八项规定及其实施细则".
+
+    ## Why
+    A set formulation must be exact to the character; a damaged one is a serious political error.
+
+    ## Example
+    "深入学习贯彻习近平新时代中国特色社会思想" should be "…习近平新时代中国特色社会主义思想".
+
+    ## How to fix
+    Write the complete formulation. A swap of two characters is a safe fix; a missing or wrong
+    character needs the inserted characters confirmed, so it is an unsafe fix.
+
+    ## Options
+    `extra-data`: the path of an extra data file (relative to the configuration file), in the
+    same format as the built-in one.
+
+    ## Data source
+    Built in: notelint/data/formulations-canonical.tsv, one entry a line, four tab-separated
+    columns: the set formulation; the largest difference allowed (in characters); other forms
+    that are themselves standard (separated by "|", "-" when there are none); the source (a Party
+    document, or a Xinhua or People's Daily report with its date). Entries without a source are
+    not accepted.
+    """
+
     code = "NL702"
     name = "damaged-formulation"
     severity = Severity.ERROR

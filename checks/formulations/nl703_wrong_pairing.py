@@ -35,6 +35,34 @@ class WrongPairing(Rule):
     没有出处的条目不收。
     """
 
+    doc_en = """## What it checks
+    A formulation with a fixed verb given the verb of another formulation: "做到“两个确立”" (should
+    be "深刻领悟“两个确立”的决定性意义"), "增强“两个维护”" (should be "做到“两个维护”"),
+    "坚定“四个意识”" (should be "增强“四个意识”"). Only the verb right before the formulation (or
+    its quotation marks) is looked at, and only the wrong verbs listed in the data are reported,
+    so wordings such as "坚定拥护", "坚决做到" and "树牢" are unaffected.
+
+    ## Why
+    "深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”" is the
+    fixed wording of the Party Central Committee's documents; swapping the verbs is a common
+    political error.
+
+    ## Example
+    "坚决做到“两个确立”" should be "深刻领悟“两个确立”的决定性意义".
+
+    ## How to fix
+    Use the verb of the fixed pairing (an unsafe fix: the sentence may need other changes too).
+
+    ## Options
+    `extra-data`: the path of an extra data file (relative to the configuration file), in the
+    same format as the built-in one.
+
+    ## Data source
+    Built in: notelint/data/formulations-pairings.tsv, one entry a line, four tab-separated
+    columns: the formulation; its fixed verbs (separated by "|"); the wrong verbs (separated by
+    "|"); the source. Entries without a source are not accepted.
+    """
+
     code = "NL703"
     name = "wrong-pairing"
     severity = Severity.ERROR

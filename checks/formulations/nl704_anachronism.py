@@ -44,6 +44,40 @@ class Anachronism(Rule):
     没有出处的条目不收。
     """
 
+    doc_en = """## What it checks
+    A Party congress, a plenary session of the Central Committee ("二十届三中全会", including
+    listings such as "二十届二中、三中全会"), a concentrated study and education campaign
+    ("党纪学习教育") or a formulation ("两个确立") cited by the notice that had not yet been held,
+    begun or put forward on the notice's date. The notice's date is the date in the signature,
+    or without one the last day of the disclosure period (公开期限); with neither, nothing is
+    checked. Mentions of a meeting before it is held, such as "迎接党的二十大胜利召开" (welcoming
+    the opening of the 20th Party Congress), are not reported.
+
+    ## Why
+    Usually a notice or template from another year was reused without changing the date, or
+    the date is wrong; either way, it is an obvious flaw once published.
+
+    ## Example
+    A notice signed "2024年3月1日" writes "深入学习贯彻党的二十届三中全会精神" (the Third Plenary
+    Session of the 20th Central Committee opened on 15 July 2024).
+
+    ## How to fix
+    Check the notice's date, or remove or correct the meeting or formulation cited.
+
+    ## Options
+    `extra-data`: the path of an extra data file (relative to the configuration file), in the
+    same format as the built-in one.
+
+    ## Data source
+    Built in: notelint/data/events.tsv, one entry a line, four tab-separated columns: the name
+    (several spellings separated by "|"); the start date YYYY-MM-DD (the opening day of a
+    meeting; YYYY-MM when only the month is known, and then notices within that month are not
+    reported); the kind (congress: Party congress, plenum: plenary session of the Central
+    Committee, campaign: concentrated study and education, formulation); the source (a Xinhua
+    or People's Daily report with its date, or a Party document). Plenary sessions are written
+    as "二十届三中全会". Entries without a source are not accepted.
+    """
+
     code = "NL704"
     name = "anachronism"
     severity = Severity.ERROR

@@ -36,6 +36,41 @@ class RegulationTitle(Rule):
     没有出处的条目不收。
     """
 
+    doc_en = """## What it checks
+    The name of an intra-Party regulation (党内法规) cited in title marks that differs from the
+    official name by one or two characters: "《巡视事情条例》" (should be 《巡视工作条例》),
+    "《中国共产党纪律处份条例》", "《中国共产党巡察工作条例》" (no such regulation exists: 巡察 is
+    based on 《中国共产党巡视工作条例》). A name is compared only when it keeps the regulation's
+    keywords (such as "巡视" or "纪律"), so other regulations such as 《支部工作条例》 are not
+    reported. The full name and the usual short names (《巡视工作条例》, 《纪律处分条例》) are both
+    correct; "（试行）" (trial) or "（2024年修订）" (2024 revision) after the name is not part of the
+    name. A name that differs more is another document and is not reported.
+
+    ## Why
+    A miswritten regulation name looks careless at best, and at worst readers cannot find the
+    document relied on.
+
+    ## Example
+    "认真学习《中国共产党巡视事情条例》" should be "认真学习《中国共产党巡视工作条例》".
+
+    ## How to fix
+    Write the official name (an unsafe fix: confirm that this is the regulation meant).
+
+    ## Options
+    `extra-data`: the path of an extra data file (relative to the configuration file), in the
+    same format as the built-in one.
+
+    ## Data source
+    Built in: notelint/data/regulations.tsv (NL706 reads it too), one regulation a line, six
+    tab-separated columns: the full name; the usual short names (separated by "|", "-" when
+    there are none); keywords (separated by "|": a miswritten name is reported only when it keeps
+    at least one, so that 《支部工作条例》 is not taken for a miswritten 《巡视工作条例》); the date it
+    first took effect (YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known; "-" when
+    uncertain); each revision as "year=date it took effect" (separated by ";", "-" when there are
+    none); the source (a Party document, or a Xinhua or People's Daily report with its date).
+    Entries without a source are not accepted.
+    """
+
     code = "NL705"
     name = "regulation-title"
     severity = Severity.ERROR

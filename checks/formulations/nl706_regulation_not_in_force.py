@@ -32,6 +32,34 @@ class RegulationNotInForce(Rule):
     首次施行日期一列和各次修订的“年份=施行日期”一列供本规则使用。没有出处的条目不收。
     """
 
+    doc_en = """## What it checks
+    An intra-Party regulation cited by the notice, or a revision named by its year
+    ("《中国共产党纪律处分条例》（2023年修订）", "2024年修订的《中国共产党巡视工作条例》"), that had
+    not yet taken effect on the notice's date. The notice's date is the date in the signature,
+    or without one the last day of the disclosure period (公开期限); with neither, nothing is
+    checked. "新修订的《…》" (the newly revised…) without a year cannot be judged and is not reported.
+
+    ## Why
+    A date before the cited regulation took effect means the date is wrong, or another notice
+    was reused.
+
+    ## Example
+    A notice signed "2023年10月9日" writes "对照2023年修订的《中国共产党纪律处分条例》" (that revision
+    took effect on 1 January 2024).
+
+    ## How to fix
+    Check the notice's date and the version cited.
+
+    ## Options
+    `extra-data`: the path of an extra data file (relative to the configuration file), in the
+    same format as the built-in one (see NL705).
+
+    ## Data source
+    Built in: notelint/data/regulations.tsv, format in `notelint explain NL705`: this rule uses
+    the column of the date each regulation first took effect and the column of revisions as
+    "year=date it took effect". Entries without a source are not accepted.
+    """
+
     code = "NL706"
     name = "regulation-not-in-force"
     severity = Severity.ERROR

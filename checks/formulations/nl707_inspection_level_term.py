@@ -37,6 +37,34 @@ class InspectionLevelTerm(Rule):
     委员会实行巡视制度；“以巡视带巡察”。本规则没有数据文件。
     """
 
+    doc_en = """## What it checks
+    Party committees of cities (市, 地, 州, 盟) and counties (县, 市, 区, 旗) conduct 巡察 and send
+    巡察组 (inspection teams); only the Central Committee and the committees of provinces,
+    autonomous regions and municipalities conduct 巡视. When the preamble's inspection team (or
+    the decision it acts on) belongs to a 市委, 县委 or 区委 but the preamble says "巡视"
+    ("市委第二巡视组"), that place is reported, and so are other "巡视组", "巡视整改" and the like
+    in the text that name the city or county level. When the preamble says "巡察" and only later
+    text mixes the words, NL605 reports it and this rule does not repeat it. "中央巡视" and
+    "省委巡视组" are not reported.
+
+    ## Why
+    巡视 and 巡察 are supervision at different levels; a city or county committee has no
+    "巡视组", so this is an obvious error, often from reusing a provincial notice.
+
+    ## Example
+    "根据市委统一部署，市委第二巡视组对…开展了巡视" should be "…市委第二巡察组对…开展了巡察".
+
+    ## How to fix
+    Change "巡视" to "巡察" (an unsafe fix: confirm that the inspection is by a city or county
+    committee).
+
+    ## Data source
+    《中国共产党巡视工作条例》 (Regulations on the inspection work of the Communist Party of China,
+    full text published by Xinhua on 21 February 2024): the Central Committee and the committees
+    of provinces, autonomous regions and municipalities apply the inspection (巡视) system, and
+    "巡视 leads 巡察" (以巡视带巡察). This rule has no data file.
+    """
+
     code = "NL707"
     name = "inspection-level-term"
     severity = Severity.ERROR

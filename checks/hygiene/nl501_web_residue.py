@@ -29,6 +29,29 @@ class WebResidue(Rule):
     删除。自动修复删除整行（连同换行）或行内的按钮文字。
     """
 
+    doc_en = """## What it checks
+    Page elements brought along when the text was copied from a web page: whole lines such as
+    "手机扫一扫打开当前界面" (scan with your phone to open this page), "分享到" (share to),
+    "浏览次数：1024" (views), "当前位置：首页 > …" (you are here: home > …), and button labels
+    within a line such as "【打印正文】" (print), "【关闭窗口】" (close window) and
+    "【字体：大 中 小】" (font size: large medium small). The list is a data file
+    (notelint/data/web-residue.txt) and can be extended. Page-number lines that text exported
+    from Word or PDF leaves between pages ("— 3 —", "第3页 共12页", page 3 of 12) are residue
+    too, and reported the same way.
+
+    ## Why
+    This text is not part of the notice; published, it looks sloppy and shows the draft was
+    copied from a web page.
+
+    ## Example
+    A line "手机扫一扫打开当前界面" after the date in the signature; "【打印正文】【关闭窗口】" at the
+    end of the body.
+
+    ## How to fix
+    Delete it. The fix deletes the whole line (with its line break) or the button labels within
+    the line.
+    """
+
     code = "NL501"
     name = "web-residue"
     severity = Severity.ERROR

@@ -20,6 +20,25 @@ class PinyinResidue(Rule):
     删除括号和拼音。自动修复一次删除全部残留，不动其他字符。
     """
 
+    doc_en = """## What it checks
+    Pinyin with tone marks in brackets after Chinese characters, such as "根據(jù)" and "巡察(chá)",
+    left behind by a faulty traditional/simplified conversion or phonetic annotation tool. Only
+    pinyin with tone marks is recognised, so real brackets such as "（试行）",
+    "（以下简称“产投集团”）" and "(GDP)" are unaffected. Each place is reported once; the text
+    reporters group large numbers of such findings.
+
+    ## Why
+    Pinyin residue makes a notice unreadable and shows that the draft went through a faulty
+    conversion; it must be removed before publication.
+
+    ## Example
+    "根據(jù)市委巡察工作統(tǒng)一部署" should be "根據市委巡察工作統一部署".
+
+    ## How to fix
+    Delete the brackets and the pinyin. The fix removes all the residue at once and leaves the
+    other characters alone.
+    """
+
     code = "NL502"
     name = "pinyin-residue"
     severity = Severity.ERROR

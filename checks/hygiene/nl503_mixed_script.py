@@ -48,6 +48,26 @@ class MixedScript(Rule):
     需确认后应用。
     """
 
+    doc_en = """## What it checks
+    Traditional characters in a simplified draft, or simplified characters in a traditional
+    one. The script of the whole text is decided by the majority; only characters that really
+    need converting in their context are reported (judged by OpenCC's phrase conversion: in a
+    traditional draft the "于" of "關于" should be "於", but "于" as a surname is not reported).
+
+    ## Why
+    Mixed scripts mostly come from splicing text from different sources or from an incomplete
+    conversion; published, they look careless, and they may change the meaning ("後" and "后",
+    "乾" and "干").
+
+    ## Example
+    "整改後" and "關於" in a simplified draft; "規范" and "干部" in a traditional draft (should be
+    "規範" and "幹部").
+
+    ## How to fix
+    Use the script of the whole text. The fix converts with OpenCC and is unsafe (proper names
+    may be written otherwise), so confirm it before applying.
+    """
+
     code = "NL503"
     name = "mixed-script"
     severity = Severity.WARNING

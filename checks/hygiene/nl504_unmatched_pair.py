@@ -26,6 +26,24 @@ class UnmatchedPair(Rule):
     补上缺少的一半，或删去多余的一半。
     """
 
+    doc_en = """## What it checks
+    “” 《》 （） 〔〕 【】 that do not pair up: an opening mark without its closing mark or the
+    reverse. A pair may span lines but not paragraphs (in plain text a line is a paragraph).
+    Reported: the opening mark that is never closed, or the closing mark without an opening one.
+    Broken heading numbers ("一)", "(1") belong to NL205 and are not reported again here.
+
+    ## Why
+    GB/T 15834—2011 (General rules for punctuation) requires these marks in pairs. An unpaired
+    mark usually means half of it was deleted during editing, and readers cannot tell where a
+    quotation or note ends.
+
+    ## Example
+    "严格落实“一岗双责，主动认领整改事项。" — the first quotation mark is never closed.
+
+    ## How to fix
+    Add the missing half, or delete the extra one.
+    """
+
     code = "NL504"
     name = "unmatched-pair"
     severity = Severity.ERROR

@@ -56,6 +56,36 @@ class HalfwidthPunctuation(Rule):
     也不给修复。网页源码中的“&quot;”与直引号一起配对，由 NL512 报告。
     """
 
+    doc_en = """## What it checks
+    Half-width punctuation , : ; ? ! ( ) and straight quotes " in Chinese text. Half-width marks
+    in telephone numbers, email addresses, web addresses, decimals, times and Western text are
+    not reported; straight quotes in web addresses, code (`…`) and lines without Chinese
+    characters are not reported. A draft with more half-width than full-width punctuation is
+    taken as converted to half-width as a whole (common with text scraped from the web): it is
+    reported once, and the fix converts everything together (straight quotes that pair up
+    included); a mostly full-width draft gets each stray half-width mark reported. Consecutive
+    marks (";，") belong to NL506, and half-width brackets in heading numbers ("（一)") to NL203
+    and NL205, and are not reported again.
+
+    ## Why
+    GB/T 15834—2011 (General rules for punctuation) prescribes full-width punctuation in Chinese
+    text. A draft that is half-width throughout is one problem and should not drown the other
+    findings.
+
+    ## Example
+    "根据市委统一部署,2023年3月8日至5月26日" — the comma should be "，".
+
+    ## How to fix
+    Use the corresponding full-width marks: ，：；？！（）. The fix converts only the places above.
+
+    Straight quotes are paired within a line: the straight quotes of a line pair up in turn,
+    each pair is reported once and becomes “”, or ‘’ inside “”. When a line has an odd number of
+    straight quotes, there is no telling which lacks its other half: it is reported once,
+    without a fix; when curly quotes sit between a pair of straight quotes, changing them could
+    upset the existing nesting, so there is no fix either. "&quot;" from web page source pairs
+    up with the straight quotes and is reported by NL512.
+    """
+
     code = "NL505"
     name = "halfwidth-punctuation"
     severity = Severity.WARNING

@@ -28,6 +28,27 @@ class RepeatedPunctuation(Rule):
     网页实体（“，&nbsp;，”）、拼音残留等留给各自的规则处理，不会被一并改动。
     """
 
+    doc_en = """## What it checks
+    Consecutive punctuation marks (点号): "。。", "，，", "，、", "；。" and the like. The ellipsis
+    "……" and the dash "——" are not among them; punctuation after heading numbers ("三、：")
+    belongs to the numbering rules (NL203, NL205).
+
+    ## Why
+    Consecutive marks are usually left over from editing; GB/T 15834—2011 does not allow them.
+
+    ## Example
+    "召开专题会议，，研究部署整改工作。。"
+
+    ## How to fix
+    Keep only one: the strongest (full stop, question mark, exclamation mark > semicolon >
+    colon > comma > enumeration comma), and of equals the first full-width one. When a colon
+    meets another mark ("；：", "，："), the colon introduces what follows and which to keep
+    depends on the meaning, so the fix applies only with --unsafe-fixes. The mark kept is
+    written full-width: ";，" becomes "；", and a full-width mark is never deleted to keep a
+    half-width one. The fix only deletes the extra marks; web entities ("，&nbsp;，"), pinyin
+    residue and the like in between are left to their own rules and not changed with them.
+    """
+
     code = "NL506"
     name = "repeated-punctuation"
     severity = Severity.WARNING

@@ -26,6 +26,23 @@ class QuoteNesting(Rule):
     外层改用双引号，内层改用单引号。
     """
 
+    doc_en = """## What it checks
+    Single quotation marks ‘’ used as the outer quotes (not inside double quotes), or double
+    quotes “” nested inside double quotes.
+
+    ## Why
+    GB/T 15834—2011: when a quotation holds another, the outer one takes double quotes and the
+    inner one single quotes. Outer single quotes usually mean the outer double quotes were lost
+    when quoting from elsewhere.
+
+    ## Example
+    “违反‘三重一大’议事规则” standing alone in a sentence (should be “三重一大”);
+    “落实“两个责任”的要求” (the inner quotes should be ‘两个责任’).
+
+    ## How to fix
+    Use double quotes outside and single quotes inside.
+    """
+
     code = "NL507"
     name = "quote-nesting"
     severity = Severity.WARNING

@@ -24,6 +24,26 @@ class Placeholder(Rule):
     填上实际内容，或删去这句话。
     """
 
+    doc_en = """## What it checks
+    Placeholders left from drafting: "X月X日", "×月×日", "**日", "〇月〇日", "□□", "〇〇", "XXX",
+    "20XX年", "0755-XXXXXXXX", "××", "某某", "【待补充】" (to be added), "（此处补充整改成效）"
+    (add rectification results here), "TODO". Not reported: the "〇" of "二〇二三年" (a digit;
+    how dates are written belongs to NL302); "某某" after a surname ("王某某" is how notices
+    withhold a name); X in model numbers and words ("X射线", "Excel"). A telephone number,
+    postcode or email address written as a placeholder is reported only here, not again as an
+    invalid number, postcode or address (NL401–NL404). A document that is not a notice
+    (a template and the like, NL100) is not reported: placeholders are what a template holds.
+
+    ## Why
+    A placeholder means something is still unwritten; once published, it is an obvious error.
+
+    ## Example
+    "于X月X日召开专题会议"; "联系电话：XXX".
+
+    ## How to fix
+    Fill in the real content, or delete the sentence.
+    """
+
     code = "NL508"
     name = "placeholder"
     severity = Severity.ERROR

@@ -40,6 +40,25 @@ class InvisibleCharacter(Rule):
     （“巡察\u200b整改”读作“巡察整改”），修复后它们的结论不变。
     """
 
+    doc_en = """## What it checks
+    Zero-width characters, no-break spaces, soft hyphens, text direction controls, control
+    characters, and BOMs (U+FEFF) within the text. A BOM at the start of a file belongs to its
+    encoding and is not reported.
+
+    ## Why
+    These characters cannot be seen, but they break searching, comparing and word segmentation,
+    and after copying into a web page or Word they may show as garbage or boxes. They mostly come
+    from copying web pages.
+
+    ## Example
+    A zero-width space inside "巡察\u200b整改".
+
+    ## How to fix
+    Delete them; a no-break space becomes an ordinary space. The other rules read the text with
+    these characters removed ("巡察\u200b整改" reads as "巡察整改"), so their findings do not change
+    after the fix.
+    """
+
     code = "NL509"
     name = "invisible-character"
     severity = Severity.WARNING

@@ -30,6 +30,25 @@ class StraySpace(Rule):
     删除空格；如果那里本该有标点，请补上标点。
     """
 
+    doc_en = """## What it checks
+    A space (full-width spaces included) between two Chinese characters. Indentation at the
+    start of a line is not reported; spaces inside quotation marks and title marks (the layout
+    of slogans such as "干字当头 真抓实干", or of titles) are not reported; spaces inside web
+    residue ("朗读  字号", "【字体：大 中 小】") are not reported, since NL501 deletes the whole
+    residue.
+
+    ## Why
+    Chinese body text puts no spaces between words. A space between Chinese characters is
+    usually a line break or alignment left from copying out of a PDF or web page, or a place
+    that should hold punctuation.
+
+    ## Example
+    "市委巡察组 反馈了意见".
+
+    ## How to fix
+    Delete the space; if punctuation belongs there, add it.
+    """
+
     code = "NL510"
     name = "stray-space"
     severity = Severity.WARNING

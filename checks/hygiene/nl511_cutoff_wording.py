@@ -27,6 +27,23 @@ class CutoffWording(Rule):
     把“截止”“截止到”“截止至”改为“截至”。
     """
 
+    doc_en = """## What it checks
+    "截止" directly followed by a point in time: "截止目前", "截止到目前", "截止2023年3月底".
+    What is meant is "up to a time", which is written "截至". "截止时间", "截止日期" (deadline)
+    and "3月底前截止" (closes by the end of March) mean "stop when due" and are correct, not
+    reported; "截止2023年3月底前" states a deadline and is not reported either.
+
+    ## Why
+    "截止" means to stop when due and normally takes no time object; "截至" means up to a given
+    time. This is one of the commonest word errors in reviewing official documents.
+
+    ## Example
+    "截止目前，已完成整改28项" should be "截至目前，已完成整改28项".
+
+    ## How to fix
+    Change "截止", "截止到" and "截止至" to "截至".
+    """
+
     code = "NL511"
     name = "cutoff-wording"
     severity = Severity.WARNING

@@ -49,6 +49,49 @@ class HtmlEntity(Rule):
     命名实体的含义取自 Python 标准库 html.entities.html5（WHATWG HTML 标准的实体表）。
     """
 
+    doc_en = """## What it checks
+    HTML character entities left from copying the text out of web page source: "&nbsp;",
+    "&amp;", "&lt;", "&quot;", "&#12288;", "&#x3000;" and so on, named entities (as in HTML5's
+    entity table) and numeric ones alike, including the doubly escaped "&amp;nbsp;" (one
+    finding) and "&nbsp；" with a full-width semicolon. An "&" that is not an entity, as in
+    "A&B公司" or "&foo;", is not reported. In Markdown drafts, "&amp;", "&lt;" and "&gt;" are
+    Markdown's own escapes and are not reported.
+
+    Each entity is reported once: the other rules read the text as the entity's fix leaves it
+    ("&nbsp;" between Chinese characters reads as nothing, "&amp;" as "&"), so the semicolon of
+    "&nbsp;" is not taken for a half-width semicolon (NL505), nor "&nbsp;，" for repeated
+    punctuation (NL506); when another rule's fix falls on an entity, it always replaces the
+    whole entity and never edits inside it.
+
+    ## Why
+    An entity is web page source, not text; published, readers see garbage such as "&nbsp;",
+    and it shows the draft was copied from page source.
+
+    ## Example
+    "已修订制度46条&nbsp;，逐条明确责任"; "A&amp;B科技有限公司";
+    "&#12288;&#12288;一、党委履行巡察整改主体责任情况".
+
+    ## How to fix
+    Write the character the entity stands for: "&amp;" becomes "&", "&lt;" becomes "<",
+    "&mdash;" becomes "—", and "&#44;" in Chinese text becomes "，". Whitespace entities (&nbsp;
+    &ensp; &emsp; &thinsp;) between two Latin letters or digits become one space (several in a
+    row leave one), and are deleted elsewhere; "&#12288;" (full-width space) becomes a full-width
+    space when used for indentation and is deleted between two Chinese characters; zero-width
+    and control characters are deleted. "&quot;", "&ldquo;" and the other double-quote entities
+    pair up with the straight quotes of the same line (see NL505) and become “” or ‘’; when they
+    cannot be paired there is no fix. Entities for brackets, single quotes, placeholder signs
+    (× 〇 □), line breaks, Latin letters and digits, or characters that exist only in traditional
+    or only in simplified script could cause new problems when replaced, and get only an unsafe
+    fix (--unsafe-fixes), to be confirmed before applying.
+
+    ## Options
+    None.
+
+    ## Data source
+    The meaning of named entities comes from Python's standard library html.entities.html5
+    (the entity table of the WHATWG HTML standard).
+    """
+
     code = "NL512"
     name = "html-entity"
     severity = Severity.ERROR

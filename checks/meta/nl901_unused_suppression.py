@@ -20,6 +20,24 @@ class UnusedSuppression(Rule):
     删除该指令，或改正其中的规则代码。本规则在其他规则全部运行之后计算。
     """
 
+    doc_en = """## What it checks
+    A directive in a Markdown comment (`<!-- notelint-disable NL505 -->`,
+    `<!-- notelint-disable-next-line NL303 -->`) or a Word comment (`notelint-disable NL303`)
+    that suppresses nothing, or that names a rule code that does not exist.
+
+    ## Why
+    Once a problem is fixed, a leftover directive will one day silently hide a new problem of
+    the same kind; a miswritten code has no effect at all.
+
+    ## Example
+    `<!-- notelint-disable-next-line NL303 -->` is still there though the date on the next line
+    was corrected long ago.
+
+    ## How to fix
+    Delete the directive, or correct its rule code. This rule is computed after all the other
+    rules have run.
+    """
+
     code = "NL901"
     name = "unused-suppression"
     severity = Severity.WARNING

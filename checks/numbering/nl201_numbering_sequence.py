@@ -22,6 +22,22 @@ class NumberingSequence(Rule):
     按顺序重新编号。
     """
 
+    doc_en = """## What it checks
+    Headings of the same level under the same parent should be numbered from one upwards,
+    without gaps or repeats ("一、二、四、", "（一）（一）"). Numbering of "（一）" restarts under
+    each "一、". Each error is reported once: "一、二、二、四、" reports only the second "二、".
+
+    ## Why
+    A skipped or repeated number usually means paragraphs were added or deleted without
+    renumbering, and readers suspect something is missing.
+
+    ## Example
+    "（一）……（二）……（四）……" — "（四）" should be "（三）".
+
+    ## How to fix
+    Renumber in order.
+    """
+
     code = "NL201"
     name = "numbering-sequence"
     severity = Severity.ERROR

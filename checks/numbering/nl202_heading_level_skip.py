@@ -26,6 +26,25 @@ class HeadingLevelSkip(Rule):
     按层级改用正确的序号（此例改为“（一）”），或补上缺少的一级。
     """
 
+    doc_en = """## What it checks
+    Heading levels go "一、", "（一）", "1.", "（1）" in turn. A heading that skips a level is
+    reported ("（1）" directly under "（一）"). "1." directly under "一、" is the usual practice
+    with only two levels and is not reported. Whether "（1）" directly under "一、" is reported
+    depends on the option ``report-chinese-to-bracketed-arabic``, reported by default: it skips
+    two levels, is rare in notices, and usually means the levels were mixed up. Under each
+    parent heading only the first heading that skips a level is reported.
+
+    ## Why
+    GB/T 9704—2012 (Layout key for official documents of Party and government organs) numbers
+    the structural levels of the text "一、", "（一）", "1.", "（1）" in turn.
+
+    ## Example
+    The line after "二、整改进展情况" is "（1）关于……的问题".
+
+    ## How to fix
+    Use the right number for the level (here "（一）"), or add the missing level.
+    """
+
     code = "NL202"
     name = "heading-level-skip"
     severity = Severity.WARNING

@@ -30,6 +30,28 @@ class NumberingMark(Rule):
     自动修复（安全）只改序号中的标点和括号，其余文字不动。
     """
 
+    doc_en = """## What it checks
+    - an enumeration comma after an Arabic numeral: "1、" → "1.";
+    - a full stop or comma after a Chinese numeral: "一." → "一、";
+    - punctuation after a bracketed number: "（一）、" → "（一）";
+    - other brackets: "〔一〕", "【一】" → "（一）";
+    - half-width brackets in a full-width draft: "(一)" → "（一）". A draft that is half-width
+      throughout (reposted from the web) is not reported here; NL505 points it out once.
+    Each heading is reported once, with the corrected number. Broken or unpaired brackets are
+    reported by NL205.
+
+    ## Why
+    GB/T 9704—2012: the first structural level is numbered "一、", the third "1."; a bracketed
+    number takes no further punctuation.
+
+    ## Example
+    "1、关于……的问题" → "1.关于……的问题".
+
+    ## How to fix
+    The fix (safe) changes only the punctuation and brackets of the number and leaves the rest
+    of the text alone.
+    """
+
     code = "NL203"
     name = "numbering-mark"
     severity = Severity.WARNING

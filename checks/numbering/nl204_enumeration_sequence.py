@@ -75,6 +75,24 @@ class EnumerationSequence(Rule):
     按顺序改正序号。
     """
 
+    doc_en = """## What it checks
+    "一是……二是……三是……" (first… second… third…) within a paragraph or at the start of
+    successive paragraphs should count up one by one, without gaps or repeats
+    ("一是、二是、二是、四是"). A sequence may span paragraphs: a paragraph starting a sequence
+    with "一是" followed by a paragraph beginning with "二是" is one sequence. Each "一是" starts
+    a new sequence; words such as "统一是" and "唯一是" do not count. Each error is reported once.
+
+    ## Why
+    Out-of-order enumeration usually means content was added or deleted without renumbering,
+    and readers suspect something is missing.
+
+    ## Example
+    "一是……二是……二是……四是……" — the second "二是" should be "三是".
+
+    ## How to fix
+    Correct the numbers in order.
+    """
+
     code = "NL204"
     name = "enumeration-sequence"
     severity = Severity.ERROR

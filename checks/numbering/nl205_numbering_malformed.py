@@ -20,6 +20,21 @@ class NumberingMalformed(Rule):
     补全括号，写作“（二）”。
     """
 
+    doc_en = """## What it checks
+    A bracketed number missing half its brackets, or with unmatched brackets: "一)", "(一",
+    "（一)", "(1", "1)".
+
+    ## Why
+    A broken number usually means a character was deleted by mistake during editing, and it
+    makes the level hard to recognise.
+
+    ## Example
+    "（二)加强组织领导" — the left bracket is full-width and the right one half-width.
+
+    ## How to fix
+    Complete the brackets, writing "（二）".
+    """
+
     code = "NL205"
     name = "numbering-malformed"
     severity = Severity.ERROR

@@ -40,6 +40,55 @@ class NotANotice(Rule):
     骨架和特征的词表与分值在 notelint/recognition.py，按已发布的通报和形似文件整理。
     """
 
+    doc_en = """## What it checks
+    Whether the document is a rectification progress notice, judged by scoring the evidence.
+    The notice's backbone scores positive points: the title ("…关于…整改进展情况的通报"), the
+    inspection preamble with "现将…予以公布" (hereby publish…), the principal responsibility
+    (主体责任) section, the rectification progress section, "整改进展情况：" (progress:), the
+    invitation to supervise, and the disclosure period (公开期限). Features of other documents
+    that look like notices score negative points: an inspection announcement (巡察公告: stationing
+    in, accepting letters, calls and visits, a deadline for petitions, a title saying 公告); news of
+    a feedback or deployment meeting (召开…反馈会, 会议强调 (the meeting stressed), speeches,
+    reporter and editor bylines, an "近日" (recently) lead); a rectification plan (a title saying
+    plan (方案) or ledger (台账), "制定本方案" (this plan is drawn up), headings such as guiding
+    thinking (指导思想) and rectification goals, tables of rectification tasks with columns for the
+    responsible unit and the completion deadline); a work summary or report (its title,
+    "存在的问题" (existing problems), "今年以来" (since the start of the year)); the inspection
+    team's feedback (巡察发现的主要问题 (main problems found), 意见建议 (opinions and suggestions),
+    a deadline to submit the rectification report); a speech ("同志们：" (comrades:), a title
+    saying speech); other documents sent to subordinates (titles such as 通知 (notice) or 意见
+    (opinions), an addressee at the start, "各单位要…" (all units shall…)); a template to be
+    filled in (many placeholders, filling instructions, a title saying template). News features
+    (召开…会, 会议强调, speeches) score only at the start of a text that has no principal
+    responsibility or progress section: a notice also mentions the meetings it held in its body.
+    Each feature counts once. It is reported when the backbone score minus the feature score is
+    below 2, and the message says which kind of document it looks like and on what evidence. A
+    draft with only the preamble and the first sections is still a notice (the preamble and
+    "现将…予以公布" are enough) and does not trigger this rule.
+
+    ## Why
+    Checking an inspection announcement, a press release or a rectification plan as a
+    rectification notice only yields a pile of "missing section" errors. This rule gives one
+    clear verdict, and the structure, numbering, date and contact rules stay silent on the file.
+
+    ## Example
+    "市委第二巡察组进驻市某某局开展巡察……巡察期间主要受理反映……问题的来信来电来访"
+    — this reads like an inspection announcement (accepting letters, calls and visits; stationing
+    in), not a rectification progress notice.
+
+    ## How to fix
+    Check whether the wrong file was chosen; if it really is a rectification notice, add the
+    preamble (the basis of the inspection, its period, the inspection team, the feedback date,
+    "现将…予以公布") and the rectification progress section.
+
+    ## Options
+    None.
+
+    ## Data source
+    The word lists and scores of the backbone and the features are in notelint/recognition.py,
+    compiled from published notices and look-alike documents.
+    """
+
     code = "NL100"
     name = "not-a-notice"
     severity = Severity.ERROR

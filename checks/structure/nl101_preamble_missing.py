@@ -23,6 +23,24 @@ class PreambleMissing(MissingPart):
     反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。”
     """
 
+    doc_en = """## What it checks
+    A notice should open with a preamble giving the basis of the inspection, its period, the
+    inspection team, the body inspected and the feedback date, and leading into the body with a
+    phrase such as "现将巡察整改进展情况予以公布" (we hereby publish the progress of rectification).
+
+    ## Why
+    The preamble explains where the rectification comes from, so readers know which round of
+    inspection it was and when the feedback came; without it, the notice cannot be verified.
+
+    ## Example
+    The title is followed directly by "一、党委履行巡察整改主体责任情况".
+
+    ## How to fix
+    Write a preamble before the first section, for example: "根据市委统一部署，2024年3月4日至5月10日，
+    市委第三巡察组对市某某局党组开展了巡察。2024年7月2日，市委巡察组向市某某局党组
+    反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。"
+    """
+
     code = "NL101"
     name = "preamble-missing"
     severity = Severity.ERROR

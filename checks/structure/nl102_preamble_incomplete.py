@@ -31,6 +31,25 @@ class PreambleIncomplete(Rule):
     按消息补上缺少的要素。
     """
 
+    doc_en = """## What it checks
+    The preamble should hold six elements: the basis of the inspection ("根据市委统一部署", as
+    deployed by the city committee), its period ("2023年3月8日至5月26日" or "4月上旬至6月中旬"),
+    the inspection team ("市委第二巡察组"), the body inspected ("对…开展了巡察"), the feedback date
+    ("2023年9月27日，…反馈了巡察意见", the month alone is enough), and the publication phrase
+    ("现将巡察整改进展情况予以公布"). The message lists the missing elements.
+
+    ## Why
+    These elements let readers check which round of inspection it was and from when
+    rectification is counted; a preamble missing one was often cut by mistake during editing.
+
+    ## Example
+    "市委巡察组对市某某局党组开展了巡察，并反馈了意见。现将整改情况予以公布。"
+    — the basis, the period of the inspection and the feedback date are missing.
+
+    ## How to fix
+    Add the missing elements the message names.
+    """
+
     code = "NL102"
     name = "preamble-incomplete"
     severity = Severity.WARNING

@@ -27,6 +27,32 @@ class ResponsibilitySectionMissing(MissingPart):
     在整改进展情况之前加上“一、党委履行巡察整改主体责任情况”一部分，并顺延后面的编号。
     """
 
+    doc_en = """## What it checks
+    After the preamble there should be a section on how the Party committee (党委, 党组, 党工委)
+    fulfils its principal responsibility (主体责任) for rectification and how it leads and
+    organises the work, such as "党委履行巡察整改主体责任情况", "巡察整改组织领导情况" or
+    "提高政治站位，切实抓好巡察整改工作". It is recognised by the words of its heading; no fixed
+    heading is required.
+
+    Words recognised: 主体责任, 组织领导, 政治站位, 政治责任, 责任落实, 压实…责任, 扛起/扛牢…责任,
+    履行…责任, 加强领导, 领导小组, 组织开展/组织实施 (情况, 工作), 工作部署, 统筹部署. When the
+    heading has none of these words, position decides: the first section after the preamble and
+    before the rectification progress section is this section. When copying from a web page lost
+    the automatic numbering, "党委履行巡察整改主体责任情况" on a line of its own after the preamble
+    is taken as this section too.
+
+    ## Why
+    The principal responsibility for rectification lies with the Party organisation inspected;
+    the notice must say how that responsibility was carried out.
+
+    ## Example
+    The preamble is followed directly by "一、巡察反馈问题的整改进展情况".
+
+    ## How to fix
+    Add a section "一、党委履行巡察整改主体责任情况" before the rectification progress, and
+    renumber the sections after it.
+    """
+
     code = "NL103"
     name = "responsibility-section-missing"
     severity = Severity.ERROR

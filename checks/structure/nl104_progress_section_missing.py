@@ -25,6 +25,28 @@ class ProgressSectionMissing(MissingPart):
     补写“二、巡察反馈问题的整改进展情况”，按反馈问题逐项写明整改措施和成效。
     """
 
+    doc_en = """## What it checks
+    The body of a notice reports, item by item, the progress in rectifying the problems the
+    inspection fed back, under headings such as "巡察整改任务落实情况", "巡察反馈问题的整改进展情况"
+    or "整改进展情况及成效".
+
+    Words recognised: 整改…落实/进展/成效/情况/完成, 进展情况, 反馈问题, 反馈意见, 问题…整改,
+    任务落实, 取得的（阶段性）成效. When the heading has none of these words, position decides: the
+    first section after the principal responsibility section (such as
+    "二、聚焦问题清单，推动整改落地见效") is this section.
+
+    ## Why
+    Publishing the progress of rectification is the purpose of the notice; without this section
+    the notice has no content.
+
+    ## Example
+    "一、党委履行巡察整改主体责任情况" is followed directly by "二、下一步工作打算".
+
+    ## How to fix
+    Write "二、巡察反馈问题的整改进展情况", giving the rectification measures and results for each
+    problem fed back.
+    """
+
     code = "NL104"
     name = "progress-section-missing"
     severity = Severity.ERROR

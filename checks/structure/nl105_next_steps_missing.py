@@ -24,6 +24,25 @@ class NextStepsMissing(MissingPart):
     在邀请监督的表述之前补写“三、下一步工作打算”及其内容。
     """
 
+    doc_en = """## What it checks
+    The body should end with the next steps: a "下一步工作打算" (next steps) section, or an
+    unnumbered closing paragraph followed by paragraphs starting with "一是", "二是", or a
+    paragraph before the invitation to supervise that starts with "下一步" or "今后"
+    ("下一步，局党委将……", next, the bureau's Party committee will…).
+
+    Heading words recognised: 下一步, 下步, 下一阶段, 下阶段, 今后, 巩固…整改成果, 深化整改.
+
+    ## Why
+    Rectification is ongoing; the notice must say how results will be consolidated and the
+    unfinished items pushed forward.
+
+    ## Example
+    The rectification progress is followed directly by "欢迎广大干部群众……".
+
+    ## How to fix
+    Before the invitation to supervise, write "三、下一步工作打算" and its content.
+    """
+
     code = "NL105"
     name = "next-steps-missing"
     severity = Severity.ERROR

@@ -22,6 +22,25 @@ class DisclosurePeriodMissing(MissingPart):
     在联系方式之前加上“公开期限：X年X月X日至X年X月X日。”，起始日一般为成文日期。
     """
 
+    doc_en = """## What it checks
+    After the invitation to supervise, the disclosure period (公开期限) should be given, as in
+    "公开期限：2025年4月23日至2025年5月22日。"
+
+    Forms recognised: 公开期限, 公开期, 公开时间, 公示期限, 公示期, 公示时间, optionally preceded by
+    "本通报" (this notice).
+
+    ## Why
+    The disclosure period tells readers when they can give their opinions, and it is what the
+    publishing department goes by when taking the notice down.
+
+    ## Example
+    "欢迎广大干部群众……请及时向我们反映。" is followed directly by "联系电话：……".
+
+    ## How to fix
+    Before the contact details, add "公开期限：X年X月X日至X年X月X日。"; the start is usually the
+    date of writing.
+    """
+
     code = "NL107"
     name = "disclosure-period-missing"
     severity = Severity.ERROR

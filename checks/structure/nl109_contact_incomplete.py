@@ -27,6 +27,24 @@ class ContactIncomplete(Rule):
     按消息补上缺少的联系渠道。
     """
 
+    doc_en = """## What it checks
+    The contact details should include a telephone number, a postal address (written as
+    "邮政信箱", "通信地址" or "邮件地址"), a postcode and an email address. The message lists
+    what is missing. For the labels with the same meaning (监督电话, 来信请寄, 举报邮箱 and so
+    on), see NL108.
+
+    ## Why
+    Calls, letters and emails from the public should each have a way in; every missing item is
+    one channel fewer.
+
+    ## Example
+    "联系电话：0755-12345678；电子邮箱：xxx@example.gov.cn。" — the postal address and the postcode
+    are missing.
+
+    ## How to fix
+    Add the missing channels the message names.
+    """
+
     code = "NL109"
     name = "contact-incomplete"
     severity = Severity.WARNING

@@ -21,6 +21,23 @@ class SigningDateMissing(MissingPart):
     在落款下一行写成文日期，用阿拉伯数字写全年份，月、日不编虚位（GB/T 9704—2012）。
     """
 
+    doc_en = """## What it checks
+    The line below the signature should hold the date of writing (成文日期), such as
+    "2025年4月23日". A date line not yet filled in within a draft ("2025年×月×日", "2025年 月 日")
+    is a date of writing too: it is not missing, only unfilled, and NL508 reports the placeholder.
+
+    ## Why
+    The date of writing fixes the notice in time; the disclosure period and the dates of
+    rectification are measured against it.
+
+    ## Example
+    The notice ends with the issuing body's name and no date below it.
+
+    ## How to fix
+    On the line below the signature, write the date of writing in Arabic numerals, with the year
+    in full and no padding zeros in month and day (GB/T 9704—2012).
+    """
+
     code = "NL111"
     name = "signing-date-missing"
     severity = Severity.ERROR

@@ -24,6 +24,24 @@ class SectionOrder(Rule):
     把该部分移到消息所说的位置。
     """
 
+    doc_en = """## What it checks
+    The parts of a notice come in a fixed order: title, preamble, principal responsibility,
+    rectification progress, (handling of problem leads, unfinished items,) next steps,
+    invitation to supervise, disclosure period, contact details, signature, date of writing.
+    A part in the wrong place is reported, with the part it should come before (not a line
+    number: line numbers of text extracted from a Word document differ from what the user sees).
+
+    ## Why
+    Readers look for information in the usual order; a jumbled order is usually a slip when
+    splicing drafts together.
+
+    ## Example
+    The contact details come before "下一步工作打算" (next steps).
+
+    ## How to fix
+    Move the part to where the message says.
+    """
+
     code = "NL112"
     name = "section-order"
     severity = Severity.WARNING

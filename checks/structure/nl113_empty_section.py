@@ -21,6 +21,23 @@ class EmptySection(Rule):
     补写该标题下的内容，或删去该标题并调整后续编号。
     """
 
+    doc_en = """## What it checks
+    A numbered heading (一、 （一） 1. （1）) with neither text nor subheadings under it, followed
+    directly by a heading of the same or a higher level, or by the closing parts of the notice.
+    A heading line that carries text itself ("（一）加强组织领导。正文……") is not empty; a heading
+    ending in a full stop ("（一）持续巩固整改成果，防止问题反弹。") is a complete statement in itself
+    and is not empty either.
+
+    ## Why
+    An empty heading is usually an outline point from drafting that was never filled in.
+
+    ## Example
+    "（二）强化日常调度" is followed on the next line by "（三）持续跟踪问效".
+
+    ## How to fix
+    Write the content under the heading, or delete the heading and renumber the ones after it.
+    """
+
     code = "NL113"
     name = "empty-section"
     severity = Severity.WARNING

@@ -22,6 +22,24 @@ class TrailingContent(Rule):
     删除这些内容，或把它移到正文应在的位置。
     """
 
+    doc_en = """## What it checks
+    The date of writing is the last line of a notice; any text after it is reported (except web
+    residue, which is NL501's business). The note (附注) GB/T 9704—2012 provides for does not
+    count: a line in brackets below the date of writing, such as "（此件公开发布）" (this document
+    is published), "（此件主动公开）" (this document is proactively disclosed) or
+    "（联系人：……，电话：……）" (contact person, telephone).
+
+    ## Why
+    Text after the date is either part of another draft brought in by splicing, or content that
+    belongs in the body; published, it makes the notice look incomplete or muddled.
+
+    ## Example
+    "2025年4月23日" is followed by a paragraph "附件：整改台账" (attachment: rectification ledger).
+
+    ## How to fix
+    Delete the text, or move it to where it belongs in the body.
+    """
+
     code = "NL114"
     name = "trailing-content"
     severity = Severity.ERROR

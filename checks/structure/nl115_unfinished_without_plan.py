@@ -71,6 +71,44 @@ class UnfinishedWithoutPlan(Rule):
     承认未完成的说法和原因、措施、时限的写法整理自已发布的通报（见本文件的词表）。
     """
 
+    doc_en = """## What it checks
+    The text admits that rectification is not finished ("尚未完成", "尚未完工", "尚有2个…未…",
+    "正在抓紧推进") but does not give the reason, the next rectification measures and the
+    deadline. The message lists only what is really missing.
+
+    The three may be given with labels in a section such as "需要进一步整改的事项及措施" (items
+    needing further rectification and measures) — "未完成整改原因：" (reason not finished),
+    "下一步整改措施：" (next measures), "整改时限：" (deadline), anywhere in the text — or in prose:
+    in the paragraph that admits the unfinished work, or in a paragraph that comes back to the
+    unfinished items (often in the next steps: "对正在推进的3项任务，因…，将…，确保于…前完成",
+    "其余2个问题涉及…"). Prose forms recognised:
+    - reason: "因…", "受…影响", "由于…", "原因是…", "鉴于…", "涉及…", "需等待…", "周期较长";
+    - measures: "下一步…", "下步将…", "将…", "拟…", "计划…", "持续跟踪", "专人跟进";
+    - deadline: "力争于…前", "预计…完成", "…年底前", "9月底前完成", "年内".
+
+    ## Why
+    The requirements of inspection work ask that unfinished rectification items state the
+    reason, the measures and the deadline, so the public knows when to expect results.
+
+    ## Example
+    "目前尚有3项问题正在整改中。" with nothing more said — the reason, measures and deadline are
+    missing.
+    "受征地手续影响，该项目尚未完工，下步将协调有关部门加快办理，力争于2025年9月底前完成。"
+    — all three are given; not reported.
+
+    ## How to fix
+    Add a section "需要进一步整改的事项及措施" giving, item by item, "未完成整改原因：",
+    "下一步整改措施：" and "整改时限："; or state the reason, measures and deadline in the
+    paragraph itself.
+
+    ## Options
+    None.
+
+    ## Data source
+    The ways of admitting unfinished work and of giving reasons, measures and deadlines are
+    compiled from published notices (see the word lists in this rule's file).
+    """
+
     code = "NL115"
     name = "unfinished-without-plan"
     severity = Severity.WARNING

@@ -26,6 +26,27 @@ class TitleFormat(Rule):
     改为“发文机关＋关于…整改进展情况＋的通报”的形式。
     """
 
+    doc_en = """## What it checks
+    A notice's title should consist of the issuing body, the subject and the document type:
+    "中共某某市某某局委员会关于市委巡察整改进展情况的通报". Reported: no issuing body, no "关于"
+    (on), a subject that does not mention the progress of rectification, or a document type
+    other than "的通报" (notice). A draft without a title line is not reported (many reposts have
+    none). A title split over two or three lines by a Word export (issuing body / 关于…的 / 通报)
+    is checked as one title; when a web page repeats the title below the page title, only the
+    first is checked.
+
+    ## Why
+    GB/T 9704—2012 prescribes titles of official documents made of the issuing body's name,
+    the subject and the document type.
+
+    ## Example
+    "巡察整改进展情况" (no issuing body and no document type); "市某某局关于巡察整改工作的报告"
+    (the wrong document type).
+
+    ## How to fix
+    Use the form "issuing body + 关于…整改进展情况 + 的通报".
+    """
+
     code = "NL116"
     name = "title-format"
     severity = Severity.WARNING

@@ -252,7 +252,7 @@ class NotelintServer(LanguageServer):
             return None
         registry = self._drafts.registry
         codes = list(dict.fromkeys(d.code for d in here if d.code in registry))
-        text = "\n\n---\n\n".join(explanation(registry[code]) for code in codes)
+        text = "\n\n---\n\n".join(explanation(registry[code], linted.lang) for code in codes)
         return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text),
                            self.to_range(index, here[0].start, here[0].end))
 

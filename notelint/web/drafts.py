@@ -203,5 +203,5 @@ def rule_entry(rule, lang: str, with_doc: bool = False) -> dict:
     row = {"code": rule.code, "name": rule.name, "severity": rule.severity.label,
            "fix": rule.fix.value if rule.fix else None, "family": rule.family(), "summary": rule.summary(lang)}
     if with_doc:
-        row["doc"] = rule.doc()
+        row["doc"] = rule.doc(lang)
     return row
