@@ -16,7 +16,7 @@ from notelint import formats, suppressions
 from notelint.config import Settings
 from notelint.diagnostics import Diagnostic, Edit, Fix
 from notelint.document import Document
-from notelint.rules import Context, Rule, load_rules
+from notelint.rules import NOTICE, Context, Rule, load_rules
 from notelint.source import InputError, SourceText
 
 # What a folder is searched for.
@@ -65,7 +65,7 @@ class Linter:
         offsets = normalized.offsets
         found = []
         for code, rule in self.instances.items():
-            if code not in enabled:
+            if code not in enabled or (rule.scope == NOTICE and not notice.is_notice):
                 continue
             for diagnostic in rule.check(notice, self.context):
                 if not diagnostic.in_source:

@@ -35,6 +35,12 @@ if TYPE_CHECKING:
 
 ENTRY_POINT_GROUP = "notelint.checks"
 
+# What a rule reads, so the engine decides whether it runs: most rules read a
+# notice, and a document that is not one (NL100 says what it is instead) gets
+# only the rules that read any document.
+NOTICE = "notice"
+DOCUMENT = "document"
+
 BUILTIN_PACKAGE = "notelint.checks"  # checks/ installed: a built-in rule is notelint.checks.<family>.nlNNN_<name>
 
 
@@ -71,6 +77,7 @@ class Rule:
     options: ClassVar[dict[str, Any]] = {}  # option name → default value
     plugin_family: ClassVar[str] = "plugin"  # a plugin's family, as it declares it (a built-in's is its folder)
     doc_en: ClassVar[str | None] = None  # the doc in English; the class docstring is the Chinese one
+    scope: ClassVar[str] = NOTICE  # NOTICE: run on rectification notices only; DOCUMENT: on any document
 
     def check(self, notice: "Notice", ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError

@@ -122,3 +122,35 @@ def test_the_wheel_holds_every_source_file(tmp_path):
     expected = {str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
                 for folder in INSTALLED for path in (source / folder).rglob("*") if path.is_file()}
     assert (sorted(expected - installed), sorted(installed - expected)) == ([], [])  # missing, unexpected
+
+
+def test_the_engine_decides_which_rules_read_a_document_that_is_not_a_notice():
+    # no rule but NL100, which reports the verdict, tests it: a rule declares its scope, and the engine filters
+    for path in sorted(CHECKS.glob("*/nl*.py")):
+        if path.name.startswith("nl100_"):
+            continue
+        assert "is_notice" not in path.read_text("utf-8"), path.name
+
+
+def test_a_rule_runs_on_what_its_scope_declares():
+    from notelint.config import Settings
+    from notelint.diagnostics import Severity
+    from notelint.engine import Linter
+    from notelint.rules import DOCUMENT
+    from notelint.source import SourceText
+
+    class EveryLine(Rule):
+        """每一行"""
+
+        code, name, severity, message = "XY901", "every-line", Severity.INFO, {"zh": "一行", "en": "a line"}
+
+        def check(self, notice, ctx):
+            yield self.diagnostic(ctx, 0, 1)
+
+    class EveryLineOfAnyDocument(EveryLine):
+        code, name, scope = "XY902", "every-line-of-any-document", DOCUMENT
+
+    news = SourceText("<news>", "近日，某某局召开会议。会议强调，要抓好落实。\n")
+    found = Linter(Settings(), {"XY901": EveryLine, "XY902": EveryLineOfAnyDocument}).lint_source(news)
+    assert [d.code for d in found] == ["XY902"]  # the news is not a notice: a rule of notices does not run
+

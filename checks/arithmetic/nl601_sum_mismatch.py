@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from notelint.diagnostics import Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._tally import tallies
 
@@ -141,6 +141,7 @@ class SumMismatch(Rule):
     code = "NL601"
     name = "sum-mismatch"
     severity = Severity.ERROR
+    scope = DOCUMENT
     message = {"zh": "其中各项合计{sum}{unit}（{terms}），与总数{total}{total_unit}不符",
                "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}"}
 

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._tally import DONE, MOSTLY_DONE, problem_rate, tallies
 
@@ -77,6 +77,7 @@ class RateMismatch(Rule):
     code = "NL602"
     name = "rate-mismatch"
     severity = Severity.ERROR
+    scope = DOCUMENT
     message = {"zh": "完成率应为{computed}%（{done}÷{total}），文中写的是{stated}%",
                "en": "the completion rate is {computed}% ({done}/{total}), not {stated}%"}
 

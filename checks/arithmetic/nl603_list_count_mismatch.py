@@ -3,7 +3,7 @@ import re
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.quantities import Quantity, find_quantities, quantity_at
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._lists import Items, clause_end, clause_start, count_items, first_item
 
@@ -155,6 +155,7 @@ class ListCountMismatch(Rule):
     code = "NL603"
     name = "list-count-mismatch"
     severity = Severity.WARNING
+    scope = DOCUMENT
     message = {"zh": "列举了{listed}项，与“{stated}”不符",
                "en": "{listed} items listed, but the text says {stated}"}
 

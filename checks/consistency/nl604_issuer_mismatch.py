@@ -56,7 +56,7 @@ class IssuerMismatch(Rule):
                "en": "the issuing body “{name}” in {place} differs from the signature “{signature}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice or len(notice.signature) != 1:
+        if len(notice.signature) != 1:
             return
         text = notice.text
         signature = notice.signature[0]

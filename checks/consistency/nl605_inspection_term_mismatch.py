@@ -73,7 +73,7 @@ class InspectionTermMismatch(Rule):
 
     def check(self, notice, ctx):
         preamble = notice.preamble
-        if not notice.is_notice or preamble is None:
+        if preamble is None:
             return
         text = notice.text
         anchor = preamble.group or preamble.basis

@@ -4,7 +4,7 @@ from bisect import bisect
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.residue import without_pinyin
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 _TITLE = re.compile(r"《(?P<name>[^《》\n]{6,80})》")
 # A trailing (试行) or (2020—2022年) is not part of the name proper.
@@ -79,6 +79,7 @@ class CitationMismatch(Rule):
     code = "NL606"
     name = "citation-mismatch"
     severity = Severity.WARNING
+    scope = DOCUMENT
     message = {"zh": "《{name}》与前文的《{earlier}》只差{count}个字，是否为同一文件？",
                "en": "《{name}》 differs from the earlier 《{earlier}》 by {count} characters: the same document?"}
 

@@ -82,8 +82,6 @@ class PhoneInvalid(Rule):
     message = {"zh": "“{number}”{problem}", "en": "“{number}” {problem}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         for phone in contact_phones(notice):
             if phone.kind not in (INVALID, WRONG_LENGTH, WRONG_SEPARATOR):
                 continue

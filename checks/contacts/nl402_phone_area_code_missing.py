@@ -55,8 +55,6 @@ class PhoneAreaCodeMissing(Rule):
     message = {"zh": "固定电话“{number}”缺少区号{hint}", "en": "the landline “{number}” has no area code{hint}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         local = [phone for phone in contact_phones(notice) if phone.kind == LOCAL]
         if not local:
             return

@@ -41,8 +41,6 @@ class PostcodeInvalid(Rule):
     message = {"zh": "邮政编码“{postcode}”不是6位数字", "en": "the postcode “{postcode}” is not 6 digits"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         for field, well_formed in postcodes(notice):
             start, end = field.value.start, field.value.end
             if not well_formed and not PLACEHOLDER.search(notice.text, start, end):  # a blank is NL508's

@@ -66,8 +66,6 @@ class EmailInvalid(Rule):
     message = {"zh": "电子邮箱“{email}”{problem}", "en": "the e-mail address “{email}” {problem}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         text = notice.text
         for field in fields(notice, "email"):
             start, end = field.value.start, field.value.end

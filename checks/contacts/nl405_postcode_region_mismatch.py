@@ -65,8 +65,6 @@ class PostcodeRegionMismatch(Rule):
                "en": "the postcode “{postcode}” is in {province}, but {other}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         for field, well_formed in postcodes(notice):
             if not well_formed:
                 continue  # NL403's

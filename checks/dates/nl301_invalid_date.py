@@ -50,8 +50,6 @@ class InvalidDate(Rule):
     message = {"zh": "日期“{date}”不存在", "en": "the date “{date}” does not exist"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         text = notice.text
         for block in body_blocks(notice):
             for mention in block_dates(notice, block):

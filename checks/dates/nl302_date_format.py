@@ -60,8 +60,6 @@ class DateFormat(Rule):
                "en": "the date “{date}” is {problem}; write “{standard}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         text = notice.text
         for block in body_blocks(notice):
             for mention in block_dates(notice, block):

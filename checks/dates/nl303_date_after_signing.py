@@ -54,8 +54,6 @@ class DateAfterSigning(Rule):
                "en": "“{date}” is after the signing date {signed}: a completed action cannot be"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         signing = key_dates(notice).signing
         if signing is None or not signing.complete or not signing.valid:
             return

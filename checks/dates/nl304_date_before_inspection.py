@@ -55,8 +55,6 @@ class DateBeforeInspection(Rule):
                "en": "“{date}” is before the inspection began ({began}): likely a typo"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         began = key_dates(notice).inspection_start
         if began is None or began.earliest() is None:
             return

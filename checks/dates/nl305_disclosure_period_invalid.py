@@ -48,8 +48,6 @@ class DisclosurePeriodInvalid(Rule):
     message = {"zh": "公开期限{problem}", "en": "the disclosure period {problem}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         period = disclosure(notice)
         if period is None:
             return

@@ -52,8 +52,6 @@ class DeadlineVague(Rule):
     message = {"zh": "整改时限“{value}”不是明确的日期", "en": "the deadline “{value}” is not a date"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         text = notice.text
         for block in body_blocks(notice):
             for found in DEADLINE.finditer(text, block.start, block.end):

@@ -45,8 +45,6 @@ class DisclosurePeriodLength(Rule):
     message = {"zh": "公开期限共{days}天，{problem}", "en": "the disclosure period lasts {days} days, {problem}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         period = disclosure(notice)
         if period is None or period.days is None or period.days < 1:  # no period, or NL305's
             return

@@ -53,8 +53,6 @@ class Chronology(Rule):
                "en": "{later} ({later_date}) is before {earlier} ({earlier_date})"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         dates = key_dates(notice)
         steps = (
             (Localized("巡察开始", "the inspection start"), dates.inspection_start),

@@ -81,8 +81,6 @@ class RangeMark(Rule):
                "en": "use “{mark}” instead of the hyphen in {kind} “{text}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         text = notice.text
         for block in body_blocks(notice):
             if block.kind == kinds.CONTACT or text.find("-", block.start, block.end) == -1:

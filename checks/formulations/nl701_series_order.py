@@ -1,7 +1,7 @@
 import re
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, nested, same_length_in_source
 
@@ -77,6 +77,7 @@ class SeriesOrder(Rule):
     code = "NL701"
     name = "series-order"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "{name}顺序有误，应为“{expected}”", "en": "{name} out of order: write “{expected}”"}
     options = {EXTRA_OPTION: ""}

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, hits, nearest, same_length_in_source, written
 
@@ -68,6 +68,7 @@ class DamagedFormulation(Rule):
     code = "NL702"
     name = "damaged-formulation"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.UNSAFE
     message = {"zh": "“{found}”应为“{expected}”", "en": "“{found}” should read “{expected}”"}
     options = {EXTRA_OPTION: ""}

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, OPENING_QUOTES, hits, nested, written
 
@@ -66,6 +66,7 @@ class WrongPairing(Rule):
     code = "NL703"
     name = "wrong-pairing"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.UNSAFE
     message = {"zh": "“{found}”搭配不当：“{term}”应与“{verbs}”搭配",
                "en": "“{found}”: “{term}” takes the verb “{verbs}”"}

@@ -1,7 +1,7 @@
 import re
 
 from notelint.diagnostics import Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, notice_date, show
 
@@ -81,6 +81,7 @@ class Anachronism(Rule):
     code = "NL704"
     name = "anachronism"
     severity = Severity.ERROR
+    scope = DOCUMENT
     message = {"zh": "“{name}”于{date}{verb}，晚于本通报的日期{notice_date}",
                "en": "“{name}” {verb} on {date}, after this notice's date {notice_date}"}
     options = {EXTRA_OPTION: ""}

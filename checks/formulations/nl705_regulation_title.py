@@ -1,5 +1,5 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, catalog, same_length_in_source, written
 from ._regulations import citations, garbled, known
@@ -74,6 +74,7 @@ class RegulationTitle(Rule):
     code = "NL705"
     name = "regulation-title"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.UNSAFE
     message = {"zh": "法规名称“《{found}》”有误，应为“《{expected}》”",
                "en": "the regulation “《{found}》” is misnamed: write “《{expected}》”"}

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, catalog, notice_date, show
 from ._regulations import citations, known, revision_year
@@ -63,6 +63,7 @@ class RegulationNotInForce(Rule):
     code = "NL706"
     name = "regulation-not-in-force"
     severity = Severity.ERROR
+    scope = DOCUMENT
     message = {"zh": "“{found}”自{date}起施行，晚于本通报的日期{notice_date}",
                "en": "“{found}” took effect on {date}, after this notice's date {notice_date}"}
     options = {EXTRA_OPTION: ""}

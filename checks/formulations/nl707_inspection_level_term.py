@@ -74,7 +74,7 @@ class InspectionLevelTerm(Rule):
 
     def check(self, notice, ctx):
         preamble = notice.preamble
-        if not notice.is_notice or preamble is None:
+        if preamble is None:
             return
         text = notice.text
         # The same reference as NL605: the first term from the group (or the basis) on.

@@ -1,7 +1,7 @@
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.residue import is_page_number, widget_pattern
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._text import whole_line
 
@@ -55,6 +55,7 @@ class WebResidue(Rule):
     code = "NL501"
     name = "web-residue"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "{kind}“{residue}”，应删除", "en": "{kind} “{residue}”: delete it"}
 

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 
 class PinyinResidue(Rule):
@@ -42,6 +42,7 @@ class PinyinResidue(Rule):
     code = "NL502"
     name = "pinyin-residue"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "“{char}”后的拼音残留“{pinyin}”，应删除",
                "en": "pinyin residue “{pinyin}” after “{char}”: delete it"}

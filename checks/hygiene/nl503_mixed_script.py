@@ -4,7 +4,7 @@ from functools import lru_cache
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import script_set
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 from notelint.source import LINE_BREAK
 
 from ._text import source_to_analysis
@@ -71,6 +71,7 @@ class MixedScript(Rule):
     code = "NL503"
     name = "mixed-script"
     severity = Severity.WARNING
+    scope = DOCUMENT
     fix = Applicability.UNSAFE
     message = {"zh": "{script}稿件中的“{char}”应为“{expected}”",
                "en": "“{char}” in a {script} text: write “{expected}”"}

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._text import CLOSERS, FULL_WIDTH, OPENERS, heading_labels, match_pairs, paragraphs
 
@@ -47,6 +47,7 @@ class UnmatchedPair(Rule):
     code = "NL504"
     name = "unmatched-pair"
     severity = Severity.ERROR
+    scope = DOCUMENT
     message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
 
     def check(self, notice, ctx):

@@ -1,7 +1,7 @@
 import re
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._quotes import quote_groups
 from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt, heading_labels
@@ -89,6 +89,7 @@ class HalfwidthPunctuation(Rule):
     code = "NL505"
     name = "halfwidth-punctuation"
     severity = Severity.WARNING
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "半角标点：{detail}", "en": "half-width punctuation: {detail}"}
 

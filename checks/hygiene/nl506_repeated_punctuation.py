@@ -1,5 +1,5 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._text import FULL_WIDTH, PUNCTUATION_RUN, heading_labels
 
@@ -52,6 +52,7 @@ class RepeatedPunctuation(Rule):
     code = "NL506"
     name = "repeated-punctuation"
     severity = Severity.WARNING
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "标点重复“{run}”，应只保留“{kept}”", "en": "repeated punctuation “{run}”: keep “{kept}”"}
 

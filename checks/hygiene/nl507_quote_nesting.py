@@ -1,5 +1,5 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._text import excerpt, match_pairs, paragraphs
 
@@ -46,6 +46,7 @@ class QuoteNesting(Rule):
     code = "NL507"
     name = "quote-nesting"
     severity = Severity.WARNING
+    scope = DOCUMENT
     message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
 
     def check(self, notice, ctx):

@@ -50,7 +50,5 @@ class Placeholder(Rule):
     message = {"zh": "草稿占位符“{text}”未替换", "en": "draft placeholder “{text}” left in"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return  # a template's blanks are its content (NL100 says what it is)
         for match in PLACEHOLDER.finditer(notice.text):
             yield self.diagnostic(ctx, match.start(), match.end(), text=notice.original(*match.span()))

@@ -1,7 +1,7 @@
 import re
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 _NAMES = {
     "\u00a0": Localized("不换行空格", "no-break space"),
@@ -62,6 +62,7 @@ class InvisibleCharacter(Rule):
     code = "NL509"
     name = "invisible-character"
     severity = Severity.WARNING
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "不可见字符 U+{code:04X}（{kind}）", "en": "invisible character U+{code:04X} ({kind})"}
 

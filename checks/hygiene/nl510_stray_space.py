@@ -3,7 +3,7 @@ import re
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import is_han
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 from ._text import in_spans, match_pairs, paragraphs, residue_spans
 
@@ -52,6 +52,7 @@ class StraySpace(Rule):
     code = "NL510"
     name = "stray-space"
     severity = Severity.WARNING
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "汉字之间有多余的空格", "en": "a space between Chinese characters"}
 

@@ -2,7 +2,7 @@ import re
 
 from notelint.dates import DATE
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.rules import Rule
+from notelint.rules import DOCUMENT, Rule
 
 # 截止 (to stop at a deadline) before a point in time it runs up to.
 _CUTOFF = re.compile(r"截止(?:到|至)?(?=目前|当前|现在|今年|今天|去年|本月|本年|年底|年末|月底|\d{4}年|\d{1,2}月)")
@@ -47,6 +47,7 @@ class CutoffWording(Rule):
     code = "NL511"
     name = "cutoff-wording"
     severity = Severity.WARNING
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "“{wrong}”应为“截至”", "en": "“{wrong}” should be 截至 (up to)"}
 

@@ -1,6 +1,6 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.entities import DOUBLE_QUOTES
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._quotes import quote_groups
 
@@ -95,6 +95,7 @@ class HtmlEntity(Rule):
     code = "NL512"
     name = "html-entity"
     severity = Severity.ERROR
+    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "网页源码中的字符实体“{entity}”，{action}", "en": "HTML character reference “{entity}”: {action}"}
 

@@ -1,5 +1,5 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 from notelint.suppressions import unused
 
 
@@ -41,6 +41,7 @@ class UnusedSuppression(Rule):
     code = "NL901"
     name = "unused-suppression"
     severity = Severity.WARNING
+    scope = DOCUMENT
     message = {"zh": "指令“{directive}”{what}", "en": "directive “{directive}” {what}"}
 
     def check(self, notice, ctx):

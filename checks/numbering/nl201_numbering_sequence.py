@@ -45,8 +45,6 @@ class NumberingSequence(Rule):
                "en": "the number “{found}” {reason}; expected “{expected}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         full_width = is_full_width(notice.source.text)
         for group in sibling_groups(notice.outline):
             headings = [node.block.heading for node in group]

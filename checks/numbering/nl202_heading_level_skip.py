@@ -59,8 +59,6 @@ class HeadingLevelSkip(Rule):
             not ctx.option(self, "report-chinese-to-bracketed-arabic")
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         full_width = is_full_width(notice.source.text)
         pending = list(notice.outline)
         while pending:

@@ -60,8 +60,6 @@ class NumberingMark(Rule):
                "en": "non-standard heading number “{found}”; write “{expected}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             parts = brackets(notice, heading)

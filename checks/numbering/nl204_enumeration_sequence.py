@@ -100,8 +100,6 @@ class EnumerationSequence(Rule):
                "en": "“{found}” {reason}; expected “{expected}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         for run in enumeration_runs(notice):
             for error in sequence_errors([item.number for item in run]):
                 item = run[error.index]

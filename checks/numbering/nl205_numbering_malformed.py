@@ -42,8 +42,6 @@ class NumberingMalformed(Rule):
                "en": "broken heading number “{found}”; write “{expected}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             if brackets(notice, heading).malformed:

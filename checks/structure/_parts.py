@@ -39,8 +39,6 @@ class MissingPart(Rule):
     part: str  # the block kind
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         if any(same_part(block.kind, self.part) for block in notice.misplaced):
             return
         for missing in notice.missing:

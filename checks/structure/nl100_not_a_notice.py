@@ -1,5 +1,5 @@
 from notelint.diagnostics import Severity
-from notelint.rules import Localized, Rule
+from notelint.rules import DOCUMENT, Localized, Rule
 
 
 class NotANotice(Rule):
@@ -23,7 +23,8 @@ class NotANotice(Rule):
 
     ## 为什么
     把巡察公告、新闻稿、整改方案误当作整改通报来检查，只会得到一堆“缺少某部分”的错误。
-    本规则给出一条清楚的结论，其他结构、编号、日期、联系方式规则对该文件保持沉默。
+    本规则给出一条清楚的结论，只读通报结构的规则（结构、编号、日期、联系方式、一致性）
+    对该文件保持沉默；文字规范、数字计算和提法规则读任何文本，照常检查。
 
     ## 示例
     “市委第二巡察组进驻市某某局开展巡察……巡察期间主要受理反映……问题的来信来电来访”
@@ -69,7 +70,9 @@ class NotANotice(Rule):
     ## Why
     Checking an inspection announcement, a press release or a rectification plan as a
     rectification notice only yields a pile of "missing section" errors. This rule gives one
-    clear verdict, and the structure, numbering, date and contact rules stay silent on the file.
+    clear verdict, and the rules that read a notice's structure (structure, numbering, dates,
+    contacts, consistency) stay silent on the file; the text hygiene, arithmetic and formulation
+    rules read any text and still run.
 
     ## Example
     "市委第二巡察组进驻市某某局开展巡察……巡察期间主要受理反映……问题的来信来电来访"
@@ -92,6 +95,7 @@ class NotANotice(Rule):
     code = "NL100"
     name = "not-a-notice"
     severity = Severity.ERROR
+    scope = DOCUMENT
     message = {
         "zh": "这不是巡视巡察整改进展情况的通报：{reason}",
         "en": "not a rectification progress notice: {reason}",

@@ -57,7 +57,7 @@ class PreambleIncomplete(Rule):
 
     def check(self, notice, ctx):
         preamble = notice.preamble
-        if not notice.is_notice or preamble is None:
+        if preamble is None:
             return
         missing = [label.pick(ctx.lang) for attribute, label in FIELDS if getattr(preamble, attribute) is None]
         if missing:

@@ -51,7 +51,7 @@ class ContactIncomplete(Rule):
     message = {"zh": "联系方式缺少：{missing}", "en": "the contact details lack {missing}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice or not notice.contacts:
+        if not notice.contacts:
             return
         present = {field.kind for field in notice.contact_fields}
         missing = [label.pick(ctx.lang) for kind, label in EXPECTED if kind not in present]

@@ -49,8 +49,6 @@ class SectionOrder(Rule):
                "en": "{part} is out of the order of a notice{where}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         for block in notice.misplaced:
             if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
                 continue

@@ -44,8 +44,6 @@ class EmptySection(Rule):
     message = {"zh": "标题“{title}”下没有内容", "en": "nothing under the heading “{title}”"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         stack = list(reversed(notice.outline))
         while stack:
             node = stack.pop()

@@ -46,5 +46,5 @@ class TrailingContent(Rule):
     message = {"zh": "成文日期之后还有内容", "en": "text after the signing date"}
 
     def check(self, notice, ctx):
-        if notice.is_notice and notice.trailing:
+        if notice.trailing:
             yield self.diagnostic(ctx, notice.trailing[0].start, notice.trailing[-1].end)

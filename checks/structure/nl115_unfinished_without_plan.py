@@ -116,8 +116,6 @@ class UnfinishedWithoutPlan(Rule):
                "en": "the text admits unfinished items but does not state {missing}"}
 
     def check(self, notice, ctx):
-        if not notice.is_notice:
-            return
         text = notice.text
         admissions = list(ADMISSION.finditer(text))
         if not admissions:

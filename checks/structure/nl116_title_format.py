@@ -55,5 +55,5 @@ class TitleFormat(Rule):
 
     def check(self, notice, ctx):
         title = notice.title
-        if notice.is_notice and title is not None and not WELL_FORMED.match("".join(title.text.split())):
+        if title is not None and not WELL_FORMED.match("".join(title.text.split())):
             yield self.diagnostic(ctx, title.start, title.end)
