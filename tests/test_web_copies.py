@@ -117,8 +117,17 @@ def test_english_message():
 
 def test_an_ideographic_space_reference_that_indents_is_decoded():
     text = notice(swap=("三、下一步工作打算", "&#12288;&#12288;三、下一步工作打算"))
-    assert [f[5] for f in lint(text)] == ["网页源码中的字符实体“&#12288;”，应改为全角空格"] * 2
+    # one finding for the run that indents the line, one fix for all of it
+    assert [f[5] for f in lint(text)] == ["网页源码中的字符实体“&#12288;&#12288;”，应改为全角空格"]
     assert fixed(text) == notice(swap=("三、下一步工作打算", "\u3000\u3000三、下一步工作打算"))
+
+
+def test_a_run_of_one_reference_is_one_finding_and_different_neighbours_are_not_merged():
+    text = notice(swap=("三、下一步工作打算", "&emsp;&emsp;三、下一步工作打算&nbsp;&amp;"))
+    found = lint(text, "NL512")
+    assert [(f[2], f[4], f[5]) for f in found] == [
+        (1, 13, "网页源码中的字符实体“&emsp;&emsp;”，应删除"),
+        (22, 28, "网页源码中的字符实体“&nbsp;”，应删除"), (28, 33, "网页源码中的字符实体“&amp;”，应改为“&”")]
 
 
 def test_no_other_rule_reads_inside_a_reference():

@@ -19,6 +19,7 @@ class HtmlEntity(Rule):
     “A&B公司”“&foo;”这类不是实体的“&”不报告。Markdown 稿件中的“&amp;”
     “&lt;”“&gt;”是 Markdown 自己的转义写法，不报告。
 
+    同一个实体连写（缩进用的“&emsp;&emsp;”）合为一处报告、一并修复。
     一个实体只报告一次：其他规则读到的是实体修复后的样子（“&nbsp;”在汉字之间
     读作无，“&amp;”读作“&”），“&nbsp;”的分号不会被当作半角分号（NL505），
     “&nbsp;，”也不会被当作重复标点（NL506）；其他规则的修复若落在实体上，
@@ -57,6 +58,7 @@ class HtmlEntity(Rule):
     "A&B公司" or "&foo;", is not reported. In Markdown drafts, "&amp;", "&lt;" and "&gt;" are
     Markdown's own escapes and are not reported.
 
+    A run of the same entity (``&emsp;&emsp;`` indenting a line) is one finding with one fix.
     Each entity is reported once: the other rules read the text as the entity's fix leaves it
     ("&nbsp;" between Chinese characters reads as nothing, "&amp;" as "&"), so the semicolon of
     "&nbsp;" is not taken for a half-width semicolon (NL505), nor "&nbsp;，" for repeated
@@ -107,6 +109,7 @@ class HtmlEntity(Rule):
         markdown = notice.source.path.lower().endswith(".md")
         quotes = {quote.start: mark for group in quote_groups(notice) if group.marks is not None
                   for quote, mark in zip(group.quotes, group.marks) if quote.entity}
+        run: list[tuple] = []  # one finding per run of the same reference (&emsp;&emsp; indenting a line)
         for entity in references:
             if markdown and entity.decoded in _MARKDOWN_ESCAPES:
                 continue
@@ -116,8 +119,30 @@ class HtmlEntity(Rule):
                 fix = Fix.safe(Edit(entity.start, entity.end, entity.replacement))
             else:
                 fix = Fix.unsafe(Edit(entity.start, entity.end, entity.decoded))
-            yield self.diagnostic(ctx, entity.start, entity.end, fix=fix, in_source=True,
-                                  entity=text[entity.start:entity.end], action=_action(fix))
+            if run and not _continues(run[-1], entity, fix, text):
+                yield self._finding(ctx, run, text)
+                run = []
+            run.append((entity, fix))
+        if run:
+            yield self._finding(ctx, run, text)
+
+    def _finding(self, ctx, run: list[tuple], text: str):
+        start, end = run[0][0].start, run[-1][0].end
+        fixes = [fix for _, fix in run]
+        fix = None if fixes[0] is None else Fix(fixes[0].applicability, tuple(f.edits[0] for f in fixes))
+        return self.diagnostic(ctx, start, end, fix=fix, in_source=True, entity=text[start:end],
+                               action=_action(fixes[0]))
+
+
+def _continues(last: tuple, entity, fix: Fix | None, text: str) -> bool:
+    """Whether ``entity`` repeats the reference just before it, with the same fix."""
+    previous, previous_fix = last
+    if previous.end != entity.start or text[previous.start:previous.end] != text[entity.start:entity.end]:
+        return False
+    if previous_fix is None or fix is None:
+        return False
+    return previous_fix.applicability is fix.applicability and \
+        previous_fix.edits[0].replacement == fix.edits[0].replacement
 
 
 def _action(fix: Fix | None) -> Localized:
