@@ -282,14 +282,22 @@ def test_invisible_characters_are_deleted_and_no_break_spaces_become_spaces():
 # -- NL510 stray spaces -----------------------------------------------------------
 
 def test_spaces_between_chinese_characters():
-    text = "  市委巡察组 反馈了\u3000意见，干部群众 。\n"
+    text = notice(insert={6: "  市委巡察组 反馈了\u3000意见，干部群众 。"})
     found = lint(text, "NL510")
-    assert [(f[2], f[4]) for f in found] == [(8, 9), (12, 13)]
-    assert assert_idempotent(text, "NL510") == "  市委巡察组反馈了意见，干部群众 。\n"
+    assert [(f[1], f[2], f[4]) for f in found] == [(6, 8, 9), (6, 12, 13)]
+    assert assert_idempotent(text, "NL510") == notice(insert={6: "  市委巡察组反馈了意见，干部群众 。"})
 
 
 def test_spaces_in_quotes_titles_latin_and_indentation_are_kept():
-    assert lint("\u3000\u3000开展“干字当头 真抓实干”活动，学习《创设平台 促进发展》，使用 Excel 表格。\n", "NL510") == []
+    kept = "\u3000\u3000开展“干字当头 真抓实干”活动，学习《创设平台 促进发展》，使用 Excel 表格。"
+    assert lint(notice(insert={6: kept}), "NL510") == []
+    assert [f[1] for f in lint(notice(insert={6: kept.replace("开展", "开 展")}), "NL510")] == [6]
+
+
+def test_a_document_that_is_not_a_notice_is_not_checked_for_spaces():
+    # a news item's byline and headline are laid out with spaces; NL100 says what the document is
+    news = "某某局公开巡察整改进展情况 接受群众监督\n本报讯（记者 王某 通讯员 李某）近日，某某局召开会议。\n"
+    assert lint(news, "NL510") == []
 
 
 def test_a_page_metadata_line_is_laid_out_with_spaces():

@@ -3,7 +3,7 @@ import re
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import is_han
-from notelint.rules import DOCUMENT, Rule
+from notelint.rules import Rule
 
 from ._text import in_spans, match_pairs, paragraphs, residue_spans
 
@@ -18,6 +18,8 @@ class StraySpace(Rule):
     两个汉字之间的空格（含全角空格）。行首缩进不报告；引号和书名号里的空格
     （“干字当头 真抓实干”这类口号、篇名的排版）不报告；网页残留（“朗读  字号”
     “【字体：大 中 小】”）里的空格不报告，整段残留由 NL501 删除。
+    不是整改通报的文件（NL100）不检查：新闻的署名（“记者 王某 通讯员 李某”）、标题的
+    分隔本来就用空格。
 
     ## 为什么
     中文正文词与词之间不留空格。汉字间的空格多是从 PDF 或网页复制时带来的断行、
@@ -37,6 +39,9 @@ class StraySpace(Rule):
     residue ("朗读  字号", "【字体：大 中 小】") are not reported, since NL501 deletes the whole
     residue.
 
+    Not checked in a document that is not a notice (NL100): a news item's byline
+    (记者 王某 通讯员 李某) and headline are laid out with spaces.
+
     ## Why
     Chinese body text puts no spaces between words. A space between Chinese characters is
     usually a line break or alignment left from copying out of a PDF or web page, or a place
@@ -52,7 +57,6 @@ class StraySpace(Rule):
     code = "NL510"
     name = "stray-space"
     severity = Severity.WARNING
-    scope = DOCUMENT
     fix = Applicability.SAFE
     message = {"zh": "汉字之间有多余的空格", "en": "a space between Chinese characters"}
 
