@@ -79,6 +79,13 @@ OTHER_RECTIFICATION = Localized("其他整改情况的公文（审计、督察�
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
+def _first(characters: str, pattern: str) -> str:
+    """``pattern`` tried only where one of ``characters`` (every character a
+    match can begin with) stands: the regex engine then skips to those
+    positions instead of trying every alternative at every character."""
+    return f"(?=[{characters}])(?:{pattern})"
+
+
 def _marks(*rows):
     return tuple((kind, re.compile(pattern, re.M), Mark(Localized(zh, en), weight))
                  for kind, pattern, zh, en, weight in rows)
@@ -92,11 +99,13 @@ def _marks(*rows):
 _TEXT_MARKS = _marks(
     (ANNOUNCEMENT, r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电", "受理来信来电来访",
      "receiving letters, calls and visits", 4),
-    (ANNOUNCEMENT, r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间", "信访截止时间",
+    (ANNOUNCEMENT, _first("信来受", r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间"), "信访截止时间",
      "a deadline for petitions", 2),
     (ANNOUNCEMENT, r"进驻", "进驻", "entering the unit (进驻)", 1),
-    (ANNOUNCEMENT, r"(?:举报|意见)箱|巡[视察]期间", "设立举报箱或写明巡察期间", "a report box, the inspection period", 1),
-    (NEWS, r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影", "记者或编辑署名", "reporter or editor bylines", 3),
+    (ANNOUNCEMENT, _first("举意巡", r"(?:举报|意见)箱|巡[视察]期间"), "设立举报箱或写明巡察期间",
+     "a report box, the inspection period", 1),
+    (NEWS, _first("记通责编审供摄", r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影"), "记者或编辑署名",
+     "reporter or editor bylines", 3),
     (NEWS, r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", "“近日”式新闻导语", "a news lead", 1),
     (PLAN, r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案", "制定本方案", 4),
     (PLAN, r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
@@ -109,9 +118,10 @@ _TEXT_MARKS = _marks(
      r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)", "巡察发现的问题、意见建议",
      "findings and recommendations", 4),
     (FEEDBACK_OPINION, r"报送整改(?:情况)?报告|个月内报送", "限期报送整改报告", "a deadline to report", 2),
-    (OTHER_DOCUMENT, r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
+    (OTHER_DOCUMENT, _first("各请一二三四五六七八九十\\s", r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|"
+                                     r"^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$"),
      "对下级的要求", "instructions to subordinate units", 2),
-    (TEMPLATE, r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:", "填写说明",
+    (TEMPLATE, _first("(【填注\\s", r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:"), "填写说明",
      "instructions to fill in", 4),
 )
 _LEAD_MARKS = _marks(
@@ -120,9 +130,10 @@ _LEAD_MARKS = _marks(
     (MEETING_NEWS, r"召开[^。]{0,24}(?:会议|会)(?=[,。]|$)|(?:会|会议)(?:召开|举行)|(?:部署会|动员会|推进会|启动会|"
      r"调度会|座谈会|培训会|民主生活会|工作会议)在", "召开部署会", "a meeting held", 2),
     (FEEDBACK_NEWS, r"反馈巡[视察](?:情况|意见)$|反馈巡[视察]情况[。,]", "向…反馈巡察情况", "反馈巡察情况 as news", 2),
-    (NEWS, r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]", "会议强调",
+    (NEWS, _first("会。,强指表\\s", r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]"),
+     "会议强调",
      "会议强调", 2),
-    (NEWS, r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言", "主持会议并讲话", "speeches", 2),
+    (NEWS, _first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言"), "主持会议并讲话", "speeches", 2),
 )
 _HEAD_MARKS = _marks(
     (ANNOUNCEMENT, r"公告$|巡[视察][^。]{0,8}公告", "标题为公告", "an announcement title", 4),
@@ -146,7 +157,8 @@ _LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "
 _LEDGER_HEADER_COLUMNS = 3
 _PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
-_PLACEHOLDER = re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
+_PLACEHOLDER = re.compile(_first("Xx×_□〇○*某",
+                                r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])"))
 _TEMPLATE_PLACEHOLDERS = 8
 # Decisive: a template carries the whole backbone a notice has.
 _TEMPLATE_WEIGHT = 16
@@ -191,7 +203,9 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
             against.setdefault(kind, []).append(mark)
     if any(_ADDRESSEE.match(b.text) for b in opening):
         against.setdefault(OTHER_DOCUMENT, []).append(_ADDRESSEE_MARK)
-    if len(_PLAN_FIELDS.findall(text)) >= 2 or any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text)):
+    tables = "\t" in text or "|" in text
+    if len(_PLAN_FIELDS.findall(text)) >= 2 or \
+            tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text)):
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
