@@ -262,9 +262,12 @@ def _mark_closing(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         if block.kind != DATE or i == 0:
             continue
-        for j in (i - 1, i - 2):
-            if j >= 0 and _looks_like_signature(blocks[j]):
-                blocks[j].kind = SIGNATURE
+        # Page chrome between the signature and the date (a web copy's 扫一扫
+        # line) is not part of the closing: the lines above it are.
+        above = [b for b in reversed(blocks[:i]) if b.kind != RESIDUE][:2]
+        for candidate in above:
+            if _looks_like_signature(candidate):
+                candidate.kind = SIGNATURE
             else:
                 break
     last = next((b for b in reversed(blocks) if b.kind != RESIDUE), None)

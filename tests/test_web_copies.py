@@ -237,6 +237,12 @@ def test_page_numbers_left_by_a_word_export_are_residue_wherever_they_fall():
     assert lint(text, "NL501", lang="en")[0][5] == "a page number left by an export “— 2 —”: delete it"
 
 
+def test_chrome_between_the_signature_and_the_date_leaves_the_closing_whole():
+    text = notice(swap=("委员会\n2023年12月1日", "委员会\n扫一扫在手机打开当前页\n2023年12月1日"))
+    line = text.split("\n").index("扫一扫在手机打开当前页") + 1
+    assert lint(text) == [("NL501", line, 1, line, 12, "网页残留“扫一扫在手机打开当前页”，应删除")]
+
+
 def test_a_paragraph_ending_in_a_widget_keeps_its_text():
     # only the widget is residue: the paragraph is still the notice's, and the fix deletes the widget alone
     text = notice(swap=("研究部署整改工作。", "研究部署整改工作。【字体：大 中 小】"))
