@@ -345,6 +345,7 @@ def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
     '”一“"0"',  # straight quotes after a stray closing quote and an open one
     "詛\ud800",  # a lone surrogate (an editor's buffer) next to a traditional character: NL503 must not crash
     "(1:\n欢迎巡察监督。公开期\n0\n手机扫一扫\n0000年月日\n0\n)\n0",  # chrome above the date: the closing reads the same
+    '《一"》"',  # straight quotes that would cross a title's 《》: no fix
 ])
 def test_fixes_found_unsafe_once_are_safe(text):
     assert_fixing_is_safe(text)

@@ -5,9 +5,9 @@ close, and what each pair should become.
 A line's straight quotes pair up in order, first with second, third with
 fourth. That reading is only trusted when the line holds an even number of
 them; otherwise nothing says which one lacks its partner, and no fix guesses.
-A pair becomes “” — or ‘’ inside a pair of “” — unless a curly quote stands
-between its two marks, where a conversion could cross or break the nesting
-the author wrote, or nothing does (``""`` quotes nothing: a blank left to
+A pair becomes “” — or ‘’ inside a pair of “” — unless a curly quote or half
+a bracket pair (《 without its 》) stands between its two marks, where a
+conversion could cross or break the nesting the author wrote, or nothing does (``""`` quotes nothing: a blank left to
 fill): those are reported without a fix.
 """
 
@@ -88,7 +88,7 @@ def _pair(text: str, line_start: int, quotes: list[Quote]) -> list[QuoteGroup]:
     for opening, closing in zip(quotes[::2], quotes[1::2]):
         _follow(text, scanned, opening.start, depth)
         inside = text[opening.end:closing.start]
-        if not inside.strip() or _CURLY.search(inside) or depth["‘"] > 0 or depth["“"] > 1:
+        if not inside.strip() or _CURLY.search(inside) or depth["‘"] > 0 or depth["“"] > 1 or not _balanced(inside):
             marks = None  # quotes of nothing, or a conversion would cross or break the author's nesting
         else:
             marks = ("‘", "’") if depth["“"] == 1 else ("“", "”")
@@ -96,6 +96,23 @@ def _pair(text: str, line_start: int, quotes: list[Quote]) -> list[QuoteGroup]:
         _follow(text, opening.end, closing.start, depth)
         scanned = closing.end
     return groups
+
+
+_BRACKETS = {"》": "《", "）": "（", "〕": "〔", "】": "【", ")": "(", "]": "["}
+_OPENERS = frozenset(_BRACKETS.values())
+
+
+def _balanced(inside: str) -> bool:
+    """Whether the brackets between two quotes open and close there: quotes
+    around 一》 or （二 would cross a pair the author wrote."""
+    stack: list[str] = []
+    for char in inside:
+        if char in _OPENERS:
+            stack.append(char)
+        elif char in _BRACKETS:
+            if not stack or stack.pop() != _BRACKETS[char]:
+                return False
+    return not stack
 
 
 def _follow(text: str, start: int, end: int, depth: dict[str, int]) -> None:
