@@ -154,3 +154,13 @@ def test_a_rule_runs_on_what_its_scope_declares():
     found = Linter(Settings(), {"XY901": EveryLine, "XY902": EveryLineOfAnyDocument}).lint_source(news)
     assert [d.code for d in found] == ["XY902"]  # the news is not a notice: a rule of notices does not run
 
+
+
+def test_a_checkout_finds_its_checks_and_grammar_without_an_install():
+    # `python -m notelint` run in the repository imports this folder's notelint/, whatever is
+    # installed: its checks/ and grammar/ must resolve beside it (-S: no site-packages, no install)
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); import notelint.checks, notelint.grammar; "
+            "print(notelint.checks.__file__); print(notelint.grammar.__file__); print(len(notelint.checks.RULES))")
+    run = subprocess.run([sys.executable, "-S", "-c", code, str(REPO)], capture_output=True, text=True, cwd="/")
+    assert run.stdout.splitlines() == [str(REPO / "checks" / "__init__.py"), str(REPO / "grammar" / "__init__.py"),
+                                       str(len(load_rules()))]
