@@ -58,7 +58,7 @@ class OutlineNode:
 
 
 class Preamble:
-    __slots__ = ("blocks", "basis", "period", "group", "inspected", "feedback", "formula")
+    __slots__ = ("blocks", "basis", "period", "group", "inspected", "feedback", "formula", "term")
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
@@ -69,6 +69,9 @@ class Preamble:
         self.inspected: Span | None = None
         self.feedback: Span | None = None  # the date on which the findings were fed back
         self.formula: Span | None = None  # 现将…予以公布
+        # 巡视 or 巡察 as this inspection is called: the first of them from the
+        # group (or the basis) on, which the text's other mentions must follow.
+        self.term: Span | None = None
 
     @property
     def start(self) -> int:
@@ -184,6 +187,7 @@ _INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|�
 _ENTERED = re.compile(r"\s*进驻")
 _LEFT = re.compile(r"\s*(?:结束|撤离|完成)")
 _FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
+_INSPECTION_TERM = re.compile(r"巡视|巡察")
 _FEEDBACK = re.compile(r"反馈")
 
 
@@ -315,6 +319,8 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
         group = next(name for name in ("body", "object", "entered") if inspected.group(name) is not None)
         preamble.inspected = Span(inspected.start(group), inspected.end(group))
     preamble.formula = _first(_FORMULA, text, start, end)
+    anchor = preamble.group or preamble.basis
+    preamble.term = _first(_INSPECTION_TERM, text, anchor.start if anchor else start, end)
     dates = find_dates(text, start, end)
     for first, second in zip(dates, dates[1:]):
         if text[first.end:second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or \

@@ -4,7 +4,6 @@ from notelint.diagnostics import Severity
 from notelint.residue import without_pinyin
 from notelint.rules import Rule
 
-_TERM = re.compile(r"巡视|巡察")
 # The other term where it names this inspection: its group, its feedback, its
 # rectification. 巡视巡察 together, and 中央/省委巡视 (another inspection), are fine.
 # Each pattern begins with its words, not with a look-behind: the scan then
@@ -73,14 +72,10 @@ class InspectionTermMismatch(Rule):
 
     def check(self, notice, ctx):
         preamble = notice.preamble
-        if preamble is None:
+        if preamble is None or preamble.term is None:
             return
         text = notice.text
-        anchor = preamble.group or preamble.basis
-        first = _TERM.search(text, anchor.start if anchor else preamble.start, preamble.end)
-        if first is None:
-            return
-        term = first.group()
+        term = text[preamble.term.start:preamble.term.end]
         written_term = _TRADITIONAL[term] if notice.normalized.script == "traditional" else term
         for pattern in (_MISUSED[term], _PATROL_FOR_INSPECTION):
             for match in pattern.finditer(text):

@@ -8,7 +8,6 @@ from ._catalog import written
 # A committee below the province: it sends 巡察 groups, never 巡视 groups.
 _LOCAL = r"(?:市|县|区|州|盟|旗)委"
 _LOCAL_INSPECTION = re.compile(rf"{_LOCAL}(?:第[一二三四五六七八九十]+)?巡视(?:组|办|工作|整改|反馈)")
-_TERM = re.compile(r"巡视|巡察")
 _LEVEL = re.compile(_LOCAL)
 
 
@@ -74,13 +73,9 @@ class InspectionLevelTerm(Rule):
 
     def check(self, notice, ctx):
         preamble = notice.preamble
-        if preamble is None:
-            return
         text = notice.text
-        # The same reference as NL605: the first term from the group (or the basis) on.
-        anchor = preamble.group or preamble.basis
-        first = _TERM.search(text, anchor.start if anchor else preamble.start, preamble.end)
-        if first is None or first.group() != "巡视":
+        # The preamble's own term, as NL605 reads it: a 巡察 there is NL605's to compare.
+        if preamble is None or preamble.term is None or text[preamble.term.start:preamble.term.end] != "巡视":
             return
         level_named = any(span is not None and _LEVEL.search(text, span.start, span.end)
                           for span in (preamble.group, preamble.basis))
