@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402  (the benchmark's own module, next to this file)
+import corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
@@ -116,22 +116,33 @@ def measure(changes: int) -> tuple[list[float], dict]:
     small = (ROOT / "examples" / "complete.txt").read_text(encoding="utf-8")
     WORK.mkdir(parents=True, exist_ok=True)
     server = Connection([sys.executable, "-m", "notelint", "server"])
-    server.send("initialize", {"processId": os.getpid(), "rootUri": WORK.as_uri(),
-                               "capabilities": {"general": {"positionEncodings": ["utf-16"]}}}, request=True)
+    server.send(
+        "initialize",
+        {
+            "processId": os.getpid(),
+            "rootUri": WORK.as_uri(),
+            "capabilities": {"general": {"positionEncodings": ["utf-16"]}},
+        },
+        request=True,
+    )
     server.wait(lambda m: m.get("id") == 1)
     server.send("initialized", {})
 
     def round_trip(uri: str, version: int, changed: str) -> float:
-        sent = server.send("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
-                                                      "contentChanges": [{"text": changed}]})
+        sent = server.send(
+            "textDocument/didChange",
+            {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": changed}]},
+        )
         arrived, _ = server.wait(published(uri, version))
         return arrived - sent
 
     opened = {}
     for name, body in (("notice.txt", text), ("small.txt", small)):
         uri = (WORK / name).as_uri()
-        started = server.send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "plaintext",
-                                                                        "version": 1, "text": body}})
+        started = server.send(
+            "textDocument/didOpen",
+            {"textDocument": {"uri": uri, "languageId": "plaintext", "version": 1, "text": body}},
+        )
         arrived, message = server.wait(published(uri, 1))
         opened[name] = (uri, arrived - started, len(message["params"]["diagnostics"]))
     notice_uri, small_uri = opened["notice.txt"][0], opened["small.txt"][0]
@@ -143,15 +154,24 @@ def measure(changes: int) -> tuple[list[float], dict]:
         cpu = None if before is None else cpu + after - before
         small_samples.append(round_trip(small_uri, version, small.replace("，", ",", 1) if version % 2 else small))
     server.close()
-    return samples, {"origin": origin, "kb": len(text.encode("utf-8")) / 1000, "findings": opened["notice.txt"][2],
-                     "open_ms": opened["notice.txt"][1] * 1000, "small_ms": statistics.median(small_samples) * 1000,
-                     "small_kb": len(small.encode("utf-8")) / 1000, "load": os.getloadavg()[0],
-                     "cpu_ms": None if cpu is None else cpu / changes * 1000}
+    return samples, {
+        "origin": origin,
+        "kb": len(text.encode("utf-8")) / 1000,
+        "findings": opened["notice.txt"][2],
+        "open_ms": opened["notice.txt"][1] * 1000,
+        "small_ms": statistics.median(small_samples) * 1000,
+        "small_kb": len(small.encode("utf-8")) / 1000,
+        "load": os.getloadavg()[0],
+        "cpu_ms": None if cpu is None else cpu / changes * 1000,
+    }
 
 
 def published(uri: str, version: int):
-    return lambda m: (m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri
-                      and m["params"].get("version") == version)
+    return lambda m: (
+        m.get("method") == "textDocument/publishDiagnostics"
+        and m["params"]["uri"] == uri
+        and m["params"].get("version") == version
+    )
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -169,29 +189,33 @@ def report(samples: list[float], facts: dict) -> str:
     from notelint import __version__
 
     median = statistics.median(samples) * 1000
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    return "\n".join([
-        START,
-        "",
-        f"`python benchmarks/lsp.py`, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, "
-        f"notelint {__version__} at {commit or 'an unknown commit'}, CPython {platform.python_version()}, "
-        f"{os.cpu_count()} cores.",
-        "",
-        "| | |",
-        "|---|---|",
-        f"| notice | {facts['origin']}, {facts['kb']:.0f} KB, {facts['findings']} findings |",
-        f"| didChange → publishDiagnostics, median of {len(samples)} | **{median:.1f} ms** "
-        f"(target ≤ {TARGET_MS} ms: {'met' if median <= TARGET_MS else 'missed'}) |",
-        f"| fastest, slowest | {min(samples) * 1000:.1f} ms, {max(samples) * 1000:.1f} ms |",
-        f"| the same for examples/complete.txt ({facts['small_kb']:.0f} KB, a short lint: mostly the server's "
-        f"own cost, debounce included) | {facts['small_ms']:.1f} ms |",
-        f"| the server's CPU time per change (mean) | "
-        f"{'n/a' if facts['cpu_ms'] is None else format(facts['cpu_ms'], '.1f') + ' ms'} |",
-        f"| load average during the run (1 min) | {facts['load']:.1f} |",
-        f"| didOpen → first publishDiagnostics of the notice (the rules loaded first) | {facts['open_ms']:.0f} ms |",
-        "",
-        END,
-    ])
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    return "\n".join(
+        [
+            START,
+            "",
+            f"`python benchmarks/lsp.py`, {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC, "
+            f"notelint {__version__} at {commit or 'an unknown commit'}, CPython {platform.python_version()}, "
+            f"{os.cpu_count()} cores.",
+            "",
+            "| | |",
+            "|---|---|",
+            f"| notice | {facts['origin']}, {facts['kb']:.0f} KB, {facts['findings']} findings |",
+            f"| didChange → publishDiagnostics, median of {len(samples)} | **{median:.1f} ms** "
+            f"(target ≤ {TARGET_MS} ms: {'met' if median <= TARGET_MS else 'missed'}) |",
+            f"| fastest, slowest | {min(samples) * 1000:.1f} ms, {max(samples) * 1000:.1f} ms |",
+            f"| the same for examples/complete.txt ({facts['small_kb']:.0f} KB, a short lint: mostly the server's "
+            f"own cost, debounce included) | {facts['small_ms']:.1f} ms |",
+            f"| the server's CPU time per change (mean) | "
+            f"{'n/a' if facts['cpu_ms'] is None else format(facts['cpu_ms'], '.1f') + ' ms'} |",
+            f"| load average during the run (1 min) | {facts['load']:.1f} |",
+            f"| didOpen → first publishDiagnostics of the notice (the rules loaded first) | {facts['open_ms']:.0f} ms |",
+            "",
+            END,
+        ]
+    )
 
 
 def main() -> None:

@@ -37,8 +37,19 @@ def install() -> dict[str, Peer]:
             problem = "npm is not installed"
         else:
             FOLDER.mkdir(exist_ok=True)
-            done = subprocess.run(["npm", "install", "--prefix", str(FOLDER), "--no-audit", "--no-fund",
-                                   *(PACKAGES[name] for name in missing)], capture_output=True, text=True)
+            done = subprocess.run(
+                [
+                    "npm",
+                    "install",
+                    "--prefix",
+                    str(FOLDER),
+                    "--no-audit",
+                    "--no-fund",
+                    *(PACKAGES[name] for name in missing),
+                ],
+                capture_output=True,
+                text=True,
+            )
             if done.returncode != 0:
                 problem = "npm install failed: " + (done.stderr.strip().splitlines() or ["?"])[-1]
     for name, package in PACKAGES.items():

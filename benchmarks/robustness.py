@@ -25,7 +25,7 @@ from pathlib import Path
 from notelint.numerals import int_to_chinese
 
 EXAMPLE = (Path(__file__).resolve().parent.parent / "examples" / "complete.txt").read_text("utf-8")
-HEAD = EXAMPLE[:EXAMPLE.index("一、")]  # title and preamble, so the rest is read as a notice's body
+HEAD = EXAMPLE[: EXAMPLE.index("一、")]  # title and preamble, so the rest is read as a notice's body
 PROSE = "坚持问题导向，对照反馈意见逐条制定整改措施，明确责任单位和完成时限，建立整改台账，实行销号管理。"
 BRACKETS = "（《“〔【(「"
 PUNCTUATION = "、，,.。:：;；—…-！!？?"
@@ -106,8 +106,14 @@ def measure(case: str, size: float) -> dict:
     result = linter.lint_bytes("input.txt", data)
     seconds = time.perf_counter() - started
     assert result.error is None, result.error
-    return {"case": case, "size": size, "input_mb": len(data) / 1e6, "seconds": seconds,
-            "peak_growth_mb": peak_mb() - before, "diagnostics": len(result.diagnostics)}
+    return {
+        "case": case,
+        "size": size,
+        "input_mb": len(data) / 1e6,
+        "seconds": seconds,
+        "peak_growth_mb": peak_mb() - before,
+        "diagnostics": len(result.diagnostics),
+    }
 
 
 def main() -> None:
@@ -128,12 +134,16 @@ def main() -> None:
     for case in args.cases or CASES:
         _, sizes, unit = CASES[case]
         for size in sizes[:1] if args.quick else sizes:
-            child = subprocess.run([sys.executable, __file__, "--measure", case, str(size)],
-                                   capture_output=True, text=True, check=True)
+            child = subprocess.run(
+                [sys.executable, __file__, "--measure", case, str(size)], capture_output=True, text=True, check=True
+            )
             row = json.loads(child.stdout)
-            print(f"| {case} | {size:g} {unit} | {row['input_mb']:.2f} MB | {row['seconds']:.2f} s "
-                  f"| {row['seconds'] / row['input_mb']:.2f} s | {row['peak_growth_mb']:.1f} MB "
-                  f"| {row['peak_growth_mb'] / row['input_mb']:.1f}× | {row['diagnostics']} |", flush=True)
+            print(
+                f"| {case} | {size:g} {unit} | {row['input_mb']:.2f} MB | {row['seconds']:.2f} s "
+                f"| {row['seconds'] / row['input_mb']:.2f} s | {row['peak_growth_mb']:.1f} MB "
+                f"| {row['peak_growth_mb'] / row['input_mb']:.1f}× | {row['diagnostics']} |",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

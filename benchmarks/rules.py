@@ -21,11 +21,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402  (the benchmark's own module, next to this file)
+import corpus
 
-from notelint import formats, model  # noqa: E402
-from notelint.engine import Linter  # noqa: E402
-from notelint.normalize import normalize  # noqa: E402
+from notelint import formats, model
+from notelint.engine import Linter
+from notelint.normalize import normalize
 
 
 def median_ms(run, repeats: int) -> float:
@@ -69,7 +69,7 @@ def main() -> None:
     total = sum(ms for code, _, ms in rows[1:])
     print(f"{len(files)} real notices, median of {args.repeats}; ms for all of them together\n")
     print(f"{'code':<9}{'rule':<38}{'ms':>9}{'share':>8}")
-    for code, name, ms in [rows[0]] + sorted(rows[1:], key=lambda row: -row[2]):
+    for code, name, ms in [rows[0], *sorted(rows[1:], key=lambda row: -row[2])]:
         share = f"{ms / total:.0%}" if code != "pipeline" and total else ""
         print(f"{code:<9}{name[:37]:<38}{ms:>9.2f}{share:>8}")
     print(f"{'rules':<47}{total:>9.2f}")

@@ -32,13 +32,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402  (the benchmark's own modules, next to this file)
-import peers as peer_tools  # noqa: E402
-import synthetic  # noqa: E402
+import corpus
+import peers as peer_tools
+import synthetic
 
-from notelint import formats, lexer, model, parser  # noqa: E402
-from notelint.engine import Linter  # noqa: E402
-from notelint.normalize import normalize  # noqa: E402
+from notelint import formats, lexer, model, parser
+from notelint.engine import Linter
+from notelint.normalize import normalize
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
@@ -56,8 +56,14 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def wall_times(command: list[str], runs: int, cwd: Path | None = None, output: Path | None = None,
-               warm_up: bool = True, budget: float = float("inf")) -> list[float]:
+def wall_times(
+    command: list[str],
+    runs: int,
+    cwd: Path | None = None,
+    output: Path | None = None,
+    warm_up: bool = True,
+    budget: float = float("inf"),
+) -> list[float]:
     """Wall time of each of ``runs`` runs (output to ``output`` or nowhere),
     after a warm-up run if asked; stops early once ``budget`` seconds are spent."""
     times: list[float] = []
@@ -80,25 +86,29 @@ def notelint_command() -> list[str]:
 
 # -- 1 and 5: cold start ------------------------------------------------------
 
+
 def cold_start(runs: int, peers: dict) -> list[tuple[str, float | None, str]]:
     file = corpus.corpus_folder() / COLD_START_FILE
     rows = [("python -c pass", median_ms(wall_times([sys.executable, "-c", "pass"], runs)), "")]
     for fmt in ("concise", "full"):
-        command = notelint_command() + ["check", str(file), "--format", fmt]
+        command = [*notelint_command(), "check", str(file), "--format", fmt]
         rows.append((f"notelint check --format {fmt}", median_ms(wall_times(command, runs)), ""))
-    commands = {"autocorrect": (["--lint", "--format", "json", str(file)], None),
-                "zhlint": ([file.name], file.parent)}  # zhlint wants a relative path
+    commands = {
+        "autocorrect": (["--lint", "--format", "json", str(file)], None),
+        "zhlint": ([file.name], file.parent),
+    }  # zhlint wants a relative path
     for name, (args, cwd) in commands.items():
         peer = peers[name]
-        label = f"{name} {' '.join(args[:-1] + ['FILE'])}".strip()
+        label = f"{name} {' '.join([*args[:-1], 'FILE'])}".strip()
         if peer.binary is None:
             rows.append((label, None, peer.problem))
         else:
-            rows.append((label, median_ms(wall_times([str(peer.binary)] + args, runs, cwd)), ""))
+            rows.append((label, median_ms(wall_times([str(peer.binary), *args], runs, cwd)), ""))
     return rows
 
 
 # -- 2: stages of the pipeline -------------------------------------------------
+
 
 def stage_times(path: Path, linter: Linter, repeats: int) -> tuple[dict[str, float], float]:
     """Median ms of each stage on ``path``, and of the whole pipeline as the
@@ -148,6 +158,7 @@ def per_notice(repeats: int) -> list[tuple[str, dict[str, float], float, int]]:
 
 # -- 3: scaling ---------------------------------------------------------------
 
+
 def scaling(sizes: tuple[str, ...]) -> list[tuple[str, int, float]]:
     linter = Linter()
     rows = []
@@ -171,6 +182,7 @@ def scaling(sizes: tuple[str, ...]) -> list[tuple[str, int, float]]:
 
 # -- 4, 5 and 6: the corpus --------------------------------------------------
 
+
 def corpus_runs(folder: Path, repeats: int, peers: dict) -> list[tuple[str, float | None, str]]:
     """Each tool on the whole corpus: the median of ``repeats`` runs, or a
     single run for a tool that takes over a minute (the copies are in the page
@@ -182,7 +194,7 @@ def corpus_runs(folder: Path, repeats: int, peers: dict) -> list[tuple[str, floa
 
     rows = []
     for jobs in (1, os.cpu_count() or 1):
-        command = notelint_command() + ["check", str(folder), "--format", "json", "--jobs", str(jobs)]
+        command = [*notelint_command(), "check", str(folder), "--format", "json", "--jobs", str(jobs)]
         rows.append((f"notelint check --format json --jobs {jobs}", timed(command), ""))
     autocorrect, zhlint = peers["autocorrect"], peers["zhlint"]
     label = "autocorrect --lint --format json"
@@ -221,6 +233,7 @@ def in_process(files: list[Path], repeats: int) -> tuple[float, float]:
 
 # -- the report ---------------------------------------------------------------
 
+
 def environment(peers: dict) -> list[tuple[str, str]]:
     def cpu() -> str:
         try:
@@ -234,7 +247,7 @@ def environment(peers: dict) -> list[tuple[str, str]]:
     def memory() -> str:
         try:
             kib = int(Path("/proc/meminfo").read_text().split()[1])
-            return f"{kib / 1024 ** 2:.1f} GiB"
+            return f"{kib / 1024**2:.1f} GiB"
         except (OSError, ValueError, IndexError):
             return "?"
 
@@ -249,11 +262,16 @@ def environment(peers: dict) -> list[tuple[str, str]]:
         ("date", datetime.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")),
         ("machine", f"{cpu()}, {os.cpu_count()} cores, {memory()} RAM, {platform.system()} {platform.release()}"),
         ("Python", f"{platform.python_implementation()} {platform.python_version()}"),
-        ("notelint", f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules, "
-                     f"{installation()}"),
+        (
+            "notelint",
+            f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules, {installation()}",
+        ),
         ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("lark", "rich", "opencc"))),
-        ("peers", ", ".join(f"{p.package.rsplit('@', 1)[0]} {p.version}" for p in peers.values())
-         + (f" on Node.js {node.stdout.strip()}" if node else "")),
+        (
+            "peers",
+            ", ".join(f"{p.package.rsplit('@', 1)[0]} {p.version}" for p in peers.values())
+            + (f" on Node.js {node.stdout.strip()}" if node else ""),
+        ),
     ]
 
 
@@ -277,65 +295,108 @@ def ratio(a: float | None, b: float | None) -> str:
 
 def report(env, cold, notices, scale, corpus_rows, floor, files: list[Path]) -> str:
     lines = [START, "", "| | |", "|---|---|"] + [f"| {k} | {v} |" for k, v in env] + [""]
-    cold_by = {label.split()[0] + (label.split()[-1] if label.startswith("notelint") else ""): value
-               for label, value, _ in cold}
+    cold_by = {
+        label.split()[0] + (label.split()[-1] if label.startswith("notelint") else ""): value
+        for label, value, _ in cold
+    }
     passing = cold_by["python"]
     concise, autocorrect = cold_by["notelintconcise"], cold_by["autocorrect"]
     size_mb = sum(p.stat().st_size for p in files) / 1e6
-    corpus_by = {label.split()[0] + (label.split()[-1] if label.startswith("notelint") else ""): value
-                 for label, value, _ in corpus_rows}
+    corpus_by = {
+        label.split()[0] + (label.split()[-1] if label.startswith("notelint") else ""): value
+        for label, value, _ in corpus_rows
+    }
     cores = os.cpu_count() or 1
     all_cores = corpus_by[f"notelint{cores}"]
     notelint_in, floor_ms = floor
     per_char = [ms / chars for _, chars, ms in scale]
-    lines += ["### Headline", "", "| target | measured | result |", "|---|---|---|",
-              f"| cold start ≤ autocorrect (ratio ≤ 1.0) | {fmt_ms(concise)} vs {fmt_ms(autocorrect)}: "
-              f"**{ratio(concise, autocorrect)}** | {verdict(concise, autocorrect, 1.0)} |",
-              f"| cold start ≤ `python -c pass` + 60 ms (aim) | {fmt_ms(concise)} = pass + "
-              f"{concise - passing:.0f} ms | {'met' if concise - passing <= 60 else 'missed'} |",
-              f"| corpus ≤ autocorrect (ratio ≤ 1.0; aim 0.5) | {fmt_ms(all_cores)} vs {fmt_ms(corpus_by['autocorrect'])}: "
-              f"**{ratio(all_cores, corpus_by['autocorrect'])}** | {verdict(all_cores, corpus_by['autocorrect'], 1.0)} |",
-              f"| corpus ≥ 10× faster than zhlint (ratio ≤ 0.1) | {fmt_ms(all_cores)} vs {fmt_ms(corpus_by['zhlint'])}: "
-              f"**{ratio(all_cores, corpus_by['zhlint'])}** | {verdict(all_cores, corpus_by['zhlint'], 0.1)} |",
-              f"| per notice within 10× of the floor | {notelint_in / len(files):.2f} ms vs {floor_ms / len(files):.3f} ms "
-              f"per notice: **{notelint_in / floor_ms:.1f}×** | {'met' if notelint_in / floor_ms <= 10 else 'missed'} |",
-              "| time per character at 10 MB ≤ 1.5× that at 10 KB | "
-              + (f"**{per_char[-1] / per_char[0]:.2f}×** ({scale[-1][0]} vs {scale[0][0]}) | "
-                 f"{'met' if per_char[-1] / per_char[0] <= 1.5 else 'missed'} |" if len(scale) > 1 else "n/a | n/a |"),
-              ""]
-    lines += ["### 1. Cold start", "",
-              f"`{COLD_START_FILE}` ({(corpus.corpus_folder() / COLD_START_FILE).stat().st_size / 1000:.0f} KB), "
-              "whole-process wall time, median of the runs after a warm-up, output to /dev/null.", "",
-              "| command | median | vs `python -c pass` | notelint concise / this |", "|---|---|---|---|"]
+    lines += [
+        "### Headline",
+        "",
+        "| target | measured | result |",
+        "|---|---|---|",
+        f"| cold start ≤ autocorrect (ratio ≤ 1.0) | {fmt_ms(concise)} vs {fmt_ms(autocorrect)}: "
+        f"**{ratio(concise, autocorrect)}** | {verdict(concise, autocorrect, 1.0)} |",
+        f"| cold start ≤ `python -c pass` + 60 ms (aim) | {fmt_ms(concise)} = pass + "
+        f"{concise - passing:.0f} ms | {'met' if concise - passing <= 60 else 'missed'} |",
+        f"| corpus ≤ autocorrect (ratio ≤ 1.0; aim 0.5) | {fmt_ms(all_cores)} vs {fmt_ms(corpus_by['autocorrect'])}: "
+        f"**{ratio(all_cores, corpus_by['autocorrect'])}** | {verdict(all_cores, corpus_by['autocorrect'], 1.0)} |",
+        f"| corpus ≥ 10× faster than zhlint (ratio ≤ 0.1) | {fmt_ms(all_cores)} vs {fmt_ms(corpus_by['zhlint'])}: "
+        f"**{ratio(all_cores, corpus_by['zhlint'])}** | {verdict(all_cores, corpus_by['zhlint'], 0.1)} |",
+        f"| per notice within 10× of the floor | {notelint_in / len(files):.2f} ms vs {floor_ms / len(files):.3f} ms "
+        f"per notice: **{notelint_in / floor_ms:.1f}×** | {'met' if notelint_in / floor_ms <= 10 else 'missed'} |",
+        "| time per character at 10 MB ≤ 1.5× that at 10 KB | "
+        + (
+            f"**{per_char[-1] / per_char[0]:.2f}×** ({scale[-1][0]} vs {scale[0][0]}) | "
+            f"{'met' if per_char[-1] / per_char[0] <= 1.5 else 'missed'} |"
+            if len(scale) > 1
+            else "n/a | n/a |"
+        ),
+        "",
+    ]
+    lines += [
+        "### 1. Cold start",
+        "",
+        f"`{COLD_START_FILE}` ({(corpus.corpus_folder() / COLD_START_FILE).stat().st_size / 1000:.0f} KB), "
+        "whole-process wall time, median of the runs after a warm-up, output to /dev/null.",
+        "",
+        "| command | median | vs `python -c pass` | notelint concise / this |",
+        "|---|---|---|---|",
+    ]
     for label, value, problem in cold:
         extra = f" ({problem})" if problem else ""
-        lines.append(f"| `{label}`{extra} | {fmt_ms(value)} | "
-                     f"{'' if value is None else f'+{value - passing:.0f} ms'} | {ratio(concise, value)} |")
+        lines.append(
+            f"| `{label}`{extra} | {fmt_ms(value)} | "
+            f"{'' if value is None else f'+{value - passing:.0f} ms'} | {ratio(concise, value)} |"
+        )
     stages = list(dict.fromkeys(stage for _, found, _, _ in notices for stage in found))
-    lines += ["", "### 2. Per notice, in process", "",
-              "Median ms per stage (share of the stages' sum); *pipeline* is the engine's whole "
-              "`lint_file` (read → model → every rule → diagnostics mapped to the user's text).", "",
-              "| notice | KB | pipeline | " + " | ".join(stages) + " |", "|---|---|---|" + "---|" * len(stages)]
+    lines += [
+        "",
+        "### 2. Per notice, in process",
+        "",
+        "Median ms per stage (share of the stages' sum); *pipeline* is the engine's whole "
+        "`lint_file` (read → model → every rule → diagnostics mapped to the user's text).",
+        "",
+        "| notice | KB | pipeline | " + " | ".join(stages) + " |",
+        "|---|---|---|" + "---|" * len(stages),
+    ]
     for name, found, total, size in notices:
         whole = sum(found.values())
         cells = [f"{found.get(s, 0):.2f} ({100 * found.get(s, 0) / whole:.0f}%)" for s in stages]
         lines.append(f"| {name} | {size / 1000:.0f} | {total:.2f} | " + " | ".join(cells) + " |")
-    lines += ["", "### 3. Scaling", "", "Synthetic valid notices (`benchmarks/synthetic.py`), in process, median.", "",
-              "| size | characters | time | µs per 1,000 characters | vs 10 KB |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "### 3. Scaling",
+        "",
+        "Synthetic valid notices (`benchmarks/synthetic.py`), in process, median.",
+        "",
+        "| size | characters | time | µs per 1,000 characters | vs 10 KB |",
+        "|---|---|---|---|---|",
+    ]
     for (size, chars, ms), unit in zip(scale, per_char):
         lines.append(f"| {size} | {chars:,} | {fmt_ms(ms)} | {unit * 1e6:.1f} | {unit / per_char[0]:.2f}× |")
-    lines += ["", "### 4–6. Corpus", "",
-              f"{len(files):,} copies of the real notices ({size_mb:.1f} MB), output to a file; median of 3 runs, "
-              "one run for a tool that takes over a minute; autocorrect uses all cores itself.", "",
-              "| command | median | files/s | MB/s | notelint (all cores) / this |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "### 4–6. Corpus",
+        "",
+        f"{len(files):,} copies of the real notices ({size_mb:.1f} MB), output to a file; median of 3 runs, "
+        "one run for a tool that takes over a minute; autocorrect uses all cores itself.",
+        "",
+        "| command | median | files/s | MB/s | notelint (all cores) / this |",
+        "|---|---|---|---|---|",
+    ]
     for label, value, problem in corpus_rows:
         extra = f" ({problem})" if problem else ""
         rate = "" if value is None else f"{len(files) / value * 1000:,.0f} | {size_mb / value * 1000:.2f}"
         lines.append(f"| `{label}`{extra} | {fmt_ms(value)} | {rate or 'n/a | n/a'} | {ratio(all_cores, value)} |")
-    lines += [f"| notelint pipeline in one process (no start-up, no report) | {fmt_ms(notelint_in)} | "
-              f"{len(files) / notelint_in * 1000:,.0f} | {size_mb / notelint_in * 1000:.2f} | |",
-              f"| floor: read, decode, one regex `{FLOOR_PATTERN.pattern}` | {fmt_ms(floor_ms)} | "
-              f"{len(files) / floor_ms * 1000:,.0f} | {size_mb / floor_ms * 1000:.2f} | |", "", END]
+    lines += [
+        f"| notelint pipeline in one process (no start-up, no report) | {fmt_ms(notelint_in)} | "
+        f"{len(files) / notelint_in * 1000:,.0f} | {size_mb / notelint_in * 1000:.2f} | |",
+        f"| floor: read, decode, one regex `{FLOOR_PATTERN.pattern}` | {fmt_ms(floor_ms)} | "
+        f"{len(files) / floor_ms * 1000:,.0f} | {size_mb / floor_ms * 1000:.2f} | |",
+        "",
+        END,
+    ]
     return "\n".join(lines)
 
 

@@ -52,7 +52,17 @@ TAIL = f"""三、下一步工作打算
 2024年12月20日
 """
 
-TOPICS = ("理论学习", "重点工作推进", "监督检查", "作风建设", "制度执行", "项目管理", "资金使用", "队伍建设", "基层党建")
+TOPICS = (
+    "理论学习",
+    "重点工作推进",
+    "监督检查",
+    "作风建设",
+    "制度执行",
+    "项目管理",
+    "资金使用",
+    "队伍建设",
+    "基层党建",
+)
 ITEMS_PER_CATEGORY = 99  # item numbers stay within what a heading label holds (1–99, 一–九十九)
 
 
@@ -60,17 +70,19 @@ def _item(category: int, number: int) -> str:
     topic = TOPICS[(category * 7 + number) % len(TOPICS)]
     month = 7 + number % 5
     day = 3 + number % 25
-    return (f"{number}.关于{topic}不够到位的问题。\n\n"
-            f"（1）针对{topic}制度不健全的问题\n\n"
-            f"整改进展情况：一是于2024年{month}月{day}日召开专题会议，研究{topic}整改措施，逐项明确责任部门和完成时限。"
-            f"二是修订完善{topic}相关制度，建立定期调度和跟踪问效机制，做到立行立改、边查边改。"
-            f"三是开展专项检查，对发现的问题建立清单、逐条整改，整改情况纳入年度考核。\n\n"
-            f"（2）针对{topic}监督不到位的问题\n\n"
-            f"整改进展情况：一是加强{topic}日常监督，领导小组办公室按月通报整改进展，对进展缓慢的事项及时督促提醒。"
-            f"二是举一反三开展{topic}自查自纠，梳理风险点，完善防控措施，推动整改成果转化为治理效能。"
-            f"三是组织干部职工集中学习相关政策规定，提高依规办事能力，巩固整改成效。\n\n"
-            f"（3）针对{topic}长效机制不完善的问题\n\n"
-            f"整改进展情况：一是总结整改经验，形成{topic}工作指引。二是把整改成效纳入年度述职评议，持续跟踪问效。\n\n")
+    return (
+        f"{number}.关于{topic}不够到位的问题。\n\n"
+        f"（1）针对{topic}制度不健全的问题\n\n"
+        f"整改进展情况：一是于2024年{month}月{day}日召开专题会议，研究{topic}整改措施，逐项明确责任部门和完成时限。"
+        f"二是修订完善{topic}相关制度，建立定期调度和跟踪问效机制，做到立行立改、边查边改。"
+        f"三是开展专项检查，对发现的问题建立清单、逐条整改，整改情况纳入年度考核。\n\n"
+        f"（2）针对{topic}监督不到位的问题\n\n"
+        f"整改进展情况：一是加强{topic}日常监督，领导小组办公室按月通报整改进展，对进展缓慢的事项及时督促提醒。"
+        f"二是举一反三开展{topic}自查自纠，梳理风险点，完善防控措施，推动整改成果转化为治理效能。"
+        f"三是组织干部职工集中学习相关政策规定，提高依规办事能力，巩固整改成效。\n\n"
+        f"（3）针对{topic}长效机制不完善的问题\n\n"
+        f"整改进展情况：一是总结整改经验，形成{topic}工作指引。二是把整改成效纳入年度述职评议，持续跟踪问效。\n\n"
+    )
 
 
 def notice(size: int) -> str:
@@ -97,11 +109,11 @@ def notice(size: int) -> str:
 
 def parse_size(text: str) -> int:
     """``10KB`` / ``1MB`` / ``2048`` → bytes (powers of 1000, as the issue counts)."""
-    units = {"KB": 1000, "MB": 1000 ** 2}
+    units = {"KB": 1000, "MB": 1000**2}
     text = text.strip().upper()
     for suffix, factor in units.items():
         if text.endswith(suffix):
-            return int(float(text[:-len(suffix)]) * factor)
+            return int(float(text[: -len(suffix)]) * factor)
     return int(text)
 
 

@@ -25,7 +25,7 @@ READABLE_VERSIONS = (1, 2)
 
 def finding_key(result, diagnostic, version: int = VERSION) -> tuple[str, str, str]:
     """(code, text, message): the text for a finding on text, the message (and no text) for a zero-width one."""
-    text = result.source.text[diagnostic.start:diagnostic.end]
+    text = result.source.text[diagnostic.start : diagnostic.end]
     if text.strip():
         return diagnostic.code, text, ""
     if version == 1:
@@ -53,8 +53,10 @@ def write(baseline_path: str, results) -> int:
         counts = Counter(finding_key(result, d) for d in result.diagnostics)
         files[_file_key(result.path, folder)] = [_entry(key, n) for key, n in sorted(counts.items())]
         total += sum(counts.values())
-    blocks = [f"  {json.dumps(name, ensure_ascii=False)}: [\n" + ",\n".join(f"   {e}" for e in entries) + "\n  ]"
-              for name, entries in sorted(files.items())]
+    blocks = [
+        f"  {json.dumps(name, ensure_ascii=False)}: [\n" + ",\n".join(f"   {e}" for e in entries) + "\n  ]"
+        for name, entries in sorted(files.items())
+    ]
     body = "{\n" + ",\n".join(blocks) + "\n }" if blocks else "{}"
     with open(baseline_path, "w", encoding="utf-8") as file:
         file.write(f'{{\n "version": {VERSION},\n "tool": "notelint",\n "files": {body}\n}}\n')
@@ -77,8 +79,10 @@ class Baseline:
             self.version = document.get("version")
             if self.version not in READABLE_VERSIONS:
                 raise ValueError(f"unsupported version {self.version!r}")
-            self.files = {name: Counter(dict(_key_of(entry, self.version) for entry in entries))
-                          for name, entries in document["files"].items()}
+            self.files = {
+                name: Counter(dict(_key_of(entry, self.version) for entry in entries))
+                for name, entries in document["files"].items()
+            }
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise InputError(f"无法读取基线文件 {path}：{exc}", f"cannot read baseline {path}: {exc}") from None
 

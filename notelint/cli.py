@@ -21,7 +21,8 @@ import functools
 import itertools
 import os
 import sys
-from typing import Callable, Iterable, NoReturn, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import NoReturn
 
 from notelint import __version__
 
@@ -47,8 +48,13 @@ def _lang_of(argv: Sequence[str]) -> str:
     from notelint.config import locale_lang
 
     for index, arg in enumerate(argv):
-        value = argv[index + 1] if arg == "--lang" and index + 1 < len(argv) else \
-            arg.partition("=")[2] if arg.startswith("--lang=") else None
+        value = (
+            argv[index + 1]
+            if arg == "--lang" and index + 1 < len(argv)
+            else arg.partition("=")[2]
+            if arg.startswith("--lang=")
+            else None
+        )
         if value in LANGS:
             return value
     return locale_lang()
@@ -95,8 +101,13 @@ class _Parser(argparse.ArgumentParser):
         return text.replace("usage: ", "用法：", 1)
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_FAILURE, _t(f"{self.prog}：{message}；用法见 '{self.prog} --help'\n",
-                                   f"{self.prog}: {message}; see '{self.prog} --help'\n"))
+        self.exit(
+            EXIT_FAILURE,
+            _t(
+                f"{self.prog}：{message}；用法见 '{self.prog} --help'\n",
+                f"{self.prog}: {message}; see '{self.prog} --help'\n",
+            ),
+        )
 
 
 def _fail(message: str) -> int:
@@ -121,70 +132,162 @@ def _jobs(value: str) -> int:
 def _add_setting_options(parser: argparse.ArgumentParser) -> None:
     """The options that choose rules, language, encoding and config (check and annotate)."""
     add = parser.add_argument
-    add("--lang", choices=LANGS, help=_t("消息和帮助的语言 [默认：配置文件的 lang，否则按 LANG 环境变量，否则 zh]",
-                                         "Language of messages and help [default: the config's lang, else LANG, "
-                                         "else zh]."))
-    add("--fail-on", choices=FAIL_ON, help=_t("达到此级别即以 1 退出 [默认：error]",
-                                              "Lowest severity that makes the exit code 1 [default: error]."))
+    add(
+        "--lang",
+        choices=LANGS,
+        help=_t(
+            "消息和帮助的语言 [默认：配置文件的 lang，否则按 LANG 环境变量，否则 zh]",
+            "Language of messages and help [default: the config's lang, else LANG, else zh].",
+        ),
+    )
+    add(
+        "--fail-on",
+        choices=FAIL_ON,
+        help=_t("达到此级别即以 1 退出 [默认：error]", "Lowest severity that makes the exit code 1 [default: error]."),
+    )
     add("--encoding", metavar="ENCODING", help=_t("用此编码解码文本文件", "Decode text files with this encoding."))
-    add("--select", metavar="CODES", help=_t("只运行这些规则（代码或前缀，逗号分隔；ALL 为全部）",
-                                             "Run only these rules (codes or prefixes, comma-separated; ALL for all)."))
+    add(
+        "--select",
+        metavar="CODES",
+        help=_t(
+            "只运行这些规则（代码或前缀，逗号分隔；ALL 为全部）",
+            "Run only these rules (codes or prefixes, comma-separated; ALL for all).",
+        ),
+    )
     add("--extend-select", metavar="CODES", help=_t("在所选规则之外再加上这些", "Rules to add to the selection."))
     add("--ignore", metavar="CODES", help=_t("不运行这些规则", "Rules to leave out."))
-    add("--config", dest="config_file", metavar="FILE", help=_t("所有路径都使用此配置文件",
-                                                                "Use this config file for every path."))
+    add(
+        "--config",
+        dest="config_file",
+        metavar="FILE",
+        help=_t("所有路径都使用此配置文件", "Use this config file for every path."),
+    )
     add("--isolated", action="store_true", help=_t("忽略所有配置文件", "Ignore every config file."))
 
 
 def _setting_flags(args: argparse.Namespace) -> dict:
-    return {"select": _codes(args.select), "extend_select": _codes(args.extend_select),
-            "ignore": _codes(args.ignore), "lang": args.lang, "fail_on": args.fail_on, "encoding": args.encoding}
+    return {
+        "select": _codes(args.select),
+        "extend_select": _codes(args.extend_select),
+        "ignore": _codes(args.ignore),
+        "lang": args.lang,
+        "fail_on": args.fail_on,
+        "encoding": args.encoding,
+    }
 
 
 def _check_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="notelint check", description=_t("检查通报草稿。", "Lint notices."))
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help=_t("文件或文件夹（默认：当前文件夹）；- 读标准输入",
-                                "Files or folders (default: the current folder); - reads standard input."))
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=_t(
+            "文件或文件夹（默认：当前文件夹）；- 读标准输入",
+            "Files or folders (default: the current folder); - reads standard input.",
+        ),
+    )
     add = parser.add_argument
-    add("--output-format", "--format", dest="output_format", choices=OUTPUT_FORMATS, default="full",
-        help=_t("输出格式 [默认：full]", "Output format [default: full]."))
+    add(
+        "--output-format",
+        "--format",
+        dest="output_format",
+        choices=OUTPUT_FORMATS,
+        default="full",
+        help=_t("输出格式 [默认：full]", "Output format [default: full]."),
+    )
     _add_setting_options(parser)
-    add("--force-exclude", action="store_true", default=None,
-        help=_t("命令行上点名的文件也按 exclude 排除（pre-commit 用）",
-                "Apply exclude to files named on the command line too (for pre-commit)."))
-    add("--no-force-exclude", dest="force_exclude", action="store_false",
-        help=_t("关闭配置文件中的 force-exclude", "Turn off the config's force-exclude."))
+    add(
+        "--force-exclude",
+        action="store_true",
+        default=None,
+        help=_t(
+            "命令行上点名的文件也按 exclude 排除（pre-commit 用）",
+            "Apply exclude to files named on the command line too (for pre-commit).",
+        ),
+    )
+    add(
+        "--no-force-exclude",
+        dest="force_exclude",
+        action="store_false",
+        help=_t("关闭配置文件中的 force-exclude", "Turn off the config's force-exclude."),
+    )
     add("--fix", action="store_true", help=_t("应用安全修复", "Apply safe fixes."))
-    add("--unsafe-fixes", action="store_true", help=_t("也应用不安全的修复（与 --fix 或 --diff 一起用）",
-                                                       "Also apply unsafe fixes (with --fix or --diff)."))
-    add("--diff", action="store_true", help=_t("以统一差异格式输出修复（按文件原编码），不写文件",
-                                               "Print the fixes as a unified diff (in each file's encoding); "
-                                               "write nothing."))
-    add("--fix-only", action="store_true", help=_t("只应用修复，不报告其他问题", "Apply fixes and report nothing else."))
-    add("--show-fixes", action="store_true", help=_t("列出已修复（或可修复）的问题，按规则计数",
-                                                     "List the fixed (or fixable) findings, counted by rule."))
-    add("--exit-zero", action="store_true", help=_t("发现问题也以 0 退出（无法读取的文件仍为 2）",
-                                                    "Exit 0 even when there are findings (2 still for unreadable "
-                                                    "files)."))
-    add("-q", "--quiet", action="store_true", help=_t("只输出问题，不输出汇总和提示",
-                                                      "Print the findings only: no summary, no hints."))
-    add("-s", "--silent", action="store_true", help=_t("什么都不输出，只看退出码",
-                                                       "Print nothing; only the exit code tells."))
-    add("--show-settings", action="store_true", help=_t("输出第一个路径的最终设置",
-                                                        "Print the resolved settings for the first path."))
-    add("--baseline", metavar="FILE", help=_t("只报告基线文件中没有的问题",
-                                              "Report only findings that are not in this baseline."))
-    add("--write-baseline", metavar="FILE", help=_t("把现有问题记入此基线文件",
-                                                    "Record today's findings in this file."))
-    add("--statistics", action="store_true", help=_t("按规则计数，不逐条列出（--output-format json 输出 JSON）",
-                                                     "Counts per rule instead of each finding (JSON with "
-                                                     "--output-format json)."))
+    add(
+        "--unsafe-fixes",
+        action="store_true",
+        help=_t("也应用不安全的修复（与 --fix 或 --diff 一起用）", "Also apply unsafe fixes (with --fix or --diff)."),
+    )
+    add(
+        "--diff",
+        action="store_true",
+        help=_t(
+            "以统一差异格式输出修复（按文件原编码），不写文件",
+            "Print the fixes as a unified diff (in each file's encoding); write nothing.",
+        ),
+    )
+    add(
+        "--fix-only", action="store_true", help=_t("只应用修复，不报告其他问题", "Apply fixes and report nothing else.")
+    )
+    add(
+        "--show-fixes",
+        action="store_true",
+        help=_t("列出已修复（或可修复）的问题，按规则计数", "List the fixed (or fixable) findings, counted by rule."),
+    )
+    add(
+        "--exit-zero",
+        action="store_true",
+        help=_t(
+            "发现问题也以 0 退出（无法读取的文件仍为 2）",
+            "Exit 0 even when there are findings (2 still for unreadable files).",
+        ),
+    )
+    add(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help=_t("只输出问题，不输出汇总和提示", "Print the findings only: no summary, no hints."),
+    )
+    add(
+        "-s",
+        "--silent",
+        action="store_true",
+        help=_t("什么都不输出，只看退出码", "Print nothing; only the exit code tells."),
+    )
+    add(
+        "--show-settings",
+        action="store_true",
+        help=_t("输出第一个路径的最终设置", "Print the resolved settings for the first path."),
+    )
+    add(
+        "--baseline",
+        metavar="FILE",
+        help=_t("只报告基线文件中没有的问题", "Report only findings that are not in this baseline."),
+    )
+    add(
+        "--write-baseline", metavar="FILE", help=_t("把现有问题记入此基线文件", "Record today's findings in this file.")
+    )
+    add(
+        "--statistics",
+        action="store_true",
+        help=_t(
+            "按规则计数，不逐条列出（--output-format json 输出 JSON）",
+            "Counts per rule instead of each finding (JSON with --output-format json).",
+        ),
+    )
     add("-o", "--output-file", metavar="FILE", help=_t("把报告写入此文件", "Write the report to this file."))
-    add("--stdin-filename", metavar="NAME", help=_t("标准输入的文件名（用于设置和输出）",
-                                                    "The name of standard input, for settings and output."))
-    add("-j", "--jobs", type=_jobs, metavar="N", help=_t("并行进程数 [默认：CPU 核数]",
-                                                         "Parallel processes [default: the number of cores]."))
+    add(
+        "--stdin-filename",
+        metavar="NAME",
+        help=_t("标准输入的文件名（用于设置和输出）", "The name of standard input, for settings and output."),
+    )
+    add(
+        "-j",
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help=_t("并行进程数 [默认：CPU 核数]", "Parallel processes [default: the number of cores]."),
+    )
     return parser
 
 
@@ -201,14 +304,22 @@ def check(args: argparse.Namespace) -> int:
 
     paths = args.paths or ["."]
     flags = {**_setting_flags(args), "force_exclude": args.force_exclude}
-    options = RunOptions(fix=args.fix or args.fix_only, unsafe_fixes=args.unsafe_fixes, diff=args.diff,
-                         config_file=args.config_file, isolated=args.isolated, flags=flags, lang=locale_lang())
+    options = RunOptions(
+        fix=args.fix or args.fix_only,
+        unsafe_fixes=args.unsafe_fixes,
+        diff=args.diff,
+        config_file=args.config_file,
+        isolated=args.isolated,
+        flags=flags,
+        lang=locale_lang(),
+    )
     try:
         workspace = Workspace(options)
         first = args.stdin_filename or paths[0]
         settings = workspace.settings_for(first)
-        report_options = ReportOptions(lang=settings.lang, color=False if args.output_file else None,
-                                       quiet=args.quiet or args.silent)
+        report_options = ReportOptions(
+            lang=settings.lang, color=False if args.output_file else None, quiet=args.quiet or args.silent
+        )
         if args.show_settings:
             import json
 
@@ -221,8 +332,12 @@ def check(args: argparse.Namespace) -> int:
             # A report made of the files' parts one after the other: the workers render their files' parts.
             plain = not (args.statistics or args.baseline or args.write_baseline or args.fix_only or args.diff)
             render_file = file_renderer(args.output_format) if plain else None
-            outcomes = run(workspace, files, args.jobs or os.cpu_count() or 1,
-                           render_file and functools.partial(render_file, options=report_options))
+            outcomes = run(
+                workspace,
+                files,
+                args.jobs or os.cpu_count() or 1,
+                render_file and functools.partial(render_file, options=report_options),
+            )
         results = [outcome.result for outcome in outcomes]
         if args.baseline:
             accepted = baselines.Baseline(args.baseline)
@@ -247,8 +362,13 @@ def check(args: argparse.Namespace) -> int:
             say(f"{outcome.result.path}: {outcome.note}")
     if args.write_baseline:
         count = baselines.write(args.write_baseline, results)
-        say(_in(lang, f"已把 {count} 个问题记入基线 {args.write_baseline}",
-                f"Recorded {count} finding(s) in the baseline {args.write_baseline}"))
+        say(
+            _in(
+                lang,
+                f"已把 {count} 个问题记入基线 {args.write_baseline}",
+                f"Recorded {count} finding(s) in the baseline {args.write_baseline}",
+            )
+        )
         return EXIT_FAILURE if any(r.error for r in results) else EXIT_CLEAN
     failed = any(result.error for result in results)
     if args.diff:
@@ -320,14 +440,21 @@ def _summary_notes(results, lang: str, args: argparse.Namespace, diff: bool = Fa
     if matched:
         notes.append(_in(lang, f"基线已接受 {matched} 个问题。", f"{matched} finding(s) matched the baseline."))
     if diff:
-        notes.append(_in(lang, f"可修复 {fixed} 个问题（未写入文件）。", f"{fixed} fix(es) would be applied (nothing written)."))
+        notes.append(
+            _in(lang, f"可修复 {fixed} 个问题（未写入文件）。", f"{fixed} fix(es) would be applied (nothing written).")
+        )
     elif fixed:
         notes.append(_in(lang, f"已修复 {fixed} 个问题。", f"Fixed {fixed} problem(s)."))
     if unwritten:
-        notes.append(_in(lang, f"{unwritten} 个修复未写入：.docx 从不改写；用 --diff 查看，"
-                               "或用 notelint annotate --suggest-fixes 写成 Word 修订。",
-                         f"{unwritten} fix(es) not written: a .docx is never rewritten; see them with --diff, or "
-                         "as tracked changes with notelint annotate --suggest-fixes."))
+        notes.append(
+            _in(
+                lang,
+                f"{unwritten} 个修复未写入：.docx 从不改写；用 --diff 查看，"
+                "或用 notelint annotate --suggest-fixes 写成 Word 修订。",
+                f"{unwritten} fix(es) not written: a .docx is never rewritten; see them with --diff, or "
+                "as tracked changes with notelint annotate --suggest-fixes.",
+            )
+        )
     if args.fix_only and not fixed and not unwritten:
         notes.append(_in(lang, "没有可修复的问题。", "Nothing to fix."))
     return "".join(note + "\n" for note in notes)
@@ -342,13 +469,18 @@ def _fix_listing(outcomes, lang: str, args: argparse.Namespace) -> str:
     lines = []
     for outcome in outcomes:
         result = outcome.result
-        counts = Counter(outcome.fixed_codes) if args.fix else \
-            Counter(d.code for d in result.diagnostics if is_fixable(d))
+        counts = (
+            Counter(outcome.fixed_codes) if args.fix else Counter(d.code for d in result.diagnostics if is_fixable(d))
+        )
         for code, count in sorted(counts.items()):
             lines.append(f"  {result.path}: {count} × {code}")
-    heading = (_in(lang, "已修复：", "Fixed:") if args.fix else _in(lang, "可修复（--fix）：", "Fixable (--fix):"))
+    heading = _in(lang, "已修复：", "Fixed:") if args.fix else _in(lang, "可修复（--fix）：", "Fixable (--fix):")
     if not lines:
-        return _in(lang, "没有修复。\n", "No fixes.\n") if args.fix else _in(lang, "没有可修复的问题。\n", "Nothing to fix.\n")
+        return (
+            _in(lang, "没有修复。\n", "No fixes.\n")
+            if args.fix
+            else _in(lang, "没有可修复的问题。\n", "Nothing to fix.\n")
+        )
     return heading + "\n" + "\n".join(lines) + "\n"
 
 
@@ -364,14 +496,23 @@ def _report(outcomes, results, args: argparse.Namespace, report_options) -> Iter
 
 
 # A rule family's name, in Chinese and English (the folders of checks/, see notelint.rules.Rule.family).
-FAMILY_NAMES = {"structure": ("结构", "structure"), "numbering": ("编号", "numbering"), "dates": ("日期", "dates"),
-                "contacts": ("联系方式", "contacts"), "hygiene": ("文字规范", "hygiene"),
-                "arithmetic": ("数字计算", "arithmetic"), "consistency": ("前后一致", "consistency"),
-                "formulations": ("提法", "formulations"), "meta": ("notelint 自身", "meta"),
-                "plugin": ("插件", "plugin")}
-FIX_NAMES = {"safe": ("可自动修复（--fix）", "fixable with --fix"),
-             "unsafe": ("可自动修复（需 --unsafe-fixes）", "fixable with --unsafe-fixes"),
-             None: ("无自动修复", "no automatic fix")}
+FAMILY_NAMES = {
+    "structure": ("结构", "structure"),
+    "numbering": ("编号", "numbering"),
+    "dates": ("日期", "dates"),
+    "contacts": ("联系方式", "contacts"),
+    "hygiene": ("文字规范", "hygiene"),
+    "arithmetic": ("数字计算", "arithmetic"),
+    "consistency": ("前后一致", "consistency"),
+    "formulations": ("提法", "formulations"),
+    "meta": ("notelint 自身", "meta"),
+    "plugin": ("插件", "plugin"),
+}
+FIX_NAMES = {
+    "safe": ("可自动修复（--fix）", "fixable with --fix"),
+    "unsafe": ("可自动修复（需 --unsafe-fixes）", "fixable with --unsafe-fixes"),
+    None: ("无自动修复", "no automatic fix"),
+}
 
 
 def _rule_summary(rule, lang: str) -> str:
@@ -382,14 +523,23 @@ def _rule_summary(rule, lang: str) -> str:
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=LANGS, help=_t("输出语言 [默认：按 LANG 环境变量，否则 zh]",
-                                                         "Language of the output [default: from LANG, else zh]."))
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        help=_t("输出语言 [默认：按 LANG 环境变量，否则 zh]", "Language of the output [default: from LANG, else zh]."),
+    )
 
 
 def _rules_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="notelint rules", description=_t("列出全部规则。", "List every rule."))
-    parser.add_argument("--output-format", "--format", dest="output_format", choices=LIST_FORMATS, default="text",
-                        help=_t("text 或 json [默认：text]", "text or json [default: text]."))
+    parser.add_argument(
+        "--output-format",
+        "--format",
+        dest="output_format",
+        choices=LIST_FORMATS,
+        default="text",
+        help=_t("text 或 json [默认：text]", "text or json [default: text]."),
+    )
     _lang_option(parser)
     return parser
 
@@ -416,9 +566,17 @@ def list_rules(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     index = 1 if _ui_lang == "en" else 0
     if args.output_format == "json":  # values stay the identifiers config files and reports use
-        rows = [{"code": code, "name": rule.name, "severity": rule.severity.label,
-                 "fix": rule.fix.value if rule.fix else None, "family": rule.family(),
-                 "summary": _rule_summary(rule, _ui_lang)} for code, rule in registry.items()]
+        rows = [
+            {
+                "code": code,
+                "name": rule.name,
+                "severity": rule.severity.label,
+                "fix": rule.fix.value if rule.fix else None,
+                "family": rule.family(),
+                "summary": _rule_summary(rule, _ui_lang),
+            }
+            for code, rule in registry.items()
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_CLEAN
     from rich.cells import cell_len  # Chinese labels: pad by display width
@@ -427,16 +585,26 @@ def list_rules(args: argparse.Namespace) -> int:
         return text + " " * max(0, width - cell_len(text))
 
     for code, rule in registry.items():
-        fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}.get(rule.fix.value if rule.fix else None, "-")
-        print(f"{code}  {rule.name:<32} {padded(SEVERITY_NAMES[rule.severity.label][index], 8)} {padded(fix, 7)} "
-              f"{padded(FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index], 12)} {_rule_summary(rule, _ui_lang)}")
+        fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}.get(
+            rule.fix.value if rule.fix else None, "-"
+        )
+        print(
+            f"{code}  {rule.name:<32} {padded(SEVERITY_NAMES[rule.severity.label][index], 8)} {padded(fix, 7)} "
+            f"{padded(FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index], 12)} {_rule_summary(rule, _ui_lang)}"
+        )
     return EXIT_CLEAN
 
 
 def _explain_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="notelint explain", description=_t("显示规则说明。", "Print a rule's documentation."))
-    parser.add_argument("code", metavar="RULE", help=_t("规则代码或名称，如 NL107 或 disclosure-period-missing",
-                                                        "A rule code or name, e.g. NL107 or disclosure-period-missing."))
+    parser.add_argument(
+        "code",
+        metavar="RULE",
+        help=_t(
+            "规则代码或名称，如 NL107 或 disclosure-period-missing",
+            "A rule code or name, e.g. NL107 or disclosure-period-missing.",
+        ),
+    )
     _lang_option(parser)
     return parser
 
@@ -449,8 +617,12 @@ def explain(args: argparse.Namespace) -> int:
     wanted = args.code.strip()
     rule = registry.get(wanted.upper()) or next((r for r in registry.values() if r.name == wanted.lower()), None)
     if rule is None:
-        return _fail(_t(f"未知的规则：{args.code}（notelint rules 列出全部规则）",
-                        f"unknown rule: {args.code} (notelint rules lists them)"))
+        return _fail(
+            _t(
+                f"未知的规则：{args.code}（notelint rules 列出全部规则）",
+                f"unknown rule: {args.code} (notelint rules lists them)",
+            )
+        )
     print(explanation(rule, _ui_lang))
     return EXIT_CLEAN
 
@@ -469,8 +641,10 @@ def explanation(rule, lang: str = "zh") -> str:
     options = _options_section(rule, lang)
     if lang == "en":
         doc_heading = "Documentation:" if rule.doc_en else "Documentation (in Chinese):"
-        return (f"{rule.code} {rule.name} (default severity: {severity}; {fix}; family: {family})\n\n"
-                f"{_rule_summary(rule, 'en')}.\n\n{doc_heading}\n\n{doc}{options}")
+        return (
+            f"{rule.code} {rule.name} (default severity: {severity}; {fix}; family: {family})\n\n"
+            f"{_rule_summary(rule, 'en')}.\n\n{doc_heading}\n\n{doc}{options}"
+        )
     return f"{rule.code} {rule.name}（默认级别：{severity}；{fix}；类别：{family}）\n\n{doc}{options}"
 
 
@@ -487,11 +661,16 @@ def _options_section(rule, lang: str) -> str:
 
 
 def _server_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="notelint server", description=_t("启动语言服务器（LSP，标准输入输出）。",
-                                                            "Run the language server over stdio."))
+    parser = _Parser(
+        prog="notelint server",
+        description=_t("启动语言服务器（LSP，标准输入输出）。", "Run the language server over stdio."),
+    )
     # Accepted and ignored: clients such as vscode-languageclient pass it; stdio is the only transport.
-    parser.add_argument("--stdio", action="store_true", help=_t("经标准输入输出通信（默认）",
-                                                                "Talk LSP over standard input and output (the default)."))
+    parser.add_argument(
+        "--stdio",
+        action="store_true",
+        help=_t("经标准输入输出通信（默认）", "Talk LSP over standard input and output (the default)."),
+    )
     return parser
 
 
@@ -503,19 +682,40 @@ def server(args: argparse.Namespace) -> int:
 
 
 def _annotate_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="notelint annotate",
-                     description=_t("把问题写成 Word 批注，另存一份 .docx（草稿本身不改）。",
-                                    "Write a copy of the draft with each finding as a Word comment."))
-    parser.add_argument("paths", nargs="+", metavar="DRAFT",
-                        help=_t("草稿：.docx、.doc、.wps、.rtf（需 LibreOffice）、.md、.txt",
-                                "Drafts to annotate: .docx, .doc, .wps, .rtf (with LibreOffice), .md, .txt."))
+    parser = _Parser(
+        prog="notelint annotate",
+        description=_t(
+            "把问题写成 Word 批注，另存一份 .docx（草稿本身不改）。",
+            "Write a copy of the draft with each finding as a Word comment.",
+        ),
+    )
+    parser.add_argument(
+        "paths",
+        nargs="+",
+        metavar="DRAFT",
+        help=_t(
+            "草稿：.docx、.doc、.wps、.rtf（需 LibreOffice）、.md、.txt",
+            "Drafts to annotate: .docx, .doc, .wps, .rtf (with LibreOffice), .md, .txt.",
+        ),
+    )
     add = parser.add_argument
-    add("-o", "--output", metavar="OUT.docx",
-        help=_t("输出文件（默认：草稿旁的 DRAFT.notelint.docx，已存在则 DRAFT.notelint-2.docx…）",
-                "The output file (default: DRAFT.notelint.docx next to the draft, DRAFT.notelint-2.docx… if taken)."))
-    add("--suggest-fixes", action="store_true",
-        help=_t("把安全修复写成修订（w:ins/w:del），可在 Word 中逐条接受或拒绝",
-                "Safe fixes as tracked changes (w:ins/w:del), to accept or reject one by one in Word."))
+    add(
+        "-o",
+        "--output",
+        metavar="OUT.docx",
+        help=_t(
+            "输出文件（默认：草稿旁的 DRAFT.notelint.docx，已存在则 DRAFT.notelint-2.docx…）",
+            "The output file (default: DRAFT.notelint.docx next to the draft, DRAFT.notelint-2.docx… if taken).",
+        ),
+    )
+    add(
+        "--suggest-fixes",
+        action="store_true",
+        help=_t(
+            "把安全修复写成修订（w:ins/w:del），可在 Word 中逐条接受或拒绝",
+            "Safe fixes as tracked changes (w:ins/w:del), to accept or reject one by one in Word.",
+        ),
+    )
     _add_setting_options(parser)
     add("--baseline", metavar="FILE", help=_t("略去基线已接受的问题", "Leave out the findings this baseline accepts."))
     return parser
@@ -527,28 +727,60 @@ def annotate(args: argparse.Namespace) -> int:
     from notelint.config import locale_lang
     from notelint.runner import RunOptions
 
-    options = RunOptions(config_file=args.config_file, isolated=args.isolated, flags=_setting_flags(args),
-                         lang=locale_lang())
+    options = RunOptions(
+        config_file=args.config_file, isolated=args.isolated, flags=_setting_flags(args), lang=locale_lang()
+    )
     return annotate_drafts(args.paths, options, args.output, args.suggest_fixes, args.baseline)
 
 
 def _serve_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="notelint serve", description=_t("启动审阅网页（需 notelint[web]）。",
-                                                           "Serve the review page (needs notelint[web])."))
+    parser = _Parser(
+        prog="notelint serve",
+        description=_t("启动审阅网页（需 notelint[web]）。", "Serve the review page (needs notelint[web])."),
+    )
     add = parser.add_argument
-    add("--host", default="127.0.0.1",
-        help=_t("监听地址；为整个单位提供服务时用 0.0.0.0 [默认：127.0.0.1]",
-                "Address to listen on; 0.0.0.0 to serve an office. [default: 127.0.0.1]"))
+    add(
+        "--host",
+        default="127.0.0.1",
+        help=_t(
+            "监听地址；为整个单位提供服务时用 0.0.0.0 [默认：127.0.0.1]",
+            "Address to listen on; 0.0.0.0 to serve an office. [default: 127.0.0.1]",
+        ),
+    )
     add("--port", type=int, default=8765, help=_t("端口 [默认：8765]", "Port. [default: 8765]"))
-    add("--max-bytes", type=_jobs, default=10_000_000, metavar="N",
-        help=_t("请求体的最大字节数，超过的返回 413 [默认：10000000]",
-                "Largest request body in bytes; larger ones get 413. [default: 10000000]"))
-    add("--allowed-host", action="append", default=[], metavar="NAME",
-        help=_t("网页的其他访问主机名（可重复；NAME 或 NAME:PORT）",
-                "Another Host name the page is reached by (repeatable; NAME or NAME:PORT)."))
-    add("--config", dest="config_file", metavar="FILE",
-        help=_t("用这个配置文件检查所有稿件 [默认：不读配置]", "Lint with this config file. [default: none]"))
-    add("--workers", type=_jobs, default=1, metavar="N", help=_t("工作进程数 [默认：1]", "Worker processes. [default: 1]"))
+    add(
+        "--max-bytes",
+        type=_jobs,
+        default=10_000_000,
+        metavar="N",
+        help=_t(
+            "请求体的最大字节数，超过的返回 413 [默认：10000000]",
+            "Largest request body in bytes; larger ones get 413. [default: 10000000]",
+        ),
+    )
+    add(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=_t(
+            "网页的其他访问主机名（可重复；NAME 或 NAME:PORT）",
+            "Another Host name the page is reached by (repeatable; NAME or NAME:PORT).",
+        ),
+    )
+    add(
+        "--config",
+        dest="config_file",
+        metavar="FILE",
+        help=_t("用这个配置文件检查所有稿件 [默认：不读配置]", "Lint with this config file. [default: none]"),
+    )
+    add(
+        "--workers",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help=_t("工作进程数 [默认：1]", "Worker processes. [default: 1]"),
+    )
     return parser
 
 
@@ -558,13 +790,18 @@ def serve(args: argparse.Namespace) -> int:
         import starlette  # noqa: F401  (only to tell whether the extra is installed)
         import uvicorn  # noqa: F401
     except ImportError:
-        return _fail(_t('serve 需要网页组件，请安装：pip install "notelint[web]"',
-                        'serve needs the web extra: pip install "notelint[web]"'))
+        return _fail(
+            _t(
+                'serve 需要网页组件，请安装：pip install "notelint[web]"',
+                'serve needs the web extra: pip install "notelint[web]"',
+            )
+        )
     from notelint.web.app import ServeOptions
     from notelint.web.server import serve as run_server
 
-    return run_server(ServeOptions(args.host, args.port, args.max_bytes, tuple(args.allowed_host), args.config_file),
-                      args.workers)
+    return run_server(
+        ServeOptions(args.host, args.port, args.max_bytes, tuple(args.allowed_host), args.config_file), args.workers
+    )
 
 
 # command → (its parser, what runs it)
@@ -585,14 +822,22 @@ def _summary(run_command: Callable) -> str:
 
 
 def _main_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="notelint", usage="%(prog)s [-h] [--version] COMMAND ...",
-                     description=_t("notelint：巡视巡察整改进展情况通报的合规检查工具",
-                                    "notelint: a linter for rectification progress notices"),
-                     epilog=_t("命令：\n", "commands:\n")
-                     + "".join(f"  {name:<9}{_summary(run)}\n" for name, (_, run) in COMMANDS.items())
-                     + _t("\n'notelint 命令 --help' 显示该命令的选项。", "\n'notelint COMMAND --help' shows a command's options."))
-    parser.add_argument("--version", action="version", version=f"notelint {__version__}",
-                        help=_t("显示版本并退出", "Print the version and exit."))
+    parser = _Parser(
+        prog="notelint",
+        usage="%(prog)s [-h] [--version] COMMAND ...",
+        description=_t(
+            "notelint：巡视巡察整改进展情况通报的合规检查工具", "notelint: a linter for rectification progress notices"
+        ),
+        epilog=_t("命令：\n", "commands:\n")
+        + "".join(f"  {name:<9}{_summary(run)}\n" for name, (_, run) in COMMANDS.items())
+        + _t("\n'notelint 命令 --help' 显示该命令的选项。", "\n'notelint COMMAND --help' shows a command's options."),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"notelint {__version__}",
+        help=_t("显示版本并退出", "Print the version and exit."),
+    )
     parser.add_argument("command", nargs="?", choices=COMMANDS, metavar="COMMAND", help=argparse.SUPPRESS)
     parser.add_argument("arguments", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     return parser

@@ -11,8 +11,9 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
-from functools import lru_cache
-from typing import Any, Mapping
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
 
 from notelint.diagnostics import Severity
 
@@ -49,14 +50,36 @@ class Settings:
     """Everything that decides how one file is linted and reported. Never
     changed once made: ``replace`` makes a changed copy."""
 
-    __slots__ = ("lang", "fail_on", "encoding", "select", "extend_select", "ignore", "per_file_ignores",
-                 "severity", "exclude", "force_exclude", "options", "config_file")
+    __slots__ = (
+        "config_file",
+        "encoding",
+        "exclude",
+        "extend_select",
+        "fail_on",
+        "force_exclude",
+        "ignore",
+        "lang",
+        "options",
+        "per_file_ignores",
+        "select",
+        "severity",
+    )
 
-    def __init__(self, lang: str = "zh", fail_on: str = "error", encoding: str | None = None,
-                 select: tuple[str, ...] | None = None, extend_select: tuple[str, ...] = (),
-                 ignore: tuple[str, ...] = (), per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
-                 severity: tuple[tuple[str, str], ...] = (), exclude: tuple[str, ...] = (),
-                 force_exclude: bool = False, options: Mapping[str, Mapping[str, Any]] | None = None, config_file: str | None = None) -> None:
+    def __init__(
+        self,
+        lang: str = "zh",
+        fail_on: str = "error",
+        encoding: str | None = None,
+        select: tuple[str, ...] | None = None,
+        extend_select: tuple[str, ...] = (),
+        ignore: tuple[str, ...] = (),
+        per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = (),
+        severity: tuple[tuple[str, str], ...] = (),
+        exclude: tuple[str, ...] = (),
+        force_exclude: bool = False,
+        options: Mapping[str, Mapping[str, Any]] | None = None,
+        config_file: str | None = None,
+    ) -> None:
         self.lang = lang
         self.fail_on = fail_on
         self.encoding = encoding
@@ -75,7 +98,7 @@ class Settings:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"Settings({fields})"
 
-    def replace(self, **changes: Any) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
         """A copy with the fields named in ``changes`` changed."""
         fields = {name: getattr(self, name) for name in self.__slots__}
         fields.update(changes)
@@ -113,10 +136,17 @@ class Settings:
     def as_table(self) -> dict[str, Any]:
         """The resolved settings as the keys of a config file (for --show-settings)."""
         return {
-            "config-file": self.config_file, "lang": self.lang, "fail-on": self.fail_on, "encoding": self.encoding,
-            "select": list(self.select) if self.select is not None else "all", "extend-select": list(self.extend_select), "ignore": list(self.ignore),
+            "config-file": self.config_file,
+            "lang": self.lang,
+            "fail-on": self.fail_on,
+            "encoding": self.encoding,
+            "select": list(self.select) if self.select is not None else "all",
+            "extend-select": list(self.extend_select),
+            "ignore": list(self.ignore),
             "per-file-ignores": {glob: list(codes) for glob, codes in self.per_file_ignores},
-            "severity": dict(self.severity), "exclude": list(self.exclude), "force-exclude": self.force_exclude,
+            "severity": dict(self.severity),
+            "exclude": list(self.exclude),
+            "force-exclude": self.force_exclude,
             "options": {code: dict(values) for code, values in self.options.items()},
         }
 
@@ -136,7 +166,8 @@ def _glob_match(relative: str, pattern: str) -> bool:
         return True
     folder = pattern.rstrip("/")
     return relative.startswith(folder + "/") or any(
-        fnmatch.fnmatchcase(part, folder) for part in relative.split("/")[:-1])
+        fnmatch.fnmatchcase(part, folder) for part in relative.split("/")[:-1]
+    )
 
 
 def find_config(path: str) -> str | None:
@@ -156,7 +187,7 @@ def find_config(path: str) -> str | None:
         folder = parent
 
 
-@lru_cache(maxsize=None)
+@cache
 def _has_notelint_table(file: str) -> bool:
     try:
         tool = _read_toml(file).get("tool", {})
@@ -181,8 +212,7 @@ def _read_toml(file: str) -> dict:
         raise ConfigError(f"{file}：不是有效的 TOML：{exc}", f"{file}: not valid TOML: {exc}") from None
 
 
-def load(file: str, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]],
-         lang: str = "zh") -> Settings:
+def load(file: str, codes: frozenset[str], rule_options: Mapping[str, Mapping[str, Any]], lang: str = "zh") -> Settings:
     """Settings from one config file; ``codes`` and ``rule_options`` (code →
     option → default) are what the registered rules accept; ``lang`` is the
     language when the file sets none."""
@@ -200,18 +230,26 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
     place = {"zh": "命令行" if where == "command line" else where, "en": where}
 
     def fail(key: str, expected_zh: str, expected_en: str, got: Any) -> ConfigError:
-        return ConfigError(f"{place['zh']}：键“{key}”应为{expected_zh}，而不是 {got!r}",
-                           f"{where}: key '{key}': expected {expected_en}, got {got!r}")
+        return ConfigError(
+            f"{place['zh']}：键“{key}”应为{expected_zh}，而不是 {got!r}",
+            f"{where}: key '{key}': expected {expected_en}, got {got!r}",
+        )
 
     def code_list(key: str, value: Any, exact: bool = False) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, "规则代码或前缀的列表（如 [\"NL1\", \"NL505\"]）",
-                       "a list of rule codes or prefixes (e.g. [\"NL1\", \"NL505\"])", value)
+            raise fail(
+                key,
+                '规则代码或前缀的列表（如 ["NL1", "NL505"]）',
+                'a list of rule codes or prefixes (e.g. ["NL1", "NL505"])',
+                value,
+            )
         for code in value:
             known = code in codes if exact else code == "ALL" or any(c.startswith(code) for c in codes)
             if not code or not known:
-                raise ConfigError(f"{place['zh']}：键“{key}”：未知的规则代码 {code!r}",
-                                  f"{where}: key '{key}': unknown rule code {code!r}")
+                raise ConfigError(
+                    f"{place['zh']}：键“{key}”：未知的规则代码 {code!r}",
+                    f"{where}: key '{key}': unknown rule code {code!r}",
+                )
         return tuple(value)
 
     def choice(key: str, value: Any, allowed: tuple[str, ...]) -> str:
@@ -238,13 +276,14 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
         elif key == "ignore":
             changes["ignore"] = code_list(key, value)
         elif key == "per-file-ignores":
-            changes["per_file_ignores"] = tuple((glob, code_list(f"{key}.{glob}", codes_))
-                                                for glob, codes_ in table_of(key, value).items())
+            changes["per_file_ignores"] = tuple(
+                (glob, code_list(f"{key}.{glob}", codes_)) for glob, codes_ in table_of(key, value).items()
+            )
         elif key == "severity":
             levels = []
             for code, level in table_of(key, value).items():
                 code_list(f"{key}.{code}", [code], exact=True)
-                levels.append((code, choice(f"{key}.{code}", level, LEVELS + ("off",))))
+                levels.append((code, choice(f"{key}.{code}", level, (*LEVELS, "off"))))
             changes["severity"] = tuple(levels)
         elif key == "exclude":
             changes["exclude"] = string_list(key, value)
@@ -258,16 +297,21 @@ def _validated(table: Mapping, where: str, codes: frozenset[str], rule_options: 
             changes["fail_on"] = choice(key, value, LEVELS)
         elif key == "encoding":
             if not isinstance(value, str) or not _known_encoding(value):
-                raise fail(key, "编码名称，如 \"gb18030\"", "an encoding name such as \"gb18030\"", value)
+                raise fail(key, '编码名称，如 "gb18030"', 'an encoding name such as "gb18030"', value)
             changes["encoding"] = value
         elif key == "options":
-            changes["options"] = {code: _rule_options(where, code, values, codes, rule_options)
-                                  for code, values in table_of(key, value).items()}
+            changes["options"] = {
+                code: _rule_options(where, code, values, codes, rule_options)
+                for code, values in table_of(key, value).items()
+            }
         else:
-            known = ("select, extend-select, ignore, per-file-ignores, severity, exclude, force-exclude, lang, "
-                     "fail-on, encoding, options")
-            raise ConfigError(f"{place['zh']}：未知的键“{key}”（可用：{known}）",
-                              f"{where}: unknown key '{key}' (known: {known})")
+            known = (
+                "select, extend-select, ignore, per-file-ignores, severity, exclude, force-exclude, lang, "
+                "fail-on, encoding, options"
+            )
+            raise ConfigError(
+                f"{place['zh']}：未知的键“{key}”（可用：{known}）", f"{where}: unknown key '{key}' (known: {known})"
+            )
     return base.replace(**changes)
 
 
@@ -281,26 +325,37 @@ def _known_encoding(name: str) -> bool:
 
 def _rule_options(where: str, code: str, values: Any, codes: frozenset[str], rule_options: Mapping) -> dict:
     if code not in codes:
-        raise ConfigError(f"{where}：键“options.{code}”：未知的规则代码 {code!r}",
-                          f"{where}: key 'options.{code}': unknown rule code {code!r}")
+        raise ConfigError(
+            f"{where}：键“options.{code}”：未知的规则代码 {code!r}",
+            f"{where}: key 'options.{code}': unknown rule code {code!r}",
+        )
     if not isinstance(values, dict):
-        raise ConfigError(f"{where}：键“options.{code}”应为选项表，而不是 {values!r}",
-                          f"{where}: key 'options.{code}': expected a table of options, got {values!r}")
+        raise ConfigError(
+            f"{where}：键“options.{code}”应为选项表，而不是 {values!r}",
+            f"{where}: key 'options.{code}': expected a table of options, got {values!r}",
+        )
     accepted = dict(rule_options.get(code, ()))
     for name, value in values.items():
         if name not in accepted:
             known = ", ".join(accepted) or "none"
-            raise ConfigError(f"{where}：键“options.{code}.{name}”：{code} 没有选项 {name!r}（可用选项：{known}）",
-                              f"{where}: key 'options.{code}.{name}': {code} has no option {name!r} (options: {known})")
+            raise ConfigError(
+                f"{where}：键“options.{code}.{name}”：{code} 没有选项 {name!r}（可用选项：{known}）",
+                f"{where}: key 'options.{code}.{name}': {code} has no option {name!r} (options: {known})",
+            )
         default = accepted[name]
         if not _same_type(value, default):
             kind = type(default).__name__
-            raise ConfigError(f"{where}：键“options.{code}.{name}”应为 {kind}，而不是 {value!r}",
-                              f"{where}: key 'options.{code}.{name}': expected {kind}, got {value!r}")
+            raise ConfigError(
+                f"{where}：键“options.{code}.{name}”应为 {kind}，而不是 {value!r}",
+                f"{where}: key 'options.{code}.{name}': expected {kind}, got {value!r}",
+            )
     # A data file a rule reads is named relative to the config file that names it.
-    return {name: os.path.join(os.path.dirname(os.path.abspath(where)), value)
-            if name in PATH_OPTIONS and value and not os.path.isabs(value) else value
-            for name, value in values.items()}
+    return {
+        name: os.path.join(os.path.dirname(os.path.abspath(where)), value)
+        if name in PATH_OPTIONS and value and not os.path.isabs(value)
+        else value
+        for name, value in values.items()
+    }
 
 
 def _same_type(value: Any, default: Any) -> bool:
@@ -309,8 +364,11 @@ def _same_type(value: Any, default: Any) -> bool:
     if isinstance(default, (int, float)):
         return isinstance(value, (int, float))
     if isinstance(default, list):
-        return isinstance(value, list) and all(isinstance(v, type(default[0])) for v in value) if default \
+        return (
+            isinstance(value, list) and all(isinstance(v, type(default[0])) for v in value)
+            if default
             else isinstance(value, list)
+        )
     return isinstance(value, type(default))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import itertools
 import re
 from typing import NamedTuple
 
@@ -33,10 +34,13 @@ _CN_DAY = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八
 _STANDARD = (
     r"(?:(?P<year>\d{4})年|(?P<short>\d{2})年(?=\d{1,2}月))?"
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]|(?P<part>" + _MONTH_PARTS + r"))?"
-    r"|(?<=年)(?P<ypart>" + _YEAR_PARTS + r"))?")
+    r"|(?<=年)(?P<ypart>" + _YEAR_PARTS + r"))?"
+)
 # 2023-04-13, 2023.4.13, 2023/4/13
-_NUMERIC = (r"(?<![A-Za-z0-9.\-/])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>\d{1,2})(?P=sep)"
-            r"(?P<nday>\d{1,2})(?![A-Za-z0-9\-/]|\.\d)")
+_NUMERIC = (
+    r"(?<![A-Za-z0-9.\-/])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>\d{1,2})(?P=sep)"
+    r"(?P<nday>\d{1,2})(?![A-Za-z0-9\-/]|\.\d)"
+)
 # 二〇二三年四月十三日
 _CHINESE = rf"(?P<cyear>[{_CN_DIGIT}]{{4}})年(?:(?P<cmonth>{_CN_MONTH})月(?:(?P<cday>{_CN_DAY})日)?)?"
 # The date at a position, if any (DATE.match); empty where there is none.
@@ -51,7 +55,8 @@ DATE = re.compile(rf"(?:(?<![\d.]){_STANDARD})|(?:{_NUMERIC})|(?:{_CHINESE})")
 # not four before 年), so that the forms are tried only where a date can be.
 _DATES = re.compile(
     rf"(?=[\d{_CN_DIGIT}])(?=(?<![0-9.])\d|[{_CN_DIGIT}]{{4}}年)"
-    rf"(?:(?<![\d.])(?=\d{{4}}年|\d{{2}}年\d{{1,2}}月|\d{{1,2}}月){_STANDARD}|{_NUMERIC}|{_CHINESE})")
+    rf"(?:(?<![\d.])(?=\d{{4}}年|\d{{2}}年\d{{1,2}}月|\d{{1,2}}月){_STANDARD}|{_NUMERIC}|{_CHINESE})"
+)
 
 # Between the two ends of a range (the folded text has ~ for ～).
 RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
@@ -154,11 +159,25 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     """The date of one match of _DATES; ``year`` is the year the context supplies."""
     group = match.group
     if group("nyear"):
-        return DateMention(match.start(), match.end(), int(group("nyear")), int(group("nmonth")),
-                           int(group("nday")), None, Style.NUMERIC)
+        return DateMention(
+            match.start(),
+            match.end(),
+            int(group("nyear")),
+            int(group("nmonth")),
+            int(group("nday")),
+            None,
+            Style.NUMERIC,
+        )
     if group("cyear"):
-        return DateMention(match.start(), match.end(), _chinese_number(group("cyear")),
-                           _chinese_number(group("cmonth")), _chinese_number(group("cday")), None, Style.CHINESE)
+        return DateMention(
+            match.start(),
+            match.end(),
+            _chinese_number(group("cyear")),
+            _chinese_number(group("cmonth")),
+            _chinese_number(group("cday")),
+            None,
+            Style.CHINESE,
+        )
     month = _int(group("month"))
     if group("year"):
         stated, style = int(group("year")), Style.STANDARD
@@ -167,9 +186,17 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     else:  # a month without a year
         stated, style = None, Style.STANDARD
     padded = any(text is not None and len(text) == 2 and text[0] == "0" for text in (group("month"), group("day")))
-    return DateMention(match.start(), match.end(), stated if stated is not None else year, month,
-                       _int(group("day")), group("part") or group("ypart"), style,
-                       year_given=stated is not None, padded=padded)
+    return DateMention(
+        match.start(),
+        match.end(),
+        stated if stated is not None else year,
+        month,
+        _int(group("day")),
+        group("part") or group("ypart"),
+        style,
+        year_given=stated is not None,
+        padded=padded,
+    )
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:
@@ -203,19 +230,20 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     """The ranges of :func:`find_ranges` among ``dates`` as find_dates read
     them, for a caller that already has them."""
     ranges = []
-    for first, second in zip(dates, dates[1:]):
+    for first, second in itertools.pairwise(dates):
         joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
         if joiner is None:
             continue
         if not second.year_given and first.year is not None and _crosses_new_year(first, second):
             second = second._replace(year=first.year + 1)
-        mark = text[first.end:second.start].strip()
+        mark = text[first.end : second.start].strip()
         mark_start = text.index(mark, first.end, second.start)
         ranges.append(DateRange(first, second, mark_start, mark_start + len(mark)))
     return ranges
 
 
 # -- what a date stands for --------------------------------------------------
+
 
 class Role(str, enum.Enum):
     ACTION = "action"  # something that happened on that date
@@ -251,17 +279,18 @@ def _clause_start(text: str, offset: int, floor: int) -> int:
 def role(text: str, mention: DateMention, floor: int = 0) -> Role:
     """Whether ``mention`` dates an action, or a deadline or plan. ``floor``
     is the start of its paragraph: a label like 整改时限： there governs it."""
-    if _LINE_LABEL.match(text, floor, mention.start) or \
-            _LABEL_BEFORE.search(text, max(floor, mention.start - 12), mention.start):
+    if _LINE_LABEL.match(text, floor, mention.start) or _LABEL_BEFORE.search(
+        text, max(floor, mention.start - 12), mention.start
+    ):
         return Role.DEADLINE
-    after = text[mention.end:mention.end + 4]
+    after = text[mention.end : mention.end + 4]
     if _SINCE_AFTER.match(after):
         return Role.SINCE
     if _DEADLINE_AFTER.match(after):
         return Role.DEADLINE
     if _PLAN_AFTER.match(after):
         return Role.PLAN
-    before = text[_clause_start(text, mention.start, max(floor, mention.start - _CUE_REACH)):mention.start]
+    before = text[_clause_start(text, mention.start, max(floor, mention.start - _CUE_REACH)) : mention.start]
     if _DEADLINE_BEFORE.search(before):
         return Role.DEADLINE
     if _PLAN_BEFORE.search(before):

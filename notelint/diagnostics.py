@@ -21,7 +21,7 @@ class Severity(enum.IntEnum):
         return self.name.lower()
 
     @classmethod
-    def parse(cls, value: str) -> "Severity":
+    def parse(cls, value: str) -> Severity:
         return cls[value.upper()]
 
 
@@ -46,11 +46,11 @@ class Fix(NamedTuple):
     edits: tuple[Edit, ...]
 
     @classmethod
-    def safe(cls, *edits: Edit) -> "Fix":
+    def safe(cls, *edits: Edit) -> Fix:
         return cls(Applicability.SAFE, edits)
 
     @classmethod
-    def unsafe(cls, *edits: Edit) -> "Fix":
+    def unsafe(cls, *edits: Edit) -> Fix:
         return cls(Applicability.UNSAFE, edits)
 
 
@@ -60,10 +60,20 @@ class Diagnostic:
     A plain class rather than a tuple: ``extra`` takes no part in equality, and
     a finding is no sequence of its fields."""
 
-    __slots__ = ("code", "name", "severity", "message", "start", "end", "fix", "in_source", "extra")
+    __slots__ = ("code", "end", "extra", "fix", "in_source", "message", "name", "severity", "start")
 
-    def __init__(self, code: str, name: str, severity: Severity, message: str, start: int, end: int,
-                 fix: Fix | None = None, in_source: bool = False, extra: dict | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        name: str,
+        severity: Severity,
+        message: str,
+        start: int,
+        end: int,
+        fix: Fix | None = None,
+        in_source: bool = False,
+        extra: dict | None = None,
+    ) -> None:
         self.code = code
         self.name = name
         self.severity = severity
@@ -93,13 +103,13 @@ class Diagnostic:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"Diagnostic({fields})"
 
-    def replace(self, **changes) -> "Diagnostic":
+    def replace(self, **changes) -> Diagnostic:
         """A copy with the fields named in ``changes`` changed."""
         fields = {name: getattr(self, name) for name in self.__slots__}
         fields.update(changes)
         return Diagnostic(**fields)
 
-    def with_range(self, start: int, end: int, fix: Fix | None) -> "Diagnostic":
+    def with_range(self, start: int, end: int, fix: Fix | None) -> Diagnostic:
         return self.replace(start=start, end=end, fix=fix)
 
     def sort_key(self) -> tuple:

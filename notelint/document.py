@@ -9,7 +9,8 @@ a way to describe a position as the user finds it (a .docx paragraph).
 
 from __future__ import annotations
 
-from typing import Callable, NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple
 
 from notelint.source import SourceText
 
@@ -28,11 +29,16 @@ class Comment(NamedTuple):
 
 
 class Document:
-    __slots__ = ("source", "removed", "comments", "locate", "writable")
+    __slots__ = ("comments", "locate", "removed", "source", "writable")
 
-    def __init__(self, source: SourceText, removed: list[tuple[int, int]] | None = None,
-                 comments: list[Comment] | None = None, locate: Callable[[int], dict] | None = None,
-                 writable: bool = True) -> None:
+    def __init__(
+        self,
+        source: SourceText,
+        removed: list[tuple[int, int]] | None = None,
+        comments: list[Comment] | None = None,
+        locate: Callable[[int], dict] | None = None,
+        writable: bool = True,
+    ) -> None:
         self.source = source
         self.removed = [] if removed is None else removed  # sorted, non-overlapping source spans
         self.comments = [] if comments is None else comments

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from notelint import formats, suppressions
 from notelint.config import Settings
@@ -27,11 +27,18 @@ UNUSED_SUPPRESSION = "NL901"
 
 
 class FileResult:
-    __slots__ = ("path", "source", "diagnostics", "error", "document", "fixed", "baseline_matched")
+    __slots__ = ("baseline_matched", "diagnostics", "document", "error", "fixed", "path", "source")
 
-    def __init__(self, path: str, source: SourceText | None = None, diagnostics: list[Diagnostic] | None = None,
-                 error: str | None = None, document: Document | None = None, fixed: int = 0,
-                 baseline_matched: int = 0) -> None:
+    def __init__(
+        self,
+        path: str,
+        source: SourceText | None = None,
+        diagnostics: list[Diagnostic] | None = None,
+        error: str | None = None,
+        document: Document | None = None,
+        fixed: int = 0,
+        baseline_matched: int = 0,
+    ) -> None:
         self.path = path
         self.source = source
         self.diagnostics = [] if diagnostics is None else diagnostics
@@ -70,8 +77,12 @@ class Linter:
             for diagnostic in rule.check(notice, self.context):
                 if not diagnostic.in_source:
                     start, end = offsets.span_to_source(diagnostic.start, diagnostic.end)
-                    fix = diagnostic.fix and Fix(diagnostic.fix.applicability, tuple(
-                        Edit(*offsets.span_to_source(e.start, e.end), e.replacement) for e in diagnostic.fix.edits))
+                    fix = diagnostic.fix and Fix(
+                        diagnostic.fix.applicability,
+                        tuple(
+                            Edit(*offsets.span_to_source(e.start, e.end), e.replacement) for e in diagnostic.fix.edits
+                        ),
+                    )
                     diagnostic = diagnostic.with_range(start, end, fix)
                 found.append(diagnostic)
         if document.comments:
@@ -119,7 +130,10 @@ _OPEN_ERRORS = {
     errno.ELOOP: ("符号链接循环（链接最终指回自身）", "a symlink loop (the link leads back to itself)"),
     errno.EISDIR: ("这是一个文件夹", "a folder, not a file"),
 }
-_FOLDER_LOOP = ("符号链接指回它的上级文件夹（目录循环），未进入", "a symlink back to a folder above it (a directory loop): not followed")
+_FOLDER_LOOP = (
+    "符号链接指回它的上级文件夹（目录循环），未进入",
+    "a symlink back to a folder above it (a directory loop): not followed",
+)
 
 
 def read_bytes(path: str) -> bytes:
@@ -128,8 +142,11 @@ def read_bytes(path: str) -> bytes:
             return file.read()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        zh, en = _FOLDER_LOOP if exc.errno == errno.EISDIR and os.path.islink(path) else \
-            _OPEN_ERRORS.get(exc.errno, (reason, reason))
+        zh, en = (
+            _FOLDER_LOOP
+            if exc.errno == errno.EISDIR and os.path.islink(path)
+            else _OPEN_ERRORS.get(exc.errno, (reason, reason))
+        )
         raise InputError(f"无法读取文件：{zh}", f"cannot read file: {en}") from None
 
 
@@ -162,8 +179,11 @@ def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not excluded(os.path.join(folder, d)))
             for name in sorted(files):
                 file = os.path.join(folder, name)
-                if not name.startswith((".", WORD_LOCK_PREFIX)) and name.lower().endswith(LINTABLE_SUFFIXES) \
-                        and not excluded(file):
+                if (
+                    not name.startswith((".", WORD_LOCK_PREFIX))
+                    and name.lower().endswith(LINTABLE_SUFFIXES)
+                    and not excluded(file)
+                ):
                     add(file)
     return found
 

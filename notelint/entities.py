@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 # A reference, with any ``amp;`` a second escaping put before it (``&amp;nbsp;``
@@ -47,7 +47,7 @@ class Entity(NamedTuple):
     replacement: str | None  # what its safe fix writes ("" deletes it); None: no safe fix here
 
 
-@lru_cache(maxsize=None)
+@cache
 def _named() -> dict[str, str]:
     import html.entities  # a table of 2,000 names: only for a text with an "&"
 
@@ -120,7 +120,7 @@ def entities(text: str) -> list[Entity]:
         # A run of references is one gap: its neighbours are those of the run;
         # only its first white space may become a space.
         first, last = run[0][0][0], run[-1][0][1]
-        before, after = text[first - 1:first] if first else "", text[last:last + 1]
+        before, after = text[first - 1 : first] if first else "", text[last : last + 1]
         follows_space = False
         for (start, end), char in run:
             found.append(Entity(start, end, char, replacement(char, before, after, follows_space)))

@@ -7,7 +7,7 @@ corrupt text."""
 from __future__ import annotations
 
 import bisect
-from typing import Iterable
+from collections.abc import Iterable
 
 from notelint.diagnostics import Applicability, Diagnostic, Edit, Fix
 
@@ -26,7 +26,7 @@ class _Taken:
 
     def clashes(self, edit: Edit) -> bool:
         index = bisect.bisect_left(self.starts, edit.start)
-        for neighbour in self.edits[max(0, index - 1):index + 1]:
+        for neighbour in self.edits[max(0, index - 1) : index + 1]:
             if neighbour.start == edit.start or max(neighbour.start, edit.start) < min(neighbour.end, edit.end):
                 return True
         return False
@@ -42,8 +42,9 @@ def select(diagnostics: Iterable[Diagnostic], unsafe: bool) -> list[Fix]:
     clash with one taken before it (and any fix that repeats one taken)."""
     taken = _Taken()
     chosen: list[Fix] = []
-    for diagnostic in sorted((d for d in diagnostics if applicable(d, unsafe)),
-                             key=lambda d: min(e.start for e in d.fix.edits)):
+    for diagnostic in sorted(
+        (d for d in diagnostics if applicable(d, unsafe)), key=lambda d: min(e.start for e in d.fix.edits)
+    ):
         fix = diagnostic.fix
         if any(taken.clashes(edit) for edit in fix.edits):
             continue
@@ -57,7 +58,7 @@ def apply(text: str, fixes: list[Fix]) -> str:
     edits = sorted((edit for fix in fixes for edit in fix.edits), key=lambda e: e.start)
     pieces, last = [], 0
     for edit in edits:
-        pieces.append(text[last:edit.start])
+        pieces.append(text[last : edit.start])
         pieces.append(edit.replacement)
         last = edit.end
     pieces.append(text[last:])

@@ -31,7 +31,7 @@ class _Spliced:
     has grown (``body: (H2 | PARA)*`` is a left-recursive list) and never
     changes what another copy of a parser state holds."""
 
-    __slots__ = ("parts", "length")
+    __slots__ = ("length", "parts")
 
     def __init__(self, parts: list):
         self.parts = parts
@@ -55,7 +55,7 @@ class Tree:
     """A node of the parse tree: ``data`` is the rule's name, ``children`` its
     tokens and subtrees in input order."""
 
-    __slots__ = ("data", "_spliced", "_children")
+    __slots__ = ("_children", "_spliced", "data")
 
     def __init__(self, data: str, children: _Spliced):
         self.data = data
@@ -103,8 +103,10 @@ class Tables(NamedTuple):
     @classmethod
     def from_json(cls, data: dict) -> Tables:
         """The tables from the layout tools/gen_parse_tables.py writes."""
-        productions = [Production(name, origin, size, tuple(kept), inline, expand_single)
-                       for name, origin, size, kept, inline, expand_single in data["productions"]]
+        productions = [
+            Production(name, origin, size, tuple(kept), inline, expand_single)
+            for name, origin, size, kept, inline, expand_single in data["productions"]
+        ]
         return cls(data["actions"], data["gotos"], productions, data["start"], data["end"])
 
 
@@ -119,7 +121,7 @@ class ParserState:
     """Where the parse is: the stack of automaton states and the values
     (tokens, subtrees) beside them."""
 
-    __slots__ = ("tables", "states", "values")
+    __slots__ = ("states", "tables", "values")
 
     def __init__(self, tables: Tables, states: list[int] | None = None, values: list | None = None):
         self.tables = tables
@@ -148,7 +150,7 @@ class ParserState:
                 return True
             production = tables.productions[~action]
             if production.size:
-                del states[-production.size:]
+                del states[-production.size :]
             states.append(tables.gotos[states[-1]][production.origin])
             if terminal == END and states[-1] == tables.end:
                 return True
@@ -175,8 +177,8 @@ class ParserState:
                 return None
             production = tables.productions[~action]
             if production.size:
-                taken = values[-production.size:]
-                del states[-production.size:], values[-production.size:]
+                taken = values[-production.size :]
+                del states[-production.size :], values[-production.size :]
             else:
                 taken = []
             values.append(production.build(taken))

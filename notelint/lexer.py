@@ -8,6 +8,7 @@ the vocabulary of their slot, never by the exact titles of known notices.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -18,14 +19,20 @@ from notelint.source import LINE_BREAK
 # Block kinds (the terminals of grammar/notice.lark).
 TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
 H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER = (
-    "H1_RESP", "H1_PROGRESS", "H1_CLUES", "H1_UNFINISHED", "H1_NEXT", "H1_OTHER")
+    "H1_RESP",
+    "H1_PROGRESS",
+    "H1_CLUES",
+    "H1_UNFINISHED",
+    "H1_NEXT",
+    "H1_OTHER",
+)
 H2, H3, H4, PARA, NEXT_INTRO = "H2", "H3", "H4", "PARA", "NEXT_INTRO"
 INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE = "INVITATION", "DISCLOSURE", "CONTACT", "SIGNATURE", "DATE"
 ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公开发布）
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
-HEADING_KINDS = H1_KINDS + (H2, H3, H4)
+HEADING_KINDS = (*H1_KINDS, H2, H3, H4)
 
 
 class Heading(NamedTuple):
@@ -48,7 +55,7 @@ class Heading(NamedTuple):
 
 
 class Block:
-    __slots__ = ("kind", "start", "end", "line", "text", "heading")
+    __slots__ = ("end", "heading", "kind", "line", "start", "text")
 
     def __init__(self, kind: str, start: int, end: int, line: int, text: str, heading: Heading | None = None) -> None:
         self.kind = kind  # the classifier may still change it (title, signature…) from its neighbours
@@ -63,21 +70,27 @@ class Block:
 
 
 _NUMERAL = rf"[{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,3}}"
-_LABEL = re.compile(
-    rf"(?P<open>[(〔【])?(?P<num>{_NUMERAL})(?P<close>[)〕】])?(?P<mark>[、.,](?!\d))?"
-)
+_LABEL = re.compile(rf"(?P<open>[(〔【])?(?P<num>{_NUMERAL})(?P<close>[)〕】])?(?P<mark>[、.,](?!\d))?")
 
 # Section titles, by the words of their slot (the rule docs of NL103-NL105 list them).
 _RESPONSIBILITY = re.compile(
     r"主体责任|组织领导|政治站位|政治责任|责任落实|压实.{0,6}责任|扛[起牢].{0,6}责任|履行.{0,10}责任|加强领导|"
-    r"领导小组|组织(?:开展|实施|推进)(?:情况|工作)|工作部署|统筹部署")
-_PROGRESS = re.compile(r"整改.{0,4}(?:落实|进展|成效|情况|完成)|进展情况|反馈问题|反馈意见|问题.{0,4}整改|任务落实|"
-                       r"取得的?(?:阶段性)?成效")
+    r"领导小组|组织(?:开展|实施|推进)(?:情况|工作)|工作部署|统筹部署"
+)
+_PROGRESS = re.compile(
+    r"整改.{0,4}(?:落实|进展|成效|情况|完成)|进展情况|反馈问题|反馈意见|问题.{0,4}整改|任务落实|"
+    r"取得的?(?:阶段性)?成效"
+)
 _CLUES = re.compile(r"线索")
 _UNFINISHED = re.compile(r"需要?进一步整改|未完成|尚未完成|持续整改的|长期整改的|未整改到位")
 _NEXT = re.compile(r"下一步|下步|下一阶段|下阶段|今后|巩固.{0,4}整改成果|深化整改")
-_SLOT_PATTERNS = ((H1_CLUES, _CLUES), (H1_UNFINISHED, _UNFINISHED), (H1_NEXT, _NEXT),
-                  (H1_RESP, _RESPONSIBILITY), (H1_PROGRESS, _PROGRESS))
+_SLOT_PATTERNS = (
+    (H1_CLUES, _CLUES),
+    (H1_UNFINISHED, _UNFINISHED),
+    (H1_NEXT, _NEXT),
+    (H1_RESP, _RESPONSIBILITY),
+    (H1_PROGRESS, _PROGRESS),
+)
 
 _INSPECTION = re.compile(r"巡视|巡察")
 _PREAMBLE_FEATURES = (
@@ -91,19 +104,28 @@ _TITLE = re.compile(r"通报$|关于.{0,60}(?:整改|巡[视察]).{0,30}情况|�
 # An article's metadata line, above or below the text (来源：… 发布时间：…,
 # 责任编辑：…): kept as metadata, no finding; a line that also counts views or
 # offers buttons is chrome (notelint.residue).
-_META = re.compile(r"(?:发布日期|发布时间|发文日期|来源|作者|责任编辑|编辑|审核|校对|浏览次数|访问量|点击数|字号)\s*[:：]")
+_META = re.compile(
+    r"(?:发布日期|发布时间|发文日期|来源|作者|责任编辑|编辑|审核|校对|浏览次数|访问量|点击数|字号)\s*[:：]"
+)
 
 # The closing slots and the wordings notices use for them (listed in the docs
 # of NL106-NL109).
-_INVITATION_KEYS = r"(?:热忱|诚挚|衷心|真诚)?欢迎|请广大干部群众|广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议)"
+_INVITATION_KEYS = (
+    r"(?:热忱|诚挚|衷心|真诚)?欢迎|请广大干部群众|广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议)"
+)
 _INVITATION = re.compile(
     r"(?:(?:热忱|诚挚|衷心|真诚)?欢迎.{0,40}(?:监督|意见|建议)|请广大干部群众.{0,30}(?:监督|意见|建议|反映)|"
-    r"广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议))")
-_DISCLOSURE_KEYS = r"(?:本通报)?(?:公开期限|公开期间|公开期|公开时限|公开时间|公示期限|公示期间|公示期|公示时限|公示时间)"
+    r"广大干部群众如有|如有意见建议|如对[^。]{0,30}有(?:意见|建议))"
+)
+_DISCLOSURE_KEYS = (
+    r"(?:本通报)?(?:公开期限|公开期间|公开期|公开时限|公开时间|公示期限|公示期间|公示期|公示时限|公示时间)"
+)
 _DISCLOSURE = re.compile(_DISCLOSURE_KEYS)
-_CONTACT_KEYS = (r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|联系方式|联系人|电话|手机|传真|"
-                 r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄|地址|邮政编码|邮编|"
-                 r"电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱|网址|\(信封请?注明")
+_CONTACT_KEYS = (
+    r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|联系方式|联系人|电话|手机|传真|"
+    r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄|地址|邮政编码|邮编|"
+    r"电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱|网址|\(信封请?注明"
+)
 _CONTACT = re.compile(rf"(?:{_CONTACT_KEYS})")
 _CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTACT_KEYS})")
 # The signing date, or its placeholder in a draft (2025年×月×日, 2025年 月 日:
@@ -173,9 +195,11 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     signed = _SIGNED_LINE.match(body)
     if signed is not None:
         date_start = start + signed.start("date")
-        signature_end = start + len(body[:signed.start("date")].rstrip())
-        return [Block(SIGNATURE, start, signature_end, line, text[start:signature_end]),
-                Block(DATE, date_start, end, line, text[date_start:end])]
+        signature_end = start + len(body[: signed.start("date")].rstrip())
+        return [
+            Block(SIGNATURE, start, signature_end, line, text[start:signature_end]),
+            Block(DATE, date_start, end, line, text[date_start:end]),
+        ]
     if _META.search(body) and len(body) < 120:
         return [Block(META, start, end, line, body)]
     if _INSPECTION.search(body) and sum(1 for p in _PREAMBLE_FEATURES if p.search(body)) >= 3:
@@ -198,8 +222,10 @@ def _split_closing(text: str, start: int, end: int, line: int) -> list[Block]:
         cuts.append(match.start())
         kind = following
     cuts.append(end)
-    return [Block(_closing_kind(text, piece_start, piece_end), piece_start, piece_end, line,
-                  text[piece_start:piece_end]) for piece_start, piece_end in zip(cuts, cuts[1:])]
+    return [
+        Block(_closing_kind(text, piece_start, piece_end), piece_start, piece_end, line, text[piece_start:piece_end])
+        for piece_start, piece_end in itertools.pairwise(cuts)
+    ]
 
 
 def _closing_kind(text: str, start: int, end: int) -> str:
@@ -221,16 +247,19 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     match = _LABEL.match(text, start, end)
     if match is None:
         return None
-    opener, numeral, closer, mark = match.group("open") or "", match.group("num"), match.group("close") or "", \
-        match.group("mark") or ""
-    rest = text[match.end():end]
+    opener, numeral, closer, mark = (
+        match.group("open") or "",
+        match.group("num"),
+        match.group("close") or "",
+        match.group("mark") or "",
+    )
+    rest = text[match.end() : end]
     if not rest.strip() or (not opener and not closer and not mark):
         return None
-    if opener and not closer and not mark:
-        # "(1" is a broken label only when the number is followed by text
-        # that cannot continue it, like a heading title.
-        if not rest or rest[0] in ")）0123456789年月日%个项人件名家次条":
-            return None
+    # "(1" is a broken label only when the number is followed by text
+    # that cannot continue it, like a heading title.
+    if opener and not closer and not mark and (not rest or rest[0] in ")）0123456789年月日%个项人件名家次条"):
+        return None
     chinese = not numeral.isdigit()
     number = chinese_to_int(numeral) if chinese else int(numeral)
     if number is None or number == 0:
@@ -242,13 +271,24 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     stop_match = _TITLE_STOP.search(text, title_start, end)
     stop = stop_match.start() if stop_match else -1
     title_end = stop if stop != -1 else end
-    return Heading(level, number, numeral, start, match.end(), opener, closer, mark, title_start, title_end,
-                   run_in=stop != -1 and stop + 1 < end)
+    return Heading(
+        level,
+        number,
+        numeral,
+        start,
+        match.end(),
+        opener,
+        closer,
+        mark,
+        title_start,
+        title_end,
+        run_in=stop != -1 and stop + 1 < end,
+    )
 
 
 def _heading_kind(text: str, heading: Heading) -> str:
     if heading.level == 1:
-        title = text[heading.title_start:heading.title_end]
+        title = text[heading.title_start : heading.title_end]
         for kind, pattern in _SLOT_PATTERNS:
             if pattern.search(title):
                 return kind
@@ -276,11 +316,15 @@ def _mark_closing(blocks: list[Block]) -> None:
 
 
 def _looks_like_signature(block: Block) -> bool:
-    return block.kind in (PARA, H1_OTHER) and len(block.text) <= 40 and not _SENTENCE_MARKS.search(block.text) \
+    return (
+        block.kind in (PARA, H1_OTHER)
+        and len(block.text) <= 40
+        and not _SENTENCE_MARKS.search(block.text)
         and block.heading is None
+    )
 
 
-_HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE) + HEADING_KINDS
+_HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE, *HEADING_KINDS)
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
 _WHOLE_TITLE = re.compile(r"关于.*通报$")
 
@@ -299,8 +343,11 @@ def _mark_head(blocks: list[Block]) -> None:
         if any(i in run for run in runs) or not _TITLE.search(blocks[i].text):
             continue
         first = last = i
-        while first - 1 in candidates and not any(first - 1 in run for run in runs) \
-                and _joins_below(blocks[first - 1], blocks[first]):
+        while (
+            first - 1 in candidates
+            and not any(first - 1 in run for run in runs)
+            and _joins_below(blocks[first - 1], blocks[first])
+        ):
             first -= 1
         while last + 1 in candidates and _joins_above(blocks[last], blocks[last + 1]):
             last += 1
@@ -309,8 +356,10 @@ def _mark_head(blocks: list[Block]) -> None:
     # with 关于, else the first; a page heading (巡察整改进展情况公开) or the title repeated under
     # it is page metadata.
     texts = ["".join(blocks[i].text for i in run) for run in runs]
-    title = next((run for run, text in zip(runs, texts) if _WHOLE_TITLE.search(text)),
-                 next((run for run, text in zip(runs, texts) if "关于" in text), runs[0] if runs else range(0)))
+    title = next(
+        (run for run, text in zip(runs, texts) if _WHOLE_TITLE.search(text)),
+        next((run for run, text in zip(runs, texts) if "关于" in text), runs[0] if runs else range(0)),
+    )
     for i in candidates:
         blocks[i].kind = TITLE if i in title else META
 
@@ -324,14 +373,19 @@ def _joins_below(upper: Block, lower: Block) -> bool:
     above 关于…, or 关于… above the rest of the subject."""
     if upper.text.endswith("通报"):
         return False
-    return (lower.text.startswith("关于") and _ORGANISATION_END.search(upper.text) is not None) \
-        or ("关于" in upper.text and not lower.text.startswith("关于"))
+    return (lower.text.startswith("关于") and _ORGANISATION_END.search(upper.text) is not None) or (
+        "关于" in upper.text and not lower.text.startswith("关于")
+    )
 
 
 def _joins_above(upper: Block, lower: Block) -> bool:
     """``lower`` ends the title that ``upper`` leaves open (…整改 / 进展情况的通报)."""
-    return not upper.text.endswith("通报") and "关于" not in lower.text and len(lower.text) <= 40 \
+    return (
+        not upper.text.endswith("通报")
+        and "关于" not in lower.text
+        and len(lower.text) <= 40
         and lower.text.endswith("通报")
+    )
 
 
 def _mark_annotations(blocks: list[Block]) -> None:
@@ -341,7 +395,7 @@ def _mark_annotations(blocks: list[Block]) -> None:
     dates = [i for i, b in enumerate(blocks) if b.kind == DATE]
     if not dates:
         return
-    for block in blocks[dates[-1] + 1:]:
+    for block in blocks[dates[-1] + 1 :]:
         if block.kind == RESIDUE:
             continue
         if block.kind != PARA or not (_ANNOTATION.match(block.text) or _VERSION_RECORD.match(block.text)):
@@ -357,8 +411,13 @@ def _mark_next_intro(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks[:-1]):
         if block.kind in H1_KINDS:
             section = block.kind
-        elif block.kind == PARA and section != H1_NEXT and _NEXT.search(block.text) and blocks[i + 1].kind == PARA \
-                and _ENUMERATION_START.match(blocks[i + 1].text):
+        elif (
+            block.kind == PARA
+            and section != H1_NEXT
+            and _NEXT.search(block.text)
+            and blocks[i + 1].kind == PARA
+            and _ENUMERATION_START.match(blocks[i + 1].text)
+        ):
             block.kind = NEXT_INTRO
 
 
@@ -390,10 +449,15 @@ def _mark_unnumbered_sections(blocks: list[Block]) -> None:
 def _extend_preamble(blocks: list[Block]) -> None:
     """A preamble may run over two paragraphs, the second with only the
     feedback or the publication formula (按照…要求，现将…予以公布。)."""
-    for previous, block in zip(blocks, blocks[1:]):
-        if previous.kind == PREAMBLE and block.kind == PARA \
-                and (_PREAMBLE_FEATURES[3].search(block.text) or _PREAMBLE_FEATURES[2].search(block.text)
-                     and _INSPECTION.search(block.text)):
+    for previous, block in itertools.pairwise(blocks):
+        if (
+            previous.kind == PREAMBLE
+            and block.kind == PARA
+            and (
+                _PREAMBLE_FEATURES[3].search(block.text)
+                or (_PREAMBLE_FEATURES[2].search(block.text) and _INSPECTION.search(block.text))
+            )
+        ):
             block.kind = PREAMBLE
 
 
@@ -407,12 +471,16 @@ def _infer_sections(blocks: list[Block]) -> None:
     一、巡察整改工作总体情况 before 二、反馈问题整改落实情况)."""
     sections = [b for b in blocks if b.kind in H1_KINDS]
     present = {b.kind for b in sections}
-    for first, second in zip(sections, sections[1:]):
+    for first, second in itertools.pairwise(sections):
         if H1_PROGRESS not in present and first.kind == H1_RESP and second.kind in (H1_OTHER, H1_RESP):
             second.kind = H1_PROGRESS
             return
-        if H1_RESP not in present and first is sections[0] and first.kind in (H1_OTHER, H1_PROGRESS) \
-                and second.kind == H1_PROGRESS:
+        if (
+            H1_RESP not in present
+            and first is sections[0]
+            and first.kind in (H1_OTHER, H1_PROGRESS)
+            and second.kind == H1_PROGRESS
+        ):
             first.kind = H1_RESP
             return
 

@@ -7,6 +7,7 @@ are in the analysis text (``Notice.text``), mapped back by the engine.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import NamedTuple
 
@@ -20,7 +21,13 @@ from notelint.recognition import Verdict, recognise
 
 # Slot names of the top-level sections (the order of the backbone).
 RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
-    "responsibility", "progress", "clues", "unfinished", "next_steps", "other")
+    "responsibility",
+    "progress",
+    "clues",
+    "unfinished",
+    "next_steps",
+    "other",
+)
 
 
 class Span(NamedTuple):
@@ -33,7 +40,7 @@ class Section:
     unnumbered next-step plan) and the blocks under it. ``heading`` is None
     when the section is missing (recovery inserted it)."""
 
-    __slots__ = ("slot", "heading", "body")
+    __slots__ = ("body", "heading", "slot")
 
     def __init__(self, slot: str, heading: Block | None, body: list[Block]) -> None:
         self.slot = slot
@@ -58,7 +65,7 @@ class OutlineNode:
 
 
 class Preamble:
-    __slots__ = ("blocks", "basis", "period", "group", "inspected", "feedback", "formula", "term")
+    __slots__ = ("basis", "blocks", "feedback", "formula", "group", "inspected", "period", "term")
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
@@ -89,9 +96,29 @@ class ContactField(NamedTuple):
 
 
 class Notice:
-    __slots__ = ("normalized", "blocks", "is_notice", "title", "meta", "preamble", "sections", "outline",
-                 "invitation", "disclosure", "contacts", "contact_fields", "signature", "date", "annotations",
-                 "trailing", "residue", "missing", "misplaced", "verdict", "_shared")
+    __slots__ = (
+        "_shared",
+        "annotations",
+        "blocks",
+        "contact_fields",
+        "contacts",
+        "date",
+        "disclosure",
+        "invitation",
+        "is_notice",
+        "meta",
+        "misplaced",
+        "missing",
+        "normalized",
+        "outline",
+        "preamble",
+        "residue",
+        "sections",
+        "signature",
+        "title",
+        "trailing",
+        "verdict",
+    )
 
     def __init__(self, normalized: Normalized, blocks: list[Block], verdict: Verdict) -> None:
         self.normalized = normalized
@@ -162,7 +189,11 @@ class Notice:
 # of NL108/NL109 list them), each with what may follow it instead of a colon
 # (联系方式：电话0739-5123456，邮箱…); 来信请寄至… needs no colon.
 _LABELS = (
-    ("phone", r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|电话|手机号码|手机|移动电话", r"\d|\("),
+    (
+        "phone",
+        r"联系电话|举报电话|监督举报电话|监督电话|投诉电话|受理电话|值班电话|电话|手机号码|手机|移动电话",
+        r"\d|\(",
+    ),
     ("fax", r"传真", r"\d"),
     ("email", r"电子邮件地址|电子邮箱地址|电子邮箱|电子邮件|电子信箱|举报邮箱|投诉邮箱|邮箱", r"[A-Za-z0-9]"),
     ("address", r"邮政信箱|通信地址|通讯地址|邮寄地址|邮件地址|来信地址|(?:来信|信函)请?寄(?:至|到)?|地址", None),
@@ -170,19 +201,26 @@ _LABELS = (
     ("web", r"网址|网站", r"[A-Za-z]"),
     ("person", r"联系人", None),
 )
-_CONTACT_LABEL = re.compile("|".join(
-    rf"(?P<{kind}>{labels})(?=\s*:" + (rf"|\s*(?:{value})" if value else "") + ")" for kind, labels, value in _LABELS)
-    + r"|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))")
+_CONTACT_LABEL = re.compile(
+    "|".join(
+        rf"(?P<{kind}>{labels})(?=\s*:" + (rf"|\s*(?:{value})" if value else "") + ")"
+        for kind, labels, value in _LABELS
+    )
+    + r"|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))"
+)
 _FIELD_KIND = {"mail_to": "address", "person": "note"}
 _LABEL_PREFIX = 6  # the longest word written before a label (网上举报 before 网站)
 
 # 根据市委统一部署, or the regulation itself: 根据《中国共产党巡视工作条例》有关规定.
 _BASIS = re.compile(r"(?:根据|按照|依据)(?:[^。,]{0,30}?(?:部署|安排)|《[^》]{2,40}》)")
 _GROUP = re.compile(
-    r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察](?:工作)?[一二三四五六七八九十]*组)+")
+    r"(?:(?:中央|省委|市委|县委|区委|党委|党组)?第?[一二三四五六七八九十]*巡[视察](?:工作)?[一二三四五六七八九十]*组)+"
+)
 # 对X开展了巡察, 巡察了X, or 进驻X开展巡察.
-_INSPECTED = re.compile(r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|巡[视察]了(?P<object>[^。;,]{2,60})|"
-                        r"进驻(?P<entered>[^。;,]{2,60}?)(?:开展|进行)")
+_INSPECTED = re.compile(
+    r"对(?P<body>[^。;]{2,160}?)(?:开展|进行|实施)|巡[视察]了(?P<object>[^。;,]{2,60})|"
+    r"进驻(?P<entered>[^。;,]{2,60}?)(?:开展|进行)"
+)
 # The period told by its ends: 于2024年4月1日进驻…，5月31日结束.
 _ENTERED = re.compile(r"\s*进驻")
 _LEFT = re.compile(r"\s*(?:结束|撤离|完成)")
@@ -216,8 +254,10 @@ def build(normalized: Normalized) -> Notice:
 
 def _section_reader(slot: str):
     """_TreeToNotice's method for a section rule: the section, in ``slot``."""
+
     def read(self: _TreeToNotice, children) -> None:
         self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+
     return read
 
 
@@ -286,7 +326,7 @@ def _title(text: str, blocks: list[Block]) -> Block | None:
     lines = [b for b in blocks if b.kind == kinds.TITLE]
     if not lines:
         return None
-    return Block(kinds.TITLE, lines[0].start, lines[-1].end, lines[0].line, text[lines[0].start:lines[-1].end])
+    return Block(kinds.TITLE, lines[0].start, lines[-1].end, lines[0].line, text[lines[0].start : lines[-1].end])
 
 
 def _outline(blocks: list[Block]) -> list[OutlineNode]:
@@ -322,16 +362,21 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     anchor = preamble.group or preamble.basis
     preamble.term = _first(_INSPECTION_TERM, text, anchor.start if anchor else start, end)
     dates = find_dates(text, start, end)
-    for first, second in zip(dates, dates[1:]):
-        if text[first.end:second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or \
-                (_ENTERED.match(text, first.end, end) and _LEFT.match(text, second.end, end)):
+    for first, second in itertools.pairwise(dates):
+        if text[first.end : second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or (
+            _ENTERED.match(text, first.end, end) and _LEFT.match(text, second.end, end)
+        ):
             preamble.period = Span(first.start, second.end)
             break
     feedback = _FEEDBACK.search(text, start, end)
     if feedback is not None:
         sentence_start = max(text.rfind("。", start, feedback.start()) + 1, start)
-        before = [d for d in dates if sentence_start <= d.start < feedback.start()
-                  and (preamble.period is None or d.start >= preamble.period.end)]
+        before = [
+            d
+            for d in dates
+            if sentence_start <= d.start < feedback.start()
+            and (preamble.period is None or d.start >= preamble.period.end)
+        ]
         if before:
             preamble.feedback = Span(before[-1].start, before[-1].end)
 
@@ -339,14 +384,16 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
 def _contact_fields(text: str, block: Block) -> list[ContactField]:
     labels = list(_CONTACT_LABEL.finditer(text, block.start, block.end))
     fields = []
-    for label, following in zip(labels, labels[1:] + [None]):
+    for label, following in zip(labels, [*labels[1:], None]):
         value_end = following.start() if following else block.end
         value_start = label.end()
         if following is not None:
             # A word before the next label belongs to it (；举报网址：…, ；监督电话…):
             # the value ends at the separator before that word.
-            separator = max(text.rfind(";", max(value_start, value_end - _LABEL_PREFIX), value_end),
-                            text.rfind(",", max(value_start, value_end - _LABEL_PREFIX), value_end))
+            separator = max(
+                text.rfind(";", max(value_start, value_end - _LABEL_PREFIX), value_end),
+                text.rfind(",", max(value_start, value_end - _LABEL_PREFIX), value_end),
+            )
             if separator != -1:
                 value_end = separator
         while value_start < value_end and text[value_start] in ": \t":  # a tab: a .docx table cell

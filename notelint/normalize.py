@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from typing import Iterable
+from collections.abc import Iterable
+from functools import cache
 
 from notelint.datafiles import entries
 from notelint.entities import Entity, entities, reading
@@ -42,8 +42,9 @@ _BRACKETED_PINYIN = re.compile(rf"[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TO
 
 # The invisible characters NL509's fix deletes: they stand for nothing. (A
 # no-break space stands for a space and stays.)
-INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f"
-                       "\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
 
 # Full-width ASCII forms and the ideographic space, and what they fold to.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
@@ -60,7 +61,7 @@ class OffsetMap:
     maps to ``a + shifts[i]``. An empty map is the identity.
     """
 
-    __slots__ = ("starts", "shifts", "source_starts", "expanded")
+    __slots__ = ("expanded", "shifts", "source_starts", "starts")
 
     def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed, in order
         self.starts: list[int] = []
@@ -91,8 +92,10 @@ class OffsetMap:
 
     def deleted(self) -> list[tuple[int, int]]:
         """The source spans the map deletes, in order."""
-        return [(source_start - (shift - previous), source_start)
-                for source_start, shift, previous in zip(self.source_starts, self.shifts, [0, *self.shifts])]
+        return [
+            (source_start - (shift - previous), source_start)
+            for source_start, shift, previous in zip(self.source_starts, self.shifts, [0, *self.shifts])
+        ]
 
     def span_to_source(self, start: int, end: int) -> tuple[int, int]:
         """A half-open span; an empty span stays empty, a non-empty one keeps
@@ -106,11 +109,19 @@ class OffsetMap:
 
 
 class Normalized:
-    __slots__ = ("source", "text", "offsets", "script", "pinyin_residue", "characters", "entities", "invisible")
+    __slots__ = ("characters", "entities", "invisible", "offsets", "pinyin_residue", "script", "source", "text")
 
-    def __init__(self, source: SourceText, text: str, offsets: OffsetMap, script: str,
-                 pinyin_residue: list[tuple[int, int]], characters: frozenset[str],
-                 entities: list[Entity] = (), invisible: list[int] = ()) -> None:
+    def __init__(
+        self,
+        source: SourceText,
+        text: str,
+        offsets: OffsetMap,
+        script: str,
+        pinyin_residue: list[tuple[int, int]],
+        characters: frozenset[str],
+        entities: list[Entity] = (),
+        invisible: list[int] = (),
+    ) -> None:
         self.source = source
         self.text = text  # the analysis text
         self.offsets = offsets
@@ -121,13 +132,13 @@ class Normalized:
         self.invisible = list(invisible)  # source offsets of the invisible characters removed in step 1
 
 
-@lru_cache(maxsize=None)
+@cache
 def script_set(name: str) -> frozenset[str]:
     """Characters that exist only in one script (see tools/gen_script_sets.py)."""
     return frozenset("".join(entries(f"{name}-only.txt")))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _t2s():
     import opencc  # 15–100 ms to load: only for traditional text
 
@@ -155,8 +166,9 @@ def pinyin_residue(text: str) -> list[tuple[int, int]]:
     """Spans of the bracketed pinyin right after a Han character (``根據(jù)``).
     Bracketed pinyin holds no bracket, so a candidate without a Han character
     before it hides no other."""
-    return [match.span() for match in _BRACKETED_PINYIN.finditer(text)
-            if match.start() and is_han(text[match.start() - 1])]
+    return [
+        match.span() for match in _BRACKETED_PINYIN.finditer(text) if match.start() and is_han(text[match.start() - 1])
+    ]
 
 
 def is_traditional(characters: Iterable[str]) -> bool:
@@ -202,7 +214,7 @@ def _read_references(text: str, references: list[Entity]) -> tuple[str, list[tup
     for entity in references:
         char = reading(entity)
         if char:
-            pieces += [text[last:entity.end - 1], char]
+            pieces += [text[last : entity.end - 1], char]
             last = entity.end
         cut.append((entity.start, entity.end - len(char)))
     pieces.append(text[last:])
@@ -231,8 +243,10 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
     if removed:  # back to the user's text
         found, cut = ([markup.span_to_source(*span) for span in spans] for spans in (found, cut))
         hidden = [markup.to_source(offset) for offset in hidden]
-        references = [e._replace(start=s, end=t) for e, (s, t) in
-                      zip(references, (markup.span_to_source(e.start, e.end) for e in references))]
+        references = [
+            e._replace(start=s, end=t)
+            for e, (s, t) in zip(references, (markup.span_to_source(e.start, e.end) for e in references))
+        ]
     # Pinyin residue and references hold no Han character: only removed markup
     # can change which characters the analysis reads.
     read = characters if not removed else set(text)

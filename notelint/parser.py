@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 import notelint.grammar
@@ -22,8 +22,17 @@ from notelint.lalr import END, ParserState, Tables, Token, Tree
 from notelint.lexer import Block
 
 # Parts that recovery may insert, in backbone order (the first that fits wins a tie).
-INSERTABLE = (kinds.PREAMBLE, kinds.H1_RESP, kinds.H1_PROGRESS, kinds.H1_NEXT, kinds.INVITATION,
-              kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE)
+INSERTABLE = (
+    kinds.PREAMBLE,
+    kinds.H1_RESP,
+    kinds.H1_PROGRESS,
+    kinds.H1_NEXT,
+    kinds.INVITATION,
+    kinds.DISCLOSURE,
+    kinds.CONTACT,
+    kinds.SIGNATURE,
+    kinds.DATE,
+)
 WINDOW = 6  # blocks of look-ahead when comparing repairs
 MAX_INSERTIONS = 2
 
@@ -34,7 +43,7 @@ class Missing(NamedTuple):
 
 
 class ParseResult:
-    __slots__ = ("tree", "missing", "skipped")
+    __slots__ = ("missing", "skipped", "tree")
 
     def __init__(self, tree: Tree | None) -> None:
         self.tree = tree  # whose tokens carry block indices as values
@@ -42,7 +51,7 @@ class ParseResult:
         self.skipped: list[int] = []  # indices into the block list
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parser() -> Tables:
     """The notice grammar's parse tables, shipped beside it (generated from
     grammar/notice.lark by tools/gen_parse_tables.py)."""
@@ -72,7 +81,7 @@ def _insertions(ip, token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]
         if _feeds(trial.copy(), token):
             found.append((kind,))
         elif depth > 1:
-            found.extend((kind,) + rest for rest in _insertions(trial, token, depth - 1))
+            found.extend((kind, *rest) for rest in _insertions(trial, token, depth - 1))
     return found
 
 
@@ -120,11 +129,11 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
     for position, token in enumerate(tokens):
         if _feeds(ip, token):
             continue
-        window = tokens[position + 1:position + 1 + WINDOW]
+        window = tokens[position + 1 : position + 1 + WINDOW]
         reaches_end = position + 1 + WINDOW >= len(tokens)
         end_offset = text_length if reaches_end else -1
         best_cost, best = None, None  # None as a repair: skip the token
-        for repair in _insertions(ip, token) + [None]:
+        for repair in [*_insertions(ip, token), None]:
             trial = ip.copy()
             if repair is None:
                 cost = 1

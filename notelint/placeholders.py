@@ -9,9 +9,11 @@ import re
 # The hundred commonest surnames, less those that are also prepositions or
 # pronouns (于, 向, 和…): 王某某 names a person the way published notices
 # anonymise one; 于某某召开 is a blank.
-_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
-             "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
-             "覃武戴莫孔汤")
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
+    "覃武戴莫孔汤"
+)
 # The marks a blank is typed with: X, ×, *, 〇 and ○ (as in 〇〇), □. Analysis
 # text: full-width Ｘ, ＊ and （） are folded to X, * and ().
 _BLANK = "Xx×*〇○□"

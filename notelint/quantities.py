@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from notelint.datafiles import entries
@@ -22,9 +22,37 @@ from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 
 # Counting units; units in one tuple count the same things (人 and 名 are
 # both persons). Longer units first, so 人次 is not read as 人.
-UNIT_CLASSES = (("人次",), ("个次",), ("场次",), ("种",), ("人", "名", "位"), ("个",), ("项",), ("家",), ("件",), ("条",), ("次",),
-                ("场",), ("起",), ("宗",), ("类",), ("户",), ("所",), ("批",), ("篇",), ("份",), ("套",),
-                ("处",), ("座",), ("笔",), ("张",), ("期",), ("轮",), ("支",), ("元",))
+UNIT_CLASSES = (
+    ("人次",),
+    ("个次",),
+    ("场次",),
+    ("种",),
+    ("人", "名", "位"),
+    ("个",),
+    ("项",),
+    ("家",),
+    ("件",),
+    ("条",),
+    ("次",),
+    ("场",),
+    ("起",),
+    ("宗",),
+    ("类",),
+    ("户",),
+    ("所",),
+    ("批",),
+    ("篇",),
+    ("份",),
+    ("套",),
+    ("处",),
+    ("座",),
+    ("笔",),
+    ("张",),
+    ("期",),
+    ("轮",),
+    ("支",),
+    ("元",),
+)
 MONEY = "元"
 _CLASS_OF = {unit: units[0] for units in UNIT_CLASSES for unit in units}
 _UNITS = "|".join(sorted(_CLASS_OF, key=len, reverse=True))
@@ -39,7 +67,8 @@ QUANTITY = re.compile(
     rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
     rf"(?:(?<![\d.第])(?<!\d,)(?P<digits>\d+)(?:\.(?P<decimals>\d+))?(?![\d.])"
     rf"|(?<![第{CHINESE_NUMERAL_CHARS}])(?P<chinese>[{CHINESE_NUMERAL_CHARS}]+))"
-    rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)")
+    rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)"
+)
 
 
 class Quantity(NamedTuple):
@@ -68,10 +97,10 @@ class Quantity(NamedTuple):
         written without decimals is taken as exact."""
         if not self.decimals:
             return Decimal(0)
-        return Decimal(self.scale) / 2 / 10 ** self.decimals
+        return Decimal(self.scale) / 2 / 10**self.decimals
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fixed_terms() -> re.Pattern:
     terms = entries("numeral-terms.txt")
     return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
@@ -108,6 +137,7 @@ def _read(text: str, match: re.Match) -> Quantity | None:
         if value is None:
             return None
     start, end = match.span()
-    approximate = bool(_APPROXIMATE_BEFORE.search(text, max(0, start - 3), start)
-                       or _APPROXIMATE_AFTER.match(text, end))
+    approximate = bool(
+        _APPROXIMATE_BEFORE.search(text, max(0, start - 3), start) or _APPROXIMATE_AFTER.match(text, end)
+    )
     return Quantity(start, end, value, scale + unit, SCALES[scale], len(decimals or ""), approximate)

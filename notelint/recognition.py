@@ -45,8 +45,10 @@ _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
 # Stricter than the preamble reader's formula (notelint.model): the text
 # itself publishes the rectification (现将巡察整改进展情况予以公布), which a
 # speech's 按规定向社会公开 or a circular's 现将督查情况通报如下 does not.
-_FORMULA = re.compile(r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|"
-                      r"(?:整改|巡[视察])[^。]{0,24}予以公[布开]")
+_FORMULA = re.compile(
+    r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|"
+    r"(?:整改|巡[视察])[^。]{0,24}予以公[布开]"
+)
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
 _BLOCK_MARKS = {
     kinds.PREAMBLE: Mark(Localized("巡察前言", "an inspection preamble"), 2),
@@ -74,8 +76,10 @@ OTHER_DOCUMENT = Localized("其他公文（通知、意见、请示等）", "ano
 SPEECH = Localized("讲话稿", "a speech")
 FEEDBACK_OPINION = Localized("巡察反馈意见", "an inspection group's feedback")
 TEMPLATE = Localized("待填写的模板", "a template to fill in")
-OTHER_RECTIFICATION = Localized("其他整改情况的公文（审计、督察、主题教育等）",
-                                "a document on another kind of rectification (audit, environmental inspection…)")
+OTHER_RECTIFICATION = Localized(
+    "其他整改情况的公文（审计、督察、主题教育等）",
+    "a document on another kind of rectification (audit, environmental inspection…)",
+)
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
@@ -87,78 +91,157 @@ def _first(characters: str, pattern: str) -> str:
 
 
 def _marks(*rows):
-    return tuple((kind, re.compile(pattern, re.M), Mark(Localized(zh, en), weight))
-                 for kind, pattern, zh, en, weight in rows)
+    return tuple(
+        (kind, re.compile(pattern, re.M), Mark(Localized(zh, en), weight)) for kind, pattern, zh, en, weight in rows
+    )
 
 
 # (kind, pattern, label, weight), read in the whole text. A notice mentions
 # its meetings too (召开整改推进会, 会议强调; its preamble may say 召开巡察反馈
-#会议), but a news report's meeting is its subject, told in the lead: the
+# 会议), but a news report's meeting is its subject, told in the lead: the
 # news marks of _LEAD_MARKS are read before the first numbered section, and
 # only in a text without the notice's responsibility or progress section.
 _TEXT_MARKS = _marks(
-    (ANNOUNCEMENT, r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电", "受理来信来电来访",
-     "receiving letters, calls and visits", 4),
-    (ANNOUNCEMENT, _first("信来受", r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间"), "信访截止时间",
-     "a deadline for petitions", 2),
+    (
+        ANNOUNCEMENT,
+        r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电",
+        "受理来信来电来访",
+        "receiving letters, calls and visits",
+        4,
+    ),
+    (
+        ANNOUNCEMENT,
+        _first("信来受", r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间"),
+        "信访截止时间",
+        "a deadline for petitions",
+        2,
+    ),
     (ANNOUNCEMENT, r"进驻", "进驻", "entering the unit (进驻)", 1),
-    (ANNOUNCEMENT, _first("举意巡", r"(?:举报|意见)箱|巡[视察]期间"), "设立举报箱或写明巡察期间",
-     "a report box, the inspection period", 1),
-    (NEWS, _first("记通责编审供摄", r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影"), "记者或编辑署名",
-     "reporter or editor bylines", 3),
+    (
+        ANNOUNCEMENT,
+        _first("举意巡", r"(?:举报|意见)箱|巡[视察]期间"),
+        "设立举报箱或写明巡察期间",
+        "a report box, the inspection period",
+        1,
+    ),
+    (
+        NEWS,
+        _first("记通责编审供摄", r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影"),
+        "记者或编辑署名",
+        "reporter or editor bylines",
+        3,
+    ),
     (NEWS, r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", "“近日”式新闻导语", "a news lead", 1),
     (PLAN, r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案", "制定本方案", 4),
-    (PLAN, r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
-     r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)", "指导思想等方案标题",
-     "a plan's headings", 2),
-    (SUMMARY, r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作", "“存在的问题”等总结用语",
-     "a summary's wording", 1),
+    (
+        PLAN,
+        r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
+        r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)",
+        "指导思想等方案标题",
+        "a plan's headings",
+        2,
+    ),
+    (
+        SUMMARY,
+        r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作",
+        "“存在的问题”等总结用语",
+        "a summary's wording",
+        1,
+    ),
     (SPEECH, r"^\s*同志们[:,!]", "同志们：", "同志们：", 4),
-    (FEEDBACK_OPINION, r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
-     r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)", "巡察发现的问题、意见建议",
-     "findings and recommendations", 4),
+    (
+        FEEDBACK_OPINION,
+        r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
+        r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)",
+        "巡察发现的问题、意见建议",
+        "findings and recommendations",
+        4,
+    ),
     (FEEDBACK_OPINION, r"报送整改(?:情况)?报告|个月内报送", "限期报送整改报告", "a deadline to report", 2),
-    (OTHER_DOCUMENT, _first("各请一二三四五六七八九十\\s", r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|"
-                                     r"^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$"),
-     "对下级的要求", "instructions to subordinate units", 2),
-    (TEMPLATE, _first("(【填注\\s", r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:"), "填写说明",
-     "instructions to fill in", 4),
+    (
+        OTHER_DOCUMENT,
+        _first(
+            "各请一二三四五六七八九十\\s",
+            r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|"
+            r"^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
+        ),
+        "对下级的要求",
+        "instructions to subordinate units",
+        2,
+    ),
+    (
+        TEMPLATE,
+        _first("(【填注\\s", r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:"),
+        "填写说明",
+        "instructions to fill in",
+        4,
+    ),
 )
 _LEAD_MARKS = _marks(
-    (FEEDBACK_NEWS, r"召开[^。]{0,20}反馈(?:意见)?(?:会|大会|会议)|反馈(?:意见)?(?:会|大会|会议)(?:召开|举行)|"
-     r"(?:反馈会|反馈会议|反馈大会)上", "召开反馈会", "a feedback meeting held", 3),
-    (MEETING_NEWS, r"召开[^。]{0,24}(?:会议|会)(?=[,。]|$)|(?:会|会议)(?:召开|举行)|(?:部署会|动员会|推进会|启动会|"
-     r"调度会|座谈会|培训会|民主生活会|工作会议)在", "召开部署会", "a meeting held", 2),
+    (
+        FEEDBACK_NEWS,
+        r"召开[^。]{0,20}反馈(?:意见)?(?:会|大会|会议)|反馈(?:意见)?(?:会|大会|会议)(?:召开|举行)|"
+        r"(?:反馈会|反馈会议|反馈大会)上",
+        "召开反馈会",
+        "a feedback meeting held",
+        3,
+    ),
+    (
+        MEETING_NEWS,
+        r"召开[^。]{0,24}(?:会议|会)(?=[,。]|$)|(?:会|会议)(?:召开|举行)|(?:部署会|动员会|推进会|启动会|"
+        r"调度会|座谈会|培训会|民主生活会|工作会议)在",
+        "召开部署会",
+        "a meeting held",
+        2,
+    ),
     (FEEDBACK_NEWS, r"反馈巡[视察](?:情况|意见)$|反馈巡[视察]情况[。,]", "向…反馈巡察情况", "反馈巡察情况 as news", 2),
-    (NEWS, _first("会。,强指表\\s", r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]"),
-     "会议强调",
-     "会议强调", 2),
-    (NEWS, _first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言"), "主持会议并讲话", "speeches", 2),
+    (
+        NEWS,
+        _first("会。,强指表\\s", r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]"),
+        "会议强调",
+        "会议强调",
+        2,
+    ),
+    (
+        NEWS,
+        _first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言"),
+        "主持会议并讲话",
+        "speeches",
+        2,
+    ),
 )
 _HEAD_MARKS = _marks(
     (ANNOUNCEMENT, r"公告$|巡[视察][^。]{0,8}公告", "标题为公告", "an announcement title", 4),
     (PLAN, r"方案$|方案\(|台账$", "标题为方案或台账", "a plan title", 6),
     (SUMMARY, r"总结|报告$|汇报$|述职|工作计划$|工作要点$", "标题为总结或报告", "a summary or report title", 6),
-    (OTHER_DOCUMENT, r"(?:通知|意见|决定|办法|规定|请示|批复|纪要|函)$", "标题的文种不是通报",
-     "a title of another document type", 6),
+    (
+        OTHER_DOCUMENT,
+        r"(?:通知|意见|决定|办法|规定|请示|批复|纪要|函)$",
+        "标题的文种不是通报",
+        "a title of another document type",
+        6,
+    ),
     (TEMPLATE, r"模板|范本|样式|参考文本", "标题为模板", "a template title", 6),
     (SPEECH, r"讲话$|讲话稿|发言$|致辞$", "标题为讲话", "a speech title", 6),
 )
 # An addressee line at the top (各县（市、区）委巡察办，市直各单位：/ 市委巡察工作
-#领导小组：): a document sent to units, which a published notice never is.
+# 领导小组：): a document sent to units, which a published notice never is.
 _OPENING_BLOCKS = 4
 _ADDRESSEE = re.compile(r"^[^。,!?0-9]{2,50}(?:,[^。!?0-9]{2,40})*:$")
 _ADDRESSEE_MARK = Mark(Localized("主送机关", "an addressee line"), 4)
 # A plan's table: labelled rows (责任单位：…；完成时限：…) or a header row.
-_PLAN_FIELDS = re.compile(r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M)
+_PLAN_FIELDS = re.compile(
+    r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M
+)
 # A ledger's header row: cells split by tabs or | naming its columns.
 _TABLE_ROW = re.compile(r"^[^\n]*(?:\t|\|)[^\n]*(?:\t|\|)[^\n]*$", re.M)
 _LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "完成情况")
 _LEDGER_HEADER_COLUMNS = 3
 _PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
-_PLACEHOLDER = re.compile(_first("Xx×_□〇○*某",
-                                r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])"))
+_PLACEHOLDER = re.compile(
+    _first("Xx×_□〇○*某", r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
+)
 _TEMPLATE_PLACEHOLDERS = 8
 # Decisive: a template carries the whole backbone a notice has.
 _TEMPLATE_WEIGHT = 16
@@ -179,8 +262,9 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
             seen_kinds.add(block.kind)
             backbone.append(mark)
     opening = [b for b in blocks if b.kind != kinds.RESIDUE][:_OPENING_BLOCKS]
-    head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or \
-        "\n".join(b.text for b in opening[:2] if len(b.text) <= 100)
+    head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or "\n".join(
+        b.text for b in opening[:2] if len(b.text) <= 100
+    )
     title = "".join(b.text for b in blocks if b.kind == kinds.TITLE)
     if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
@@ -204,13 +288,15 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     if any(_ADDRESSEE.match(b.text) for b in opening):
         against.setdefault(OTHER_DOCUMENT, []).append(_ADDRESSEE_MARK)
     tables = "\t" in text or "|" in text
-    if len(_PLAN_FIELDS.findall(text)) >= 2 or \
-            tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text)):
+    if len(_PLAN_FIELDS.findall(text)) >= 2 or (
+        tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
+    ):
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
     placeholders = len(_PLACEHOLDER.findall(text))
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
         against.setdefault(TEMPLATE, []).append(
-            Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT))
+            Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT)
+        )
     if backbone and _INSPECTION_WORD.search(text) is None:
         against.setdefault(OTHER_RECTIFICATION, []).append(_NO_INSPECTION)
     _attribute_news(against)
@@ -229,8 +315,10 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
 
 def _is_ledger_header(row: str) -> bool:
     cells = [cell.strip() for cell in row.replace("|", "\t").split("\t") if cell.strip()]
-    return len(cells) <= 12 and sum(any(column in cell for column in _LEDGER_COLUMNS) for cell in cells) \
-        >= _LEDGER_HEADER_COLUMNS
+    return (
+        len(cells) <= 12
+        and sum(any(column in cell for column in _LEDGER_COLUMNS) for cell in cells) >= _LEDGER_HEADER_COLUMNS
+    )
 
 
 def _attribute_news(against: dict[Localized, list[Mark]]) -> None:

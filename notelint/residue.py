@@ -9,7 +9,7 @@ reports both shapes.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from notelint.datafiles import entries
@@ -41,7 +41,7 @@ def _alternation(keys) -> str:
     return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def chrome() -> Chrome:
     phrases, labels, openings, inside = set(), set(), [], set()
     for entry in entries("web-residue.txt"):
@@ -54,16 +54,20 @@ def chrome() -> Chrome:
         else:
             phrases.add(_key(entry))
     plain = {p.translate(_BRACKETS) for p in phrases}
-    return Chrome(frozenset(phrases), re.compile(rf"(?:{_alternation(plain)})+"),
-                  re.compile(rf"(?:{_alternation(labels)})\s*[:：]"), tuple(openings),
-                  re.compile(_alternation(inside)) if inside else None)
+    return Chrome(
+        frozenset(phrases),
+        re.compile(rf"(?:{_alternation(plain)})+"),
+        re.compile(rf"(?:{_alternation(labels)})\s*[:：]"),
+        tuple(openings),
+        re.compile(_alternation(inside)) if inside else None,
+    )
 
 
 def phrases() -> frozenset[str]:
     return chrome().phrases
 
 
-@lru_cache(maxsize=None)
+@cache
 def widget_pattern() -> re.Pattern:
     """The bracketed phrases of the list, matched inside a line whatever the
     white space inside them and the width of their colon."""

@@ -25,7 +25,8 @@ import json
 import os
 import sys
 import zlib
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator, NamedTuple
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
 
 from notelint import cache
 from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
@@ -64,7 +65,7 @@ class Context:
         self.lang = lang
         self.options = {} if options is None else options  # rule code → option → value
 
-    def option(self, rule: "Rule", name: str) -> Any:
+    def option(self, rule: Rule, name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])
 
 
@@ -79,7 +80,7 @@ class Rule:
     doc_en: ClassVar[str | None] = None  # the doc in English; the class docstring is the Chinese one
     scope: ClassVar[str] = NOTICE  # NOTICE: run on rectification notices only; DOCUMENT: on any document
 
-    def check(self, notice: "Notice", ctx: Context) -> Iterable[Diagnostic]:
+    def check(self, notice: Notice, ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
 
     @classmethod
@@ -103,8 +104,9 @@ class Rule:
             return cls.doc().splitlines()[0] if cls.__doc__ else cls.message["zh"]
         return cls.message["en"].split("{")[0].rstrip(" :：,（(") or cls.name
 
-    def diagnostic(self, ctx: Context, start: int, end: int, *, fix: Fix | None = None,
-                   in_source: bool = False, **args: Any) -> Diagnostic:
+    def diagnostic(
+        self, ctx: Context, start: int, end: int, *, fix: Fix | None = None, in_source: bool = False, **args: Any
+    ) -> Diagnostic:
         """A finding of this rule at ``[start, end)`` of the analysis text (of
         the user's text with ``in_source=True``, for its fix's edits too)."""
         # Called once per finding (over a thousand times on some notices): the
@@ -113,8 +115,7 @@ class Rule:
             if isinstance(value, Localized):
                 args[name] = value.pick(ctx.lang)
         template = self.message.get(ctx.lang) or self.message["zh"]
-        return Diagnostic(self.code, self.name, self.severity, template.format_map(args), start, end, fix,
-                          in_source)
+        return Diagnostic(self.code, self.name, self.severity, template.format_map(args), start, end, fix, in_source)
 
 
 class RegistryError(Exception):
@@ -141,8 +142,9 @@ def load_rules() -> dict[str, type[Rule]]:
             raise RegistryError(f"plugin {name!r} ({value}) failed to load: {exc}") from exc
         for rule in _rule_classes(loaded):
             if rule.code in found and found[rule.code] is not rule:
-                raise RegistryError(f"rule code {rule.code} is registered twice "
-                                    f"({found[rule.code].__module__} and {rule.__module__})")
+                raise RegistryError(
+                    f"rule code {rule.code} is registered twice ({found[rule.code].__module__} and {rule.__module__})"
+                )
             found[rule.code] = rule
     if not found:
         raise RegistryError("no rules are registered: is notelint installed (pip install notelint)?")
@@ -198,8 +200,11 @@ def _installation_stamp() -> list:
     for entry in sys.path:
         try:
             with os.scandir(entry or ".") as listing:
-                metadata = sorted([item.name, item.stat().st_mtime_ns] for item in listing
-                                  if item.name.endswith((".dist-info", ".egg-info")))
+                metadata = sorted(
+                    [item.name, item.stat().st_mtime_ns]
+                    for item in listing
+                    if item.name.endswith((".dist-info", ".egg-info"))
+                )
             stamp.append([entry, metadata])
         except OSError:  # a zip file, or a folder that does not exist
             try:

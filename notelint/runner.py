@@ -7,7 +7,8 @@ process pool needs nothing but the path; results come back in input order.
 from __future__ import annotations
 
 import os
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from notelint import config, fixer
 from notelint.config import Settings
@@ -22,11 +23,18 @@ MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
 
 
 class RunOptions:
-    __slots__ = ("fix", "unsafe_fixes", "diff", "config_file", "isolated", "flags", "lang")
+    __slots__ = ("config_file", "diff", "fix", "flags", "isolated", "lang", "unsafe_fixes")
 
-    def __init__(self, fix: bool = False, unsafe_fixes: bool = False, diff: bool = False,
-                 config_file: str | None = None, isolated: bool = False,
-                 flags: Mapping[str, Any] | None = None, lang: str = "zh") -> None:
+    def __init__(
+        self,
+        fix: bool = False,
+        unsafe_fixes: bool = False,
+        diff: bool = False,
+        config_file: str | None = None,
+        isolated: bool = False,
+        flags: Mapping[str, Any] | None = None,
+        lang: str = "zh",
+    ) -> None:
         self.fix = fix
         self.unsafe_fixes = unsafe_fixes
         self.diff = diff  # compute the fixes, write nothing, keep the diff
@@ -39,7 +47,7 @@ class RunOptions:
 class Outcome:
     """A file's result plus what the run did to it."""
 
-    __slots__ = ("result", "diff", "fixed_text", "note", "report", "unwritten", "fixed_codes")
+    __slots__ = ("diff", "fixed_codes", "fixed_text", "note", "report", "result", "unwritten")
 
     def __init__(self, result: FileResult) -> None:
         self.result = result
@@ -70,8 +78,9 @@ class Workspace:
         if self.options.config_file:
             file = os.path.abspath(self.options.config_file)
             if not os.path.isfile(file):
-                raise config.ConfigError(f"{self.options.config_file}：配置文件不存在",
-                                         f"{self.options.config_file}: no such config file")
+                raise config.ConfigError(
+                    f"{self.options.config_file}：配置文件不存在", f"{self.options.config_file}: no such config file"
+                )
             return file
         if self.options.isolated:
             return None
@@ -113,11 +122,14 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
         outcome = Outcome(result)
         outcome.unwritten = len(fixer.select(result.diagnostics, options.unsafe_fixes))
         if outcome.unwritten:
-            outcome.note = (f"{outcome.unwritten} 个修复未写入：.docx 从不改写（会丢失格式）；用 --diff 查看建议的修改，"
-                            "或用 notelint annotate --suggest-fixes 把修复写成 Word 修订" if lang == "zh"
-                            else f"{outcome.unwritten} fix(es) not written: a .docx is never rewritten (its formatting "
-                            "would be lost); --diff shows the suggested changes, notelint annotate --suggest-fixes "
-                            "writes them as tracked changes")
+            outcome.note = (
+                f"{outcome.unwritten} 个修复未写入：.docx 从不改写（会丢失格式）；用 --diff 查看建议的修改，"
+                "或用 notelint annotate --suggest-fixes 把修复写成 Word 修订"
+                if lang == "zh"
+                else f"{outcome.unwritten} fix(es) not written: a .docx is never rewritten (its formatting "
+                "would be lost); --diff shows the suggested changes, notelint annotate --suggest-fixes "
+                "writes them as tracked changes"
+            )
         return outcome
     original = document.source.text
     fixed_codes: list[str] = []
@@ -133,8 +145,14 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
         # A .docx has no bytes to patch: its diff is of the text, in UTF-8, for reading.
         encoding, bom = (source.encoding, source.bom) if document.writable else ("utf-8", False)
         mark = "\ufeff" if bom else ""  # the BOM is part of the file's first line, as patch sees it
-        patch = "".join(difflib.unified_diff((mark + original).splitlines(keepends=True),
-                                             (mark + text).splitlines(keepends=True), f"a/{shown}", f"b/{shown}"))
+        patch = "".join(
+            difflib.unified_diff(
+                (mark + original).splitlines(keepends=True),
+                (mark + text).splitlines(keepends=True),
+                f"a/{shown}",
+                f"b/{shown}",
+            )
+        )
         # The file names in UTF-8, the hunks in the file's encoding.
         header, _, hunks = patch.partition("\n@@")
         outcome.diff = (header + "\n").encode("utf-8") + ("@@" + hunks).encode(encoding)
@@ -152,9 +170,15 @@ def fix_document(linter: Linter, document: Document, unsafe: bool = False) -> tu
     return fix_passes(linter, document, result, unsafe)
 
 
-def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: bool,
-               passes: list | None = None, max_passes: int = MAX_FIX_PASSES,
-               codes: list | None = None) -> tuple[str, FileResult]:
+def fix_passes(
+    linter: Linter,
+    document: Document,
+    result: FileResult,
+    unsafe: bool,
+    passes: list | None = None,
+    max_passes: int = MAX_FIX_PASSES,
+    codes: list | None = None,
+) -> tuple[str, FileResult]:
     """Apply the fixes of ``result``'s diagnostics, re-lint, until nothing is
     left to fix or after ``max_passes`` passes (the review page applies one
     finding's fix with a result holding that finding and ``max_passes=1``).
@@ -182,7 +206,9 @@ def fix_passes(linter: Linter, document: Document, result: FileResult, unsafe: b
         else:  # a .docx's text as shown, fixed: there is no file to read it back from
             document = Document(SourceText(source.path, fixed), writable=False)
         text = fixed
-        result = FileResult(result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes))
+        result = FileResult(
+            result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes)
+        )
     return text, result
 
 
@@ -202,8 +228,11 @@ def _write(path: str, original: bytes, text: str, document: Document, lang: str)
     try:
         data = encode(text, source.encoding, source.bom)
     except UnicodeEncodeError:
-        return (f"修复后的文本无法用 {source.encoding} 编码，未写入" if lang == "zh"
-                else f"the fixed text cannot be encoded in {source.encoding}: not written")
+        return (
+            f"修复后的文本无法用 {source.encoding} 编码，未写入"
+            if lang == "zh"
+            else f"the fixed text cannot be encoded in {source.encoding}: not written"
+        )
     try:
         if read_bytes(path) != original:
             return "文件在检查期间被修改，未写入修复" if lang == "zh" else "the file changed on disk: fixes not written"
@@ -239,8 +268,9 @@ def _process_in_worker(path: str) -> Outcome:
     return outcome
 
 
-def run(workspace: Workspace, paths: list[str], jobs: int,
-        render_file: Callable[[FileResult], str] | None = None) -> list[Outcome]:
+def run(
+    workspace: Workspace, paths: list[str], jobs: int, render_file: Callable[[FileResult], str] | None = None
+) -> list[Outcome]:
     """Process ``paths``; with ``jobs`` > 1 in a fork pool (the workers inherit
     the loaded rules and parser), results in input order either way.
     ``render_file``: what renders a file's part of the report; a worker
@@ -269,11 +299,15 @@ def files_for(workspace: Workspace, paths: list[str], discover: Callable) -> lis
     """Folders expanded, honouring each file's ``exclude`` settings; a file
     named on the command line is excluded too where ``force-exclude`` is on.
     A path that does not exist stays in the list: reading it reports it."""
+
     def excluded(path: str) -> bool:
         return bool(workspace.settings_for(path).excluded(path))
 
-    named = [path for path in paths
-             if not (os.path.isfile(path) and workspace.settings_for(path).force_exclude and excluded(path))]
+    named = [
+        path
+        for path in paths
+        if not (os.path.isfile(path) and workspace.settings_for(path).force_exclude and excluded(path))
+    ]
     workspace.missing.update(_display(path) for path in named if not os.path.lexists(path))
     return [_display(path) for path in discover(named, excluded=excluded)]
 

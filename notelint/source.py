@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import contextlib
 import re
 from typing import NamedTuple
 
@@ -19,7 +20,11 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BINARY_SIGNATURES = (
     (b"PK\x03\x04", "这是一个 zip 压缩包（可能是 .docx），不是纯文本", "a zip archive (a .docx?), not plain text"),
     (b"%PDF", "这是 PDF 文件，请另存为 .docx 或 .txt", "a PDF file: save it as .docx or .txt"),
-    (b"\xd0\xcf\x11\xe0", "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx", "a legacy .doc/.wps file: save it as .docx"),
+    (
+        b"\xd0\xcf\x11\xe0",
+        "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx",
+        "a legacy .doc/.wps file: save it as .docx",
+    ),
     (b"\x89PNG", "这是图片文件", "an image file"),
     (b"\xff\xd8\xff", "这是图片文件", "an image file"),
     (b"GIF8", "这是图片文件", "an image file"),
@@ -70,10 +75,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     except UnicodeDecodeError as utf8_error:
         candidates = []
         for name in ("gb18030", "big5"):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 candidates.append(Decoded(data.decode(name), name, False))
-            except UnicodeDecodeError:
-                pass
         if not candidates:
             raise _undecodable(data, utf8_error, "UTF-8、GB18030 或 Big5") from None
         if len(candidates) == 1:
@@ -133,7 +136,7 @@ def _tie_break(data: bytes, candidates: list[Decoded]) -> Decoded:
 class SourceText:
     """The text the user gave, with the line index every position refers to."""
 
-    __slots__ = ("path", "text", "encoding", "bom", "line_starts")
+    __slots__ = ("bom", "encoding", "line_starts", "path", "text")
 
     def __init__(self, path: str, text: str, encoding: str = "utf-8", bom: bool = False) -> None:
         self.path = path

@@ -23,10 +23,11 @@ _CODE = re.compile(r"[A-Za-z]+[0-9]*")
 
 
 class Suppression:
-    __slots__ = ("codes", "start", "end", "comment_start", "comment_end", "text", "used")
+    __slots__ = ("codes", "comment_end", "comment_start", "end", "start", "text", "used")
 
-    def __init__(self, codes: tuple[str, ...], start: int, end: int, comment_start: int, comment_end: int,
-                 text: str) -> None:
+    def __init__(
+        self, codes: tuple[str, ...], start: int, end: int, comment_start: int, comment_end: int, text: str
+    ) -> None:
         self.codes = codes  # empty: every code
         self.start = start  # the region it covers, source offsets
         self.end = end

@@ -47,7 +47,7 @@ def apply_edits(text: str, diagnostics) -> str:
     """Apply every fix edit of ``diagnostics`` (non-overlapping) to ``text``."""
     edits = sorted((e for d in diagnostics if d.fix for e in d.fix.edits), key=lambda e: e.start, reverse=True)
     for edit in edits:
-        text = text[:edit.start] + edit.replacement + text[edit.end:]
+        text = text[: edit.start] + edit.replacement + text[edit.end :]
     return text
 
 

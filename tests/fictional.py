@@ -30,8 +30,9 @@ LINES = [
 ]
 
 
-def notice(replace: dict[int, str] | None = None, *, swap: tuple[str, str] | None = None,
-           insert: dict[int, str] | None = None) -> str:
+def notice(
+    replace: dict[int, str] | None = None, *, swap: tuple[str, str] | None = None, insert: dict[int, str] | None = None
+) -> str:
     """The notice with lines replaced (1-based), a phrase swapped, or lines
     inserted before a line number."""
     lines = list(LINES)

@@ -14,23 +14,23 @@ import zipfile
 
 import docx
 import pytest
-from lxml import etree
-
 from conftest import EXAMPLES, lint
+from lxml import etree
+from test_docx import COMPLETE, CONTACT_LINE, CONTACT_ROWS, WITHOUT_SECTION_BODY, build, shown_lines
+
 from notelint import cli, formats
 from notelint.annotate import annotate, default_output
 from notelint.formats import legacy
 from notelint.runner import RunOptions, Workspace
 from notelint.source import InputError
-from test_docx import (COMPLETE, CONTACT_LINE, CONTACT_ROWS, WITHOUT_SECTION_BODY, build,
-                       shown_lines)
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DATE_PARAGRAPH = next(line for line in COMPLETE.split("\n") if "2024年7月2日" in line)
 # Draft A: a heading Word numbers with nothing under it (NL113 on an automatic
 # number), no 公开期限 (NL107, a missing part), a date in the wrong format (NL302).
 DRAFT_A = WITHOUT_SECTION_BODY.replace("公开期限：2024年12月20日至2025年1月20日。\n\n", "").replace(
-    "2024年7月2日", "2024-07-02")
+    "2024年7月2日", "2024-07-02"
+)
 # Draft B: punctuation flattened to half-width throughout (NL505, one file-wide finding).
 DRAFT_B = COMPLETE.replace("，", ",").replace("：", ":")
 
@@ -102,8 +102,12 @@ def accept_all(data: bytes) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as out:
         for item in archive.infolist():
-            out.writestr(item, etree.tostring(body, xml_declaration=True, encoding="UTF-8", standalone=True)
-                         if item.filename == "word/document.xml" else archive.read(item.filename))
+            out.writestr(
+                item,
+                etree.tostring(body, xml_declaration=True, encoding="UTF-8", standalone=True)
+                if item.filename == "word/document.xml"
+                else archive.read(item.filename),
+            )
     return buffer.getvalue()
 
 
@@ -129,7 +133,7 @@ def draft_a() -> bytes:
 
 
 def test_each_kind_of_finding_is_anchored_on_its_characters(tmp_path):
-    draft, done, out = run_annotate(tmp_path, draft_a())
+    _draft, done, out = run_annotate(tmp_path, draft_a())
     assert done.output == str(tmp_path / "draft.notelint.docx")
     assert [d.code for d in done.diagnostics] == ["NL302", "NL113", "NL107"]
     found = comments(out)
@@ -157,13 +161,16 @@ def test_comment_metadata_and_package_parts(tmp_path):
         assert comment.author == "notelint" and comment.initials == "NL"
         assert abs((comment.timestamp - before).total_seconds()) < 120
     types = part(out, "[Content_Types].xml")
-    assert any(o.get("PartName") == "/word/comments.xml" and o.get("ContentType").endswith("comments+xml")
-               for o in types)
+    assert any(
+        o.get("PartName") == "/word/comments.xml" and o.get("ContentType").endswith("comments+xml") for o in types
+    )
     relationships = part(out, "word/_rels/document.xml.rels")
     assert any(r.get("Type").endswith("/comments") and r.get("Target") == "comments.xml" for r in relationships)
     body = part(out, "word/document.xml")
-    ids = {tag: sorted(e.get(f"{W}id") for e in body.iter(f"{W}{tag}"))
-           for tag in ("commentRangeStart", "commentRangeEnd", "commentReference")}
+    ids = {
+        tag: sorted(e.get(f"{W}id") for e in body.iter(f"{W}{tag}"))
+        for tag in ("commentRangeStart", "commentRangeEnd", "commentReference")
+    }
     assert ids["commentRangeStart"] == ids["commentRangeEnd"] == ids["commentReference"] == ["0", "1", "2"]
     # each reference sits in a run of its own, right after its range end
     for end in body.iter(f"{W}commentRangeEnd"):
@@ -179,8 +186,13 @@ def test_run_formatting_around_a_split_is_kept(tmp_path):
     tail = DATE_PARAGRAPH.split("2024年7月2日")[1]
     big = docx.shared.Pt(16)
     # the empty run is the comment's reference, right after the range's end
-    assert runs == [(before, None, None, None), ("2024-0", None, None, None), ("7-02", True, "黑体", big),
-                    ("", None, None, None), (tail, True, "黑体", big)]
+    assert runs == [
+        (before, None, None, None),
+        ("2024-0", None, None, None),
+        ("7-02", True, "黑体", big),
+        ("", None, None, None),
+        (tail, True, "黑体", big),
+    ]
     assert "".join(text for text, *_ in runs) == before + date + tail
 
 
@@ -233,7 +245,7 @@ def test_web_residue_lines_are_deleted_as_whole_paragraphs(tmp_path):
     # text as a deletion (an emptied paragraph is no paragraph to the reader).
     title = COMPLETE.split("\n")[0]
     text = COMPLETE.replace(title + "\n", title + "\n打印本页\n", 1).rstrip("\n") + "\n【关闭窗口】\n"
-    _, done, out = run_annotate(tmp_path, build(text), suggest_fixes=True)
+    _, _done, out = run_annotate(tmp_path, build(text), suggest_fixes=True)
     body = part(out, "word/document.xml")
     assert ["".join(d.itertext()) for d in body.iter(f"{W}del")] == ["打印本页", "【关闭窗口】"]
     plain = tmp_path / "same.txt"
@@ -261,8 +273,7 @@ def test_the_draft_is_never_touched_and_outputs_never_collide(tmp_path):
     assert cli._run(["annotate", "--isolated", str(draft)]) == 1
     assert cli._run(["annotate", "--isolated", str(draft)]) == 1
     assert draft.read_bytes() == data and os.stat(draft).st_mtime_ns == before.st_mtime_ns
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx", "draft.notelint-2.docx",
-                                                           "draft.notelint.docx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.docx", "draft.notelint-2.docx", "draft.notelint.docx"]
     assert default_output(str(draft)) == str(tmp_path / "draft.notelint-3.docx")
 
 
@@ -277,13 +288,21 @@ def test_output_onto_the_draft_is_refused(tmp_path, capsys):
 
 def test_existing_comments_are_kept_and_word_directives_apply(tmp_path):
     heading = "（二）关于全面从严治党方面"
-    data = build(DRAFT_A, automatic=True, comments={heading: "notelint-disable NL113",
-                                                    DATE_PARAGRAPH.replace("2024年7月2日", "2024-07-02"): "请核对日期"})
+    data = build(
+        DRAFT_A,
+        automatic=True,
+        comments={
+            heading: "notelint-disable NL113",
+            DATE_PARAGRAPH.replace("2024年7月2日", "2024-07-02"): "请核对日期",
+        },
+    )
     _, done, out = run_annotate(tmp_path, data)
     assert [d.code for d in done.diagnostics] == ["NL302", "NL107"]
     kept = [(c.author, c.text, c.comment_id) for c in docx.Document(io.BytesIO(out)).comments]
-    assert [(author, text) for author, text, _ in kept[:2]] == [("审稿人", "请核对日期"),
-                                                                ("审稿人", "notelint-disable NL113")]
+    assert [(author, text) for author, text, _ in kept[:2]] == [
+        ("审稿人", "请核对日期"),
+        ("审稿人", "notelint-disable NL113"),
+    ]
     assert [author for author, *_ in kept[2:]] == ["notelint", "notelint"]
     assert len({comment_id for *_, comment_id in kept}) == 4
 
@@ -297,7 +316,9 @@ def test_settings_selection_and_baseline_apply_as_in_check(tmp_path, capsys):
     (tmp_path / "notelint.toml").write_text('[per-file-ignores]\n"draft.docx" = ["NL3"]\n', "utf-8")
     assert cli._run(["annotate", str(draft), "-o", str(tmp_path / "b.docx")]) == 1
     assert [code for _, code, _ in comments((tmp_path / "b.docx").read_bytes())] == [
-        "NL113 empty-section", "NL107 disclosure-period-missing"]
+        "NL113 empty-section",
+        "NL107 disclosure-period-missing",
+    ]
     baseline = tmp_path / "baseline.json"
     assert cli._run(["check", "--write-baseline", str(baseline), str(draft)]) == 0
     assert cli._run(["annotate", "--baseline", str(baseline), str(draft), "-o", str(tmp_path / "c.docx")]) == 0
@@ -311,10 +332,13 @@ def test_english_comments(tmp_path):
     assert text.split("\n")[1:] == ["NL302 date-format", "Suggested: 2024年7月2日"]
 
 
-@pytest.mark.parametrize("name, code, anchored", [
-    ("defective-dates.txt", "NL302", "2023-06-25"),
-    ("defective-markdown.md", "NL302", "2024-07-02"),
-])
+@pytest.mark.parametrize(
+    "name, code, anchored",
+    [
+        ("defective-dates.txt", "NL302", "2023-06-25"),
+        ("defective-markdown.md", "NL302", "2024-07-02"),
+    ],
+)
 def test_text_and_markdown_drafts_become_word_documents(tmp_path, capsys, name, code, anchored):
     draft = tmp_path / name
     draft.write_bytes((EXAMPLES / name).read_bytes())
@@ -366,14 +390,18 @@ def test_libreoffice_puts_the_comments_in_the_page_margin_of_its_pdf(tmp_path):
     if version is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     if version < (7, 6):
-        pytest.skip(f"LibreOffice {version[0]}.{version[1]} cannot export comments in the margin (7.6 and later can); "
-                    ".ci/run installs a newer one")
+        pytest.skip(
+            f"LibreOffice {version[0]}.{version[1]} cannot export comments in the margin (7.6 and later can); "
+            ".ci/run installs a newer one"
+        )
     _, done, out = run_annotate(tmp_path, draft_a(), suggest_fixes=True)
     try:
         pdf = legacy.convert(done.output, legacy.PDF_WITH_COMMENTS, str(tmp_path))
     except InputError as error:
-        pytest.fail(f"{error.en}: Writer draws margin comments with its UI files "
-                    "(Debian: libreoffice-uiconfig-writer, which .ci/run installs)")
+        pytest.fail(
+            f"{error.en}: Writer draws margin comments with its UI files "
+            "(Debian: libreoffice-uiconfig-writer, which .ci/run installs)"
+        )
     page = pypdfium2.PdfDocument(pdf)[0]
     assert raw.FPDFPage_GetAnnotCount(page.raw) == 0  # the comments are page text, not PDF notes
     text_page = page.get_textpage()

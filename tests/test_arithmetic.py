@@ -6,23 +6,31 @@ with its exact finding; each false alarm class has a test that it stays silent."
 from decimal import Decimal
 
 import pytest
-
 from conftest import lint
+
 from notelint.quantities import find_quantities
 
 
 def test_quantities_in_both_numerals_skip_ordinals_and_fixed_terms():
     text = "对十六名干部、两个支部和3家企业，第二个问题，第3项，一是，增强“四个意识”，72场次，提高2个百分点"
     assert [(q.value, q.unit, q.kind) for q in find_quantities(text)] == [
-        (16, "名", "人"), (2, "个", "个"), (3, "家", "家"), (72, "场次", "场次")]
+        (16, "名", "人"),
+        (2, "个", "个"),
+        (3, "家", "家"),
+        (72, "场次", "场次"),
+    ]
 
 
 def test_amounts_with_scale_and_decimals():
     text = "共计12.5万元、1.2亿元、8000万元、十二万元、125000元、1.2万人次，3.5个不是数，一元化不是钱"
     assert [(q.value, q.unit, q.kind, q.amount, q.precision) for q in find_quantities(text)] == [
-        (Decimal("12.5"), "万元", "元", 125000, 500), (Decimal("1.2"), "亿元", "元", 120000000, 5000000),
-        (8000, "万元", "元", 80000000, 0), (12, "万元", "元", 120000, 0), (125000, "元", "元", 125000, 0),
-        (Decimal("1.2"), "万人次", "人次", 12000, 500)]
+        (Decimal("12.5"), "万元", "元", 125000, 500),
+        (Decimal("1.2"), "亿元", "元", 120000000, 5000000),
+        (8000, "万元", "元", 80000000, 0),
+        (12, "万元", "元", 120000, 0),
+        (125000, "元", "元", 125000, 0),
+        (Decimal("1.2"), "万人次", "人次", 12000, 500),
+    ]
 
 
 def test_a_number_with_a_thousands_separator_is_not_read_wrong():
@@ -35,6 +43,7 @@ def test_estimates_are_marked():
 
 # -- NL601: breakdowns after 其中 / 分别为 ---------------------------------------------
 
+
 def test_breakdown_that_does_not_add_up():
     text = "对16名相关责任人作出处理，其中，给予通报批评1人，批评教育6人，提醒谈话10人。\n"
     assert lint(text, "NL601") == [("NL601", 1, 2, 1, 41, "其中各项合计17人（1+6+10），与总数16名不符")]
@@ -43,7 +52,8 @@ def test_breakdown_that_does_not_add_up():
 def test_breakdown_in_chinese_numerals_and_english_message():
     text = "共处理十六名干部，其中诫勉谈话两人、批评教育六名。\n"
     assert lint(text, "NL601", lang="en") == [
-        ("NL601", 1, 4, 1, 25, "the parts add up to 8人 (2+6), not the total of 16名")]
+        ("NL601", 1, 4, 1, 25, "the parts add up to 8人 (2+6), not the total of 16名")
+    ]
 
 
 def test_breakdown_in_the_sentence_that_follows_its_total():
@@ -62,12 +72,15 @@ def test_breakdown_after_fen_bie_wei():
 
 
 def test_breakdown_that_adds_up_and_details_in_brackets():
-    text = ("共对1家企业通报批评，对16名相关责任人作出处理，其中，给予通报批评1人，批评教育6人（其中处级2人），"
-            "提醒谈话9人；另有3人正在核查。\n")
+    text = (
+        "共对1家企业通报批评，对16名相关责任人作出处理，其中，给予通报批评1人，批评教育6人（其中处级2人），"
+        "提醒谈话9人；另有3人正在核查。\n"
+    )
     assert lint(text, "NL601") == []
 
 
 # -- NL601: amounts --------------------------------------------------------------
+
 
 def test_amounts_in_ten_thousands_that_do_not_add_up():
     text = "追缴违规资金共计12.5万元，其中甲项目8.2万元、乙项目3.1万元。\n"
@@ -77,10 +90,10 @@ def test_amounts_in_ten_thousands_that_do_not_add_up():
 def test_amounts_in_mixed_units_are_summed_in_the_totals_unit():
     text = "收缴违规资金1.2亿元，其中市本级8000万元、区县3000万元。\n"
     assert lint(text, "NL601") == [
-        ("NL601", 1, 7, 1, 33, "其中各项合计1.1亿元（8000万元+3000万元），与总数1.2亿元不符")]
+        ("NL601", 1, 7, 1, 33, "其中各项合计1.1亿元（8000万元+3000万元），与总数1.2亿元不符")
+    ]
     text = "共清退多发补贴36万元，其中个人退缴125000元、单位退缴24.5万元。\n"
-    assert lint(text, "NL601") == [
-        ("NL601", 1, 8, 1, 37, "其中各项合计37万元（125000元+24.5万元），与总数36万元不符")]
+    assert lint(text, "NL601") == [("NL601", 1, 8, 1, 37, "其中各项合计37万元（125000元+24.5万元），与总数36万元不符")]
 
 
 def test_amounts_that_agree_as_written():
@@ -96,6 +109,7 @@ def test_amounts_off_by_more_than_rounding_explains():
 
 
 # -- NL601: states, across the sentences of a paragraph ------------------------------
+
 
 def test_states_in_the_sentence_after_the_total():
     text = "巡察反馈问题5个方面18个。截至目前，已完成整改15个，正在整改4个。\n"
@@ -116,7 +130,9 @@ def test_states_in_traditional_characters_keep_the_units_as_written():
     text = "巡察反饋問題5個方面18個。截至目前，已完成整改15個，正在整改4個，其餘1個長期堅持。\r\n"
     assert lint(text, "NL601") == [("NL601", 1, 11, 1, 40, "其中各项合计20個（15+4+1），与总数18個不符")]
     text = "共計1.2億元，其中甲項目8000萬元、乙項目3000萬元。\r\n"
-    assert lint(text, "NL601") == [("NL601", 1, 3, 1, 30, "其中各项合计1.1億元（8000萬元+3000萬元），与总数1.2億元不符")]
+    assert lint(text, "NL601") == [
+        ("NL601", 1, 3, 1, 30, "其中各项合计1.1億元（8000萬元+3000萬元），与总数1.2億元不符")
+    ]
 
 
 def test_states_written_count_first():
@@ -134,8 +150,10 @@ def test_states_of_clues_and_measures():
 def test_more_states_units_and_verbs():
     text = "巡察反馈的3个方面31个具体问题中，已整改完成28个、取得阶段性成效4个。\n"
     assert lint(text, "NL601") == [("NL601", 1, 10, 1, 37, "其中各项合计32个（28+4），与总数31个不符")]
-    text = ("对照巡察反馈意见，我局共认领问题4个方面16个，细化整改措施57项，截至目前已完成整改14个，2个正在推进中，"
-            "整改措施完成54项，剩余4项持续推进。\n")
+    text = (
+        "对照巡察反馈意见，我局共认领问题4个方面16个，细化整改措施57项，截至目前已完成整改14个，2个正在推进中，"
+        "整改措施完成54项，剩余4项持续推进。\n"
+    )
     assert lint(text, "NL601") == [("NL601", 1, 31, 1, 70, "其中各项合计58项（54+4），与总数57项不符")]
     text = "发放慰问金12.6万元，惠及困难党员和群众210人，其中党员86人、群众134人。\n"
     assert lint(text, "NL601") == [("NL601", 1, 22, 1, 41, "其中各项合计220人（86+134），与总数210人不符")]
@@ -146,8 +164,10 @@ def test_more_states_units_and_verbs():
 def test_a_state_with_what_was_done_and_a_restated_total():
     text = "共有基层党组织58个，已完成换届55个，4个正在推进。\n"
     assert lint(text, "NL601") == [("NL601", 1, 8, 1, 23, "其中各项合计59个（55+4），与总数58个不符")]
-    text = ("部党组对照巡视反馈意见，细化形成5个方面29项具体问题、103条整改措施。截至目前，29项问题中已完成整改27项，"
-            "2项需长期坚持；103条整改措施已完成100条，4条持续推进。\n")
+    text = (
+        "部党组对照巡视反馈意见，细化形成5个方面29项具体问题、103条整改措施。截至目前，29项问题中已完成整改27项，"
+        "2项需长期坚持；103条整改措施已完成100条，4条持续推进。\n"
+    )
     assert lint(text, "NL601") == [("NL601", 1, 66, 1, 84, "其中各项合计104条（100+4），与总数103条不符")]
 
 
@@ -163,9 +183,11 @@ def test_the_rest_that_is_wrong():
 
 
 def test_states_in_a_paragraph_of_a_longer_notice():
-    text = ("一、党委履行巡察整改主体责任情况\n"
-            "局党委召开专题会议8次，研究部署整改工作。市委第二巡察组共反馈问题4个方面21个，移交问题线索3件。"
-            "截至2025年3月底，已完成整改19个，正在整改3个。\n")
+    text = (
+        "一、党委履行巡察整改主体责任情况\n"
+        "局党委召开专题会议8次，研究部署整改工作。市委第二巡察组共反馈问题4个方面21个，移交问题线索3件。"
+        "截至2025年3月底，已完成整改19个，正在整改3个。\n"
+    )
     assert lint(text, "NL601") == [("NL601", 2, 38, 2, 77, "其中各项合计22个（19+3），与总数21个不符")]
 
 
@@ -176,76 +198,80 @@ def test_states_read_past_the_details_of_a_total_or_of_a_state():
     assert lint(text, "NL601") == [("NL601", 1, 5, 1, 41, "其中各项合计19个（15+4），与总数18个不符")]
 
 
-@pytest.mark.parametrize("text", [
-    # One state is how far the work is, not a breakdown.
-    "共反馈问题12个，已完成整改10个。",
-    "巡察反馈问题十二个，目前已完成整改十个，整改工作有序推进。",
-    # 其余 names the rest, and it is right.
-    "共反馈问题12个，已完成整改10个，其余2个正在推进。",
-    "共发现问题二十三个，已完成整改二十个，其余三个正在整改。",
-    "巡察反馈问题共25个。截至6月底，已完成整改22个，其余3个正在推进。",
-    # Counted first, right.
-    "18个问题中，15个已完成整改，3个正在整改。",
-    # Groups are not totals; totals of different things, each right.
-    "市委第二巡察组共反馈问题4个方面21个，移交问题线索3件。截至2025年3月底，21个问题已完成整改19个，"
-    "正在整改2个；细化整改措施63条，已完成58条，其余5条持续推进。",
-    "对巡察指出的7个方面问题，逐项制定措施，已完成整改5个方面，正在整改2个方面。",
-    # Persons and problems in one paragraph.
-    "共处理16人，其中给予党纪处分3人、政务处分2人、组织处理11人；反馈问题12个，已完成整改10个，其余2个正在推进。",
-    # Two totals of the same unit: the states add up to one of them.
-    "梳理问题清单32个，对应巡察反馈问题18个。截至目前，已完成28个，正在整改4个。",
-    # Two totals of the same unit, the states agreeing with neither: which is meant is not clear.
-    "梳理问题清单32个，对应巡察反馈问题18个。截至目前，已完成25个，正在整改4个。",
-    # A later total starts a new tally.
-    "2024年反馈问题18个。2025年新发现问题5个，已完成整改3个，正在整改2个。",
-    "开展专项检查3次，发现问题21个，已完成整改19个，正在整改2个。",
-    # A state with no count between counted ones: the counted parts are not all of them.
-    "推进16个未按期换届党组织换届，甲、乙等13个党组织已完成换届，丙支部已撤销。其余2个正在抓紧推进。",
-    # An estimate is no total.
-    "反馈问题近20个，已完成整改15个，正在整改4个。",
-    # States of other things, or without a total.
-    "已完成整改10个，基本完成1个，未完成2个。对3家企业开展检查，完成整改2个，未完成1个。",
-    "共排查问题12个，其中涉及作风方面5个，已完成整改4个，正在整改1个；涉及廉洁方面7个，已完成整改7个。",
-    # A part broken down again after 其中.
-    "反馈问题18个，已完成整改15个，未完成3个，其中正在整改2个、需长期坚持1个。",
-    "反馈问题18个，已完成整改14个；正在整改的4个问题中，3个预计6月底前完成，1个需长期坚持。",
-    # 其中 naming a subset; counts in addition (另有); a restated total.
-    "共查处问题25起，涉及32人，其中处级以上干部8人、科级干部4人。",
-    "共处理9人，其中诫勉谈话3人、批评教育6人，另有2人正在核查。",
-    "共处理9人，其中诫勉谈话3人、批评教育6人，共计9人。",
-    # The first parts make the total; what follows adds a detail.
-    "对16名相关责任人作出处理，其中，通报批评1人，批评教育6人，提醒谈话9人，涉及处级干部3人。",
-    "共处理16人，其中党纪处分3人，含开除党籍1人，组织处理13人。",
-    # Less than half the total named after 其中: a few kinds named, not all.
-    "全年完成培训1200人次，其中处级干部60人次、科级干部240人次。",
-    # A part divided again (…3个问题中，…).
-    "反馈问题18个，已完成整改15个，其余3个问题中，2个已基本完成，1个正在推进。",
-    "反馈问题18个，已完成整改15个，其中立行立改5个、限期整改10个；正在整改3个。",
-    # States mixed with other counts in one 其中: nested, not one breakdown.
-    "共梳理问题清单56项，其中巡察反馈问题18项，已完成15项，正在整改3项。",
-    # Natural paragraphs that add up.
-    "市委第三巡察组反馈问题3个方面15个，市纪委监委移交问题线索2件。局党组对照问题清单，逐项制定整改措施42条。"
-    "截至2025年5月，15个问题已完成整改13个，基本完成1个，正在整改1个；42条措施已落实40条，其余2条持续推进。",
-    "共梳理出问题23个，制定整改措施68条，明确责任领导12人。截至2024年12月，已完成整改21个，剩余2个正在按时序推进。",
-    "今年以来，共开展监督检查23次，发现问题56个，督促整改问题51个，其余5个正在整改。",
-    "全市共有村（社区）126个，已完成换届123个，其余3个因区划调整暂缓。",
-    "对2022年以来的128份合同进行全面排查，发现问题合同12份，已完成整改10份，正在整改2份。",
-    "共清退违规发放资金32.6万元，其中个人退还28.45万元，单位退还4.2万元。",
-    "挽回经济损失约500万元，其中直接损失300万元、间接损失150万元。",
-    "计划投入整改资金800万元，已投入500万元，其余300万元将于年底前到位。",
-    "共处理16人，其中已处理12人，其余4人正在核查。",
-    # A count of something else between two states ends the run.
-    "反馈问题18个，已完成整改15个，已与3个单位对接，正在整改3个。",
-    # A rest that opens the states is their total.
-    "巡察期间立行立改问题8个，剩余问题14个纳入整改台账，已完成12个，正在整改2个。",
-    # Fixed terms are no counts.
-    "增强“四个意识”、坚定“四个自信”、做到“两个维护”，共3个方面。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One state is how far the work is, not a breakdown.
+        "共反馈问题12个，已完成整改10个。",
+        "巡察反馈问题十二个，目前已完成整改十个，整改工作有序推进。",
+        # 其余 names the rest, and it is right.
+        "共反馈问题12个，已完成整改10个，其余2个正在推进。",
+        "共发现问题二十三个，已完成整改二十个，其余三个正在整改。",
+        "巡察反馈问题共25个。截至6月底，已完成整改22个，其余3个正在推进。",
+        # Counted first, right.
+        "18个问题中，15个已完成整改，3个正在整改。",
+        # Groups are not totals; totals of different things, each right.
+        "市委第二巡察组共反馈问题4个方面21个，移交问题线索3件。截至2025年3月底，21个问题已完成整改19个，"
+        "正在整改2个；细化整改措施63条，已完成58条，其余5条持续推进。",
+        "对巡察指出的7个方面问题，逐项制定措施，已完成整改5个方面，正在整改2个方面。",
+        # Persons and problems in one paragraph.
+        "共处理16人，其中给予党纪处分3人、政务处分2人、组织处理11人；反馈问题12个，已完成整改10个，其余2个正在推进。",
+        # Two totals of the same unit: the states add up to one of them.
+        "梳理问题清单32个，对应巡察反馈问题18个。截至目前，已完成28个，正在整改4个。",
+        # Two totals of the same unit, the states agreeing with neither: which is meant is not clear.
+        "梳理问题清单32个，对应巡察反馈问题18个。截至目前，已完成25个，正在整改4个。",
+        # A later total starts a new tally.
+        "2024年反馈问题18个。2025年新发现问题5个，已完成整改3个，正在整改2个。",
+        "开展专项检查3次，发现问题21个，已完成整改19个，正在整改2个。",
+        # A state with no count between counted ones: the counted parts are not all of them.
+        "推进16个未按期换届党组织换届，甲、乙等13个党组织已完成换届，丙支部已撤销。其余2个正在抓紧推进。",
+        # An estimate is no total.
+        "反馈问题近20个，已完成整改15个，正在整改4个。",
+        # States of other things, or without a total.
+        "已完成整改10个，基本完成1个，未完成2个。对3家企业开展检查，完成整改2个，未完成1个。",
+        "共排查问题12个，其中涉及作风方面5个，已完成整改4个，正在整改1个；涉及廉洁方面7个，已完成整改7个。",
+        # A part broken down again after 其中.
+        "反馈问题18个，已完成整改15个，未完成3个，其中正在整改2个、需长期坚持1个。",
+        "反馈问题18个，已完成整改14个；正在整改的4个问题中，3个预计6月底前完成，1个需长期坚持。",
+        # 其中 naming a subset; counts in addition (另有); a restated total.
+        "共查处问题25起，涉及32人，其中处级以上干部8人、科级干部4人。",
+        "共处理9人，其中诫勉谈话3人、批评教育6人，另有2人正在核查。",
+        "共处理9人，其中诫勉谈话3人、批评教育6人，共计9人。",
+        # The first parts make the total; what follows adds a detail.
+        "对16名相关责任人作出处理，其中，通报批评1人，批评教育6人，提醒谈话9人，涉及处级干部3人。",
+        "共处理16人，其中党纪处分3人，含开除党籍1人，组织处理13人。",
+        # Less than half the total named after 其中: a few kinds named, not all.
+        "全年完成培训1200人次，其中处级干部60人次、科级干部240人次。",
+        # A part divided again (…3个问题中，…).
+        "反馈问题18个，已完成整改15个，其余3个问题中，2个已基本完成，1个正在推进。",
+        "反馈问题18个，已完成整改15个，其中立行立改5个、限期整改10个；正在整改3个。",
+        # States mixed with other counts in one 其中: nested, not one breakdown.
+        "共梳理问题清单56项，其中巡察反馈问题18项，已完成15项，正在整改3项。",
+        # Natural paragraphs that add up.
+        "市委第三巡察组反馈问题3个方面15个，市纪委监委移交问题线索2件。局党组对照问题清单，逐项制定整改措施42条。"
+        "截至2025年5月，15个问题已完成整改13个，基本完成1个，正在整改1个；42条措施已落实40条，其余2条持续推进。",
+        "共梳理出问题23个，制定整改措施68条，明确责任领导12人。截至2024年12月，已完成整改21个，剩余2个正在按时序推进。",
+        "今年以来，共开展监督检查23次，发现问题56个，督促整改问题51个，其余5个正在整改。",
+        "全市共有村（社区）126个，已完成换届123个，其余3个因区划调整暂缓。",
+        "对2022年以来的128份合同进行全面排查，发现问题合同12份，已完成整改10份，正在整改2份。",
+        "共清退违规发放资金32.6万元，其中个人退还28.45万元，单位退还4.2万元。",
+        "挽回经济损失约500万元，其中直接损失300万元、间接损失150万元。",
+        "计划投入整改资金800万元，已投入500万元，其余300万元将于年底前到位。",
+        "共处理16人，其中已处理12人，其余4人正在核查。",
+        # A count of something else between two states ends the run.
+        "反馈问题18个，已完成整改15个，已与3个单位对接，正在整改3个。",
+        # A rest that opens the states is their total.
+        "巡察期间立行立改问题8个，剩余问题14个纳入整改台账，已完成12个，正在整改2个。",
+        # Fixed terms are no counts.
+        "增强“四个意识”、坚定“四个自信”、做到“两个维护”，共3个方面。",
+    ],
+)
 def test_no_sum_finding(text):
     assert lint(text + "\n", "NL601") == []
 
 
 # -- NL602 -----------------------------------------------------------------------
+
 
 def test_rate_that_differs_from_the_counts():
     text = "反馈问题12个，已完成整改10个，基本完成1个，未完成1个。整改完成率为85.33%。\n"
@@ -283,21 +309,25 @@ def test_rates_within_half_a_unit_or_counting_mostly_done():
     assert lint("反馈问题12个，已完成整改11个，正在整改1个，整改率为91.7%。\n", "NL602") == []
 
 
-@pytest.mark.parametrize("text", [
-    "反馈问题12个，已完成整改10个，未完成2个。\n投资完成率为116.97%。",
-    "反馈问题18个，已完成整改15个，正在整改3个。全年投资完成率为116.97%。",
-    # Each rate pairs with the tally before it.
-    "反馈问题12个，已完成整改10个，其余2个正在推进。年度目标任务42项，已完成41项，正在推进1项，完成率97.62%。",
-    "截至目前，巡察反馈的21个问题已全部完成整改，整改完成率100%。",
-    "巡察反馈的15个问题中，13个已整改完成，2个正在整改，整改完成率86.67%。",
-    "反馈问题15个，已完成整改13个，整改完成率达到80%以上。",
-    "反馈问题18个，已完成整改15个，正在整改3个；整改措施56条已落实52条，措施完成率92.86%。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "反馈问题12个，已完成整改10个，未完成2个。\n投资完成率为116.97%。",
+        "反馈问题18个，已完成整改15个，正在整改3个。全年投资完成率为116.97%。",
+        # Each rate pairs with the tally before it.
+        "反馈问题12个，已完成整改10个，其余2个正在推进。年度目标任务42项，已完成41项，正在推进1项，完成率97.62%。",
+        "截至目前，巡察反馈的21个问题已全部完成整改，整改完成率100%。",
+        "巡察反馈的15个问题中，13个已整改完成，2个正在整改，整改完成率86.67%。",
+        "反馈问题15个，已完成整改13个，整改完成率达到80%以上。",
+        "反馈问题18个，已完成整改15个，正在整改3个；整改措施56条已落实52条，措施完成率92.86%。",
+    ],
+)
 def test_no_rate_finding(text):
     assert lint(text + "\n", "NL602") == []
 
 
 # -- NL603: counts after their lists (等N) -------------------------------------------
+
 
 def test_list_longer_or_shorter_than_its_count():
     text = "建立分片包干、定期调度、沟通联络、请示汇报、全方位监督等6项工作机制。\n"
@@ -321,6 +351,7 @@ def test_one_fewer_of_three_or_more_is_a_likely_miscount():
 
 # -- NL603: counts before their lists ------------------------------------------------
 
+
 def test_count_before_titles_after_fen_bie_shi():
     text = "制定制度3项，分别是《资金管理办法》《采购管理规定》《合同管理细则》《印章管理制度》。\n"
     assert lint(text, "NL603") == [("NL603", 1, 11, 1, 43, "列举了4项，与“3项”不符")]
@@ -340,10 +371,13 @@ def test_count_before_a_list_of_titles_cut_by_a_comma():
     assert lint(text, "NL603") == [("NL603", 1, 11, 1, 26, "列举了3项，与“4项”不符")]
 
 
-@pytest.mark.parametrize("text, listed, stated", [
-    ("采取3项措施：一是开展核查；二是建立机制；三是推行免申；四是加强督查。", 4, "3项"),
-    ("从4个方面抓好整改：一是提高站位。二是压实责任。三是强化督办。", 3, "4个"),
-])
+@pytest.mark.parametrize(
+    "text, listed, stated",
+    [
+        ("采取3项措施：一是开展核查；二是建立机制；三是推行免申；四是加强督查。", 4, "3项"),
+        ("从4个方面抓好整改：一是提高站位。二是压实责任。三是强化督办。", 3, "4个"),
+    ],
+)
 def test_a_count_before_clauses_numbered_one_by_one(text, listed, stated):
     start = text.index("：") + 2
     end = len(text)
@@ -356,44 +390,48 @@ def test_list_included_in_its_count():
     assert lint(text, "NL603", lang="en") == [("NL603", 1, 5, 1, 25, "4 items listed, but the text says 3项")]
 
 
-@pytest.mark.parametrize("text", [
-    # Counts that agree.
-    "相继印发《关于加强集体企业要素交易工作的指导意见（试行）》及货物采购、财产租赁等3个操作指引；"
-    "市委编办、市人力资源和社会保障局等2家单位；“A、B”、“C”等2项。",
-    "修订《甲办法》《乙规定》《丙细则》等3项制度。",
-    "建立3项工作机制，即周调度机制、月通报机制、季考核机制。",
-    "出台两项制度，分别为《甲办法》和《乙规定》。",
-    "完善选人用人、财务管理、工程建设和物资采购等4个方面的制度。",
-    # 等 open: one or two examples of more.
-    "组建综合协调、督查督办等4个工作专班。",
-    "开展谈心谈话、警示教育等5项活动。",
-    "聚焦基建、招生、采购等6个重点领域开展专项检查。",
-    "推动新材料中心等33个项目落地。",
-    # Occurrences, not kinds.
-    "开展宣讲、调研等72场次。",
-    # 包括…在内 names some of them.
-    "建立包括周调度、月通报在内的5项机制。",
-    # Items that hold counts are a breakdown (NL601), not a list.
-    "对16名相关责任人作出处理，分别为通报批评1人、批评教育6人、提醒谈话9人。",
-    # Enumerated clauses, and a list that may go on past a comma.
-    "制定整改措施3条：一是加强学习，提高认识、转变作风；二是完善制度；三是强化监督。",
-    # A count of many followed by the groups they fall in, and a run that restarts.
-    "细化整改措施56条：一是加强学习；二是完善制度；三是强化监督。",
-    "从3个方面推进：一是坚持统一是前提；二是完善制度；三是强化监督。下一步，一是持续推进。",
-    "建立3项机制：建立调度、通报制度，完善考核机制，落实问责机制。",
-    # 即 as an adverb.
-    "对发现的2个问题即知即改。",
-    "评出一等奖1个、二等奖2个。",
-    "对申请事项2个工作日内即可办结。",
-    "制定“三张清单”，即问题清单、任务清单、责任清单。",
-    "明确“四个一”工作要求，即一张清单、一套机制、一个专班、一抓到底。",
-    "张某、李某等3名同志。",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counts that agree.
+        "相继印发《关于加强集体企业要素交易工作的指导意见（试行）》及货物采购、财产租赁等3个操作指引；"
+        "市委编办、市人力资源和社会保障局等2家单位；“A、B”、“C”等2项。",
+        "修订《甲办法》《乙规定》《丙细则》等3项制度。",
+        "建立3项工作机制，即周调度机制、月通报机制、季考核机制。",
+        "出台两项制度，分别为《甲办法》和《乙规定》。",
+        "完善选人用人、财务管理、工程建设和物资采购等4个方面的制度。",
+        # 等 open: one or two examples of more.
+        "组建综合协调、督查督办等4个工作专班。",
+        "开展谈心谈话、警示教育等5项活动。",
+        "聚焦基建、招生、采购等6个重点领域开展专项检查。",
+        "推动新材料中心等33个项目落地。",
+        # Occurrences, not kinds.
+        "开展宣讲、调研等72场次。",
+        # 包括…在内 names some of them.
+        "建立包括周调度、月通报在内的5项机制。",
+        # Items that hold counts are a breakdown (NL601), not a list.
+        "对16名相关责任人作出处理，分别为通报批评1人、批评教育6人、提醒谈话9人。",
+        # Enumerated clauses, and a list that may go on past a comma.
+        "制定整改措施3条：一是加强学习，提高认识、转变作风；二是完善制度；三是强化监督。",
+        # A count of many followed by the groups they fall in, and a run that restarts.
+        "细化整改措施56条：一是加强学习；二是完善制度；三是强化监督。",
+        "从3个方面推进：一是坚持统一是前提；二是完善制度；三是强化监督。下一步，一是持续推进。",
+        "建立3项机制：建立调度、通报制度，完善考核机制，落实问责机制。",
+        # 即 as an adverb.
+        "对发现的2个问题即知即改。",
+        "评出一等奖1个、二等奖2个。",
+        "对申请事项2个工作日内即可办结。",
+        "制定“三张清单”，即问题清单、任务清单、责任清单。",
+        "明确“四个一”工作要求，即一张清单、一套机制、一个专班、一抓到底。",
+        "张某、李某等3名同志。",
+    ],
+)
 def test_no_list_finding(text):
     assert lint(text + "\n", "NL603") == []
 
 
 # -- the real corpus ---------------------------------------------------------------
+
 
 def test_corpus_real_01_list_of_five(corpus):
     found = lint((corpus / "real-01-shenzhen-sasac-2025.txt").read_text("utf-8"), "NL603")
@@ -411,12 +449,18 @@ def test_corpus_the_news_article_gets_no_arithmetic_finding(corpus):
 
 # -- reading -------------------------------------------------------------------------
 
+
 def test_tallies_are_read_paragraph_by_paragraph_from_one_scan():
     from notelint.checks.arithmetic._tally import tallies
 
     # The analysis text: full-width marks folded to ASCII.
-    text = ("共处理16人,其中诫勉谈话2人(其中处级1人)、批评教育6人。增强“四个意识”,共3个支部。\n"
-            "反馈问题12个。目前已完成10个,未完成2个;另有两个,其中一个完成\n"
-            "共反馈问题5个,已完成5个。")
+    text = (
+        "共处理16人,其中诫勉谈话2人(其中处级1人)、批评教育6人。增强“四个意识”,共3个支部。\n"
+        "反馈问题12个。目前已完成10个,未完成2个;另有两个,其中一个完成\n"
+        "共反馈问题5个,已完成5个。"
+    )
     assert [(t.total.value, [p.value for p in t.parts], t.labels, t.is_breakdown) for t in tallies(text)] == [
-        (16, [2, 6], [None, None], True), (12, [10, 2], ["done", "undone"], True), (5, [5], ["done"], False)]
+        (16, [2, 6], [None, None], True),
+        (12, [10, 2], ["done", "undone"], True),
+        (5, [5], ["done"], False),
+    ]

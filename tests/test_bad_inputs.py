@@ -9,8 +9,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES
+
 from notelint import engine
 
 DRAFT = (EXAMPLES / "defective-structure.txt").read_bytes()
@@ -19,8 +19,13 @@ GONE = "无法读取文件：文件不存在（可能在检查期间被删除或
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", "check", "--format", "concise", *args],
-                          capture_output=True, text=True, encoding="utf-8", env={**os.environ, "NO_COLOR": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--format", "concise", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "NO_COLOR": "1"},
+    )
 
 
 def run_in_process(capsys, *args: str) -> tuple[int, list[str]]:
@@ -52,9 +57,11 @@ CONTENTS = {
     "binary": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "无法读取：这是图片文件"),
     "nul-bytes": (DRAFT[:40] + b"\x00" + DRAFT[40:], "无法读取：这是二进制文件（含 NUL 字节）"),
     "nul-after-8-kb": (DRAFT * 8 + b"\x00" + DRAFT, "无法读取：这是二进制文件（含 NUL 字符）"),
-    "invalid-utf-8": (DRAFT[:BROKEN_AT + 1] + b"\xff" + DRAFT[BROKEN_AT + 1:],
-                      f"无法解码：不是 UTF-8、GB18030 或 Big5 文本（第 {BROKEN_LINE} 行第 {BROKEN_COLUMN} 个字节有无效字节 "
-                      f"0x{DRAFT[BROKEN_AT]:02X}），可用 --encoding 指定编码"),
+    "invalid-utf-8": (
+        DRAFT[: BROKEN_AT + 1] + b"\xff" + DRAFT[BROKEN_AT + 1 :],
+        f"无法解码：不是 UTF-8、GB18030 或 Big5 文本（第 {BROKEN_LINE} 行第 {BROKEN_COLUMN} 个字节有无效字节 "
+        f"0x{DRAFT[BROKEN_AT]:02X}），可用 --encoding 指定编码",
+    ),
 }
 
 
@@ -75,8 +82,12 @@ def test_a_symlink_loop_of_folders_is_reported_once_and_not_followed(tmp_path):
     (tmp_path / "b-draft.txt").write_bytes(DRAFT)
     result = run(str(tmp_path))
     lines = result.stdout.splitlines()
-    assert_reported(result.returncode, lines, tmp_path / "sub" / "a-up",
-                    "无法读取文件：符号链接指回它的上级文件夹（目录循环），未进入")
+    assert_reported(
+        result.returncode,
+        lines,
+        tmp_path / "sub" / "a-up",
+        "无法读取文件：符号链接指回它的上级文件夹（目录循环），未进入",
+    )
     assert sum(DRAFT_FINDING in line for line in lines) == 1  # the draft is linted once, not once per lap
 
 
@@ -84,8 +95,12 @@ def test_a_symlink_to_itself_is_reported(tmp_path):
     (tmp_path / "a-self.txt").symlink_to("a-self.txt")
     (tmp_path / "b-draft.txt").write_bytes(DRAFT)
     result = run(str(tmp_path))
-    assert_reported(result.returncode, result.stdout.splitlines(), tmp_path / "a-self.txt",
-                    "无法读取文件：符号链接循环（链接最终指回自身）")
+    assert_reported(
+        result.returncode,
+        result.stdout.splitlines(),
+        tmp_path / "a-self.txt",
+        "无法读取文件：符号链接循环（链接最终指回自身）",
+    )
 
 
 def test_an_unreadable_file_is_reported(tmp_path, capsys, monkeypatch):

@@ -10,22 +10,35 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES
 
 STRUCTURE = EXAMPLES / "defective-structure.txt"
 
 
 def run(*args: str, cwd=None, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd,
-                          env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "", **(env or {})},
+    )
 
 
 def diagnostics(output: str, index: int = 0) -> list[tuple]:
     document = json.loads(output)
-    return [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["column"], d["range"]["start"]["offset"],
-             d["range"]["end"]["offset"], d["message"]) for d in document["files"][index]["diagnostics"]]
+    return [
+        (
+            d["code"],
+            d["range"]["start"]["line"],
+            d["range"]["start"]["column"],
+            d["range"]["start"]["offset"],
+            d["range"]["end"]["offset"],
+            d["message"],
+        )
+        for d in document["files"][index]["diagnostics"]
+    ]
 
 
 def test_clean_file_exits_zero():
@@ -105,22 +118,35 @@ def test_gb18030_and_crlf_copies_yield_identical_diagnostics(tmp_path, corpus):
         (tmp_path / "utf8.txt").write_bytes(text.encode("utf-8"))
         (tmp_path / "gb.txt").write_bytes(text.encode("gb18030"))
         (tmp_path / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
-        document = json.loads(run("check", "--format", "json", str(tmp_path / "utf8.txt"), str(tmp_path / "gb.txt"),
-                                  str(tmp_path / "crlf.txt")).stdout)
+        document = json.loads(
+            run(
+                "check",
+                "--format",
+                "json",
+                str(tmp_path / "utf8.txt"),
+                str(tmp_path / "gb.txt"),
+                str(tmp_path / "crlf.txt"),
+            ).stdout
+        )
         encodings = [f["encoding"] for f in document["files"]]
         assert encodings == ["utf-8", "gb18030", "utf-8"]
         utf8, gb = diagnostics(json.dumps(document), 0), diagnostics(json.dumps(document), 1)
         crlf = diagnostics(json.dumps(document), 2)
         assert gb == utf8
         # CRLF adds one code point per line break: lines and columns agree, offsets shift by the line number - 1
-        assert [(c, l, col, m) for c, l, col, _, _, m in crlf] == [(c, l, col, m) for c, l, col, _, _, m in utf8]
+        assert [(c, line, col, m) for c, line, col, _, _, m in crlf] == [
+            (c, line, col, m) for c, line, col, _, _, m in utf8
+        ]
     assert diagnostics(json.dumps(document))  # the defective example did report something
 
 
 def test_corpus_structure_findings(corpus):
     document = json.loads(run("check", "--format", "json", "--select", "NL1", str(corpus)).stdout)
-    found = {os.path.basename(f["path"]): [d["code"] for d in f["diagnostics"]] for f in document["files"]
-             if f["path"].endswith(".txt")}
+    found = {
+        os.path.basename(f["path"]): [d["code"] for d in f["diagnostics"]]
+        for f in document["files"]
+        if f["path"].endswith(".txt")
+    }
     assert found == {
         "not-a-notice-01-party-building-news.txt": ["NL100"],
         "real-01-shenzhen-sasac-2025.txt": [],
@@ -133,7 +159,7 @@ def test_corpus_structure_findings(corpus):
 def test_real_04_positions_point_into_the_traditional_text(corpus):
     path = corpus / "real-04-wuhan-group-2023-traditional.txt"
     document = json.loads(run("check", "--format", "json", "--select", "NL107", str(path)).stdout)
-    (code, line, column, offset, end, _), = diagnostics(json.dumps(document))
+    ((code, line, column, offset, _end, _),) = diagnostics(json.dumps(document))
     text = path.read_text("utf-8")
     assert (code, line, column) == ("NL107", 49, 1)
     assert text[offset:].startswith("聯(lián)系電話")
@@ -143,8 +169,14 @@ def test_rules_and_explain():
     listing = run("rules").stdout.splitlines()
     assert listing[0].startswith("NL100  not-a-notice")
     rows = json.loads(run("rules", "--output-format", "json").stdout)
-    assert {"code": "NL107", "name": "disclosure-period-missing", "severity": "error", "fix": None,
-            "family": "structure", "summary": "缺少公开期限"} in rows
+    assert {
+        "code": "NL107",
+        "name": "disclosure-period-missing",
+        "severity": "error",
+        "fix": None,
+        "family": "structure",
+        "summary": "缺少公开期限",
+    } in rows
     doc = run("explain", "nl107").stdout
     for heading in ("## 检查什么", "## 为什么", "## 示例", "## 如何修复"):
         assert heading in doc
@@ -171,14 +203,25 @@ def test_checking_a_file_imports_nothing_costly_it_does_not_need(tmp_path):
     8.6 together, importlib.resources 11.6, Lark 15-38); notelint needs none of them to
     check a file once its caches are filled. Counted after site (an editable
     install's import hook loads some of them there)."""
-    costly = {"dataclasses", "inspect", "pathlib", "hashlib", "importlib.resources", "importlib.metadata",
-              "lark", "rich", "opencc", "docx", "charset_normalizer"}
+    costly = {
+        "dataclasses",
+        "inspect",
+        "pathlib",
+        "hashlib",
+        "importlib.resources",
+        "importlib.metadata",
+        "lark",
+        "rich",
+        "opencc",
+        "docx",
+        "charset_normalizer",
+    }
     command = [sys.executable, "-X", "importtime", "-m", "notelint", "check", "--format", "concise", str(STRUCTURE)]
     environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     for _ in range(2):  # the first run fills the caches (Lark's tables, the entry points)
         run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=environment)
     imported = [line.rsplit("|", 1)[-1].strip() for line in run.stderr.splitlines() if line.startswith("import time:")]
-    assert costly & set(imported[imported.index("site") + 1:]) == set()
+    assert costly & set(imported[imported.index("site") + 1 :]) == set()
 
 
 # -- in process: the defects of issue 17 and what a ruff user reaches for ----------
@@ -243,19 +286,24 @@ def test_statistics_list_unreadable_files_and_give_json(tmp_path, notelint):
     (tmp_path / "b.txt").write_bytes(b"")
     code, out, _ = notelint("check", "--statistics", "a.txt", "b.txt", cwd=tmp_path)
     assert code == 2
-    assert text(out) == ["b.txt: 无法检查：空文件",
-                         "3  NL203  numbering-mark                   [可修复] 3",
-                         "1  NL201  numbering-sequence",
-                         "1  NL202  heading-level-skip",
-                         "1  NL204  enumeration-sequence"]
+    assert text(out) == [
+        "b.txt: 无法检查：空文件",
+        "3  NL203  numbering-mark                   [可修复] 3",
+        "1  NL201  numbering-sequence",
+        "1  NL202  heading-level-skip",
+        "1  NL204  enumeration-sequence",
+    ]
     code, out, _ = notelint("check", "--statistics", "--output-format", "json", "a.txt", "b.txt")
     assert code == 2
     assert json.loads(out) == {
-        "statistics": [{"code": "NL203", "name": "numbering-mark", "count": 3, "fixable": 3},
-                       {"code": "NL201", "name": "numbering-sequence", "count": 1, "fixable": 0},
-                       {"code": "NL202", "name": "heading-level-skip", "count": 1, "fixable": 0},
-                       {"code": "NL204", "name": "enumeration-sequence", "count": 1, "fixable": 0}],
-        "unreadable": [{"path": "b.txt", "error": "无法检查：空文件"}]}
+        "statistics": [
+            {"code": "NL203", "name": "numbering-mark", "count": 3, "fixable": 3},
+            {"code": "NL201", "name": "numbering-sequence", "count": 1, "fixable": 0},
+            {"code": "NL202", "name": "heading-level-skip", "count": 1, "fixable": 0},
+            {"code": "NL204", "name": "enumeration-sequence", "count": 1, "fixable": 0},
+        ],
+        "unreadable": [{"path": "b.txt", "error": "无法检查：空文件"}],
+    }
 
 
 def test_diff_of_a_gb18030_file_is_a_gb18030_patch_that_patch_applies(tmp_path, notelint):
@@ -279,7 +327,9 @@ def test_fix_of_gb18030_standard_input_prints_gb18030(notelint):
     original = NUMBERING.read_text("utf-8")
     code, out, err = notelint("check", "--fix", "--output-format", "concise", "-", stdin=original.encode("gb18030"))
     assert code == 1
-    assert out.decode("gb18030") == original.replace("（二）、", "（二）").replace("\n1、", "\n1.").replace("\n2、", "\n2.")
+    assert out.decode("gb18030") == original.replace("（二）、", "（二）").replace("\n1、", "\n1.").replace(
+        "\n2、", "\n2."
+    )
     assert err.splitlines()[0] == "已修复 3 个问题。"
     assert err.splitlines()[1] == "-:5:36: NL204 “二是”与前一个重复，此处应为“三是”"  # in the fixed text
 
@@ -298,12 +348,17 @@ def test_fix_on_a_docx_says_it_is_not_rewritten(tmp_path, notelint):
     code, out, err = notelint("check", "--fix", "--output-format", "concise", "draft.docx", cwd=tmp_path)
     assert code == 1
     assert "可用 --fix 自动修复" not in out.decode("utf-8")
-    assert text(out)[-1] == ("共发现 6 个问题（错误 2 个，警告 4 个）；.docx 中有 3 个可修复的问题，但 .docx 从不改写"
-                             "（用 --diff 查看建议的修改，或用 notelint annotate --suggest-fixes 写成修订）。")
+    assert text(out)[-1] == (
+        "共发现 6 个问题（错误 2 个，警告 4 个）；.docx 中有 3 个可修复的问题，但 .docx 从不改写"
+        "（用 --diff 查看建议的修改，或用 notelint annotate --suggest-fixes 写成修订）。"
+    )
     assert err.startswith("draft.docx: 3 个修复未写入：.docx 从不改写（会丢失格式）；")
     code, out, err = notelint("check", "--fix-only", "draft.docx")
     assert (code, out) == (1, b"")
-    assert err.splitlines()[-1] == "3 个修复未写入：.docx 从不改写；用 --diff 查看，或用 notelint annotate --suggest-fixes 写成 Word 修订。"
+    assert (
+        err.splitlines()[-1]
+        == "3 个修复未写入：.docx 从不改写；用 --diff 查看，或用 notelint annotate --suggest-fixes 写成 Word 修订。"
+    )
     assert "没有可修复的问题" not in err
     assert (tmp_path / "draft.docx").read_bytes() == before
 
@@ -316,11 +371,15 @@ def test_help_and_usage_errors_follow_the_language(notelint, monkeypatch):
     assert "\n选项：\n  -h, --help            显示本帮助并退出\n" in help_text
     assert "--exit-zero           发现问题也以 0 退出（无法读取的文件仍为 2）" in help_text
     code, _, err = notelint("check", "--fail-on", "bogus")
-    assert (code, err) == (2, "notelint check：参数 --fail-on：无效的取值：'bogus'（可选：'error', 'warning', "
-                              "'info'）；用法见 'notelint check --help'\n")
+    assert (code, err) == (
+        2,
+        "notelint check：参数 --fail-on：无效的取值：'bogus'（可选：'error', 'warning', "
+        "'info'）；用法见 'notelint check --help'\n",
+    )
     code, out, _ = notelint("check", "--help", "--lang", "en")
-    assert out.decode("utf-8").startswith("usage: notelint check [-h]") and "show this help message and exit" in \
-        out.decode("utf-8")
+    assert out.decode("utf-8").startswith(
+        "usage: notelint check [-h]"
+    ) and "show this help message and exit" in out.decode("utf-8")
     monkeypatch.setenv("LANG", "en_US.UTF-8")
     code, _, err = notelint("check", "--nope")
     assert (code, err) == (2, "notelint check: unrecognized arguments: --nope; see 'notelint check --help'\n")
@@ -341,20 +400,37 @@ def test_rules_and_explain_are_localised(notelint):
     assert text(out)[0] == "NL107 disclosure-period-missing（默认级别：错误；无自动修复；类别：结构）"
     code, out, _ = notelint("explain", "disclosure-period-missing", "--lang", "en")
     assert code == 0
-    assert text(out)[:3] == ["NL107 disclosure-period-missing (default severity: error; no automatic fix; "
-                             "family: structure)", "", "no disclosure period (公开期限)."]
+    assert text(out)[:3] == [
+        "NL107 disclosure-period-missing (default severity: error; no automatic fix; family: structure)",
+        "",
+        "no disclosure period (公开期限).",
+    ]
     assert "``" not in notelint("explain", "NL307")[1].decode("utf-8")
-    assert text(notelint("rules")[1])[0].split() == ["NL100", "not-a-notice", "错误", "-", "结构",
-                                                    "不是巡视巡察整改进展情况的通报"]
-    assert text(notelint("rules", "--lang", "en")[1])[0].split()[:5] == ["NL100", "not-a-notice", "error", "-",
-                                                                      "structure"]
-    assert notelint("explain", "no-such-rule")[2] == "notelint: 未知的规则：no-such-rule（notelint rules 列出全部规则）\n"
+    assert text(notelint("rules")[1])[0].split() == [
+        "NL100",
+        "not-a-notice",
+        "错误",
+        "-",
+        "结构",
+        "不是巡视巡察整改进展情况的通报",
+    ]
+    assert text(notelint("rules", "--lang", "en")[1])[0].split()[:5] == [
+        "NL100",
+        "not-a-notice",
+        "error",
+        "-",
+        "structure",
+    ]
+    assert (
+        notelint("explain", "no-such-rule")[2] == "notelint: 未知的规则：no-such-rule（notelint rules 列出全部规则）\n"
+    )
 
 
 def test_nl115_english_message_is_grammatical(notelint):
     _, out, _ = notelint("check", "--lang", "en", "--select", "NL115", "--format", "concise", str(STRUCTURE))
-    assert text(out)[0].endswith("NL115 the text admits unfinished items but does not state the reason, "
-                                 "the next measures, a deadline")
+    assert text(out)[0].endswith(
+        "NL115 the text admits unfinished items but does not state the reason, the next measures, a deadline"
+    )
 
 
 def test_checking_the_current_folder_prints_no_dot_slash(tmp_path, notelint):
@@ -374,7 +450,7 @@ def test_full_output_fits_the_terminal_and_nl603_underlines_the_items(notelint, 
         assert len(snippet) == 3 and max(cell_len(line) for line in snippet) <= columns
         source, marks = snippet[1], snippet[2]
         # the marks start under the first listed item, 建立定期调度 (line 6, column 11)
-        assert cell_len(marks[:marks.index("^")]) == cell_len(source[:source.index("建立定期调度")])
+        assert cell_len(marks[: marks.index("^")]) == cell_len(source[: source.index("建立定期调度")])
 
 
 def test_exit_zero_quiet_and_silent(notelint):
@@ -394,8 +470,9 @@ def test_concise_marks_fixable_findings_and_hints_at_unsafe_fixes(notelint):
     assert lines[1] == f"{NUMBERING}:5:37: NL204 “二是”与前一个重复，此处应为“三是”"
     _, out, _ = notelint("check", "--format", "concise", "--select", "NL503", str(EXAMPLES / "defective-hygiene.txt"))
     assert text(out)[-1] == "共发现 1 个问题（警告 1 个）；另有 1 个可用 --unsafe-fixes 修复。"
-    _, out, _ = notelint("check", "--format", "concise", "--lang", "en", "--select", "NL503",
-                         str(EXAMPLES / "defective-hygiene.txt"))
+    _, out, _ = notelint(
+        "check", "--format", "concise", "--lang", "en", "--select", "NL503", str(EXAMPLES / "defective-hygiene.txt")
+    )
     assert text(out)[-1] == "Found 1 problem(s) (1 warning); 1 more fix(es) available with --unsafe-fixes."
 
 
@@ -403,7 +480,7 @@ def test_show_fixes_lists_what_was_fixed(tmp_path, notelint):
     (tmp_path / "a.txt").write_bytes(NUMBERING.read_bytes())
     _, out, _ = notelint("check", "--show-fixes", "--format", "concise", "a.txt", cwd=tmp_path)
     assert text(out)[-2:] == ["可修复（--fix）：", "  a.txt: 3 × NL203"]
-    _, out, err = notelint("check", "--fix", "--show-fixes", "--format", "concise", "a.txt")
+    _, out, _err = notelint("check", "--fix", "--show-fixes", "--format", "concise", "a.txt")
     assert text(out)[0] == "已修复 3 个问题。" and text(out)[-2:] == ["已修复：", "  a.txt: 3 × NL203"]
 
 
@@ -411,8 +488,9 @@ def test_select_all_and_format_alias(notelint):
     _, every, _ = notelint("check", "--format", "json", str(STRUCTURE))
     _, selected, _ = notelint("check", "--output-format", "json", "--select", "ALL", str(STRUCTURE))
     assert json.loads(selected)["files"] == json.loads(every)["files"]
-    _, extended, _ = notelint("check", "--output-format", "json", "--select", "NL2", "--extend-select", "all",
-                              str(STRUCTURE))
+    _, extended, _ = notelint(
+        "check", "--output-format", "json", "--select", "NL2", "--extend-select", "all", str(STRUCTURE)
+    )
     assert json.loads(extended)["files"] == json.loads(every)["files"]
 
 
@@ -425,9 +503,13 @@ def test_gitlab_and_junit_formats(notelint):
     assert issues[0]["check_name"] == "NL203 numbering-mark" and issues[0]["severity"] == "minor"
     assert issues[0]["location"]["positions"]["begin"] == {"line": 5, "column": 1}
     assert len({issue["fingerprint"] for issue in issues}) == len(issues) == 7
-    assert issues[-1] == {"description": "没有这个文件或文件夹", "check_name": "notelint/unreadable",
-                          "severity": "critical", "fingerprint": issues[-1]["fingerprint"],
-                          "location": {"path": "missing.txt", "lines": {"begin": 1}}}
+    assert issues[-1] == {
+        "description": "没有这个文件或文件夹",
+        "check_name": "notelint/unreadable",
+        "severity": "critical",
+        "fingerprint": issues[-1]["fingerprint"],
+        "location": {"path": "missing.txt", "lines": {"begin": 1}},
+    }
     code, out, _ = notelint("check", "--output-format", "junit", str(NUMBERING), "missing.txt")
     root = ElementTree.fromstring(out)
     assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("7", "6", "1")

@@ -8,15 +8,20 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES
 
 STRUCTURE = (EXAMPLES / "defective-structure.txt").read_text("utf-8")
 
 
 def run(*args: str, cwd, locale: str = "C.UTF-8") -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, env={**os.environ, "NO_COLOR": "1", "LANG": locale, "LC_ALL": ""})
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env={**os.environ, "NO_COLOR": "1", "LANG": locale, "LC_ALL": ""},
+    )
 
 
 def run_in_english(*args: str, cwd) -> subprocess.CompletedProcess:
@@ -59,7 +64,7 @@ def test_pyproject_select_and_ignore(project):
 def test_pyproject_without_a_notelint_table_is_not_a_config(project):
     write(project / "pyproject.toml", '[project]\nname = "x"\n')
     write(project / "notelint.toml", 'ignore = ["NL116"]\n')
-    (project / "drafts" / "pyproject.toml").write_text('[tool.black]\n', "utf-8")
+    (project / "drafts" / "pyproject.toml").write_text("[tool.black]\n", "utf-8")
     assert "NL116" not in structure_codes(project)
 
 
@@ -70,9 +75,12 @@ def test_closest_config_wins(project):
 
 
 def test_extend_select_per_file_ignores_and_severity(project):
-    write(project / "notelint.toml", 'select = ["NL11"]\nextend-select = ["NL102"]\n'
-                                     '[per-file-ignores]\n"drafts/*.txt" = ["NL116"]\n'
-                                     '[severity]\nNL114 = "off"\nNL112 = "error"\n')
+    write(
+        project / "notelint.toml",
+        'select = ["NL11"]\nextend-select = ["NL102"]\n'
+        '[per-file-ignores]\n"drafts/*.txt" = ["NL116"]\n'
+        '[severity]\nNL114 = "off"\nNL112 = "error"\n',
+    )
     result = run("check", "--format", "json", "drafts/a.txt", cwd=project)
     found = {d["code"]: d["severity"] for d in json.loads(result.stdout)["files"][0]["diagnostics"]}
     assert found == {"NL102": "warning", "NL113": "warning", "NL115": "warning", "NL112": "error"}
@@ -103,40 +111,46 @@ def test_exclude_skips_files_found_in_folders(project):
 
 
 def test_rule_options(project):
-    write(project / "notelint.toml", '[options.NL999]\nx = 1\n')
+    write(project / "notelint.toml", "[options.NL999]\nx = 1\n")
     result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert result.stderr.strip().endswith("key 'options.NL999': unknown rule code 'NL999'")
 
 
-@pytest.mark.parametrize("content, message", [
-    ('selec = ["NL1"]\n', "unknown key 'selec'"),
-    ('select = "NL1"\n', "key 'select': expected a list of rule codes or prefixes"),
-    ('ignore = ["NL999"]\n', "key 'ignore': unknown rule code 'NL999'"),
-    ('lang = "fr"\n', "key 'lang': expected 'zh' or 'en', got 'fr'"),
-    ('[severity]\nNL101 = "fatal"\n', "key 'severity.NL101': expected 'error' or 'warning' or 'info' or 'off'"),
-    ('[per-file-ignores]\n"*.txt" = "NL1"\n', "key 'per-file-ignores.*.txt': expected a list"),
-    ('select = [\n', "not valid TOML"),
-    ('fail-on = 1\n', "key 'fail-on': expected 'error' or 'warning' or 'info', got 1"),
-    ('exclude = "drafts/"\n', "key 'exclude': expected a list of strings, got 'drafts/'"),
-    ('encoding = "klingon"\n', "key 'encoding': expected an encoding name such as \"gb18030\", got 'klingon'"),
-    ('[severity]\nNL999 = "off"\n', "key 'severity.NL999': unknown rule code 'NL999'"),
-    ('[per-file-ignores]\n"*.txt" = ["NL999"]\n', "key 'per-file-ignores.*.txt': unknown rule code 'NL999'"),
-    ('[options]\nNL307 = 3\n', "key 'options.NL307': expected a table of options, got 3"),
-    ('[options.NL307]\nmin-days = "two"\n', "key 'options.NL307.min-days': expected int, got 'two'"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('selec = ["NL1"]\n', "unknown key 'selec'"),
+        ('select = "NL1"\n', "key 'select': expected a list of rule codes or prefixes"),
+        ('ignore = ["NL999"]\n', "key 'ignore': unknown rule code 'NL999'"),
+        ('lang = "fr"\n', "key 'lang': expected 'zh' or 'en', got 'fr'"),
+        ('[severity]\nNL101 = "fatal"\n', "key 'severity.NL101': expected 'error' or 'warning' or 'info' or 'off'"),
+        ('[per-file-ignores]\n"*.txt" = "NL1"\n', "key 'per-file-ignores.*.txt': expected a list"),
+        ("select = [\n", "not valid TOML"),
+        ("fail-on = 1\n", "key 'fail-on': expected 'error' or 'warning' or 'info', got 1"),
+        ('exclude = "drafts/"\n', "key 'exclude': expected a list of strings, got 'drafts/'"),
+        ('encoding = "klingon"\n', "key 'encoding': expected an encoding name such as \"gb18030\", got 'klingon'"),
+        ('[severity]\nNL999 = "off"\n', "key 'severity.NL999': unknown rule code 'NL999'"),
+        ('[per-file-ignores]\n"*.txt" = ["NL999"]\n', "key 'per-file-ignores.*.txt': unknown rule code 'NL999'"),
+        ("[options]\nNL307 = 3\n", "key 'options.NL307': expected a table of options, got 3"),
+        ('[options.NL307]\nmin-days = "two"\n', "key 'options.NL307.min-days': expected int, got 'two'"),
+    ],
+)
 def test_config_errors_name_file_and_key_and_exit_2(project, content, message):
     write(project / "notelint.toml", content)
     result = run_in_english("check", "drafts/a.txt", cwd=project)
     assert result.returncode == 2
     assert result.stdout == ""
-    line, = result.stderr.strip().splitlines()
+    (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"notelint: {project / 'notelint.toml'}: ") and message in line
 
 
-@pytest.mark.parametrize("content, message", [
-    ('[tool.notelint]\nselect = [\n', "not valid TOML"),
-    ('[tool]\nnotelint = 3\n', "[tool.notelint] must be a table"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("[tool.notelint]\nselect = [\n", "not valid TOML"),
+        ("[tool]\nnotelint = 3\n", "[tool.notelint] must be a table"),
+    ],
+)
 def test_pyproject_errors_name_the_file_and_exit_2(project, content, message):
     write(project / "pyproject.toml", content)
     result = run_in_english("check", "drafts/a.txt", cwd=project)
@@ -145,7 +159,7 @@ def test_pyproject_errors_name_the_file_and_exit_2(project, content, message):
 
 
 def test_a_pyproject_whose_tool_is_not_a_table_is_not_a_config(project):
-    write(project / "pyproject.toml", 'tool = 3\n')
+    write(project / "pyproject.toml", "tool = 3\n")
     assert structure_codes(project) == ALL
 
 
@@ -175,18 +189,28 @@ def test_rule_option_from_the_config(project):
     assert result.returncode == 2
     assert result.stderr.strip().endswith("key 'options.NL307.min-days': expected int, got 'two'")
     write(project / "notelint.toml", "[options.NL307]\nminimum = 2\n")
-    assert "NL307 has no option 'minimum' (options: min-days, max-days)" in \
-        run_in_english("check", "drafts/a.txt", cwd=project).stderr
-    assert "NL307 没有选项 'minimum'（可用选项：min-days, max-days）" in run("check", "drafts/a.txt", cwd=project).stderr
+    assert (
+        "NL307 has no option 'minimum' (options: min-days, max-days)"
+        in run_in_english("check", "drafts/a.txt", cwd=project).stderr
+    )
+    assert (
+        "NL307 没有选项 'minimum'（可用选项：min-days, max-days）" in run("check", "drafts/a.txt", cwd=project).stderr
+    )
 
 
-@pytest.mark.parametrize("content, message", [
-    ('selec = ["NL1"]\n', "：未知的键“selec”（可用：select, extend-select, ignore, per-file-ignores, severity, exclude, "
-                          "force-exclude, lang, fail-on, encoding, options）"),
-    ('ignore = ["NL999"]\n', "：键“ignore”：未知的规则代码 'NL999'"),
-    ('force-exclude = "yes"\n', "：键“force-exclude”应为 true 或 false，而不是 'yes'"),
-    ('select = [\n', "：不是有效的 TOML："),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (
+            'selec = ["NL1"]\n',
+            "：未知的键“selec”（可用：select, extend-select, ignore, per-file-ignores, severity, exclude, "
+            "force-exclude, lang, fail-on, encoding, options）",
+        ),
+        ('ignore = ["NL999"]\n', "：键“ignore”：未知的规则代码 'NL999'"),
+        ('force-exclude = "yes"\n', "：键“force-exclude”应为 true 或 false，而不是 'yes'"),
+        ("select = [\n", "：不是有效的 TOML："),
+    ],
+)
 def test_config_errors_are_chinese_by_default(project, content, message):
     write(project / "notelint.toml", content)
     result = run("check", "drafts/a.txt", cwd=project)

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-
 from conftest import lint
 
 BASE = """中共云溪市国有资产监督管理委员会委员会关于市委第三轮巡察整改进展情况的通报
@@ -28,24 +27,32 @@ def test_the_base_notice_is_consistent():
 
 # -- NL604 -----------------------------------------------------------------------
 
-@pytest.mark.parametrize("title, preamble_body, signature", [
-    ("云溪市国资委党委", "云溪市国有资产监督管理委员会党委", "中共云溪市国资委委员会"),
-    ("中共云溪市国资委委员会", "市国资委党委", "中共云溪市国有资产监督管理委员会委员会"),
-    ("中共云溪市滨河片区工作委员会", "滨河片区党工委", "中共云溪市滨河片区工作委员会"),
-    ("中共云溪市国有资产监督管理委员会委员会", "市国资委党委", "云溪市国资委党委"),
-])
+
+@pytest.mark.parametrize(
+    "title, preamble_body, signature",
+    [
+        ("云溪市国资委党委", "云溪市国有资产监督管理委员会党委", "中共云溪市国资委委员会"),
+        ("中共云溪市国资委委员会", "市国资委党委", "中共云溪市国有资产监督管理委员会委员会"),
+        ("中共云溪市滨河片区工作委员会", "滨河片区党工委", "中共云溪市滨河片区工作委员会"),
+        ("中共云溪市国有资产监督管理委员会委员会", "市国资委党委", "云溪市国资委党委"),
+    ],
+)
 def test_accepted_forms_of_one_issuer(title, preamble_body, signature):
-    text = (BASE.replace("中共云溪市国有资产监督管理委员会委员会关于", title + "关于")
-            .replace("云溪市国有资产监督管理委员会党委（简称", preamble_body + "（简称")
-            .replace("中共云溪市国有资产监督管理委员会委员会\n2024", signature + "\n2024"))
+    text = (
+        BASE.replace("中共云溪市国有资产监督管理委员会委员会关于", title + "关于")
+        .replace("云溪市国有资产监督管理委员会党委（简称", preamble_body + "（简称")
+        .replace("中共云溪市国有资产监督管理委员会委员会\n2024", signature + "\n2024")
+    )
     assert lint(text, "NL604") == []
 
 
 def test_a_short_form_with_the_level_for_the_place_name():
     group = "中共青禾交通投资集团有限公司委员会"
-    text = (BASE.replace("中共云溪市国有资产监督管理委员会委员会关于", group + "关于")
-            .replace("云溪市国有资产监督管理委员会党委（简称“市国资委党委”）", "市交通投资集团党委")
-            .replace("中共云溪市国有资产监督管理委员会委员会\n2024", group + "\n2024"))
+    text = (
+        BASE.replace("中共云溪市国有资产监督管理委员会委员会关于", group + "关于")
+        .replace("云溪市国有资产监督管理委员会党委（简称“市国资委党委”）", "市交通投资集团党委")
+        .replace("中共云溪市国有资产监督管理委员会委员会\n2024", group + "\n2024")
+    )
     assert lint(text, "NL604") == []
     other = text.replace("对市交通投资集团党委", "对市城市建设投资集团党委")
     assert [f[:3] for f in lint(other, "NL604")] == [("NL604", 2, 34)]
@@ -54,8 +61,22 @@ def test_a_short_form_with_the_level_for_the_place_name():
 def test_signature_of_another_body():
     text = BASE.replace("中共云溪市国有资产监督管理委员会委员会\n2024", "中共云溪市交通运输局委员会\n2024")
     assert lint(text, "NL604") == [
-        ("NL604", 1, 1, 1, 20, "标题中的发文机关“中共云溪市国有资产监督管理委员会委员会”与落款“中共云溪市交通运输局委员会”不一致"),
-        ("NL604", 2, 34, 2, 50, "前言中的发文机关“云溪市国有资产监督管理委员会党委”与落款“中共云溪市交通运输局委员会”不一致"),
+        (
+            "NL604",
+            1,
+            1,
+            1,
+            20,
+            "标题中的发文机关“中共云溪市国有资产监督管理委员会委员会”与落款“中共云溪市交通运输局委员会”不一致",
+        ),
+        (
+            "NL604",
+            2,
+            34,
+            2,
+            50,
+            "前言中的发文机关“云溪市国有资产监督管理委员会党委”与落款“中共云溪市交通运输局委员会”不一致",
+        ),
     ]
 
 
@@ -76,14 +97,19 @@ def test_corpus_no_real_notice_gets_an_issuer_mismatch(corpus):
 
 # -- NL605 -----------------------------------------------------------------------
 
+
 def test_inspection_term_mixed_with_the_other():
     text = BASE.replace("二是开展专项检查。", "二是开展专项检查，巡视整改领导小组督办。")
     assert lint(text, "NL605") == [("NL605", 6, 45, 6, 49, "“巡视整改”与本次巡察不符，应为“巡察整改”")]
 
 
 def test_the_inspected_committees_own_inspection_bodies_in_a_xunshi_notice():
-    xunshi = (BASE.replace("市委第二巡察组", "省委第二巡视组").replace("根据市委统一部署", "根据省委统一部署")
-              .replace("巡察", "巡视").replace("市委第三轮巡视", "省委第三轮巡视"))
+    xunshi = (
+        BASE.replace("市委第二巡察组", "省委第二巡视组")
+        .replace("根据市委统一部署", "根据省委统一部署")
+        .replace("巡察", "巡视")
+        .replace("市委第三轮巡视", "省委第三轮巡视")
+    )
     own = xunshi.replace("二是开展专项检查。", "二是由党委巡察组开展专项检查，党委巡察办跟踪督办，内部巡察组逐项复核。")
     assert lint(own, "NL605") == []
     slip = xunshi.replace("二是开展专项检查。", "二是党委巡察整改领导小组开展专项检查。")
@@ -97,22 +123,47 @@ def test_patrol_written_for_inspection():
 
 
 def test_legitimate_uses_of_the_other_term():
-    text = BASE.replace("二是开展专项检查。", "二是学习关于巡视工作的重要论述，深化巡视巡察整改，配合中央巡视组工作，建立巡查机制。")
+    text = BASE.replace(
+        "二是开展专项检查。", "二是学习关于巡视工作的重要论述，深化巡视巡察整改，配合中央巡视组工作，建立巡查机制。"
+    )
     assert lint(text, "NL605") == []
 
 
 # -- NL606 -----------------------------------------------------------------------
 
+
 def test_one_document_under_two_titles():
     text = "印发《集团纪检监察机构监察工作手册（试行）》。\n学习《集团纪检监察机构监督工作手册（试行）》。\n"
-    assert lint(text, "NL606") == [("NL606", 2, 3, 2, 23, "《集团纪检监察机构监督工作手册（试行）》与前文的"
-                                                          "《集团纪检监察机构监察工作手册（试行）》只差1个字，是否为同一文件？")]
+    assert lint(text, "NL606") == [
+        (
+            "NL606",
+            2,
+            3,
+            2,
+            23,
+            "《集团纪检监察机构监督工作手册（试行）》与前文的"
+            "《集团纪检监察机构监察工作手册（试行）》只差1个字，是否为同一文件？",
+        )
+    ]
 
 
 def test_titles_that_are_different_documents():
     # one sentence each: titles listed side by side in one sentence are not compared at all
-    text = "。".join(["《2022年党委理论学习计划》", "《2023年党委理论学习计划》", "《全程纪实办法》", "《全程纪实表》",
-                     "《关于加强监督的实施方案》", "《关于加强监督的实施意见》", "《党章》", "《准则》"]) + "\n"
+    text = (
+        "。".join(
+            [
+                "《2022年党委理论学习计划》",
+                "《2023年党委理论学习计划》",
+                "《全程纪实办法》",
+                "《全程纪实表》",
+                "《关于加强监督的实施方案》",
+                "《关于加强监督的实施意见》",
+                "《党章》",
+                "《准则》",
+            ]
+        )
+        + "\n"
+    )
     assert lint(text, "NL606") == []
 
 
@@ -131,7 +182,10 @@ def test_corpus_real_04_manual_pair(corpus):
 
 def test_examples_show_only_their_own_families():
     examples = Path(__file__).resolve().parent.parent / "examples"
-    for name, family in (("defective-hygiene.txt", "NL5"), ("defective-arithmetic.txt", "NL6"),
-                         ("defective-consistency.txt", "NL6")):
+    for name, family in (
+        ("defective-hygiene.txt", "NL5"),
+        ("defective-arithmetic.txt", "NL6"),
+        ("defective-consistency.txt", "NL6"),
+    ):
         found = lint((examples / name).read_text("utf-8"))
         assert found and all(f[0].startswith(family) for f in found), (name, found)

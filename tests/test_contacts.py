@@ -4,10 +4,10 @@ import random
 import re
 
 import pytest
-
 from conftest import apply_edits, lint, lint_diagnostics
-from notelint.checks.contacts._regions import PLACE_KINDS, Regions, regions
 from fictional import notice, span
+
+from notelint.checks.contacts._regions import PLACE_KINDS, Regions, regions
 
 CONTACTS = 16
 
@@ -22,31 +22,55 @@ def test_the_fictional_notice_is_clean():
 
 # -- NL401 phone-invalid / NL402 phone-area-code-missing -------------------------
 
-@pytest.mark.parametrize("phone", [
-    "0755-12345678", "（0755）12345678", "075512345678", "0755 12345678", "010-12345678", "0739-5123456", "0898-66123456",
-    "13812345678", "12388", "0755-12345678转801", "0755-12345678-801",
-    "0755-12345678、0755-12345679", "0755-12345678（工作日9:00-12:00）", "400-123-4567",
-])
+
+@pytest.mark.parametrize(
+    "phone",
+    [
+        "0755-12345678",
+        "（0755）12345678",
+        "075512345678",
+        "0755 12345678",
+        "010-12345678",
+        "0739-5123456",
+        "0898-66123456",
+        "13812345678",
+        "12388",
+        "0755-12345678转801",
+        "0755-12345678-801",
+        "0755-12345678、0755-12345679",
+        "0755-12345678（工作日9:00-12:00）",
+        "400-123-4567",
+    ],
+)
 def test_valid_phone_numbers(phone):
     assert lint(contacts(phone=phone), "NL401", "NL402") == []
 
 
-@pytest.mark.parametrize("phone, number", [
-    ("0755-1234567890", "0755-1234567890"),
-    ("1381234567", "1381234567"),
-    ("0755-12345678、0755-123", "0755-123"),
-    ("0755-012345678", "0755-012345678"),
-])
+@pytest.mark.parametrize(
+    "phone, number",
+    [
+        ("0755-1234567890", "0755-1234567890"),
+        ("1381234567", "1381234567"),
+        ("0755-12345678、0755-123", "0755-123"),
+        ("0755-012345678", "0755-012345678"),
+    ],
+)
 def test_nl401_invalid_numbers(phone, number):
     text = contacts(phone=phone)
-    assert lint(text, "NL401") == [("NL401", *span(text, CONTACTS, number, occurrence=1 + phone[:-1].count(number)),
-                                    f"“{number}”不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）")]
+    assert lint(text, "NL401") == [
+        (
+            "NL401",
+            *span(text, CONTACTS, number, occurrence=1 + phone[:-1].count(number)),
+            f"“{number}”不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）",
+        )
+    ]
 
 
 def test_nl402_a_landline_without_area_code_names_the_city_code():
     text = contacts(phone="28008990", address="福建省泉州市丰泽区滨江路1号", postcode="362000")
-    assert lint(text, "NL4") == [("NL402", *span(text, CONTACTS, "28008990"),
-                                  "固定电话“28008990”缺少区号（通信地址在泉州，区号为0595）")]
+    assert lint(text, "NL4") == [
+        ("NL402", *span(text, CONTACTS, "28008990"), "固定电话“28008990”缺少区号（通信地址在泉州，区号为0595）")
+    ]
 
 
 def test_nl402_without_a_known_city_there_is_no_hint():
@@ -66,6 +90,7 @@ def test_nl402_english():
 
 # -- NL403 postcode-invalid -----------------------------------------------------
 
+
 @pytest.mark.parametrize("postcode", ["51800", "5180000", "518 000"])
 def test_nl403_not_six_digits(postcode):
     text = contacts(postcode=postcode)
@@ -74,13 +99,17 @@ def test_nl403_not_six_digits(postcode):
 
 # -- NL404 email-invalid --------------------------------------------------------
 
-@pytest.mark.parametrize("email, shown, problem", [
-    ("jubao.example.org.cn", "jubao.example.org.cn", "缺少“@”"),
-    ("jubao@example", "jubao@example", "格式有误"),
-    ("jubao@@example.org.cn", "jubao@@example.org.cn", "格式有误"),
-    ("jubao@example..cn", "jubao@example..cn", "格式有误"),
-    ("jubao＠example.org.cn", "jubao＠example.org.cn", "含有全角字符或汉字"),
-])
+
+@pytest.mark.parametrize(
+    "email, shown, problem",
+    [
+        ("jubao.example.org.cn", "jubao.example.org.cn", "缺少“@”"),
+        ("jubao@example", "jubao@example", "格式有误"),
+        ("jubao@@example.org.cn", "jubao@@example.org.cn", "格式有误"),
+        ("jubao@example..cn", "jubao@example..cn", "格式有误"),
+        ("jubao＠example.org.cn", "jubao＠example.org.cn", "含有全角字符或汉字"),
+    ],
+)
 def test_nl404_malformed_addresses(email, shown, problem):
     text = contacts(email=email)
     assert lint(text, "NL404") == [("NL404", *span(text, CONTACTS, shown), f"电子邮箱“{shown}”{problem}")]
@@ -92,16 +121,19 @@ def test_nl404_a_note_after_the_address_is_not_part_of_it():
 
 # -- NL405 postcode-region-mismatch ---------------------------------------------
 
+
 def test_nl405_postcode_and_area_code_in_different_provinces():
     text = contacts(phone="0595-12345678", address="明湖市滨江路1号")
-    assert lint(text, "NL405") == [("NL405", *span(text, CONTACTS, "518000"),
-                                    "邮政编码“518000”属于广东，但电话区号0595属于福建")]
+    assert lint(text, "NL405") == [
+        ("NL405", *span(text, CONTACTS, "518000"), "邮政编码“518000”属于广东，但电话区号0595属于福建")
+    ]
 
 
 def test_nl405_postcode_and_address_in_different_provinces():
     text = contacts(address="福建省明湖市滨江路1号")
-    assert lint(text, "NL405") == [("NL405", *span(text, CONTACTS, "518000"),
-                                    "邮政编码“518000”属于广东，但通信地址在福建")]
+    assert lint(text, "NL405") == [
+        ("NL405", *span(text, CONTACTS, "518000"), "邮政编码“518000”属于广东，但通信地址在福建")
+    ]
 
 
 @pytest.mark.parametrize("address", ["广州市北京路1号", "深圳市福田区上海路2号", "明湖市湖南路3号"])
@@ -111,8 +143,9 @@ def test_nl405_road_names_are_not_provinces(address):
 
 def test_nl405_a_city_name_gives_the_province():
     text = contacts(phone="0755-12345678", address="泉州市丰泽区滨江路1号", postcode="518000")
-    assert lint(text, "NL405") == [("NL405", *span(text, CONTACTS, "518000"),
-                                    "邮政编码“518000”属于广东，但通信地址在福建")]
+    assert lint(text, "NL405") == [
+        ("NL405", *span(text, CONTACTS, "518000"), "邮政编码“518000”属于广东，但通信地址在福建")
+    ]
 
 
 def test_nl4_corpus_bar(corpus):
@@ -120,10 +153,14 @@ def test_nl4_corpus_bar(corpus):
 
     linter = Linter()
     result = linter.lint_file(str(corpus / "real-02-quanzhou-sasac-2023.txt"))
-    assert [(d.code, result.source.text[d.start:d.end]) for d in result.diagnostics if d.code.startswith("NL4")] == [
-        ("NL402", "28008990")]
-    for name in ("real-01-shenzhen-sasac-2025.txt", "real-03-shenshan-2025.txt",
-                 "real-04-wuhan-group-2023-traditional.txt"):
+    assert [(d.code, result.source.text[d.start : d.end]) for d in result.diagnostics if d.code.startswith("NL4")] == [
+        ("NL402", "28008990")
+    ]
+    for name in (
+        "real-01-shenzhen-sasac-2025.txt",
+        "real-03-shenshan-2025.txt",
+        "real-04-wuhan-group-2023-traditional.txt",
+    ):
         assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL4")] == []
 
 
@@ -136,6 +173,7 @@ def test_the_example_draft_shows_contact_problems_only():
 
 # -- place names in an address -----------------------------------------------------
 
+
 def _place_mentions_by_pattern(table, text):
     """The reading the scanner replaced: one alternation of every name, longest first."""
     names = sorted(table.place_names, key=len, reverse=True)
@@ -144,8 +182,11 @@ def _place_mentions_by_pattern(table, text):
 
 
 # Names nested in one another, which the shipped data happens not to have (a longer name wins).
-NESTED = Regions({"81": "海南", "82": "吉林"}, {"0970": "海南", "0432": "吉林"},
-                 {"海南藏族": ["0970"], "海南藏族州": ["0970"], "吉林": ["0432"], "吉林市区": ["0432"]})
+NESTED = Regions(
+    {"81": "海南", "82": "吉林"},
+    {"0970": "海南", "0432": "吉林"},
+    {"海南藏族": ["0970"], "海南藏族州": ["0970"], "吉林": ["0432"], "吉林市区": ["0432"]},
+)
 
 
 def _addresses(table):
@@ -154,8 +195,20 @@ def _addresses(table):
     rng = random.Random(402)
     names = sorted(table.place_names)
     pieces = names + list(PLACE_KINDS) + ["自治", "族", "路", "号", "北", "京", "藏", "州", "1", "，", "区", "市区"]
-    yield from ["", "北京", "北京市", "北京路", "广东省深圳市福田区", "广西壮族自治区南宁市", "新疆维吾尔自治区",
-                "内蒙古自治区呼和浩特市", "广州市北京路1号", "泉州市丰泽区", "吉林省吉林市", "海南藏族州共和县"]
+    yield from [
+        "",
+        "北京",
+        "北京市",
+        "北京路",
+        "广东省深圳市福田区",
+        "广西壮族自治区南宁市",
+        "新疆维吾尔自治区",
+        "内蒙古自治区呼和浩特市",
+        "广州市北京路1号",
+        "泉州市丰泽区",
+        "吉林省吉林市",
+        "海南藏族州共和县",
+    ]
     for name in names:
         yield name
         for kind in PLACE_KINDS:
@@ -172,37 +225,48 @@ def test_place_mentions_read_as_the_alternation_of_every_name_did(table):
 
 # -- one defect, one finding: dashes, lengths, placeholders ------------------------------------
 
-@pytest.mark.parametrize("phone, dash", [("0739—5123456", "—"), ("0739——5123456", "——"), ("0739～5123456", "～"),
-                                         ("0739–5123456", "–")])
+
+@pytest.mark.parametrize(
+    "phone, dash", [("0739—5123456", "—"), ("0739——5123456", "——"), ("0739～5123456", "～"), ("0739–5123456", "–")]
+)
 def test_a_dash_between_area_code_and_number_is_one_finding_fixed_to_a_hyphen(phone, dash):
     text = contacts(phone=phone, address="湖南省邵阳市双清区滨江路1号", postcode="422000")
     found = lint_diagnostics(text, "NL4")
-    assert lint(text, "NL4") == [("NL401", *span(text, CONTACTS, phone),
-                                  f"“{phone}”区号与号码之间的“{dash}”应为连字符“-”")]
+    assert lint(text, "NL4") == [
+        ("NL401", *span(text, CONTACTS, phone), f"“{phone}”区号与号码之间的“{dash}”应为连字符“-”")
+    ]
     assert apply_edits(text, found) == text.replace(phone, "0739-5123456")
 
 
 def test_a_dash_and_a_wrong_length_are_named_together_without_a_fix():
     text = contacts(phone="0755—1234567")
     assert lint_diagnostics(text, "NL4")[0].fix is None
-    assert lint(text, "NL4") == [("NL401", *span(text, CONTACTS, "0755—1234567"),
-                                  "“0755—1234567”区号与号码之间的“—”应为连字符“-”；"
-                                  "位数不对：区号0755（深圳）的本地号码为8位，这里是7位")]
+    assert lint(text, "NL4") == [
+        (
+            "NL401",
+            *span(text, CONTACTS, "0755—1234567"),
+            "“0755—1234567”区号与号码之间的“—”应为连字符“-”；位数不对：区号0755（深圳）的本地号码为8位，这里是7位",
+        )
+    ]
 
 
-@pytest.mark.parametrize("phone, city", [("010-1234567", "北京"), ("021-1234567", "上海"), ("0755-1234567", "深圳"),
-                                         ("(0512)1234567", "苏州")])
+@pytest.mark.parametrize(
+    "phone, city",
+    [("010-1234567", "北京"), ("021-1234567", "上海"), ("0755-1234567", "深圳"), ("(0512)1234567", "苏州")],
+)
 def test_a_local_number_too_short_for_its_area_code(phone, city):
     text = contacts(phone=phone, address="明湖市滨江路1号")
     code = phone.strip("(").split(")")[0].split("-")[0]
-    assert lint(text, "NL401") == [("NL401", *span(text, CONTACTS, phone),
-                                    f"“{phone}”位数不对：区号{code}（{city}）的本地号码为8位，这里是7位")]
+    assert lint(text, "NL401") == [
+        ("NL401", *span(text, CONTACTS, phone), f"“{phone}”位数不对：区号{code}（{city}）的本地号码为8位，这里是7位")
+    ]
 
 
 def test_wrong_length_in_english():
     text = contacts(phone="010-1234567", address="明湖市滨江路1号")
     assert lint(text, "NL401", lang="en")[0][5] == (
-        "“010-1234567” has the wrong length: local numbers under area code 010 have 8 digits, this one 7")
+        "“010-1234567” has the wrong length: local numbers under area code 010 have 8 digits, this one 7"
+    )
 
 
 @pytest.mark.parametrize("phone", ["0739-5123456", "0595-2345678", "0898-6612345", "0739-51234567"])
@@ -210,13 +274,21 @@ def test_four_digit_codes_that_take_seven_or_eight_digits(phone):
     assert lint(contacts(phone=phone), "NL401", "NL402") == []
 
 
-@pytest.mark.parametrize("phone, blanks", [("0739-XXXXXXX", ["XXXXXXX"]), ("0755-xxxxxxxx", ["xxxxxxxx"]),
-                                           ("0755-********", ["********"]), ("XXXX-XXXXXXX", ["XXXX", "XXXXXXX"]),
-                                           ("0755-1234XXXX", ["1234XXXX"])])
+@pytest.mark.parametrize(
+    "phone, blanks",
+    [
+        ("0739-XXXXXXX", ["XXXXXXX"]),
+        ("0755-xxxxxxxx", ["xxxxxxxx"]),
+        ("0755-********", ["********"]),
+        ("XXXX-XXXXXXX", ["XXXX", "XXXXXXX"]),
+        ("0755-1234XXXX", ["1234XXXX"]),
+    ],
+)
 def test_a_phone_written_as_a_placeholder_is_nl508s_alone(phone, blanks):
     text = contacts(phone=phone)
-    assert lint(text, "NL4", "NL5") == [("NL508", *span(text, CONTACTS, blank), f"草稿占位符“{blank}”未替换")
-                                        for blank in blanks]
+    assert lint(text, "NL4", "NL5") == [
+        ("NL508", *span(text, CONTACTS, blank), f"草稿占位符“{blank}”未替换") for blank in blanks
+    ]
 
 
 def test_a_postcode_and_an_email_written_as_placeholders_are_nl508s_alone():
@@ -233,9 +305,11 @@ def test_area_code_data_names_its_source_and_every_three_digit_code_takes_eight_
     from notelint.datafiles import DATA_FOLDER
 
     path = f"{DATA_FOLDER}/area-codes.tsv"
-    header = "".join(line for line in open(path, encoding="utf-8") if line.startswith("#"))
+    with open(path, encoding="utf-8") as file:
+        lines = file.readlines()
+    header = "".join(line for line in lines if line.startswith("#"))
     assert "电信网编号计划" in header
-    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8") if not line.startswith("#")]
+    rows = [line.rstrip("\n").split("\t") for line in lines if not line.startswith("#")]
     assert {row[3] for row in rows} == {"8", "7-8"}
     assert all(row[3] == "8" for row in rows if len(row[0]) == 3)
     assert regions().local_lengths("0755") == (8,) and regions().local_lengths("0739") == (7, 8)

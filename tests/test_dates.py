@@ -1,7 +1,6 @@
 """NL301–NL309: dates and periods."""
 
 import pytest
-
 from conftest import apply_edits, lint, lint_diagnostics
 from fictional import notice, span
 
@@ -11,6 +10,7 @@ def test_the_fictional_notice_is_clean():
 
 
 # -- NL301 invalid-date ---------------------------------------------------------
+
 
 def test_nl301_a_day_that_does_not_exist():
     text = notice({8: "1.推进理论学习。2023年2月30日召开党委理论学习中心组学习会。"})
@@ -36,19 +36,24 @@ def test_nl301_leap_day_and_english():
 
 # -- NL302 date-format ----------------------------------------------------------
 
-@pytest.mark.parametrize("written, problem, standard", [
-    ("2023-07-05", "用了数字分隔格式", "2023年7月5日"),
-    ("2023.7.5", "用了数字分隔格式", "2023年7月5日"),
-    ("2023/7/5", "用了数字分隔格式", "2023年7月5日"),
-    ("二〇二三年七月五日", "用了汉字数字", "2023年7月5日"),
-    ("2023年07月05日", "月、日前多了“0”", "2023年7月5日"),
-    ("23年7月", "年份不全", "2023年7月"),
-])
+
+@pytest.mark.parametrize(
+    "written, problem, standard",
+    [
+        ("2023-07-05", "用了数字分隔格式", "2023年7月5日"),
+        ("2023.7.5", "用了数字分隔格式", "2023年7月5日"),
+        ("2023/7/5", "用了数字分隔格式", "2023年7月5日"),
+        ("二〇二三年七月五日", "用了汉字数字", "2023年7月5日"),
+        ("2023年07月05日", "月、日前多了“0”", "2023年7月5日"),
+        ("23年7月", "年份不全", "2023年7月"),
+    ],
+)
 def test_nl302_non_standard_forms_with_a_safe_fix(written, problem, standard):
     text = notice(swap=("2023年7月5日", written))
     found = lint_diagnostics(text, "NL302")
-    assert lint(text, "NL302") == [("NL302", 8, 10, 8, 10 + len(written),
-                                    f"日期“{written}”{problem}，应写作“{standard}”")]
+    assert lint(text, "NL302") == [
+        ("NL302", 8, 10, 8, 10 + len(written), f"日期“{written}”{problem}，应写作“{standard}”")
+    ]
     fixed = apply_edits(text, found)
     assert fixed == notice(swap=("2023年7月5日", standard))
     assert lint(fixed, "NL302") == []
@@ -70,14 +75,24 @@ def test_nl302_phone_numbers_are_not_dates():
 
 # -- NL303 date-after-signing ---------------------------------------------------
 
+
 def test_nl303_a_completed_action_after_the_signing_date():
     text = notice({8: "1.推进理论学习。2024年1月5日召开党委理论学习中心组学习会。"})
     assert lint(text, "NL303") == [
-        ("NL303", 8, 10, 8, 19, "“2024年1月5日”晚于成文日期2023年12月1日，已完成事项不应晚于成文日期")]
+        ("NL303", 8, 10, 8, 19, "“2024年1月5日”晚于成文日期2023年12月1日，已完成事项不应晚于成文日期")
+    ]
 
 
-@pytest.mark.parametrize("clause", ["计划2024年1月召开学习会", "力争2024年1月底前完成", "将于2024年1月召开学习会",
-                                    "整改时限：2024年1月31日", "自2024年1月起每季度召开学习会"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "计划2024年1月召开学习会",
+        "力争2024年1月底前完成",
+        "将于2024年1月召开学习会",
+        "整改时限：2024年1月31日",
+        "自2024年1月起每季度召开学习会",
+    ],
+)
 def test_nl303_deadlines_and_plans_are_not_actions(clause):
     assert lint(notice({8: f"1.推进理论学习。{clause}。"}), "NL303") == []
 
@@ -93,10 +108,12 @@ def test_nl303_a_month_is_compared_by_its_first_day():
 
 # -- NL304 date-before-inspection -----------------------------------------------
 
+
 def test_nl304_an_action_before_the_inspection_began():
     text = notice({11: "1.规范组织生活。2022年9月开展专项检查。"})
     assert lint(text, "NL304") == [
-        ("NL304", 11, 10, 11, 17, "“2022年9月”早于巡察开始日期2023年3月8日，整改事项不应早于巡察")]
+        ("NL304", 11, 10, 11, 17, "“2022年9月”早于巡察开始日期2023年3月8日，整改事项不应早于巡察")
+    ]
 
 
 def test_nl304_since_and_cited_titles_are_not_reported():
@@ -114,38 +131,57 @@ def test_nl304_a_range_counts_by_its_end():
 
 # -- NL305 disclosure-period-invalid --------------------------------------------
 
+
 def test_nl305_end_before_start():
     text = notice(swap=("公开期限：2023年12月1日至2023年12月30日", "公开期限：2023年12月30日至2023年12月1日"))
     assert lint(text, "NL305") == [
-        ("NL305", *span(text, 15, "2023年12月30日至2023年12月1日"), "公开期限结束日期2023年12月1日早于开始日期2023年12月30日")]
+        (
+            "NL305",
+            *span(text, 15, "2023年12月30日至2023年12月1日"),
+            "公开期限结束日期2023年12月1日早于开始日期2023年12月30日",
+        )
+    ]
 
 
 def test_nl305_start_before_signing():
     text = notice(swap=("公开期限：2023年12月1日", "公开期限：2023年11月20日"))
     assert lint(text, "NL305") == [
-        ("NL305", *span(text, 15, "2023年11月20日"), "公开期限开始日期2023年11月20日早于成文日期2023年12月1日")]
+        ("NL305", *span(text, 15, "2023年11月20日"), "公开期限开始日期2023年11月20日早于成文日期2023年12月1日")
+    ]
 
 
 def test_nl305_unreadable():
     text = notice(swap=("公开期限：2023年12月1日至2023年12月30日", "公开期限：即日起"))
-    assert lint(text, "NL305") == [("NL305", *span(text, 15, "公开期限：即日起。"),
-                                    "公开期限读不出起止日期（应写作“2025年4月23日至2025年5月22日”）")]
+    assert lint(text, "NL305") == [
+        (
+            "NL305",
+            *span(text, 15, "公开期限：即日起。"),
+            "公开期限读不出起止日期（应写作“2025年4月23日至2025年5月22日”）",
+        )
+    ]
 
 
-@pytest.mark.parametrize("period", ["公开期限：2023年12月1日至12月30日", "公开期限：自发布之日起30日",
-                                    "公开期限：自发布之日起三十日", "公开期限：一个月"])
+@pytest.mark.parametrize(
+    "period",
+    [
+        "公开期限：2023年12月1日至12月30日",
+        "公开期限：自发布之日起30日",
+        "公开期限：自发布之日起三十日",
+        "公开期限：一个月",
+    ],
+)
 def test_nl305_an_end_without_a_year_and_a_number_of_days_are_valid(period):
     assert lint(notice(swap=("公开期限：2023年12月1日至2023年12月30日", period)), "NL305", "NL307") == []
 
 
 # -- NL306 deadline-vague -------------------------------------------------------
 
+
 @pytest.mark.parametrize("value", ["长期坚持", "待人员调整到位后及时完成", "适时推进"])
 def test_nl306_a_deadline_that_is_not_a_date(value):
     text = notice({11: f"1.规范组织生活。2023年9月开展专项检查，整改时限：{value}。"})
     column = len("1.规范组织生活。2023年9月开展专项检查，整改时限：") + 1
-    assert lint(text, "NL306") == [("NL306", 11, column, 11, column + len(value),
-                                    f"整改时限“{value}”不是明确的日期")]
+    assert lint(text, "NL306") == [("NL306", 11, column, 11, column + len(value), f"整改时限“{value}”不是明确的日期")]
 
 
 @pytest.mark.parametrize("value", ["2024年3月31日", "2024年底前", "2024年6月"])
@@ -155,11 +191,16 @@ def test_nl306_dates_are_deadlines(value):
 
 # -- NL307 disclosure-period-length ---------------------------------------------
 
+
 def test_nl307_too_short_and_too_long():
     short = notice(swap=("2023年12月1日至2023年12月30日", "2023年12月1日至2023年12月2日"))
-    assert lint(short, "NL307") == [("NL307", *span(short, 15, "2023年12月1日至2023年12月2日"), "公开期限共2天，少于5天")]
+    assert lint(short, "NL307") == [
+        ("NL307", *span(short, 15, "2023年12月1日至2023年12月2日"), "公开期限共2天，少于5天")
+    ]
     long = notice(swap=("2023年12月1日至2023年12月30日", "2023年12月1日至2024年3月1日"))
-    assert lint(long, "NL307") == [("NL307", *span(long, 15, "2023年12月1日至2024年3月1日"), "公开期限共92天，多于60天")]
+    assert lint(long, "NL307") == [
+        ("NL307", *span(long, 15, "2023年12月1日至2024年3月1日"), "公开期限共92天，多于60天")
+    ]
 
 
 def test_nl307_a_length_in_months_counts_thirty_days_a_month():
@@ -171,21 +212,25 @@ def test_nl307_bounds_are_options():
     short = notice(swap=("2023年12月1日至2023年12月30日", "2023年12月1日至2023年12月2日"))
     assert lint(short, "NL307", options={"NL307": {"min-days": 2}}) == []
     assert lint(notice(), "NL307", options={"NL307": {"max-days": 20}}) == [
-        ("NL307", *span(notice(), 15, "2023年12月1日至2023年12月30日"), "公开期限共30天，多于20天")]
+        ("NL307", *span(notice(), 15, "2023年12月1日至2023年12月30日"), "公开期限共30天，多于20天")
+    ]
 
 
 # -- NL308 chronology -----------------------------------------------------------
 
+
 def test_nl308_feedback_before_the_inspection_ended():
     text = notice(swap=("2023年6月20日，市委巡察组", "2023年4月20日，市委巡察组"))
     assert lint(text, "NL308") == [
-        ("NL308", *span(text, 2, "2023年4月20日"), "反馈日期（2023年4月20日）早于巡察结束（2023年5月26日）")]
+        ("NL308", *span(text, 2, "2023年4月20日"), "反馈日期（2023年4月20日）早于巡察结束（2023年5月26日）")
+    ]
 
 
 def test_nl308_end_before_start_and_signing_before_feedback():
     text = notice(swap=("2023年3月8日至5月26日", "2023年5月8日至3月26日"))
     assert lint(text, "NL308") == [
-        ("NL308", *span(text, 2, "3月26日"), "巡察结束（2023年3月26日）早于巡察开始（2023年5月8日）")]
+        ("NL308", *span(text, 2, "3月26日"), "巡察结束（2023年3月26日）早于巡察开始（2023年5月8日）")
+    ]
     text = notice({18: "2023年6月1日"}, swap=("2023年12月1日至2023年12月30日", "2023年6月1日至2023年6月30日"))
     assert lint(text, "NL308") == [("NL308", 18, 1, 18, 10, "成文日期（2023年6月1日）早于反馈日期（2023年6月20日）")]
 
@@ -196,13 +241,17 @@ def test_nl308_a_month_only_feedback_is_not_reported_when_it_may_be_in_order():
 
 # -- NL309 range-mark -----------------------------------------------------------
 
-@pytest.mark.parametrize("written, kind, fixed", [
-    ("6-8秒", "数值范围", "6～8秒"),
-    ("3-5年", "数值范围", "3～5年"),
-    ("2023年12月-2024年1月", "时间段", "2023年12月—2024年1月"),
-    ("2021-2022年", "时间段", "2021—2022年"),
-    ("2023年1-3月", "时间段", "2023年1—3月"),
-])
+
+@pytest.mark.parametrize(
+    "written, kind, fixed",
+    [
+        ("6-8秒", "数值范围", "6～8秒"),
+        ("3-5年", "数值范围", "3～5年"),
+        ("2023年12月-2024年1月", "时间段", "2023年12月—2024年1月"),
+        ("2021-2022年", "时间段", "2021—2022年"),
+        ("2023年1-3月", "时间段", "2023年1—3月"),
+    ],
+)
 def test_nl309_hyphenated_ranges_with_a_safe_fix(written, kind, fixed):
     text = notice({9: f"2.规范决策程序。{written}完成党委议事规则修订。"})
     found = lint(text, "NL309")
@@ -219,8 +268,14 @@ def test_nl309_position_is_the_whole_range():
     assert lint(text, "NL309") == [("NL309", 9, 19, 9, 23, "数值范围“6-8秒”中的连字符应改为“～”")]
 
 
-@pytest.mark.parametrize("line", ["2.规范决策程序。举报电话0755-12345678转801。", "2.规范决策程序。网址www.a-1.cn。",
-                                  "2.规范决策程序。2023年8月修订，《规则（2021-2023年）》同步废止。"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2.规范决策程序。举报电话0755-12345678转801。",
+        "2.规范决策程序。网址www.a-1.cn。",
+        "2.规范决策程序。2023年8月修订，《规则（2021-2023年）》同步废止。",
+    ],
+)
 def test_nl309_phone_numbers_urls_and_cited_titles_are_not_ranges(line):
     assert lint(notice({9: line}), "NL309") == []
 
@@ -234,13 +289,21 @@ def test_nl3_corpus_bar(corpus):
 
     linter = Linter()
     result = linter.lint_file(str(corpus / "real-02-quanzhou-sasac-2023.txt"))
-    found = [(d.code, result.source.text[d.start:d.end]) for d in result.diagnostics if d.code.startswith("NL3")]
-    assert found == [("NL309", "6-8秒"), ("NL309", "2022年12月-2023年1月"), ("NL304", "2022年2月"),
-                     ("NL306", "待人事调整到位后及时进行换届选举")]
+    found = [(d.code, result.source.text[d.start : d.end]) for d in result.diagnostics if d.code.startswith("NL3")]
+    assert found == [
+        ("NL309", "6-8秒"),
+        ("NL309", "2022年12月-2023年1月"),
+        ("NL304", "2022年2月"),
+        ("NL306", "待人事调整到位后及时进行换届选举"),
+    ]
     # The metadata line (发布日期:2025-04-23), a 公开期限 end without a year and
     # hyphenated phone numbers are all correct.
-    for name in ("real-01-shenzhen-sasac-2025.txt", "real-03-shenshan-2025.txt",
-                 "real-04-wuhan-group-2023-traditional.txt", "not-a-notice-01-party-building-news.txt"):
+    for name in (
+        "real-01-shenzhen-sasac-2025.txt",
+        "real-03-shenshan-2025.txt",
+        "real-04-wuhan-group-2023-traditional.txt",
+        "not-a-notice-01-party-building-news.txt",
+    ):
         assert [d.code for d in linter.lint_file(str(corpus / name)).diagnostics if d.code.startswith("NL3")] == []
 
 

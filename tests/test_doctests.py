@@ -4,7 +4,6 @@ import doctest
 import importlib
 
 import pytest
-
 from conftest import REPO
 
 # Each folder of source and the package it installs as.

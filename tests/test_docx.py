@@ -13,9 +13,9 @@ import zipfile
 
 import docx
 import pytest
+from conftest import EXAMPLES, lint, linter
 from docx.oxml import parse_xml
 
-from conftest import EXAMPLES, lint, linter
 from notelint import formats
 from notelint.formats.docx_numbering import Numbering, format_number
 from notelint.reporters import ReportOptions, render
@@ -26,14 +26,20 @@ COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
 
 # The GB/T 9704 heading scheme as Word's multi-level list: 一、 （一） 1. （1）
 SCHEME = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."), ("decimal", "（%4）"))
-_LABELS = (re.compile(r"[一二三四五六七八九十]+、"), re.compile(r"（[一二三四五六七八九十]+）"),
-           re.compile(r"\d+\."), re.compile(r"（\d+）"))
+_LABELS = (
+    re.compile(r"[一二三四五六七八九十]+、"),
+    re.compile(r"（[一二三四五六七八九十]+）"),
+    re.compile(r"\d+\."),
+    re.compile(r"（\d+）"),
+)
 
 
 def abstract_xml(abstract_id: int, levels=SCHEME, extra: str = "") -> str:
-    body = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
-                   f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/>{extra}</w:lvl>'
-                   for i, (fmt, text) in enumerate(levels))
+    body = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:suff w:val="nothing"/>{extra}</w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
     return f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}">{body}</w:abstractNum>'
 
 
@@ -58,8 +64,12 @@ def number(paragraph, num_id: int, ilvl: int) -> None:
     numbering.get_or_add_numId().val = num_id
 
 
-def build(text: str, automatic: bool = False, table_rows: dict[str, list[tuple[str, str]]] | None = None,
-          comments: dict[str, str] | None = None):
+def build(
+    text: str,
+    automatic: bool = False,
+    table_rows: dict[str, list[tuple[str, str]]] | None = None,
+    comments: dict[str, str] | None = None,
+):
     """A .docx with one paragraph per non-empty line of ``text``; with
     ``automatic``, heading labels become Word's automatic numbering; a line
     that is a key of ``table_rows`` becomes a two-column table instead; a
@@ -80,7 +90,7 @@ def build(text: str, automatic: bool = False, table_rows: dict[str, list[tuple[s
         if level is None:
             paragraph = document.add_paragraph(line)
         else:
-            paragraph = document.add_paragraph(line[_LABELS[level].match(line).end():])
+            paragraph = document.add_paragraph(line[_LABELS[level].match(line).end() :])
             number(paragraph, 90, level)
         if comments and line in comments:
             document.add_comment(paragraph.runs[0], text=comments[line], author="审稿人")
@@ -112,17 +122,23 @@ def shown_lines(text: str) -> str:
 # Four levels: 一、 → （一） → 1. → （1）, each restarting under its parent.
 FOUR_LEVELS = COMPLETE.replace(
     "三是把理论学习情况纳入年度考核。\n",
-    "三是把理论学习情况纳入年度考核。\n\n（1）修订学习制度。明确集中学习的频次。\n\n（2）建立学习档案。逐人记录学习情况。\n").replace(
+    "三是把理论学习情况纳入年度考核。\n\n（1）修订学习制度。明确集中学习的频次。\n\n（2）建立学习档案。逐人记录学习情况。\n",
+).replace(
     "二是建立重点工作月报制度，按月通报进展。\n",
-    "二是建立重点工作月报制度，按月通报进展。\n\n（1）梳理任务清单。逐项明确时间节点。\n")
+    "二是建立重点工作月报制度，按月通报进展。\n\n（1）梳理任务清单。逐项明确时间节点。\n",
+)
 WITHOUT_SECTION_BODY = COMPLETE.replace(
     "（二）关于全面从严治党方面\n\n1.关于监督检查不够有力的问题。一是制定日常监督工作办法，明确监督重点和方式。二是开展专项检查两次，"
     "发现的问题已全部整改。\n\n2.关于作风建设有差距的问题。一是开展作风问题专项整治，建立问题清单。二是对照清单逐项整改，"
-    "做到立行立改。\n\n", "（二）关于全面从严治党方面\n\n")
+    "做到立行立改。\n\n",
+    "（二）关于全面从严治党方面\n\n",
+)
 CONTACT_LINE = next(line for line in COMPLETE.split("\n") if line.startswith("联系电话："))
 # The contact fields as a two-column table: 联系电话： | 0755-12345678, …
-CONTACT_ROWS = [(label + "：", value) for label, value in
-                (field.split("：", 1) for field in re.split("[；，]", CONTACT_LINE.rstrip("。")))]
+CONTACT_ROWS = [
+    (label + "：", value)
+    for label, value in (field.split("：", 1) for field in re.split("[；，]", CONTACT_LINE.rstrip("。")))
+]
 WITHOUT_PERIOD = COMPLETE.replace("公开期限：2024年12月20日至2025年1月20日。\n\n", "")
 
 
@@ -153,13 +169,13 @@ def test_a_finding_on_an_automatic_number_says_so():
     paragraph = shown_lines(WITHOUT_SECTION_BODY).split("\n").index("（二）关于全面从严治党方面") + 1
     message = "标题“关于全面从严治党方面”下没有内容"
     assert lint_docx(data, "NL113") == [
-        ("NL113", {"paragraph": paragraph, "character": 1, "automatic_number": True}, message)]
+        ("NL113", {"paragraph": paragraph, "character": 1, "automatic_number": True}, message)
+    ]
     assert [d for d in codes_and_messages(WITHOUT_SECTION_BODY) if d[0] == "NL113"] == [("NL113", message)]
     # typed by hand, the same label is no automatic number
     assert lint_docx(build(WITHOUT_SECTION_BODY), "NL113") == [
-        ("NL113", {"paragraph": paragraph, "character": 1}, message)]
-
-
+        ("NL113", {"paragraph": paragraph, "character": 1}, message)
+    ]
 
 
 def test_a_contact_table_reads_row_by_row():
@@ -178,10 +194,20 @@ def test_a_contact_table_reads_row_by_row():
     assert location["table"] == 1 and location["row"] >= 1 and location["cell"] in (1, 2)
     document = formats.read("draft.docx", data)
     first_cell = document.source.text.index("联系电话：")
-    assert document.locate(first_cell + 2) == {"paragraph": location["paragraph"], "character": 3,
-                                               "table": 1, "row": 1, "cell": 1}
+    assert document.locate(first_cell + 2) == {
+        "paragraph": location["paragraph"],
+        "character": 3,
+        "table": 1,
+        "row": 1,
+        "cell": 1,
+    }
     assert document.locate(document.source.text.index("0755")) == {
-        "paragraph": location["paragraph"] + 1, "character": 1, "table": 1, "row": 1, "cell": 2}
+        "paragraph": location["paragraph"] + 1,
+        "character": 1,
+        "table": 1,
+        "row": 1,
+        "cell": 2,
+    }
 
 
 def test_word_comments_are_anchored_to_their_paragraphs():
@@ -194,7 +220,9 @@ def test_word_comments_are_anchored_to_their_paragraphs():
     document.add_comment(third.runs[0], text="请核对\n标题", author="审稿人")
     read = formats.read("draft.docx", save(document))
     text = read.source.text
-    assert text == "一、党委履行巡察整改主体责任情况\n局党委把巡察整改作为重大政治任务。\n二、巡察反馈问题的整改进展情况"
+    assert (
+        text == "一、党委履行巡察整改主体责任情况\n局党委把巡察整改作为重大政治任务。\n二、巡察反馈问题的整改进展情况"
+    )
     second_end = text.index("二、") - 1
     assert [(c.text, c.start, c.end, c.anchored) for c in read.comments] == [
         ("notelint-disable NL113", 0, second_end, True),
@@ -205,28 +233,39 @@ def test_word_comments_are_anchored_to_their_paragraphs():
 def test_a_word_comment_suppresses_findings_in_its_paragraphs():
     heading = "（二）关于全面从严治党方面"
     paragraph = shown_lines(WITHOUT_SECTION_BODY).split("\n").index(heading) + 1
-    assert lint_docx(build(WITHOUT_SECTION_BODY, automatic=True, comments={heading: "已知问题 notelint-disable NL113"})) == []
+    assert (
+        lint_docx(build(WITHOUT_SECTION_BODY, automatic=True, comments={heading: "已知问题 notelint-disable NL113"}))
+        == []
+    )
     # a directive on another paragraph suppresses nothing there: NL901 on the comment's paragraph
     title = COMPLETE.split("\n")[0]
     found = lint_docx(build(WITHOUT_SECTION_BODY, automatic=True, comments={title: "notelint-disable NL113"}))
     assert [(code, location) for code, location, _ in found] == [
         ("NL901", {"paragraph": 1, "character": 1}),
-        ("NL113", {"paragraph": paragraph, "character": 1, "automatic_number": True})]
+        ("NL113", {"paragraph": paragraph, "character": 1, "automatic_number": True}),
+    ]
 
 
 def test_numbering_restarts_continues_and_overrides():
     numbering = parse_xml(
-        f'<w:numbering {W_NS}>'
+        f"<w:numbering {W_NS}>"
         + abstract_xml(1)
         + abstract_xml(2, (("decimal", "%1."), ("decimal", "%1.%2")), extra="")
         + num_xml(1, 1)
         + num_xml(2, 1, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')
         + num_xml(3, 1)
-        + num_xml(4, 2, '<w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:start w:val="5"/><w:numFmt w:val="decimal"/>'
-                        '<w:lvlText w:val="%1-%2"/><w:lvlRestart w:val="0"/></w:lvl></w:lvlOverride>')
-        + "</w:numbering>")
-    styles = parse_xml(f'<w:styles {W_NS}><w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr>'
-                       f'<w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+        + num_xml(
+            4,
+            2,
+            '<w:lvlOverride w:ilvl="1"><w:lvl w:ilvl="1"><w:start w:val="5"/><w:numFmt w:val="decimal"/>'
+            '<w:lvlText w:val="%1-%2"/><w:lvlRestart w:val="0"/></w:lvl></w:lvlOverride>',
+        )
+        + "</w:numbering>"
+    )
+    styles = parse_xml(
+        f'<w:styles {W_NS}><w:style w:type="paragraph" w:styleId="Heading2"><w:pPr><w:numPr>'
+        f'<w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>'
+    )
     reader = Numbering(numbering, styles)
 
     def label(num_id=None, ilvl=None, style=None):
@@ -235,25 +274,62 @@ def test_numbering_restarts_continues_and_overrides():
             properties += f'<w:pStyle w:val="{style}"/>'
         if num_id is not None:
             properties += f'<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'
-        return reader.label(parse_xml(f'<w:p {W_NS}><w:pPr>{properties}</w:pPr></w:p>'))
+        return reader.label(parse_xml(f"<w:p {W_NS}><w:pPr>{properties}</w:pPr></w:p>"))
 
-    shown = [label(1, 0), label(style="Heading2"), label(style="Heading2"), label(1, 0), label(style="Heading2"),
-             label(2, 0), label(3, 0), label(1, 0), label(0, 0), label(),
-             label(4, 0), label(4, 1), label(4, 0), label(4, 1)]
-    assert shown == ["一、", "（一）", "（二）", "二、", "（一）",
-                     "一、",  # num 2 restarts the shared list
-                     "二、", "三、",  # nums 1 and 3 continue it
-                     "", "",  # numId 0 switches numbering off; no numbering at all
-                     "1.", "1-5", "2.", "2-6"]  # a level that never restarts
+    shown = [
+        label(1, 0),
+        label(style="Heading2"),
+        label(style="Heading2"),
+        label(1, 0),
+        label(style="Heading2"),
+        label(2, 0),
+        label(3, 0),
+        label(1, 0),
+        label(0, 0),
+        label(),
+        label(4, 0),
+        label(4, 1),
+        label(4, 0),
+        label(4, 1),
+    ]
+    assert shown == [
+        "一、",
+        "（一）",
+        "（二）",
+        "二、",
+        "（一）",
+        "一、",  # num 2 restarts the shared list
+        "二、",
+        "三、",  # nums 1 and 3 continue it
+        "",
+        "",  # numId 0 switches numbering off; no numbering at all
+        "1.",
+        "1-5",
+        "2.",
+        "2-6",
+    ]  # a level that never restarts
 
 
-@pytest.mark.parametrize("value, number_format, shown", [
-    (1, "chineseCounting", "一"), (10, "chineseCounting", "十"), (11, "chineseCounting", "十一"),
-    (21, "chineseCountingThousand", "二十一"), (105, "chineseCountingThousand", "一百零五"),
-    (3, "ideographTraditional", "丙"), (12, "ideographDigital", "一二"), (2, "decimalEnclosedCircle", "②"),
-    (3, "chineseLegalSimplified", "叁"), (4, "upperRoman", "IV"), (28, "lowerLetter", "bb"),
-    (7, "decimalZero", "07"), (5, "decimalFullWidth", "５"), (5, "none", ""), (6, "someFutureFormat", "6"),
-])
+@pytest.mark.parametrize(
+    "value, number_format, shown",
+    [
+        (1, "chineseCounting", "一"),
+        (10, "chineseCounting", "十"),
+        (11, "chineseCounting", "十一"),
+        (21, "chineseCountingThousand", "二十一"),
+        (105, "chineseCountingThousand", "一百零五"),
+        (3, "ideographTraditional", "丙"),
+        (12, "ideographDigital", "一二"),
+        (2, "decimalEnclosedCircle", "②"),
+        (3, "chineseLegalSimplified", "叁"),
+        (4, "upperRoman", "IV"),
+        (28, "lowerLetter", "bb"),
+        (7, "decimalZero", "07"),
+        (5, "decimalFullWidth", "５"),
+        (5, "none", ""),
+        (6, "someFutureFormat", "6"),
+    ],
+)
 def test_number_formats(value, number_format, shown):
     assert format_number(value, number_format) == shown
 
@@ -266,14 +342,22 @@ def _zip(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("data, message", [
-    (build("一、标题")[:300], "无法读取：.docx 文件已损坏或不完整（不是有效的 zip 压缩包）"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
-     "无法读取：这个 .docx 设有密码（已加密），请取消密码后再检查"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "无法读取：这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx"),
-    (_zip({"a.txt": b"x"}), "无法读取：这个 zip 压缩包不是 Word 文档（没有 word/ 文档部件）"),
-    (build(""), "无法检查：文档没有文字"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (build("一、标题")[:300], "无法读取：.docx 文件已损坏或不完整（不是有效的 zip 压缩包）"),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
+            "无法读取：这个 .docx 设有密码（已加密），请取消密码后再检查",
+        ),
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64,
+            "无法读取：这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx",
+        ),
+        (_zip({"a.txt": b"x"}), "无法读取：这个 zip 压缩包不是 Word 文档（没有 word/ 文档部件）"),
+        (build(""), "无法检查：文档没有文字"),
+    ],
+)
 def test_unreadable_docx_is_one_clear_line(data, message):
     with pytest.raises(InputError) as raised:
         formats.read("draft.docx", data)
@@ -296,8 +380,12 @@ def test_unreadable_files_do_not_stop_the_others(tmp_path):
     (tmp_path / "b-broken.docx").write_bytes(build("一、标题")[:300])
     (tmp_path / "c-no-period.docx").write_bytes(build(WITHOUT_PERIOD))
     (tmp_path / "~$c-no-period.docx").write_bytes(b"\x0cWord lock file")  # Word's while the draft is open
-    result = subprocess.run([sys.executable, "-m", "notelint", "check", "--format", "concise", str(tmp_path)],
-                            capture_output=True, text=True, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--format", "concise", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     paragraph = shown_lines(WITHOUT_PERIOD).split("\n").index(CONTACT_LINE) + 1
     assert result.returncode == 2
     assert result.stdout.splitlines() == [
@@ -307,10 +395,13 @@ def test_unreadable_files_do_not_stop_the_others(tmp_path):
     ]
 
 
-@pytest.mark.parametrize("lang, where", [
-    ("zh", "：第 {n} 段第 1 字（自动编号）"),
-    ("en", ": paragraph {n}, character 1 (automatic number)"),
-])
+@pytest.mark.parametrize(
+    "lang, where",
+    [
+        ("zh", "：第 {n} 段第 1 字（自动编号）"),
+        ("en", ": paragraph {n}, character 1 (automatic number)"),
+    ],
+)
 def test_human_output_names_the_paragraph_and_the_automatic_number(lang, where):
     result = linter(lang).lint_bytes("draft.docx", build(WITHOUT_SECTION_BODY, automatic=True))
     paragraph = shown_lines(WITHOUT_SECTION_BODY).split("\n").index("（二）关于全面从严治党方面") + 1
@@ -322,7 +413,8 @@ def test_human_output_names_the_paragraph_and_the_automatic_number(lang, where):
     assert f"draft.docx:¶{paragraph}:1: NL113 " in concise and f"{note}\n" in concise
     diagnostics = json.loads(render("json", [result], ReportOptions(lang=lang)))["files"][0]["diagnostics"]
     assert [d["location"] for d in diagnostics if d["code"] == "NL113"] == [
-        {"paragraph": paragraph, "character": 1, "automatic_number": True}]
+        {"paragraph": paragraph, "character": 1, "automatic_number": True}
+    ]
 
 
 def test_fix_never_rewrites_a_docx_and_diff_shows_the_change(tmp_path):
@@ -330,10 +422,10 @@ def test_fix_never_rewrites_a_docx_and_diff_shows_the_change(tmp_path):
     data = build(COMPLETE.replace("2024年7月2日", "2024-07-02"), automatic=True)
     draft.write_bytes(data)
     command = [sys.executable, "-m", "notelint", "check", "--format", "concise", str(draft)]
-    fixed = subprocess.run(command + ["--fix"], capture_output=True, text=True, encoding="utf-8")
+    fixed = subprocess.run([*command, "--fix"], capture_output=True, text=True, encoding="utf-8")
     assert draft.read_bytes() == data
     assert "1 个修复未写入：.docx 从不改写（会丢失格式）；用 --diff 查看建议的修改" in fixed.stderr
     assert f"{draft}:¶2:" in fixed.stdout and "NL302" in fixed.stdout  # still reported: nothing was fixed
-    diff = subprocess.run(command + ["--diff"], capture_output=True, text=True, encoding="utf-8")
+    diff = subprocess.run([*command, "--diff"], capture_output=True, text=True, encoding="utf-8")
     assert draft.read_bytes() == data
     assert "\n-根据市委统一部署" in diff.stdout and "常规巡察。2024年7月2日，市委" in diff.stdout

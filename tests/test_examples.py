@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from conftest import EXAMPLES, REPO, linter
+
 from notelint.reporters import ReportOptions, render
 
 SNAPSHOTS = REPO / "tests" / "snapshots"

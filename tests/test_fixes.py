@@ -11,19 +11,27 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES
 from fictional import notice
 
 FIXABLE_IN = {  # a rule with a fix → an example that shows it, or a fictional draft
-    "NL203": "defective-numbering.txt", "NL302": "defective-dates.txt", "NL309": "defective-dates.txt",
-    "NL501": "defective-hygiene.txt", "NL502": "defective-hygiene.txt", "NL503": "defective-hygiene.txt",
-    "NL505": "defective-hygiene.txt", "NL506": "defective-hygiene.txt", "NL509": "defective-hygiene.txt",
-    "NL510": "defective-hygiene.txt", "NL511": "defective-hygiene.txt",
+    "NL203": "defective-numbering.txt",
+    "NL302": "defective-dates.txt",
+    "NL309": "defective-dates.txt",
+    "NL501": "defective-hygiene.txt",
+    "NL502": "defective-hygiene.txt",
+    "NL503": "defective-hygiene.txt",
+    "NL505": "defective-hygiene.txt",
+    "NL506": "defective-hygiene.txt",
+    "NL509": "defective-hygiene.txt",
+    "NL510": "defective-hygiene.txt",
+    "NL511": "defective-hygiene.txt",
     "NL401": notice(swap=("0755-12345678", "0739—5123456")),
     "NL512": notice(swap=("召开专题会议研究", "召开专题会议&nbsp;，研究&amp;部署&#12288;")),
-    "NL701": "defective-formulations.txt", "NL702": "defective-formulations.txt",
-    "NL703": "defective-formulations.txt", "NL705": "defective-formulations.txt",
+    "NL701": "defective-formulations.txt",
+    "NL702": "defective-formulations.txt",
+    "NL703": "defective-formulations.txt",
+    "NL705": "defective-formulations.txt",
     "NL707": "defective-formulations.txt",
 }
 UNSAFE = ("NL503", "NL702", "NL703", "NL705", "NL707")  # applied only with --unsafe-fixes
@@ -35,8 +43,14 @@ def draft_bytes(code: str) -> bytes:
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", input=stdin, env={**os.environ, "NO_COLOR": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=stdin,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
 
 
 def codes(path) -> list[str]:
@@ -71,8 +85,12 @@ def test_fix_keeps_gb18030_crlf_and_the_bytes_outside_the_edits(tmp_path):
     legacy.write_bytes(text.replace("\n", "\r\n").encode("gb18030"))
     os.chmod(legacy, 0o640)
     before = json.loads(run("check", "--format", "json", str(reference)).stdout)["files"][0]["diagnostics"]
-    edited_lines = {e["range"]["start"]["line"] for d in before if d["fix"] and d["fix"]["applicability"] == "safe"
-                    for e in d["fix"]["edits"]}
+    edited_lines = {
+        e["range"]["start"]["line"]
+        for d in before
+        if d["fix"] and d["fix"]["applicability"] == "safe"
+        for e in d["fix"]["edits"]
+    }
     for path in (reference, legacy):
         assert run("check", "--fix", str(path)).returncode == 1  # unfixable findings remain
     fixed = reference.read_text("utf-8")

@@ -11,8 +11,8 @@ import sys
 import zipfile
 
 import pytest
-
 from conftest import EXAMPLES
+
 from notelint.formats.docx import MAX_UNPACKED_BYTES
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -22,18 +22,22 @@ CONTENT_TYPES = (
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" '
-    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
+    'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+)
 RELATIONSHIPS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
     '<Relationship Id="rId1" Target="word/document.xml" '
-    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>')
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>'
+)
 SECRET, SECRET_FILE = "TOP-SECRET-CANARY", "secret.txt"
 
 
 def document_xml(text: str, dtd: str = "") -> str:
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{dtd}<w:document xmlns:w="{W}">'
-            f"<w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>")
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{dtd}<w:document xmlns:w="{W}">'
+        f"<w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>"
+    )
 
 
 def write_docx(path, document: str | None, extra: dict[str, str] | None = None) -> None:
@@ -49,11 +53,13 @@ def write_docx(path, document: str | None, extra: dict[str, str] | None = None) 
 def zip_bomb(path) -> None:
     """A valid draft plus an 'image' of zeros that inflates ~1000-fold past the limit."""
     write_docx(path, document_xml("关于整改情况的通报"))
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
-        with archive.open("word/media/image1.png", "w", force_zip64=True) as member:
-            chunk = bytes(1 << 20)
-            for _ in range((MAX_UNPACKED_BYTES >> 20) + 16):
-                member.write(chunk)
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/media/image1.png", "w", force_zip64=True) as member,
+    ):
+        chunk = bytes(1 << 20)
+        for _ in range((MAX_UNPACKED_BYTES >> 20) + 16):
+            member.write(chunk)
 
 
 def external_entity(path) -> None:
@@ -82,16 +88,25 @@ def zip_password(path) -> None:
 
 def ole_encrypted(path) -> None:
     """What Word saves with 'Encrypt with password': an OLE compound file holding EncryptedPackage."""
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le")
-                     + bytes(1024))
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "EncryptedPackage".encode("utf-16-le") + bytes(1024)
+    )
 
 
 HOSTILE = {
     "zip-bomb": (zip_bomb, "无法读取：.docx 解压后超过 256 MB（可能是压缩炸弹），不予读取"),
-    "external-entity": (external_entity, "无法读取：.docx 的部件 word/document.xml 含有 DTD（实体声明），Word 不会写入这种内容，不予读取"),
-    "entity-bomb": (entity_bomb, "无法读取：.docx 的部件 word/document.xml 含有 DTD（实体声明），Word 不会写入这种内容，不予读取"),
-    "no-document-part": (lambda path: write_docx(path, None, {"word/styles.xml": f'<w:styles xmlns:w="{W}"/>'}),
-                         "无法读取：.docx 文件已损坏或不是 Word 文档（\"There is no item named 'word/document.xml' in the archive\"）"),
+    "external-entity": (
+        external_entity,
+        "无法读取：.docx 的部件 word/document.xml 含有 DTD（实体声明），Word 不会写入这种内容，不予读取",
+    ),
+    "entity-bomb": (
+        entity_bomb,
+        "无法读取：.docx 的部件 word/document.xml 含有 DTD（实体声明），Word 不会写入这种内容，不予读取",
+    ),
+    "no-document-part": (
+        lambda path: write_docx(path, None, {"word/styles.xml": f'<w:styles xmlns:w="{W}"/>'}),
+        "无法读取：.docx 文件已损坏或不是 Word 文档（\"There is no item named 'word/document.xml' in the archive\"）",
+    ),
     "zip-password": (zip_password, "无法读取：这个 .docx 的压缩包设有密码，请取消密码后再检查"),
     "password": (ole_encrypted, "无法读取：这个 .docx 设有密码（已加密），请取消密码后再检查"),
 }
@@ -106,9 +121,14 @@ def test_hostile_docx_is_one_clear_line_exit_2_and_the_others_are_linted(tmp_pat
     hostile = drafts / f"a-{case}.docx"
     make(hostile)
     (drafts / "b-draft.txt").write_bytes((EXAMPLES / "defective-structure.txt").read_bytes())
-    result = subprocess.run([sys.executable, "-m", "notelint", "check", "--format", "concise", str(drafts)],
-                            capture_output=True, text=True, encoding="utf-8", timeout=120,
-                            env={**os.environ, "NO_COLOR": "1"})
+    result = subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--format", "concise", str(drafts)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     lines = result.stdout.splitlines()
     assert result.returncode == 2, result.stderr
     assert lines[0] == f"{hostile}: {message}"

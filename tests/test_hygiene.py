@@ -1,12 +1,13 @@
 """NL5xx: text hygiene."""
 
+import itertools
 import re
 
 import pytest
-
 from conftest import apply_edits, lint, lint_diagnostics
 from fictional import notice, span
 from han import HAN
+
 from notelint.normalize import pinyin_residue
 from notelint.residue import without_pinyin
 
@@ -28,6 +29,7 @@ def assert_idempotent(text, code):
 
 
 # -- NL501 web residue ---------------------------------------------------------
+
 
 def test_residue_line_after_the_date_is_deleted_with_its_line_break():
     text = "中共某某市某某局委员会\n2025年9月18日\n手机扫一扫打开当前界面\n"
@@ -56,10 +58,11 @@ def test_corpus_real_03_residue(corpus):
     text = (corpus / "real-03-shenshan-2025.txt").read_text("utf-8")
     found = lint(text, "NL501")
     assert [f[5] for f in found] == ["网页残留“手机扫一扫打开当前界面”，应删除"]
-    assert fixed(text, "NL501") == text[:text.rindex("\n")]
+    assert fixed(text, "NL501") == text[: text.rindex("\n")]
 
 
 # -- NL502 pinyin residue --------------------------------------------------------
+
 
 def test_each_pinyin_annotation_is_reported_on_its_own_characters():
     text = "根據(jù)市委巡察工作統(tǒng)一部署（以下簡稱“產投集團”）(試行)\n"
@@ -87,15 +90,27 @@ def test_corpus_real_04_pinyin_is_all_removed_and_nothing_else(corpus):
     assert pinyin_residue(text) == [m.span() for m in PINYIN_RESIDUE.finditer(text)]
 
 
-@pytest.mark.parametrize("text", [
-    "根據(jù)統(tǒng)一", "(jù)開頭", "a(jù)b", "根據(jù)(tǒng)", "根據（jù）", "試行(shì xíng)", "𠀀(jù)", "巡察(cha)", "據(jùjùjùjù)",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根據(jù)統(tǒng)一",
+        "(jù)開頭",
+        "a(jù)b",
+        "根據(jù)(tǒng)",
+        "根據（jù）",
+        "試行(shì xíng)",
+        "𠀀(jù)",
+        "巡察(cha)",
+        "據(jùjùjùjù)",
+    ],
+)
 def test_pinyin_residue_spans_are_the_single_regex_matches(text):
     assert pinyin_residue(text) == [m.span() for m in PINYIN_RESIDUE.finditer(text)]
     assert without_pinyin(text) == PINYIN_RESIDUE.sub("", text)
 
 
 # -- NL503 mixed script -----------------------------------------------------------
+
 
 def test_traditional_characters_in_a_simplified_text():
     text = "市国资委党委召开专题会议，研究部署整改工作後续安排。\n"
@@ -109,11 +124,15 @@ def test_traditional_characters_in_a_simplified_text():
 def test_simplified_characters_in_a_traditional_text_read_in_context():
     text = "集團黨委關于整改工作的規范管理，黨員干部參加學習，奮進新征程，皇后大道。\n"
     found = [(f[2], f[5]) for f in lint(text, "NL503")]
-    assert found == [(6, "繁体稿件中的“于”应为“於”"), (13, "繁体稿件中的“范”应为“範”"),
-                     (19, "繁体稿件中的“干”应为“幹”")]
+    assert found == [
+        (6, "繁体稿件中的“于”应为“於”"),
+        (13, "繁体稿件中的“范”应为“範”"),
+        (19, "繁体稿件中的“干”应为“幹”"),
+    ]
 
 
 # -- NL504 unmatched pairs ------------------------------------------------------
+
 
 def test_opening_quote_never_closed():
     text = "严格落实“一岗双责，主动认领整改事项。\n"
@@ -131,7 +150,9 @@ def test_pairs_may_not_span_paragraphs_in_text_but_may_in_markdown():
     assert [f[1:3] for f in lint(text, "NL504")] == [(1, 3), (2, 8)]
     source_lines = "学习《关于加强\n巡察整改的意见》。\n"
     from conftest import linter
+
     from notelint.source import SourceText
+
     markdown = SourceText("draft.md", source_lines)
     assert [d.code for d in linter().lint_source(markdown) if d.code == "NL504"] == []
 
@@ -144,16 +165,17 @@ def test_balanced_nesting_and_broken_heading_labels_are_not_reported():
     assert lint("按照“（一）加强‘四个意识’”要求，《条例（试行）》。\n一)加强组织领导\n", "NL504") == []
 
 
-
 def _model(text, path="<test>"):
     from notelint import model
     from notelint.normalize import normalize
     from notelint.source import SourceText
+
     return model.build(normalize(SourceText(path, text)))
 
 
 def test_paragraphs_are_lines_in_text_and_blank_line_separated_in_markdown():
     from notelint.checks.hygiene._text import paragraphs
+
     text = "甲乙\n丙丁\n\n戊\n"
     assert paragraphs(_model(text)) == [(0, 2), (3, 5), (6, 6), (7, 8), (9, 9)]
     notice = _model(text, "draft.md")
@@ -162,7 +184,8 @@ def test_paragraphs_are_lines_in_text_and_blank_line_separated_in_markdown():
 
 
 def test_match_pairs_pairs_each_paragraph_from_the_shared_mark_offsets():
-    from notelint.checks.hygiene._text import Pair, match_pairs, mark_offsets, paragraphs
+    from notelint.checks.hygiene._text import Pair, mark_offsets, match_pairs, paragraphs
+
     text = "按照“（一）‘四个意识’”，\n《条例（试行\n）》。"
     notice = _model(text)
     assert notice.shared(mark_offsets) == [i for i, c in enumerate(notice.text) if c in "“”‘’《》()"]
@@ -174,12 +197,14 @@ def test_match_pairs_pairs_each_paragraph_from_the_shared_mark_offsets():
 
 # -- NL505 half-width punctuation ------------------------------------------------
 
+
 def test_flattened_text_gets_one_diagnostic_that_converts_every_mark():
     text = "根据市委统一部署,市委巡察组开展了巡察(政治巡察);现予公布:请监督!\n电话:0755-12345678,会议10:30,a@b.cn\n"
     found = lint(text, "NL505")
     assert found == [("NL505", 1, 9, 1, 10, "半角标点：全文8处使用半角标点，应改为全角")]
     assert assert_idempotent(text, "NL505") == (
-        "根据市委统一部署，市委巡察组开展了巡察（政治巡察）；现予公布：请监督！\n电话：0755-12345678，会议10:30,a@b.cn\n")
+        "根据市委统一部署，市委巡察组开展了巡察（政治巡察）；现予公布：请监督！\n电话：0755-12345678，会议10:30,a@b.cn\n"
+    )
 
 
 def test_stray_marks_in_a_full_width_text_are_reported_one_by_one():
@@ -206,12 +231,16 @@ def test_corpus_fix_leaves_pinyin_residue_to_nl502(corpus):
 
 # -- NL506 repeated punctuation ------------------------------------------------
 
+
 def test_repeated_marks_keep_the_strongest():
     text = "召开专题会议，，研究部署。。加强领导，、压实责任，。\n"
     found = lint(text, "NL506")
     assert [(f[2], f[5]) for f in found] == [
-        (7, "标点重复“，，”，应只保留“，”"), (13, "标点重复“。。”，应只保留“。”"),
-        (19, "标点重复“，、”，应只保留“，”"), (25, "标点重复“，。”，应只保留“。”")]
+        (7, "标点重复“，，”，应只保留“，”"),
+        (13, "标点重复“。。”，应只保留“。”"),
+        (19, "标点重复“，、”，应只保留“，”"),
+        (25, "标点重复“，。”，应只保留“。”"),
+    ]
     assert assert_idempotent(text, "NL506") == "召开专题会议，研究部署。加强领导，压实责任。\n"
 
 
@@ -220,6 +249,7 @@ def test_ellipsis_dash_and_times_are_not_repeated_punctuation():
 
 
 # -- NL507 quote nesting ---------------------------------------------------------
+
 
 def test_single_quotes_outside_and_double_inside_double():
     text = "违反‘三重一大’议事规则，落实“两个“一以贯之””要求，贯彻“‘两个维护’”。\n"
@@ -240,22 +270,44 @@ def test_corpus_real_04_lone_single_quotes(corpus):
 PLACEHOLDER_LINE = 13  # （一）持续抓好整改。2024年上半年开展“回头看”。
 
 
-@pytest.mark.parametrize("placeholder", [
-    "X月X日", "XXX", "20XX年", "××", "某某", "【待补充】", "（此处补充成效）", "TODO",
-    "**日", "2024年*月", "〇〇", "〇月〇日", "□□", "×年×月×日", "xx月",
-])
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        "X月X日",
+        "XXX",
+        "20XX年",
+        "××",
+        "某某",
+        "【待补充】",
+        "（此处补充成效）",
+        "TODO",
+        "**日",
+        "2024年*月",
+        "〇〇",
+        "〇月〇日",
+        "□□",
+        "×年×月×日",
+        "xx月",
+    ],
+)
 def test_placeholders(placeholder):
     text = notice(swap=("2024年上半年", f"于{placeholder}"))
     shown = placeholder.removeprefix("2024年")
     assert lint(text, "NL508") == [("NL508", *span(text, PLACEHOLDER_LINE, shown), f"草稿占位符“{shown}”未替换")]
 
 
-@pytest.mark.parametrize("written", [
-    "二〇二三年十月",  # 〇 is a digit of a date written in Chinese numerals: NL302's business
-    "二〇〇〇年", "二○二三年",
-    "对王某某给予党内警告处分", "李某某等3人",  # an anonymised name, as published notices write it
-    "开展X射线检测，使用Excel和TODOS系统", "□是□否",
-])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "二〇二三年十月",  # 〇 is a digit of a date written in Chinese numerals: NL302's business
+        "二〇〇〇年",
+        "二○二三年",
+        "对王某某给予党内警告处分",
+        "李某某等3人",  # an anonymised name, as published notices write it
+        "开展X射线检测，使用Excel和TODOS系统",
+        "□是□否",
+    ],
+)
 def test_not_placeholders(written):
     assert lint(notice(swap=("2024年上半年", written)), "NL508") == []
 
@@ -271,15 +323,21 @@ def test_a_text_that_is_not_a_notice_keeps_its_blanks():
 
 # -- NL509 invisible characters ---------------------------------------------------
 
+
 def test_invisible_characters_are_deleted_and_no_break_spaces_become_spaces():
     text = "巡察\u200b整改\u00a0工作\ufeff。\x07\n"
     found = lint(text, "NL509")
-    assert [f[5] for f in found] == ["不可见字符 U+200B（零宽空格）", "不可见字符 U+00A0（不换行空格）",
-                                     "不可见字符 U+FEFF（字节顺序标记（BOM））", "不可见字符 U+0007（控制字符）"]
+    assert [f[5] for f in found] == [
+        "不可见字符 U+200B（零宽空格）",
+        "不可见字符 U+00A0（不换行空格）",
+        "不可见字符 U+FEFF（字节顺序标记（BOM））",
+        "不可见字符 U+0007（控制字符）",
+    ]
     assert assert_idempotent(text, "NL509") == "巡察整改 工作。\n"
 
 
 # -- NL510 stray spaces -----------------------------------------------------------
+
 
 def test_spaces_between_chinese_characters():
     text = notice(insert={6: "  市委巡察组 反馈了\u3000意见，干部群众 。"})
@@ -303,7 +361,7 @@ def test_a_document_that_is_not_a_notice_is_not_checked_for_spaces():
 def test_a_page_metadata_line_is_laid_out_with_spaces():
     draft = notice()
     title_end = draft.index("\n")
-    text = draft[:title_end] + "\n来源：某某市水利局  发布时间：2025年4月18日\n" + draft[title_end + 1:]
+    text = draft[:title_end] + "\n来源：某某市水利局  发布时间：2025年4月18日\n" + draft[title_end + 1 :]
     assert lint(text, "NL510") == []
     # the same spaces inside a sentence of the body are still stray
     text = text.replace("现将", "现 将", 1)
@@ -312,11 +370,15 @@ def test_a_page_metadata_line_is_laid_out_with_spaces():
 
 # -- NL511 截止 / 截至 --------------------------------------------------------------
 
+
 def test_cutoff_before_a_point_in_time():
     text = "截止目前，已完成整改。截止到2023年3月底，完成12项。截止至今年6月。\n"
     found = lint(text, "NL511")
-    assert [(f[2], f[5]) for f in found] == [(1, "“截止”应为“截至”"), (12, "“截止到”应为“截至”"),
-                                             (30, "“截止至”应为“截至”")]
+    assert [(f[2], f[5]) for f in found] == [
+        (1, "“截止”应为“截至”"),
+        (12, "“截止到”应为“截至”"),
+        (30, "“截止至”应为“截至”"),
+    ]
     assert assert_idempotent(text, "NL511") == "截至目前，已完成整改。截至2023年3月底，完成12项。截至今年6月。\n"
 
 
@@ -326,11 +388,16 @@ def test_correct_uses_of_cutoff():
 
 # -- all of the family -------------------------------------------------------------
 
+
 def test_fixes_of_different_rules_do_not_overlap_on_the_corpus(corpus):
     for path in sorted(corpus.glob("*.txt")):
-        edits = sorted((e.start, e.end) for d in lint_diagnostics(path.read_text("utf-8"), "NL5")
-                       if d.fix and d.fix.applicability == "safe" for e in d.fix.edits)
-        assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(edits, edits[1:])), path.name
+        edits = sorted(
+            (e.start, e.end)
+            for d in lint_diagnostics(path.read_text("utf-8"), "NL5")
+            if d.fix and d.fix.applicability == "safe"
+            for e in d.fix.edits
+        )
+        assert all(a_end <= b_start for (_, a_end), (b_start, _) in itertools.pairwise(edits)), path.name
 
 
 def test_residue_lines_are_left_to_nl501():

@@ -15,13 +15,13 @@ import sys
 import time
 
 import pytest
+from test_annotate import anchors, comments
+from test_docx import CONTACT_LINE, WITHOUT_PERIOD, build, shown_lines
 
 from notelint import cli
 from notelint.engine import discover
 from notelint.formats import legacy
 from notelint.source import InputError
-from test_annotate import anchors, comments
-from test_docx import CONTACT_LINE, WITHOUT_PERIOD, build, shown_lines
 
 needs_office = pytest.mark.skipif(legacy.program() is None, reason="LibreOffice (soffice) is not installed")
 DRAFT = WITHOUT_PERIOD.replace("2024年7月2日", "2024-07-02")
@@ -79,7 +79,7 @@ def test_a_legacy_draft_is_annotated_into_a_new_docx(legacy_drafts, tmp_path, ca
 @needs_office
 def test_a_converted_draft_past_the_size_limit_is_refused(legacy_drafts, monkeypatch):
     monkeypatch.setattr(legacy, "MAX_CONVERTED_BYTES", 1 << 10)
-    with pytest.raises(InputError, match="^the converted .docx exceeds "):
+    with pytest.raises(InputError, match=r"^the converted \.docx exceeds "):
         legacy.to_docx("draft.doc", legacy_drafts[".doc"].read_bytes())
 
 
@@ -87,12 +87,19 @@ def test_without_libreoffice_one_line_and_the_other_files_are_still_linted(tmp_p
     (tmp_path / "a-draft.doc").write_bytes(b"\xd0\xcf\x11\xe0 a legacy draft")
     (tmp_path / "b-no-period.txt").write_text(WITHOUT_PERIOD, "utf-8")
     environment = {**os.environ, legacy.PROGRAM_VARIABLE: "no-such-office-program"}
-    result = subprocess.run([sys.executable, "-m", "notelint", "check", "--isolated", "--format", "concise",
-                             str(tmp_path)], capture_output=True, text=True, encoding="utf-8", env=environment)
+    result = subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--isolated", "--format", "concise", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment,
+    )
     assert result.returncode == 2
     lines = result.stdout.splitlines()
-    assert lines[0] == (f"{tmp_path / 'a-draft.doc'}: 无法读取 .doc/.wps/.rtf 文件：需要安装 LibreOffice（soffice），"
-                        "或在 Word/WPS 中另存为 .docx")
+    assert lines[0] == (
+        f"{tmp_path / 'a-draft.doc'}: 无法读取 .doc/.wps/.rtf 文件：需要安装 LibreOffice（soffice），"
+        "或在 Word/WPS 中另存为 .docx"
+    )
     assert lines[1].startswith(f"{tmp_path / 'b-no-period.txt'}:") and lines[1].endswith("NL107 缺少公开期限")
     assert len(lines) == 3
 
@@ -130,10 +137,13 @@ def test_the_conversion_runs_with_macros_off_in_a_private_profile(tmp_path, monk
     # A stand-in for soffice that records its command line, environment and profile.
     record = tmp_path / "record.txt"
     program = tmp_path / "soffice"
-    program.write_text(f'#!/bin/sh\necho "$@" > {record}\necho "HOME=$HOME" >> {record}\n'
-                       f'for a in "$@"; do case $a in -env:UserInstallation=file://*) '
-                       f'cat "${{a#-env:UserInstallation=file://}}/user/registrymodifications.xcu" >> {record};; '
-                       f'esac; done\n', "utf-8")
+    program.write_text(
+        f'#!/bin/sh\necho "$@" > {record}\necho "HOME=$HOME" >> {record}\n'
+        f'for a in "$@"; do case $a in -env:UserInstallation=file://*) '
+        f'cat "${{a#-env:UserInstallation=file://}}/user/registrymodifications.xcu" >> {record};; '
+        f"esac; done\n",
+        "utf-8",
+    )
     program.chmod(program.stat().st_mode | stat.S_IXUSR)
     monkeypatch.setenv(legacy.PROGRAM_VARIABLE, str(program))
     with pytest.raises(InputError, match="could not convert"):

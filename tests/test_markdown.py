@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import EXAMPLES, lint, linter
+
 from notelint import formats
 
 
@@ -25,8 +25,11 @@ def lint_markdown(markdown: str, *codes: str):
     result = linter().lint_bytes("draft.md", markdown.encode("utf-8"))
     assert result.error is None
     source = result.source
-    return [(d.code, *source.position(d.start), *source.position(d.end), d.message)
-            for d in result.diagnostics if not codes or d.code.startswith(codes)]
+    return [
+        (d.code, *source.position(d.start), *source.position(d.end), d.message)
+        for d in result.diagnostics
+        if not codes or d.code.startswith(codes)
+    ]
 
 
 def as_markdown(text: str) -> str:
@@ -47,47 +50,59 @@ def as_markdown(text: str) -> str:
 COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
 
 
-@pytest.mark.parametrize("markdown, expected", [
-    ("# 一、总体情况 #\n", "一、总体情况\n"),
-    ("## （一）加强**组织**领导\n", "（一）加强组织领导\n"),
-    ("> 引用的*一句*话。\n", "引用的一句话。\n"),
-    ("- 联系电话：0755-12345678\n* 邮编：518000\n", "联系电话：0755-12345678\n邮编：518000\n"),
-    ("1. 关于学习不深入的问题\n2) 关于推进不力的问题\n", "1.关于学习不深入的问题\n2)关于推进不力的问题\n"),
-    ("详见[市某某局网站](https://www.example.gov.cn \"官网\")。\n", "详见市某某局网站。\n"),
-    ("网址：<https://www.example.gov.cn>，邮箱：<jubangongshi@example.gov.cn>\n",
-     "网址：https://www.example.gov.cn，邮箱：jubangongshi@example.gov.cn\n"),
-    ("见图![示意图](a.png)。\n", "见图。\n"),
-    ("标题\n===\n正文\n---\n", "标题\n正文\n"),
-    ("第一段\n\n***\n\n第二段\n", "第一段\n\n\n第二段\n"),
-    ("转义的\\*星号\\*和`代码`\n", "转义的*星号*和代码\n"),
-    ("<!-- 审稿意见 -->正文。\n", "正文。\n"),
-])
+@pytest.mark.parametrize(
+    "markdown, expected",
+    [
+        ("# 一、总体情况 #\n", "一、总体情况\n"),
+        ("## （一）加强**组织**领导\n", "（一）加强组织领导\n"),
+        ("> 引用的*一句*话。\n", "引用的一句话。\n"),
+        ("- 联系电话：0755-12345678\n* 邮编：518000\n", "联系电话：0755-12345678\n邮编：518000\n"),
+        ("1. 关于学习不深入的问题\n2) 关于推进不力的问题\n", "1.关于学习不深入的问题\n2)关于推进不力的问题\n"),
+        ('详见[市某某局网站](https://www.example.gov.cn "官网")。\n', "详见市某某局网站。\n"),
+        (
+            "网址：<https://www.example.gov.cn>，邮箱：<jubangongshi@example.gov.cn>\n",
+            "网址：https://www.example.gov.cn，邮箱：jubangongshi@example.gov.cn\n",
+        ),
+        ("见图![示意图](a.png)。\n", "见图。\n"),
+        ("标题\n===\n正文\n---\n", "标题\n正文\n"),
+        ("第一段\n\n***\n\n第二段\n", "第一段\n\n\n第二段\n"),
+        ("转义的\\*星号\\*和`代码`\n", "转义的*星号*和代码\n"),
+        ("<!-- 审稿意见 -->正文。\n", "正文。\n"),
+    ],
+)
 def test_markup_is_not_prose(markdown, expected):
     assert prose(markdown) == expected
 
 
-@pytest.mark.parametrize("markdown", [
-    "电子邮箱：ju_ban_gong@example.gov.cn\n",  # intraword underscores are text
-    "面积为2*3平方米，**未配对\n",  # an unpaired run stays as typed
-    "公开期限：2024年12月20日至2025年1月20日。\n",
-    "1.关于理论学习不够深入的问题\n",  # no space after 1.: not a Markdown list
-    "一、党委履行巡察整改主体责任情况\n",
-])
+@pytest.mark.parametrize(
+    "markdown",
+    [
+        "电子邮箱：ju_ban_gong@example.gov.cn\n",  # intraword underscores are text
+        "面积为2*3平方米，**未配对\n",  # an unpaired run stays as typed
+        "公开期限：2024年12月20日至2025年1月20日。\n",
+        "1.关于理论学习不够深入的问题\n",  # no space after 1.: not a Markdown list
+        "一、党委履行巡察整改主体责任情况\n",
+    ],
+)
 def test_prose_without_markup_is_unchanged(markdown):
     assert prose(markdown) == markdown
 
 
 def test_a_wrapped_paragraph_is_one_line_and_a_hard_break_stays():
-    assert prose("巡察反馈会后，局党委\n   第一时间召开会议，\n研究部署整改工作。\n") == \
-        "巡察反馈会后，局党委第一时间召开会议，研究部署整改工作。\n"
+    assert (
+        prose("巡察反馈会后，局党委\n   第一时间召开会议，\n研究部署整改工作。\n")
+        == "巡察反馈会后，局党委第一时间召开会议，研究部署整改工作。\n"
+    )
     assert prose("中共某某市某某局委员会  \n2024年12月20日\n") == "中共某某市某某局委员会  \n2024年12月20日\n"
     assert prose("中共某某市某某局委员会\\\n2024年12月20日\n") == "中共某某市某某局委员会\n2024年12月20日\n"
     assert prose("> 第一行\n> 第二行\n") == "第一行第二行\n"
 
 
 def test_code_blocks_and_comments_are_skipped():
-    markdown = ("正文一。\n\n```text\n公开期限：2024年1月1日\n```\n\n    缩进的代码\n\n"
-                "<!-- 审稿意见：\n核对日期 -->\n正文二<!-- 行内 -->。\n~~~\n未闭合的代码块\n")
+    markdown = (
+        "正文一。\n\n```text\n公开期限：2024年1月1日\n```\n\n    缩进的代码\n\n"
+        "<!-- 审稿意见：\n核对日期 -->\n正文二<!-- 行内 -->。\n~~~\n未闭合的代码块\n"
+    )
     assert prose(markdown) == "正文一。\n\n\n\n正文二。\n"
 
 
@@ -110,7 +125,9 @@ def test_positions_point_into_the_markdown_source():
     text = COMPLETE.replace(
         "（二）关于全面从严治党方面\n\n1.关于监督检查不够有力的问题。一是制定日常监督工作办法，明确监督重点和方式。二是开展专项检查两次，"
         "发现的问题已全部整改。\n\n2.关于作风建设有差距的问题。一是开展作风问题专项整治，建立问题清单。二是对照清单逐项整改，"
-        "做到立行立改。\n\n", "（二）关于全面从严治党方面\n\n")
+        "做到立行立改。\n\n",
+        "（二）关于全面从严治党方面\n\n",
+    )
     markdown = as_markdown(text)
     line = markdown.split("\n").index("### （二）关于全面从严治党方面") + 1
     message = "标题“关于全面从严治党方面”下没有内容"
@@ -122,8 +139,12 @@ def test_positions_point_into_the_markdown_source():
 
 def test_a_heading_with_and_without_hash_reads_the_same():
     with_hash = as_markdown(COMPLETE).replace("## 三、下一步工作打算\n", "")
-    without_hash = as_markdown(COMPLETE).replace("## 三、下一步工作打算", "三、下一步工作打算").replace(
-        "## 一、", "一、").replace("## 二、", "二、")
+    without_hash = (
+        as_markdown(COMPLETE)
+        .replace("## 三、下一步工作打算", "三、下一步工作打算")
+        .replace("## 一、", "一、")
+        .replace("## 二、", "二、")
+    )
     assert lint_markdown(without_hash) == []
     codes = [d[0] for d in lint_markdown(with_hash)]
     assert codes == [d[0] for d in lint(COMPLETE.replace("三、下一步工作打算\n", ""))]
@@ -139,25 +160,29 @@ def test_a_commented_out_or_fenced_part_is_missing():
 
 
 def test_markdown_suffixes_and_other_text():
-    assert formats.read("draft.markdown", "**加粗**\n".encode("utf-8")).removed == [(0, 2), (4, 6)]
-    assert formats.read("draft.txt", "**加粗**\n".encode("utf-8")).removed == []
+    assert formats.read("draft.markdown", "**加粗**\n".encode()).removed == [(0, 2), (4, 6)]
+    assert formats.read("draft.txt", "**加粗**\n".encode()).removed == []
 
 
 def test_a_directive_in_a_comment_suppresses_the_next_line():
     text = COMPLETE.replace(
         "（二）关于全面从严治党方面\n\n1.关于监督检查不够有力的问题。一是制定日常监督工作办法，明确监督重点和方式。二是开展专项检查两次，"
         "发现的问题已全部整改。\n\n2.关于作风建设有差距的问题。一是开展作风问题专项整治，建立问题清单。二是对照清单逐项整改，"
-        "做到立行立改。\n\n", "（二）关于全面从严治党方面\n\n")
+        "做到立行立改。\n\n",
+        "（二）关于全面从严治党方面\n\n",
+    )
     markdown = as_markdown(text)
     assert [d[0] for d in lint_markdown(markdown)] == ["NL113"]
-    suppressed = markdown.replace("### （二）关于全面从严治党方面",
-                                  "<!-- notelint-disable-next-line NL113 -->\n### （二）关于全面从严治党方面")
+    suppressed = markdown.replace(
+        "### （二）关于全面从严治党方面", "<!-- notelint-disable-next-line NL113 -->\n### （二）关于全面从严治党方面"
+    )
     assert lint_markdown(suppressed) == []
 
 
 def test_markup_punctuation_is_not_reported_as_half_width():
     markdown = as_markdown(COMPLETE).replace(
-        "欢迎广大干部群众", "<!-- 审稿：已核对! -->欢迎[广大干部群众](https://www.example.gov.cn/a_b?id=1)")
+        "欢迎广大干部群众", "<!-- 审稿：已核对! -->欢迎[广大干部群众](https://www.example.gov.cn/a_b?id=1)"
+    )
     assert lint_markdown(markdown) == []
     assert [code for code, *_ in lint_markdown(markdown.replace("欢迎", "欢迎(", 1))] == ["NL504", "NL505"]
 
@@ -167,9 +192,18 @@ def test_disable_and_enable_directives_bound_a_region_and_unused_ones_are_report
     row = next(i for i, line in enumerate(markdown.split("\n"), 1) if "整改。。" in line)
     assert [d[:2] for d in lint_markdown(markdown)] == [("NL506", row)]
     region = markdown.replace("## 三、", "<!-- notelint-enable -->\n\n## 三、").replace(
-        "## 二、", "<!-- notelint-disable NL506 NL505 -->\n\n## 二、")
+        "## 二、", "<!-- notelint-disable NL506 NL505 -->\n\n## 二、"
+    )
     comment_row = next(i for i, line in enumerate(region.split("\n"), 1) if "notelint-disable" in line)
     assert lint_markdown(region) == [
-        ("NL901", comment_row, 1, comment_row, len("<!-- notelint-disable NL506 NL505 -->") + 1, "指令“notelint-disable NL506 NL505”中的 NL505 没有抑制任何问题")]
+        (
+            "NL901",
+            comment_row,
+            1,
+            comment_row,
+            len("<!-- notelint-disable NL506 NL505 -->") + 1,
+            "指令“notelint-disable NL506 NL505”中的 NL505 没有抑制任何问题",
+        )
+    ]
     after_the_finding = markdown.replace("## 三、", "<!-- notelint-disable NL506 -->\n\n## 三、")
     assert [d[0] for d in lint_markdown(after_the_finding)] == ["NL506", "NL901"]

@@ -20,7 +20,8 @@ def test_a_missing_progress_section_is_reported_where_it_belongs():
 
 def test_the_message_in_english():
     assert lint(WITHOUT_PROGRESS, "NL104", lang="en") == [
-        ("NL104", 6, 1, 6, 1, "no section reporting progress on the problems fed back")]
+        ("NL104", 6, 1, 6, 1, "no section reporting progress on the problems fed back")
+    ]
 
 
 def test_a_heading_without_the_usual_words_is_the_progress_section_by_its_place():

@@ -16,7 +16,7 @@ def test_traditional_text_is_converted_and_pinyin_residue_removed():
     assert normalized.text == "根据市委巡察工作统一部署,联系电话:027-12345678"
     assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)", "(tǒng)", "(lián)"]
     phone = normalized.text.index("027")
-    assert source.text[normalized.offsets.to_source(phone):].startswith("027-12345678")
+    assert source.text[normalized.offsets.to_source(phone) :].startswith("027-12345678")
 
 
 def test_real_brackets_after_han_are_kept():
@@ -43,8 +43,9 @@ def test_markup_removed_by_a_reader_composes_with_pinyin_removal():
     normalized = normalize(source, removed)
     assert normalized.text == "一、根据统一部署关于问题\n"
     assert [source.text[s:e] for s, e in normalized.pinyin_residue] == ["(jù)"]
-    assert [source.text[normalized.offsets.to_source(a)] for a in range(len(normalized.text))] == \
-        list("一、根據統一部署關於問題\n")
+    assert [source.text[normalized.offsets.to_source(a)] for a in range(len(normalized.text))] == list(
+        "一、根據統一部署關於問題\n"
+    )
     assert normalized.offsets.deleted() == [(0, 2), (4, 6), (8, 14)]  # markup and residue, touching ones joined
 
 
@@ -52,10 +53,15 @@ def test_is_han_agrees_with_the_han_character_class():
     import re
 
     from han import HAN
+
     from notelint.normalize import is_han
+
     han = re.compile(f"[{HAN}]")
-    samples = [chr(c) for bound in (0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xf900, 0xfaff, 0x20000, 0x323af)
-               for c in range(bound - 2, bound + 3)] + list("中國a1，（ 。𠀀")
+    samples = [
+        chr(c)
+        for bound in (0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF, 0x20000, 0x323AF)
+        for c in range(bound - 2, bound + 3)
+    ] + list("中國a1，（ 。𠀀")
     assert [is_han(c) for c in samples] == [bool(han.match(c)) for c in samples]
 
 

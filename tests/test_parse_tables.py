@@ -13,18 +13,32 @@ import sys
 
 import lark
 import pytest
+from conftest import EXAMPLES, REPO
 from lark.exceptions import UnexpectedToken
 from test_recovery import PARAGRAPHS, variants
 
-from conftest import EXAMPLES, REPO
 from notelint import lalr, parser
 from notelint import lexer as kinds
 from notelint.normalize import normalize
 from notelint.source import SourceText
 
-TERMINALS = [kinds.TITLE, kinds.META, kinds.PREAMBLE, *kinds.H1_KINDS, kinds.H2, kinds.H3, kinds.H4, kinds.PARA,
-             kinds.NEXT_INTRO, kinds.INVITATION, kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE,
-             kinds.ANNOTATION]
+TERMINALS = [
+    kinds.TITLE,
+    kinds.META,
+    kinds.PREAMBLE,
+    *kinds.H1_KINDS,
+    kinds.H2,
+    kinds.H3,
+    kinds.H4,
+    kinds.PARA,
+    kinds.NEXT_INTRO,
+    kinds.INVITATION,
+    kinds.DISCLOSURE,
+    kinds.CONTACT,
+    kinds.SIGNATURE,
+    kinds.DATE,
+    kinds.ANNOTATION,
+]
 
 
 class _BlockLexer(lark.lexer.Lexer):
@@ -45,8 +59,7 @@ def _generator():
 GENERATOR = _generator()
 
 # Lark's parser as notelint used it before it had its own runtime: the reference.
-REFERENCE = lark.Lark(GENERATOR.GRAMMAR.read_text("utf-8"), parser="lalr", lexer=_BlockLexer,
-                      propagate_positions=True)
+REFERENCE = lark.Lark(GENERATOR.GRAMMAR.read_text("utf-8"), parser="lalr", lexer=_BlockLexer, propagate_positions=True)
 
 
 class LarkState:
@@ -145,8 +158,18 @@ def test_feeding_a_copy_leaves_the_original_as_it_was():
         state.feed_token(lalr.Token(kind, kind, 0, 0))
     trial = state.copy()
     trial.feed_token(lalr.Token(kinds.PREAMBLE, "trial", 0, 0))  # reduces the head on the copy
-    for kind in (kinds.META, kinds.PREAMBLE, kinds.H1_RESP, kinds.H1_PROGRESS, kinds.H1_NEXT, kinds.INVITATION,
-                 kinds.DISCLOSURE, kinds.CONTACT, kinds.SIGNATURE, kinds.DATE):
+    for kind in (
+        kinds.META,
+        kinds.PREAMBLE,
+        kinds.H1_RESP,
+        kinds.H1_PROGRESS,
+        kinds.H1_NEXT,
+        kinds.INVITATION,
+        kinds.DISCLOSURE,
+        kinds.CONTACT,
+        kinds.SIGNATURE,
+        kinds.DATE,
+    ):
         assert state.accepts(kind)
         state.feed_token(lalr.Token(kind, kind, 0, 0))
     assert not state.accepts(kinds.TITLE)
@@ -157,10 +180,12 @@ def test_feeding_a_copy_leaves_the_original_as_it_was():
 
 # -- the shipped tables --------------------------------------------------------
 
+
 def test_the_shipped_tables_are_those_of_the_grammar():
     shipped = GENERATOR.TABLES.read_text("utf-8")
     assert shipped == GENERATOR.generate(), (
-        f"grammar/notice.tables.json is out of date with grammar/notice.lark: run {GENERATOR.COMMAND}")
+        f"grammar/notice.tables.json is out of date with grammar/notice.lark: run {GENERATOR.COMMAND}"
+    )
 
 
 def test_the_check_mode_tells_how_to_regenerate(tmp_path, monkeypatch, capsys):
@@ -168,8 +193,9 @@ def test_the_check_mode_tells_how_to_regenerate(tmp_path, monkeypatch, capsys):
     stale.write_text(GENERATOR.TABLES.read_text("utf-8").replace('"start": 0', '"start": 1'), "utf-8")
     monkeypatch.setattr(GENERATOR, "TABLES", stale)
     assert GENERATOR.main(["--check"]) == 1
-    assert capsys.readouterr().err == ("notice.tables.json is out of date with notice.lark: "
-                                       "run python tools/gen_parse_tables.py\n")
+    assert capsys.readouterr().err == (
+        "notice.tables.json is out of date with notice.lark: run python tools/gen_parse_tables.py\n"
+    )
     assert GENERATOR.main([]) == 0 and GENERATOR.main(["--check"]) == 0
     assert stale.read_text("utf-8") == GENERATOR.TABLES.read_text("utf-8")
 
@@ -177,10 +203,12 @@ def test_the_check_mode_tells_how_to_regenerate(tmp_path, monkeypatch, capsys):
 def test_checking_a_file_does_not_import_lark(tmp_path):
     """Not even the first time: the tables come with the package, not from a cache."""
     complete = str(EXAMPLES / "complete.txt")
-    script = ("import sys; from notelint import formats, model; from notelint.normalize import normalize; "
-              f"document = formats.read({complete!r}, open({complete!r}, 'rb').read()); "
-              "notice = model.build(normalize(document.source, document.removed)); "
-              "print(notice.date is not None, 'lark' in sys.modules)")
+    script = (
+        "import sys; from notelint import formats, model; from notelint.normalize import normalize; "
+        f"document = formats.read({complete!r}, open({complete!r}, 'rb').read()); "
+        "notice = model.build(normalize(document.source, document.removed)); "
+        "print(notice.date is not None, 'lark' in sys.modules)"
+    )
     environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=environment)
     assert run.stdout.split() == ["True", "False"]

@@ -48,20 +48,27 @@ def install_plugin(site) -> None:
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: notelint-plugin-example\nVersion: 1.0\n", "utf-8")
     (info / "entry_points.txt").write_text(
-        "[notelint.checks]\nexample = notelint_plugin_example:NoOldOfficeName\n", "utf-8")
+        "[notelint.checks]\nexample = notelint_plugin_example:NoOldOfficeName\n", "utf-8"
+    )
 
 
 def test_installed_plugin_rule_runs_and_is_listed(tmp_path):
     install_plugin(tmp_path)
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
     command = [sys.executable, "-m", "notelint"]
-    checked = subprocess.run(command + ["check", "--format", "json", str(EXAMPLES / "complete.txt")],
-                             capture_output=True, text=True, encoding="utf-8", env=env)
+    checked = subprocess.run(
+        [*command, "check", "--format", "json", str(EXAMPLES / "complete.txt")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
     found = json.loads(checked.stdout)["files"][0]["diagnostics"]
     column = (EXAMPLES / "complete.txt").read_text("utf-8").split("\n")[2].index("党委") + 1
-    assert [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["column"], d["message"]) for d in found] \
-        == [("XY101", 3, column, "使用了旧机构名称“党委”")]
-    listed = subprocess.run(command + ["rules"], capture_output=True, text=True, encoding="utf-8", env=env).stdout
+    assert [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["column"], d["message"]) for d in found] == [
+        ("XY101", 3, column, "使用了旧机构名称“党委”")
+    ]
+    listed = subprocess.run([*command, "rules"], capture_output=True, text=True, encoding="utf-8", env=env).stdout
     assert "XY101  old-office-name" in listed
 
 
@@ -69,11 +76,17 @@ def test_broken_plugin_is_one_line_and_exit_2(tmp_path):
     install_plugin(tmp_path)
     (tmp_path / "notelint_plugin_example.py").write_text("raise ImportError('boom')\n", "utf-8")
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "notelint", "check", str(EXAMPLES / "complete.txt")],
-                            capture_output=True, text=True, encoding="utf-8", env=env)
+    result = subprocess.run(
+        [sys.executable, "-m", "notelint", "check", str(EXAMPLES / "complete.txt")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+    )
     assert result.returncode == 2
-    assert result.stderr.strip() == ("notelint: plugin 'example' (notelint_plugin_example:NoOldOfficeName) "
-                                     "failed to load: boom")
+    assert result.stderr.strip() == (
+        "notelint: plugin 'example' (notelint_plugin_example:NoOldOfficeName) failed to load: boom"
+    )
 
 
 def _scans(monkeypatch) -> list[str]:

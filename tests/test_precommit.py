@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import EXAMPLES, REPO
 
 
@@ -24,15 +23,30 @@ def precommit_home(tmp_path_factory):
 
 
 def environment(home) -> dict:
-    return {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "",
-            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-            "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(home),
+        "NO_COLOR": "1",
+        "LANG": "C.UTF-8",
+        "LC_ALL": "",
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
 
 
 def try_repo(hook: str, draft, home) -> subprocess.CompletedProcess:
     env = environment(home)
-    return subprocess.run([sys.executable, "-m", "pre_commit", "try-repo", str(REPO), hook, "--files", draft.name],
-                          cwd=draft.parent, capture_output=True, text=True, encoding="utf-8", env=env, timeout=900)
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), hook, "--files", draft.name],
+        cwd=draft.parent,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=900,
+    )
 
 
 @pytest.fixture
@@ -68,8 +82,9 @@ def test_fix_hook_removes_the_safe_findings(tmp_path, precommit_home):
 def hooks_repo(tmp_path_factory):
     """This checkout as it is on disk (changes not yet committed included), as
     a repository pre-commit can clone at a revision."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, check=True,
-                           capture_output=True, text=True).stdout.splitlines()
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"], cwd=REPO, check=True, capture_output=True, text=True
+    ).stdout.splitlines()
     copy = tmp_path_factory.mktemp("notelint-hooks")
     for name in files:
         if (REPO / name).is_file():
@@ -78,15 +93,23 @@ def hooks_repo(tmp_path_factory):
     git("init", "-q", cwd=copy)
     git("add", "-A", cwd=copy)
     git("-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "hooks", cwd=copy)
-    revision = subprocess.run(["git", "rev-parse", "HEAD"], cwd=copy, check=True, capture_output=True,
-                              text=True).stdout.strip()
+    revision = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=copy, check=True, capture_output=True, text=True
+    ).stdout.strip()
     return copy, revision
 
 
 def commit(repository, home, *names: str) -> subprocess.CompletedProcess:
     git("add", *names, cwd=repository)
-    return subprocess.run(["git", "commit", "-q", "-m", "change"], cwd=repository, capture_output=True, text=True,
-                          encoding="utf-8", env=environment(home), timeout=900)
+    return subprocess.run(
+        ["git", "commit", "-q", "-m", "change"],
+        cwd=repository,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=environment(home),
+        timeout=900,
+    )
 
 
 def test_a_commit_runs_the_hook_on_drafts_only_and_prints_each_finding_once(tmp_path, hooks_repo, precommit_home):
@@ -95,9 +118,15 @@ def test_a_commit_runs_the_hook_on_drafts_only_and_prints_each_finding_once(tmp_
     git("init", "-q", cwd=tmp_path)
     (tmp_path / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {copy}\n    rev: {revision}\n    hooks:\n      - id: notelint\n        files: ^drafts/\n",
-        "utf-8")
-    subprocess.run([sys.executable, "-m", "pre_commit", "install"], cwd=tmp_path, check=True, capture_output=True,
-                   env=environment(precommit_home))
+        "utf-8",
+    )
+    subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install"],
+        cwd=tmp_path,
+        check=True,
+        capture_output=True,
+        env=environment(precommit_home),
+    )
     (tmp_path / "README.md").write_text("# 草稿库\n\n本仓库存放整改通报草稿。\n", "utf-8")
     (tmp_path / "requirements.txt").write_text("notelint\n", "utf-8")
     result = commit(tmp_path, precommit_home, ".pre-commit-config.yaml", "README.md", "requirements.txt")

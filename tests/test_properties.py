@@ -14,38 +14,45 @@ import os
 import re
 import tempfile
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import opencc
 import pytest
+from conftest import EXAMPLES, linter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES, linter
 from notelint import fixer
 from notelint.reporters import FORMATS, ReportOptions, render
 from notelint.runner import RunOptions, Workspace, process
 from notelint.source import SourceText, decode, encode
 
 EXAMPLE_COUNT = int(os.environ.get("NOTELINT_FUZZ_EXAMPLES", "40"))
-FUZZ = settings(max_examples=EXAMPLE_COUNT, deadline=None, derandomize="NOTELINT_FUZZ_EXAMPLES" not in os.environ,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=EXAMPLE_COUNT,
+    deadline=None,
+    derandomize="NOTELINT_FUZZ_EXAMPLES" not in os.environ,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 DRAFTS = [path.read_text("utf-8") for path in sorted(EXAMPLES.glob("*.txt"))]
 # Characters the lexer, the normaliser and the rules react to, and a few that
 # tend to break text handling (BOM, zero width, line and paragraph separators).
-SPECIAL = ("一二三四五六七八九十百零〇、（）()．.：:；;，,。“”‘’《》【】〔〕—～－-/0123456789０１２"
-           "年月日号时分是第条项个件人万元%\n\r\t 　\ufeff\u200b\x0c\u2028\u00a0"
-           "據關於與對發開展巡視察整改通報jùyǔǎ@")
+SPECIAL = (
+    "一二三四五六七八九十百零〇、（）()．.：:；;，,。“”‘’《》【】〔〕—～－-/0123456789０１２"
+    "年月日号时分是第条项个件人万元%\n\r\t 　\ufeff\u200b\x0c\u2028\u00a0"
+    "據關於與對發開展巡視察整改通報jùyǔǎ@"
+)
 FRAGMENTS = sorted({piece for draft in DRAFTS for piece in re.split(r"([\W\d]+)", draft) if piece})
 
 special_text = st.text(st.sampled_from(SPECIAL) | st.characters(), max_size=400)
-fragment_text = st.lists(st.sampled_from(FRAGMENTS) | st.text(st.sampled_from(SPECIAL), max_size=3),
-                         max_size=150).map("".join)
+fragment_text = st.lists(st.sampled_from(FRAGMENTS) | st.text(st.sampled_from(SPECIAL), max_size=3), max_size=150).map(
+    "".join
+)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _traditional(text: str) -> str:
     return opencc.OpenCC("s2t").convert(text)
 
@@ -79,9 +86,9 @@ def mutated_drafts(draw) -> str:
         elif operation == "shuffle":
             lines = lines[:i] + draw(st.permutations(part)) + lines[j:]
         else:
-            lines = lines[:i] + [draw(special_text)] + lines[i:]
+            lines = [*lines[:i], draw(special_text), *lines[i:]]
     text = "".join(lines)
-    return text[:draw(st.integers(0, len(text)))] if draw(st.booleans()) else text
+    return text[: draw(st.integers(0, len(text)))] if draw(st.booleans()) else text
 
 
 any_text = st.one_of(st.text(), special_text, fragment_text, mutated_drafts())
@@ -107,9 +114,14 @@ def test_any_text_gives_diagnostics_inside_the_text(text):
 
 
 @FUZZ
-@given(st.binary(max_size=600) | any_text.flatmap(
-    lambda text: st.sampled_from(["utf-8", "gb18030", "utf-16", "big5"]).map(
-        lambda name: text.encode(name, errors="replace"))))
+@given(
+    st.binary(max_size=600)
+    | any_text.flatmap(
+        lambda text: st.sampled_from(["utf-8", "gb18030", "utf-16", "big5"]).map(
+            lambda name: text.encode(name, errors="replace")
+        )
+    )
+)
 def test_any_bytes_give_diagnostics_or_one_clear_error(data):
     result = linter().lint_bytes("fuzz.txt", data)
     if result.error is not None:
@@ -126,11 +138,11 @@ def assert_edits_only(before: str, after: str, fixes) -> None:
     shift, last = 0, 0
     for edit in edits:
         assert last <= edit.start, "overlapping edits"
-        assert before[last:edit.start] == after[last + shift:edit.start + shift]
-        assert after[edit.start + shift:edit.start + shift + len(edit.replacement)] == edit.replacement
+        assert before[last : edit.start] == after[last + shift : edit.start + shift]
+        assert after[edit.start + shift : edit.start + shift + len(edit.replacement)] == edit.replacement
         shift += len(edit.replacement) - (edit.end - edit.start)
         last = edit.end
-    assert before[last:] == after[last + shift:]
+    assert before[last:] == after[last + shift :]
     assert len(after) == len(before) + shift
 
 
@@ -148,8 +160,13 @@ def test_each_fix_pass_touches_only_its_edits(text, unsafe):
 
 
 ENCODINGS = [  # (how the file is written, --encoding or None to detect)
-    ("utf-8", None), ("utf-8-sig", None), ("utf-16", None), ("gb18030", None), ("gb18030", "gb18030"),
-    ("gbk", "gbk"), ("big5", "big5"),
+    ("utf-8", None),
+    ("utf-8-sig", None),
+    ("utf-16", None),
+    ("gb18030", None),
+    ("gb18030", "gb18030"),
+    ("gbk", "gbk"),
+    ("big5", "big5"),
 ]
 
 
@@ -186,12 +203,56 @@ def test_fixing_is_idempotent_and_the_file_keeps_its_encoding(text, encoding, un
 # What a web copy or a typist leaves that the fixes must step around: character
 # references (whole, doubly escaped, with a full-width semicolon), straight
 # quotes, an ampersand that is text, runs of marks next to them.
-WEB_PIECES = ["&nbsp;", "&nbsp", "&nbsp；", "&amp;", "&amp;nbsp;", "&quot;", "&#34;", "&#12288;", "&#x3000;",
-              "&lt;", "&gt;", "&ldquo;", "&rdquo;", "&lsquo;", "&times;", "&#40;", "&#41;", "&mdash;", "&hellip;",
-              "&#8203;", "&#160;", "&#10;", "&#44;", "&#59;", "&copy;", '"', "A&B", "&", "；", "，", "。", ";", ",",
-              "“", "”", "‘", "’", "（", "）", "0739—5123456", "010-1234567", "XX", "〇〇", "**日"]
-web_text = st.lists(st.sampled_from(FRAGMENTS) | st.sampled_from(WEB_PIECES) | st.text(st.sampled_from(SPECIAL), max_size=2),
-                    max_size=120).map("".join)
+WEB_PIECES = [
+    "&nbsp;",
+    "&nbsp",
+    "&nbsp；",
+    "&amp;",
+    "&amp;nbsp;",
+    "&quot;",
+    "&#34;",
+    "&#12288;",
+    "&#x3000;",
+    "&lt;",
+    "&gt;",
+    "&ldquo;",
+    "&rdquo;",
+    "&lsquo;",
+    "&times;",
+    "&#40;",
+    "&#41;",
+    "&mdash;",
+    "&hellip;",
+    "&#8203;",
+    "&#160;",
+    "&#10;",
+    "&#44;",
+    "&#59;",
+    "&copy;",
+    '"',
+    "A&B",
+    "&",
+    "；",
+    "，",
+    "。",
+    ";",
+    ",",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "（",
+    "）",
+    "0739—5123456",
+    "010-1234567",
+    "XX",
+    "〇〇",
+    "**日",
+]
+web_text = st.lists(
+    st.sampled_from(FRAGMENTS) | st.sampled_from(WEB_PIECES) | st.text(st.sampled_from(SPECIAL), max_size=2),
+    max_size=120,
+).map("".join)
 
 
 @st.composite
@@ -202,7 +263,9 @@ def drafts_with_web_residue(draw) -> str:
         index = draw(st.integers(0, len(lines) - 1))
         line = lines[index]
         at = draw(st.integers(0, len(line)))
-        lines[index] = line[:at] + draw(st.lists(st.sampled_from(WEB_PIECES), min_size=1, max_size=4).map("".join)) + line[at:]
+        lines[index] = (
+            line[:at] + draw(st.lists(st.sampled_from(WEB_PIECES), min_size=1, max_size=4).map("".join)) + line[at:]
+        )
     return "".join(lines)
 
 
@@ -212,7 +275,12 @@ FULL_WIDTH_MARKS = "，。；：？！（）“”‘’《》、【】〔〕"
 # Safe fixes that delete text on purpose: residue lines and widgets, pinyin
 # residue, a numbering label rewritten (1、 → 1.).
 _DELETING = ("NL501", "NL502", "NL203", "NL205")
-_FOLD_MESSAGE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {ord("“"): '"', ord("”"): '"', ord("‘"): "'", ord("’"): "'"}
+_FOLD_MESSAGE = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {
+    ord("“"): '"',
+    ord("”"): '"',
+    ord("‘"): "'",
+    ord("’"): "'",
+}
 
 
 def finding_key(diagnostic) -> tuple[str, str]:
@@ -229,8 +297,9 @@ def new_findings(before, after) -> set[tuple[str, str]]:
     what another finding quotes: 1、 fixed to 1. changes the label NL201 names.)"""
     counts_before, counts_after = Counter(d.code for d in before), Counter(d.code for d in after)
     seen = {finding_key(d) for d in before}
-    return {finding_key(d) for d in after
-            if counts_after[d.code] > counts_before[d.code] and finding_key(d) not in seen}
+    return {
+        finding_key(d) for d in after if counts_after[d.code] > counts_before[d.code] and finding_key(d) not in seen
+    }
 
 
 def _marks(text: str) -> int:
@@ -242,9 +311,9 @@ def _allowed_loss(text: str, diagnostic) -> int:
     pinyin residue, the label's in a numbering rewrite, all but one of a run
     of repeated marks."""
     if diagnostic.code in _DELETING:
-        return sum(_marks(text[e.start:e.end]) - _marks(e.replacement) for e in diagnostic.fix.edits)
+        return sum(_marks(text[e.start : e.end]) - _marks(e.replacement) for e in diagnostic.fix.edits)
     if diagnostic.code == "NL506":
-        return max(0, _marks(text[diagnostic.start:diagnostic.end]) - 1)
+        return max(0, _marks(text[diagnostic.start : diagnostic.end]) - 1)
     return 0
 
 
@@ -254,12 +323,12 @@ def _touched_after(text: str, touched: list[bool], fixes) -> list[bool]:
     edits = sorted((edit for fix in fixes for edit in fix.edits), key=lambda e: e.start)
     after, last = [], 0
     for edit in edits:
-        after += touched[last:edit.start]
+        after += touched[last : edit.start]
         after += [True] * len(edit.replacement)
         if not edit.replacement and after:
             after[-1] = True  # a deletion: the character before it now borders what follows
         last = edit.end
-    after += touched[last:len(text)]
+    after += touched[last : len(text)]
     return after
 
 
@@ -272,12 +341,15 @@ def _trades_full_for_half_width(text: str, diagnostic) -> bool:
     keeping the ``;`` of ``&nbsp;`` over the ``，`` after it."""
     if diagnostic.code in _DELETING:
         return False
-    region = text[diagnostic.start:diagnostic.end]
-    edits = sorted((e for e in diagnostic.fix.edits if diagnostic.start <= e.start <= e.end <= diagnostic.end),
-                   key=lambda e: e.start, reverse=True)
+    region = text[diagnostic.start : diagnostic.end]
+    edits = sorted(
+        (e for e in diagnostic.fix.edits if diagnostic.start <= e.start <= e.end <= diagnostic.end),
+        key=lambda e: e.start,
+        reverse=True,
+    )
     result = region
     for edit in edits:
-        result = result[:edit.start - diagnostic.start] + edit.replacement + result[edit.end - diagnostic.start:]
+        result = result[: edit.start - diagnostic.start] + edit.replacement + result[edit.end - diagnostic.start :]
     half = sum(map(result.count, _HALF_WIDTH_MARKS)) > sum(map(region.count, _HALF_WIDTH_MARKS))
     return _marks(result) < _marks(region) and (half or _marks(result) == 0)
 
@@ -310,7 +382,9 @@ def assert_fixing_is_safe(text: str) -> None:
     # A finding counts as the fixes' doing where they wrote: a fix may also
     # reveal what was there all along (removing a doubled colon lets a line read
     # as a heading, and a date in it is then checked).
-    at_an_edit = [d for d in after if any(touched[d.start:d.end] if d.end > d.start else touched[d.start - 1:d.start + 1])]
+    at_an_edit = [
+        d for d in after if any(touched[d.start : d.end] if d.end > d.start else touched[d.start - 1 : d.start + 1])
+    ]
     # NL100 judges the whole document, not a defect a fix could make: a text
     # that is nothing but ``&amp`` reads as empty before its fix, as "&" after;
     # 整改情 况 is no notice, 整改情况 a title. When that judgement changes, so
@@ -319,8 +393,15 @@ def assert_fixing_is_safe(text: str) -> None:
     # by character, quote marks included: ``"0"`` in a title fixed to ``“0”``
     # no longer holds the lone ``"`` of a signature (noted for its owner).
     recognition_changed = any(d.code == "NL100" for d in before) != any(d.code == "NL100" for d in after)
-    new = new_findings(before, [d for d in at_an_edit if d.code not in ("NL100", "NL604") and not (
-        recognition_changed and (not d.code.startswith("NL5") or d.code == "NL508"))])
+    new = new_findings(
+        before,
+        [
+            d
+            for d in at_an_edit
+            if d.code not in ("NL100", "NL604")
+            and not (recognition_changed and (not d.code.startswith("NL5") or d.code == "NL508"))
+        ],
+    )
     assert not new, f"the fixes brought new findings: {sorted(new)}\n{fixed!r}"
     assert _marks(fixed) >= _marks(text) - allowed, f"a full-width mark was lost:\n{text!r}\n{fixed!r}"
 
@@ -331,22 +412,25 @@ def test_fixing_brings_no_new_finding_and_keeps_every_full_width_mark(text):
     assert_fixing_is_safe(text)
 
 
-@pytest.mark.parametrize("text", [
-    "已修订46条&nbsp;，逐条落实。",  # the reported damage: NL506 kept the ";" of "&nbsp;"
-    "&#33;、",  # a reference in a run of marks
-    "整改情况\n三、:下步",  # a run that starts in a heading label
-    "召开会议，&#44;研究",  # a run across a reference
-    '开展"回头看"和“再回访',  # straight quotes next to an unmatched curly one
-    "整改情况\r(\x1f1:",  # an invisible character inside a heading label
-    "整改情况\n欢迎;:地址",  # which of ;: was meant is a guess
-    '""关于整改情况\n0\n欢迎监督\n"\n0000年0月0日',  # empty quotes: a blank, not a quotation
-    "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp::&nbsp/0落实0000年1月",  # a date revealed, not made
-    "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp：：&nbsp\xa00落实0000年1月",
-    '”一“"0"',  # straight quotes after a stray closing quote and an open one
-    "詛\ud800",  # a lone surrogate (an editor's buffer) next to a traditional character: NL503 must not crash
-    "(1:\n欢迎巡察监督。公开期\n0\n手机扫一扫\n0000年月日\n0\n)\n0",  # chrome above the date: the closing reads the same
-    '《一"》"',  # straight quotes that would cross a title's 《》: no fix
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "已修订46条&nbsp;，逐条落实。",  # the reported damage: NL506 kept the ";" of "&nbsp;"
+        "&#33;、",  # a reference in a run of marks
+        "整改情况\n三、:下步",  # a run that starts in a heading label
+        "召开会议，&#44;研究",  # a run across a reference
+        '开展"回头看"和“再回访',  # straight quotes next to an unmatched curly one
+        "整改情况\r(\x1f1:",  # an invisible character inside a heading label
+        "整改情况\n欢迎;:地址",  # which of ;: was meant is a guess
+        '""关于整改情况\n0\n欢迎监督\n"\n0000年0月0日',  # empty quotes: a blank, not a quotation
+        "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp::&nbsp/0落实0000年1月",  # a date revealed, not made
+        "根据部署0001年1月1日至0月巡察组开展巡察\n二、整改0&nbsp：：&nbsp\xa00落实0000年1月",
+        '”一“"0"',  # straight quotes after a stray closing quote and an open one
+        "詛\ud800",  # a lone surrogate (an editor's buffer) next to a traditional character: NL503 must not crash
+        "(1:\n欢迎巡察监督。公开期\n0\n手机扫一扫\n0000年月日\n0\n)\n0",  # chrome above the date: the closing reads the same
+        '《一"》"',  # straight quotes that would cross a title's 《》: no fix
+    ],
+)
 def test_fixes_found_unsafe_once_are_safe(text):
     assert_fixing_is_safe(text)
 

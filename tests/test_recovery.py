@@ -6,8 +6,8 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from conftest import EXAMPLES, linter
+
 from notelint.source import SourceText
 
 PARAGRAPHS = [p for p in (EXAMPLES / "complete.txt").read_text("utf-8").split("\n") if p]
@@ -34,8 +34,12 @@ def test_any_order_of_parts_gives_diagnostics_inside_the_text(seed):
 
 
 def test_several_structural_problems_are_all_reported_in_one_run():
-    lines = [p for p in PARAGRAPHS if not p.startswith(("一、", "公开期限", "中共青禾市住房和城乡建设局委员会"))
-             or p.startswith("中共青禾市住房和城乡建设局委员会关于")]
+    lines = [
+        p
+        for p in PARAGRAPHS
+        if not p.startswith(("一、", "公开期限", "中共青禾市住房和城乡建设局委员会"))
+        or p.startswith("中共青禾市住房和城乡建设局委员会关于")
+    ]
     text = "\n".join(lines) + "\n附言一则。"
     codes = sorted({d.code for d in linter().lint_source(SourceText("x", text)) if d.code.startswith("NL1")})
     assert codes == ["NL103", "NL107", "NL110", "NL114"]

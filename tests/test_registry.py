@@ -13,8 +13,8 @@ import zipfile
 from pathlib import PurePosixPath
 
 import pytest
-
 from conftest import REPO
+
 from notelint.cli import explanation
 from notelint.rules import Rule, load_rules
 
@@ -73,8 +73,7 @@ def _documented_codes(text: str) -> set[str]:
 
 def test_every_code_is_in_the_docs():
     """The changelog lists the codes each version added (README's examples name some)."""
-    documented = _documented_codes((REPO / "README.md").read_text("utf-8")
-                                   + (REPO / "CHANGELOG.md").read_text("utf-8"))
+    documented = _documented_codes((REPO / "README.md").read_text("utf-8") + (REPO / "CHANGELOG.md").read_text("utf-8"))
     assert [code for code in RULES if code not in documented] == []
 
 
@@ -98,9 +97,11 @@ def test_a_plugin_rule_has_its_declared_family_or_plugin():
 
 def test_explain_lists_the_declared_options_and_defaults():
     assert explanation(RULES["NL307"]).endswith(
-        "## 选项默认值\n\n[tool.notelint.options.NL307]\nmin-days = 5\nmax-days = 60")
+        "## 选项默认值\n\n[tool.notelint.options.NL307]\nmin-days = 5\nmax-days = 60"
+    )
     assert explanation(RULES["NL202"], "en").endswith(
-        "## Option defaults\n\n[tool.notelint.options.NL202]\nreport-chinese-to-bracketed-arabic = true")
+        "## Option defaults\n\n[tool.notelint.options.NL202]\nreport-chinese-to-bracketed-arabic = true"
+    )
     assert "选项默认值" not in explanation(RULES["NL107"])
 
 
@@ -119,8 +120,12 @@ def test_the_wheel_holds_every_source_file(tmp_path):
     (wheel,) = tmp_path.glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         installed = {name for name in archive.namelist() if ".dist-info/" not in name}
-    expected = {str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
-                for folder in INSTALLED for path in (source / folder).rglob("*") if path.is_file()}
+    expected = {
+        str(PurePosixPath(INSTALLED[folder], *path.relative_to(source / folder).parts))
+        for folder in INSTALLED
+        for path in (source / folder).rglob("*")
+        if path.is_file()
+    }
     assert (sorted(expected - installed), sorted(installed - expected)) == ([], [])  # missing, unexpected
 
 
@@ -155,12 +160,16 @@ def test_a_rule_runs_on_what_its_scope_declares():
     assert [d.code for d in found] == ["XY902"]  # the news is not a notice: a rule of notices does not run
 
 
-
 def test_a_checkout_finds_its_checks_and_grammar_without_an_install():
     # `python -m notelint` run in the repository imports this folder's notelint/, whatever is
     # installed: its checks/ and grammar/ must resolve beside it (-S: no site-packages, no install)
-    code = ("import sys; sys.path.insert(0, sys.argv[1]); import notelint.checks, notelint.grammar; "
-            "print(notelint.checks.__file__); print(notelint.grammar.__file__); print(len(notelint.checks.RULES))")
+    code = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import notelint.checks, notelint.grammar; "
+        "print(notelint.checks.__file__); print(notelint.grammar.__file__); print(len(notelint.checks.RULES))"
+    )
     run = subprocess.run([sys.executable, "-S", "-c", code, str(REPO)], capture_output=True, text=True, cwd="/")
-    assert run.stdout.splitlines() == [str(REPO / "checks" / "__init__.py"), str(REPO / "grammar" / "__init__.py"),
-                                       str(len(load_rules()))]
+    assert run.stdout.splitlines() == [
+        str(REPO / "checks" / "__init__.py"),
+        str(REPO / "grammar" / "__init__.py"),
+        str(len(load_rules())),
+    ]

@@ -4,6 +4,7 @@ no colour unless asked for."""
 from __future__ import annotations
 
 from conftest import EXAMPLES, linter
+
 from notelint.diagnostics import Diagnostic, Severity
 from notelint.engine import FileResult
 from notelint.reporters import ReportOptions, render
@@ -51,7 +52,8 @@ def test_long_line_is_windowed_around_the_span():
     assert source_line.startswith("1 | …很") and source_line.endswith("长…")
     column = underline.index("^")
     from rich.cells import cell_len
-    assert cell_len(source_line[:source_line.index("错")]) == column
+
+    assert cell_len(source_line[: source_line.index("错")]) == column
 
 
 def example_results() -> list[FileResult]:
@@ -60,9 +62,13 @@ def example_results() -> list[FileResult]:
 
     results = [linter().lint_file(str(path)) for path in sorted(EXAMPLES.iterdir()) if path.is_file()]
     fixed = result_with("甲,乙\n丙(丁)", (1, 2))
-    fixed.diagnostics = [fixed.diagnostics[0].replace(fix=Fix.safe(Edit(1, 2, "，"), Edit(4, 5, "（"), Edit(6, 7)),
-                                 extra={"location": {"paragraph": 2, "character": 1, "automatic_number": True}})]
-    return results + [fixed, FileResult("broken.txt", error="无法读取：这是二进制文件（含 NUL 字节）")]
+    fixed.diagnostics = [
+        fixed.diagnostics[0].replace(
+            fix=Fix.safe(Edit(1, 2, "，"), Edit(4, 5, "（"), Edit(6, 7)),
+            extra={"location": {"paragraph": 2, "character": 1, "automatic_number": True}},
+        )
+    ]
+    return [*results, fixed, FileResult("broken.txt", error="无法读取：这是二进制文件（含 NUL 字节）")]
 
 
 def test_json_report_is_the_standard_librarys_indented_json():
@@ -94,10 +100,14 @@ def test_dumps_and_shapes_write_what_json_dumps_writes():
     from notelint.reporters import SLOT, Shape, dumps
 
     point = Shape({"x": SLOT, "label": SLOT, "tags": [SLOT, "100%"]})
-    value = {"a": [1, 2.5, None, True, False, "引号\"\n\x00", {}, [], (3,)], "points": [
-        point.fill(1, json.dumps("甲%s", ensure_ascii=False), "null"), point.fill(-2, '""', "[]")]}
-    expected = {"a": [1, 2.5, None, True, False, "引号\"\n\x00", {}, [], [3]], "points": [
-        {"x": 1, "label": "甲%s", "tags": [None, "100%"]}, {"x": -2, "label": "", "tags": [[], "100%"]}]}
+    value = {
+        "a": [1, 2.5, None, True, False, '引号"\n\x00', {}, [], (3,)],
+        "points": [point.fill(1, json.dumps("甲%s", ensure_ascii=False), "null"), point.fill(-2, '""', "[]")],
+    }
+    expected = {
+        "a": [1, 2.5, None, True, False, '引号"\n\x00', {}, [], [3]],
+        "points": [{"x": 1, "label": "甲%s", "tags": [None, "100%"]}, {"x": -2, "label": "", "tags": [[], "100%"]}],
+    }
     assert dumps(value) == json.dumps(expected, ensure_ascii=False, indent=2)
     nested = dumps({"inner": value}, depth=1)
     assert nested == json.dumps({"inner": expected}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
@@ -108,11 +118,13 @@ def test_gitlab_fingerprints_survive_moved_lines_and_tell_twins_apart():
 
     text = "联系电话：0755-1234；0755-1234"
     first, second = text.index("0755"), text.rindex("0755")
-    before = json.loads(render("gitlab", [result_with(text, (first, first + 9), (second, second + 9))],
-                               ReportOptions()))
+    before = json.loads(
+        render("gitlab", [result_with(text, (first, first + 9), (second, second + 9))], ReportOptions())
+    )
     moved = "\n\n" + text
-    after = json.loads(render("gitlab", [result_with(moved, (first + 2, first + 11), (second + 2, second + 11))],
-                              ReportOptions()))
+    after = json.loads(
+        render("gitlab", [result_with(moved, (first + 2, first + 11), (second + 2, second + 11))], ReportOptions())
+    )
     assert [issue["fingerprint"] for issue in before] == [issue["fingerprint"] for issue in after]
     assert before[0]["fingerprint"] != before[1]["fingerprint"]
     assert after[0]["location"]["positions"]["begin"] == {"line": 3, "column": 6}
@@ -122,7 +134,9 @@ def test_junit_escapes_markup_and_replaces_what_xml_cannot_hold():
     import xml.etree.ElementTree as ElementTree
 
     source = SourceText("draft.txt", "<标题>\x01 & 正文")
-    result = FileResult("draft.txt", source, [Diagnostic("NL999", "test", Severity.WARNING, "“<标题>”\x01后有 & 号", 0, 4)])
+    result = FileResult(
+        "draft.txt", source, [Diagnostic("NL999", "test", Severity.WARNING, "“<标题>”\x01后有 & 号", 0, 4)]
+    )
     root = ElementTree.fromstring(render("junit", [result], ReportOptions()))
     failure = root.find("testsuite/testcase/failure")
     assert failure.get("message") == "“<标题>”\ufffd后有 & 号"

@@ -10,17 +10,21 @@ import subprocess
 import sys
 
 import pytest
+from test_plugins import install_plugin
 
 from notelint.rules import BUILTIN_PACKAGE, Rule, load_rules
-from test_plugins import install_plugin
 
 BUILTIN = {code: rule for code, rule in load_rules().items() if rule.__module__.startswith(BUILTIN_PACKAGE + ".")}
 REQUIRED = ["What it checks", "Why", "Example", "How to fix"]
 DOC_SECTIONS_ZH = ["检查什么", "为什么", "示例", "如何修复"]
 # The Chinese sections beyond the four and their English headings: a translation keeps every one.
-OPTIONAL = {"选项": "Options", "数据来源": "Data source", "数据来源与补充": "Data source",
-            "不报告的情形（宁可漏报，不误报）": "Not reported (better a miss than a false alarm)",
-            "怎样判断“等”": 'How "等" is judged'}
+OPTIONAL = {
+    "选项": "Options",
+    "数据来源": "Data source",
+    "数据来源与补充": "Data source",
+    "不报告的情形（宁可漏报，不误报）": "Not reported (better a miss than a false alarm)",
+    "怎样判断“等”": 'How "等" is judged',
+}
 
 
 def headings(doc: str) -> list[str]:
@@ -28,8 +32,9 @@ def headings(doc: str) -> list[str]:
 
 
 def explain(*args: str, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", "explain", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", "explain", *args], capture_output=True, text=True, encoding="utf-8", env=env
+    )
 
 
 def test_every_builtin_rule_is_here():
@@ -51,18 +56,31 @@ def test_explain_in_english_prints_the_english_doc():
     result = explain("NL107", "--lang", "en")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[:6] == ["NL107 disclosure-period-missing (default severity: error; no automatic fix; "
-                         "family: structure)", "", "no disclosure period (公开期限).", "", "Documentation:", ""]
-    assert lines[6:9] == ["## What it checks",
-                          "After the invitation to supervise, the disclosure period (公开期限) should be given, as in",
-                          "\"公开期限：2025年4月23日至2025年5月22日。\""]
+    assert lines[:6] == [
+        "NL107 disclosure-period-missing (default severity: error; no automatic fix; family: structure)",
+        "",
+        "no disclosure period (公开期限).",
+        "",
+        "Documentation:",
+        "",
+    ]
+    assert lines[6:9] == [
+        "## What it checks",
+        "After the invitation to supervise, the disclosure period (公开期限) should be given, as in",
+        '"公开期限：2025年4月23日至2025年5月22日。"',
+    ]
     assert "## 检查什么" not in result.stdout and "(in Chinese)" not in result.stdout
 
 
 def test_explain_in_chinese_is_unchanged():
     result = explain("NL107")
     lines = result.stdout.splitlines()
-    assert lines[:4] == ["NL107 disclosure-period-missing（默认级别：错误；无自动修复；类别：结构）", "", "缺少公开期限", ""]
+    assert lines[:4] == [
+        "NL107 disclosure-period-missing（默认级别：错误；无自动修复；类别：结构）",
+        "",
+        "缺少公开期限",
+        "",
+    ]
     assert lines[4:6] == ["## 检查什么", "邀请监督之后应写明公开期限，如“公开期限：2025年4月23日至2025年5月22日。”"]
     assert "## What it checks" not in result.stdout
 

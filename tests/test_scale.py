@@ -7,19 +7,22 @@ from __future__ import annotations
 import time
 
 from conftest import EXAMPLES, lint, linter
+
 from notelint.numerals import chinese_to_int, int_to_chinese
 from notelint.source import SourceText
 
 COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
-HEAD = COMPLETE[:COMPLETE.index("一、")]  # title and preamble
+HEAD = COMPLETE[: COMPLETE.index("一、")]  # title and preamble
 SECONDS_FOR_2_MB = 120  # linear code needs a few seconds; the quadratic scans this guards against needed hours
 
 
 def test_two_megabytes_of_regex_traps_finish():
-    traps = ["联系电话：" + "1234567890" * 100_000,  # one run of digits in a phone field (NL505 was quadratic)
-             "（整改《整改“整改" * 3_400,  # 10,000 brackets and quotes never closed
-             "、，,.。:：;；—…" * 30_000,  # punctuation
-             "2024年1月至2025年12月31日，" * 10_000]  # dates back to back
+    traps = [
+        "联系电话：" + "1234567890" * 100_000,  # one run of digits in a phone field (NL505 was quadratic)
+        "（整改《整改“整改" * 3_400,  # 10,000 brackets and quotes never closed
+        "、，,.。:：;；—…" * 30_000,  # punctuation
+        "2024年1月至2025年12月31日，" * 10_000,
+    ]  # dates back to back
     text = HEAD + "一、整改情况\n" + "\n".join(traps) + "\n"
     assert len(text.encode("utf-8")) > 2_000_000
     started = time.perf_counter()
@@ -37,5 +40,11 @@ def test_numbering_past_ninety_nine_headings_is_written_in_chinese():
 
 def test_chinese_numerals_round_trip():
     assert [int_to_chinese(n) for n in (10, 16, 105, 110, 1050, 10001)] == [
-        "十", "十六", "一百零五", "一百一十", "一千零五十", "一万零一"]
+        "十",
+        "十六",
+        "一百零五",
+        "一百一十",
+        "一千零五十",
+        "一万零一",
+    ]
     assert all(chinese_to_int(int_to_chinese(n)) == n for n in range(1, 10_000))

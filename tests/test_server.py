@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, REPO
+
 from notelint.server.drafts import minimal_change
 from notelint.server.positions import LineIndex, negotiate
 from notelint.source import decode
@@ -26,10 +26,10 @@ from notelint.source import decode
 pytest.importorskip("pygls", reason="the language server tests need the lsp extra (pip install -e '.[test]')")
 pytest.importorskip("pytest_lsp", reason="the language server tests need pytest-lsp (pip install -e '.[test]')")
 
-from lsprotocol import types  # noqa: E402
-from pygls.protocol import default_converter  # noqa: E402
-from pytest_lsp import ClientServerConfig  # noqa: E402
-from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, LanguageClient, register_lsp_features  # noqa: E402
+from lsprotocol import types
+from pygls.protocol import default_converter
+from pytest_lsp import ClientServerConfig
+from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, LanguageClient, register_lsp_features
 
 SERVER = [sys.executable, "-m", "notelint", "server"]
 FIX_ALL = "source.fixAll.notelint"
@@ -39,6 +39,7 @@ DEFECTIVE = sorted(EXAMPLES.glob("defective-*"))
 
 
 # The client ------------------------------------------------------------------
+
 
 def _client() -> LanguageClient:
     """pytest-lsp's client, also keeping every publishDiagnostics (with its version) and $/logTrace."""
@@ -52,8 +53,9 @@ def _client() -> LanguageClient:
     def traced(client_: LanguageClient, params: types.LogTraceParams) -> None:
         client.traces.append(params.message)
 
-    register_lsp_features(client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: published,
-                                   types.LOG_TRACE: traced})
+    register_lsp_features(
+        client, {**DEFAULT_CLIENT_FEATURES, types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS: published, types.LOG_TRACE: traced}
+    )
     return client
 
 
@@ -62,13 +64,16 @@ def serve(test, encodings=None, options=None, trace=None, document_changes=True)
     capabilities = types.ClientCapabilities(
         general=types.GeneralClientCapabilities(position_encodings=encodings),
         workspace=types.WorkspaceClientCapabilities(
-            workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=document_changes)))
+            workspace_edit=types.WorkspaceEditClientCapabilities(document_changes=document_changes)
+        ),
+    )
 
     async def session():
         client = await ClientServerConfig(SERVER, client_factory=_client).start()
         try:
-            result = await client.initialize_session(types.InitializeParams(
-                capabilities=capabilities, initialization_options=options, trace=trace))
+            result = await client.initialize_session(
+                types.InitializeParams(capabilities=capabilities, initialization_options=options, trace=trace)
+            )
             client.position_encoding = str(result.capabilities.position_encoding)
             await test(client)
         finally:
@@ -85,12 +90,17 @@ def open_text(client, path: Path, text: str, version: int = 1, language: str = "
 
 
 def change(client, uri: str, version: int, text: str) -> None:
-    client.text_document_did_change(types.DidChangeTextDocumentParams(
-        types.VersionedTextDocumentIdentifier(uri=uri, version=version), [types.TextDocumentContentChangeWholeDocument(text)]))
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(uri=uri, version=version),
+            [types.TextDocumentContentChangeWholeDocument(text)],
+        )
+    )
 
 
 async def published(client, uri: str, version: int) -> types.PublishDiagnosticsParams:
     """The diagnostics the server publishes for this version of the document."""
+
     async def arrived():
         while True:
             for params in client.published:
@@ -102,23 +112,40 @@ async def published(client, uri: str, version: int) -> types.PublishDiagnosticsP
 
 
 async def actions(client, uri: str, start=(0, 0), end=(10**6, 0), only=None) -> list[types.CodeAction]:
-    return await client.text_document_code_action_async(types.CodeActionParams(
-        types.TextDocumentIdentifier(uri), types.Range(types.Position(*start), types.Position(*end)),
-        types.CodeActionContext([], only=only))) or []
+    return (
+        await client.text_document_code_action_async(
+            types.CodeActionParams(
+                types.TextDocumentIdentifier(uri),
+                types.Range(types.Position(*start), types.Position(*end)),
+                types.CodeActionContext([], only=only),
+            )
+        )
+        or []
+    )
 
 
 # What the CLI says, in LSP terms (computed here, not by the server) -------------
 
+
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", input=stdin, env={**os.environ, "NO_COLOR": "1"})
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        input=stdin,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
 
 
 def character(line_text: str, column: int, encoding: str) -> int:
     """The LSP character of 1-based code-point ``column`` of a line."""
-    prefix = line_text[:column - 1]
-    return {"utf-32": len(prefix), "utf-8": len(prefix.encode("utf-8")),
-            "utf-16": len(prefix.encode("utf-16-le")) // 2}[encoding]
+    prefix = line_text[: column - 1]
+    return {
+        "utf-32": len(prefix),
+        "utf-8": len(prefix.encode("utf-8")),
+        "utf-16": len(prefix.encode("utf-16-le")) // 2,
+    }[encoding]
 
 
 def expected(path: Path, encoding: str) -> list[tuple]:
@@ -128,14 +155,24 @@ def expected(path: Path, encoding: str) -> list[tuple]:
     found = []
     for d in report["files"][0]["diagnostics"]:
         start, end = d["range"]["start"], d["range"]["end"]
-        found.append((d["code"], start["line"] - 1, character(lines[start["line"] - 1], start["column"], encoding),
-                      end["line"] - 1, character(lines[end["line"] - 1], end["column"], encoding), d["message"]))
+        found.append(
+            (
+                d["code"],
+                start["line"] - 1,
+                character(lines[start["line"] - 1], start["column"], encoding),
+                end["line"] - 1,
+                character(lines[end["line"] - 1], end["column"], encoding),
+                d["message"],
+            )
+        )
     return found
 
 
 def received(diagnostics) -> list[tuple]:
-    return [(d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message)
-            for d in diagnostics]
+    return [
+        (d.code, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character, d.message)
+        for d in diagnostics
+    ]
 
 
 def cli_fix(path: Path, tmp_path: Path) -> str:
@@ -150,9 +187,17 @@ def cli_fix(path: Path, tmp_path: Path) -> str:
 def apply(text: str, edits, encoding: str) -> str:
     """Apply LSP text edits (non-overlapping, as LSP requires), last first."""
     index = LineIndex(text)
-    spans = sorted(((index.offset(e.range.start.line, e.range.start.character, encoding),
-                     index.offset(e.range.end.line, e.range.end.character, encoding), e.new_text) for e in edits),
-                   reverse=True)
+    spans = sorted(
+        (
+            (
+                index.offset(e.range.start.line, e.range.start.character, encoding),
+                index.offset(e.range.end.line, e.range.end.character, encoding),
+                e.new_text,
+            )
+            for e in edits
+        ),
+        reverse=True,
+    )
     for start, end, new_text in spans:
         text = text[:start] + new_text + text[end:]
     return text
@@ -172,6 +217,7 @@ def edits_of(action: types.CodeAction, uri: str, version: int | None = None) -> 
 
 # In process: the conversions every message goes through --------------------------
 
+
 def test_negotiation_prefers_code_points_then_utf8_and_falls_back_to_utf16():
     assert negotiate(["utf-16", "utf-8", "utf-32"]) == "utf-32"
     assert negotiate(["utf-16", "utf-8"]) == "utf-8"
@@ -189,7 +235,7 @@ def test_positions_break_lines_only_where_lsp_does():
     assert index.position(ding, "utf-8") == (1, 4 + 3 + 3 + 3 + 1 + 3 + 2)
     for encoding in ("utf-8", "utf-16", "utf-32"):
         for offset in range(len(text) + 1):
-            if text[offset - 1:offset + 1] != "\r\n":  # inside a CRLF is no position
+            if text[offset - 1 : offset + 1] != "\r\n":  # inside a CRLF is no position
                 assert index.offset(*index.position(offset, encoding), encoding) == offset
 
 
@@ -212,6 +258,7 @@ def test_minimal_change_keeps_what_both_texts_share_and_never_splits_a_crlf():
 
 # Over stdio, with pytest-lsp's client ----------------------------------------------
 
+
 def test_without_pygls_the_command_says_how_to_install_it():
     hide = "import sys; sys.modules['pygls'] = None; from notelint.cli import main; main(['server'])"
     run = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True, encoding="utf-8")
@@ -231,8 +278,9 @@ def test_diagnostics_after_open_and_change_are_the_clis(tmp_path):
         uri = open_text(client, draft, original)
         opened = await published(client, uri, 1)
         assert received(opened.diagnostics) == expected(draft, "utf-16")
-        assert {(d.source, d.severity) for d in opened.diagnostics if d.code == "NL505"} == \
-            {("notelint", types.DiagnosticSeverity.Warning)}
+        assert {(d.source, d.severity) for d in opened.diagnostics if d.code == "NL505"} == {
+            ("notelint", types.DiagnosticSeverity.Warning)
+        }
         assert {d.severity for d in opened.diagnostics if d.code == "NL502"} == {types.DiagnosticSeverity.Error}
         assert {d.code_description for d in opened.diagnostics} == {None}  # no documentation address configured
         change(client, uri, 2, edited)
@@ -244,15 +292,17 @@ def test_diagnostics_after_open_and_change_are_the_clis(tmp_path):
     serve(test)
 
 
-@pytest.mark.parametrize("encodings, negotiated", [
-    (["utf-16"], "utf-16"), (["utf-16", "utf-8"], "utf-8"), (["utf-16", "utf-8", "utf-32"], "utf-32")])
+@pytest.mark.parametrize(
+    "encodings, negotiated",
+    [(["utf-16"], "utf-16"), (["utf-16", "utf-8"], "utf-8"), (["utf-16", "utf-8", "utf-32"], "utf-32")],
+)
 def test_a_character_outside_the_bmp_does_not_shift_a_finding(tmp_path, encodings, negotiated):
     original = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")
-    comma_line = original[:original.index(",")].rsplit("\n", 1)[-1]
+    comma_line = original[: original.index(",")].rsplit("\n", 1)[-1]
     text = original.replace(comma_line, f"{ASTRAL}{ASTRAL}{comma_line}", 1)
     draft = tmp_path / "draft.txt"
     draft.write_text(text, encoding="utf-8")
-    line_number = text[:text.index(",")].count("\n")
+    line_number = text[: text.index(",")].count("\n")
 
     async def test(client):
         assert client.position_encoding == negotiated
@@ -263,8 +313,11 @@ def test_a_character_outside_the_bmp_does_not_shift_a_finding(tmp_path, encoding
         units = {"utf-32": 1, "utf-16": 2, "utf-8": 4}[negotiated]
         assert comma.range.start.character == character(comma_line, len(comma_line) + 1, negotiated) + 2 * units
         # and back: an edit at the finding's range replaces exactly the comma
-        (fix,) = [a for a in await actions(client, uri, only=[types.CodeActionKind.QuickFix])
-                  if a.diagnostics and a.diagnostics[0].range == comma.range]
+        (fix,) = [
+            a
+            for a in await actions(client, uri, only=[types.CodeActionKind.QuickFix])
+            if a.diagnostics and a.diagnostics[0].range == comma.range
+        ]
         assert apply(text, edits_of(fix, uri, 1), negotiated) == text.replace(",", "，", 1)
 
     serve(test, encodings=encodings)
@@ -283,8 +336,11 @@ def test_quick_fix_and_fix_all_give_exactly_what_fix_gives(tmp_path):
         # the one finding's quick fix, preferred because it is safe
         quick = [a for a in await actions(client, uris[0]) if a.kind == types.CodeActionKind.QuickFix]
         assert [(a.diagnostics[0].code, a.is_preferred) for a in quick] == [("NL505", True)]
-        assert apply(one_fix.read_text(encoding="utf-8"), edits_of(quick[0], uris[0], 1), "utf-16") == \
-            cli_fix(one_fix, tmp_path) == complete
+        assert (
+            apply(one_fix.read_text(encoding="utf-8"), edits_of(quick[0], uris[0], 1), "utf-16")
+            == cli_fix(one_fix, tmp_path)
+            == complete
+        )
         for path, uri in zip(drafts, uris):
             # every family's findings, missing parts placed where they belong, as the CLI places them
             assert received(client.diagnostics[uri]) == expected(path, "utf-16"), path.name
@@ -350,7 +406,8 @@ def test_edits_carry_the_version_only_when_the_client_can_check_it(tmp_path):
 def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         '[tool.notelint]\nlang = "en"\nignore = ["NL505"]\n[tool.notelint.per-file-ignores]\n"draft-*.txt" = ["NL506"]\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     text = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")
     for name in ("draft-1.txt", "other.txt"):
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -370,8 +427,9 @@ def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
         assert [a.title for a in fix_all] == ["notelint: fix all safely fixable problems"]
         # an edited config applies from the next lint on (here: the save)
         pyproject = tmp_path / "pyproject.toml"
-        pyproject.write_text(pyproject.read_text(encoding="utf-8").replace('"NL505"', '"NL505", "NL502"'),
-                             encoding="utf-8")
+        pyproject.write_text(
+            pyproject.read_text(encoding="utf-8").replace('"NL505"', '"NL505", "NL502"'), encoding="utf-8"
+        )
         client.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(other)))
         saved = len(client.published)
         while len(client.published) == saved:
@@ -409,8 +467,9 @@ def test_a_long_lint_does_not_keep_the_server_from_answering(tmp_path):
         large_uri = open_text(client, tmp_path / "large.txt", large)
         while f"lint {large_uri} version 1" not in client.traces:  # its lint has begun
             await asyncio.sleep(0.001)
-        hover = await client.text_document_hover_async(types.HoverParams(
-            types.TextDocumentIdentifier(small_uri), invalid.range.start))
+        hover = await client.text_document_hover_async(
+            types.HoverParams(types.TextDocumentIdentifier(small_uri), invalid.range.start)
+        )
         assert hover.contents.value.startswith("NL301")
         assert large_uri not in {p.uri for p in client.published}  # answered while the large notice was linted
         await published(client, large_uri, 1)
@@ -447,14 +506,16 @@ def test_hover_on_a_finding_shows_notelint_explain(tmp_path):
         uri = open_text(client, draft, text)
         found = (await published(client, uri, 1)).diagnostics
         (invalid,) = [d for d in found if d.code == "NL301"]
-        hover = await client.text_document_hover_async(types.HoverParams(
-            types.TextDocumentIdentifier(uri), invalid.range.start))
+        hover = await client.text_document_hover_async(
+            types.HoverParams(types.TextDocumentIdentifier(uri), invalid.range.start)
+        )
         assert hover.contents.value == cli("explain", "NL301").stdout.rstrip("\n")
         assert hover.range == invalid.range
         touched = {line for d in found for line in range(d.range.start.line, d.range.end.line + 1)}
         free = min(set(range(text.count("\n"))) - touched)
-        nothing = await client.text_document_hover_async(types.HoverParams(
-            types.TextDocumentIdentifier(uri), types.Position(free, 0)))
+        nothing = await client.text_document_hover_async(
+            types.HoverParams(types.TextDocumentIdentifier(uri), types.Position(free, 0))
+        )
         assert nothing is None
 
     serve(test)
@@ -471,8 +532,9 @@ def test_a_docx_opened_by_the_editor_is_ignored_and_an_unsaved_draft_is_linted(t
         assert [p.uri for p in client.published] == [txt]
         assert await actions(client, docx) == []
         unsaved = "untitled:Untitled-1"
-        client.text_document_did_open(types.DidOpenTextDocumentParams(
-            types.TextDocumentItem(unsaved, "markdown", 1, markdown)))
+        client.text_document_did_open(
+            types.DidOpenTextDocumentParams(types.TextDocumentItem(unsaved, "markdown", 1, markdown))
+        )
         found = (await published(client, unsaved, 1)).diagnostics
         assert received(found) == expected(EXAMPLES / "defective-markdown.md", "utf-16")  # read as Markdown
 
@@ -481,21 +543,42 @@ def test_a_docx_opened_by_the_editor_is_ignored_and_an_unsaved_draft_is_linted(t
 
 # Neovim as the client --------------------------------------------------------------
 
+
 @pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim (nvim) is not installed: apt-get install neovim")
 def test_neovim_receives_the_clis_diagnostics(tmp_path):
     original = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")
     draft = tmp_path / "draft.txt"
     draft.write_text(ASTRAL + original, encoding="utf-8")
     out = tmp_path / "diagnostics.json"
-    environment = {**os.environ, "NOTELINT_NVIM_OUT": str(out), "NOTELINT_PYTHON": sys.executable,
-                   "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-                   "XDG_STATE_HOME": str(tmp_path / "state")}
-    subprocess.run(["nvim", "--headless", "-n", "-i", "NONE", "-u", str(REPO / "tests" / "lsp" / "init.lua"), str(draft)],
-                   cwd=tmp_path, env=environment, timeout=120, capture_output=True, stdin=subprocess.DEVNULL)
+    environment = {
+        **os.environ,
+        "NOTELINT_NVIM_OUT": str(out),
+        "NOTELINT_PYTHON": sys.executable,
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    subprocess.run(
+        ["nvim", "--headless", "-n", "-i", "NONE", "-u", str(REPO / "tests" / "lsp" / "init.lua"), str(draft)],
+        cwd=tmp_path,
+        env=environment,
+        timeout=120,
+        capture_output=True,
+        stdin=subprocess.DEVNULL,
+    )
     payload = json.loads(out.read_text(encoding="utf-8"))
     assert "error" not in payload, payload
     assert payload["uri"] == draft.resolve().as_uri()
-    got = [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["character"], d["range"]["end"]["line"],
-            d["range"]["end"]["character"], d["message"]) for d in payload["diagnostics"]]
+    got = [
+        (
+            d["code"],
+            d["range"]["start"]["line"],
+            d["range"]["start"]["character"],
+            d["range"]["end"]["line"],
+            d["range"]["end"]["character"],
+            d["message"],
+        )
+        for d in payload["diagnostics"]
+    ]
     assert got == expected(draft, payload["encoding"])
     assert len(got) > 5

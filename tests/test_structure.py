@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from conftest import EXAMPLES, lint
 
 COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
@@ -42,7 +41,11 @@ def test_missing_disclosure_in_a_joined_closing_paragraph_points_into_the_line()
 
 
 def test_missing_closing_parts_each_reported_once():
-    text = "\n".join(line for line in LINES if not line.startswith(("欢迎", "联系电话", "中共青禾市住房和城乡建设局委员会", "2024年12月20日")))
+    text = "\n".join(
+        line
+        for line in LINES
+        if not line.startswith(("欢迎", "联系电话", "中共青禾市住房和城乡建设局委员会", "2024年12月20日"))
+    )
     codes = [row[0] for row in lint(text, "NL1")]
     assert codes == ["NL106", "NL108", "NL110", "NL111"]
 
@@ -78,17 +81,20 @@ def test_preamble_incomplete_names_what_is_missing():
 PREAMBLE = LINES[2]
 
 
-@pytest.mark.parametrize("preamble", [
-    "按照市委巡察工作安排，2024年3月4日至5月10日，市委第三巡察组巡察了市住房和城乡建设局党委。"
-    "2024年7月2日，巡察组反馈了巡察意见。现将巡察整改进展情况予以公布。",
-    "根据市委统一部署，2024年3月4日至5月10日，市委巡察工作组对市住房和城乡建设局党委开展了巡察，"
-    "并于2024年7月2日反馈了巡察意见。现将整改进展情况公布如下。",
-    PREAMBLE.replace("2024年3月4日至5月10日", "自2024年3月4日起至5月10日"),
-    "2024年3月4日至5月10日，市委第三巡察组对市住房和城乡建设局党委进行了巡察，并于7月2日反馈了巡察意见。"
-    "根据《中国共产党巡视工作条例》有关规定，现将巡察整改进展情况予以公布。",
-    "按照市委巡察工作领导小组统一部署，市委第三巡察组于2024年3月4日进驻市住房和城乡建设局开展常规巡察，"
-    "5月10日结束，2024年7月2日向局党委反馈了巡察意见。现将巡察整改进展情况予以公开。",
-])
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "按照市委巡察工作安排，2024年3月4日至5月10日，市委第三巡察组巡察了市住房和城乡建设局党委。"
+        "2024年7月2日，巡察组反馈了巡察意见。现将巡察整改进展情况予以公布。",
+        "根据市委统一部署，2024年3月4日至5月10日，市委巡察工作组对市住房和城乡建设局党委开展了巡察，"
+        "并于2024年7月2日反馈了巡察意见。现将整改进展情况公布如下。",
+        PREAMBLE.replace("2024年3月4日至5月10日", "自2024年3月4日起至5月10日"),
+        "2024年3月4日至5月10日，市委第三巡察组对市住房和城乡建设局党委进行了巡察，并于7月2日反馈了巡察意见。"
+        "根据《中国共产党巡视工作条例》有关规定，现将巡察整改进展情况予以公布。",
+        "按照市委巡察工作领导小组统一部署，市委第三巡察组于2024年3月4日进驻市住房和城乡建设局开展常规巡察，"
+        "5月10日结束，2024年7月2日向局党委反馈了巡察意见。现将巡察整改进展情况予以公开。",
+    ],
+)
 def test_preamble_wordings_with_every_element(preamble):
     assert lint(COMPLETE.replace(PREAMBLE, preamble), "NL1", "NL6") == []
 
@@ -96,7 +102,8 @@ def test_preamble_wordings_with_every_element(preamble):
 def test_preamble_incomplete_in_english():
     text = COMPLETE.replace("按照巡察工作有关要求，现将巡察整改进展情况予以公布。", "")
     assert [row[5] for row in lint(text, "NL102", lang="en")] == [
-        "the preamble lacks the publication formula (现将…予以公布)"]
+        "the preamble lacks the publication formula (现将…予以公布)"
+    ]
 
 
 def test_contact_incomplete_names_missing_channels():
@@ -121,8 +128,16 @@ def test_unfinished_items_without_reason_measure_and_deadline():
     text = COMPLETE.replace("发现的问题已全部整改。", "目前尚有2项问题未整改到位。")
     row = line_no(text, "1.关于监督检查不够有力的问题")
     column = text.split("\n")[row - 1].index("尚有") + 1
-    assert lint(text, "NL115") == [("NL115", row, column, row, column + 7,
-                                    "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限")]
+    assert lint(text, "NL115") == [
+        (
+            "NL115",
+            row,
+            column,
+            row,
+            column + 7,
+            "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限",
+        )
+    ]
 
 
 @pytest.mark.parametrize("admission", ["正在按计划推进", "正在有序推进", "正在加快推进"])
@@ -130,13 +145,23 @@ def test_unfinished_items_said_to_progress_as_planned_still_need_their_plan(admi
     text = COMPLETE.replace("发现的问题已全部整改。", f"已完成整改3个，其余2个{admission}。")
     row = line_no(text, "1.关于监督检查不够有力的问题")
     column = text.split("\n")[row - 1].index(admission) + 1
-    assert lint(text, "NL115") == [("NL115", row, column, row, column + len(admission),
-                                    "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限")]
+    assert lint(text, "NL115") == [
+        (
+            "NL115",
+            row,
+            column,
+            row,
+            column + len(admission),
+            "文中有未完成的整改事项，但没有写明未完成原因、下一步整改措施、整改时限",
+        )
+    ]
 
 
 def test_unfinished_items_with_their_plan_are_fine():
-    text = COMPLETE.replace("发现的问题已全部整改。", "尚未完成整改。未完成整改原因：涉及多个部门。"
-                            "下一步整改措施：加强协调。整改时限：2025年6月30日。")
+    text = COMPLETE.replace(
+        "发现的问题已全部整改。",
+        "尚未完成整改。未完成整改原因：涉及多个部门。下一步整改措施：加强协调。整改时限：2025年6月30日。",
+    )
     assert lint(text, "NL115") == []
 
 
@@ -151,13 +176,24 @@ def test_notice_without_title_line_is_fine():
 
 def test_not_a_notice_silences_other_structure_rules():
     text = "近日，某某局召开机关党建工作会议。\n\n会议要求，各支部要进一步提高认识。\n\n（一）加强学习\n\n会议强调理论学习。\n"
-    assert lint(text, "NL1") == [("NL100", 1, 1, 1, 18, "这不是巡视巡察整改进展情况的通报：像会议新闻（召开部署会、"
-                                  "会议强调、“近日”式新闻导语）而不是整改进展情况通报")]
+    assert lint(text, "NL1") == [
+        (
+            "NL100",
+            1,
+            1,
+            1,
+            18,
+            "这不是巡视巡察整改进展情况的通报：像会议新闻（召开部署会、"
+            "会议强调、“近日”式新闻导语）而不是整改进展情况通报",
+        )
+    ]
 
 
 def test_not_a_notice_without_evidence_of_a_look_alike_says_what_is_absent():
     text = "年度考核材料提交安排\n\n请各位同事于周五前将年度考核材料交至人事科。\n"
-    assert lint(text, "NL1") == [("NL100", 1, 1, 1, 11, "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分")]
+    assert lint(text, "NL1") == [
+        ("NL100", 1, 1, 1, 11, "这不是巡视巡察整改进展情况的通报：没有巡察前言，也没有整改进展等组成部分")
+    ]
 
 
 @pytest.mark.parametrize("other", ["审计", "督察"])
@@ -165,8 +201,17 @@ def test_a_rectification_notice_that_never_names_an_inspection_is_another_docume
     # An audit's (or a 督察's, a 主题教育's) rectification shares the whole backbone.
     text = COMPLETE.replace("巡察", other)
     end = len(text.split("\n")[0]) + 1
-    assert lint(text, "NL1") == [("NL100", 1, 1, 1, end, "这不是巡视巡察整改进展情况的通报：像其他整改情况的公文（审计、督察、"
-                                  "主题教育等）（全文未提及巡视或巡察）而不是整改进展情况通报")]
+    assert lint(text, "NL1") == [
+        (
+            "NL100",
+            1,
+            1,
+            1,
+            end,
+            "这不是巡视巡察整改进展情况的通报：像其他整改情况的公文（审计、督察、"
+            "主题教育等）（全文未提及巡视或巡察）而不是整改进展情况通报",
+        )
+    ]
 
 
 def test_a_notice_that_writes_xuncha_as_patrol_is_still_a_notice():
@@ -175,8 +220,9 @@ def test_a_notice_that_writes_xuncha_as_patrol_is_still_a_notice():
 
 
 def test_positions_point_into_traditional_text_with_pinyin_residue():
-    text = (COMPLETE.replace("根据市委统一部署", "根據(jù)市委統(tǒng)一部署")
-            .replace("（二）关于全面从严治党方面\n", "（二）關(guān)於全面從嚴治黨方面\n\n（三）关于选人用人方面\n"))
+    text = COMPLETE.replace("根据市委统一部署", "根據(jù)市委統(tǒng)一部署").replace(
+        "（二）关于全面从严治党方面\n", "（二）關(guān)於全面從嚴治黨方面\n\n（三）关于选人用人方面\n"
+    )
     row = line_no(text, "（二）關(guān)於")
     line = text.split("\n")[row - 1]
     found = lint(text, "NL113")
@@ -210,9 +256,11 @@ def test_title_repeated_under_the_page_heading_with_its_metadata_line():
     assert lint(text, "NL1", "NL3") == []
 
 
-WEB_TOP = ("当前位置：首页 > 信息公开 > 巡察整改\n首页 > 巡察工作\n" + TITLE + "\n信息索引号：11430100MB1234567X/2025-00123\n"
-           "文件名称：" + TITLE + "\n发布机构：青禾市住房和城乡建设局\n"
-           "来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024\n朗读\n字号 大 中 小\n\n")
+WEB_TOP = (
+    "当前位置：首页 > 信息公开 > 巡察整改\n首页 > 巡察工作\n" + TITLE + "\n信息索引号：11430100MB1234567X/2025-00123\n"
+    "文件名称：" + TITLE + "\n发布机构：青禾市住房和城乡建设局\n"
+    "来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024\n朗读\n字号 大 中 小\n\n"
+)
 WEB_BOTTOM = "\n分享到：\n打印  关闭\n返回上一级\n扫一扫在手机打开当前页\n"
 
 
@@ -220,7 +268,7 @@ def test_web_chrome_above_and_below_is_residue_and_leaves_the_structure_alone():
     text = WEB_TOP + COMPLETE.rstrip("\n") + WEB_BOTTOM
     last = len(text.split("\n"))
     assert lint(text, "NL1") == []
-    assert [line for _, line, *_ in lint(text, "NL501")] == [1, 2, 4, 5, 6, 7, 8, 9] + list(range(last - 4, last))
+    assert [line for _, line, *_ in lint(text, "NL501")] == [1, 2, 4, 5, 6, 7, 8, 9, *list(range(last - 4, last))]
     found = lint(text, "NL501")
     assert found[0] == ("NL501", 1, 1, 1, 22, "网页残留“当前位置：首页 > 信息公开 > 巡察整改”，应删除")
     assert found[5][5] == "网页残留“来源：青禾市住房和城乡建设局  发布时间：2024-12-20 10:30  浏览次数：1024”，应删除"
@@ -260,10 +308,17 @@ def test_a_placeholder_signing_date_is_still_the_signing_date():
     assert lint(text, "NL1") == []
 
 
-SYNONYMS = (("公开期限：", "公开时间："), ("公开期限：", "公示期："), ("公开期限：", "公开时限："), ("公开期限：", "公示期间："),
-            ("联系电话：", "监督电话："),
-            ("邮政信箱：", "来信请寄："), ("邮政信箱：", "来信请寄至"), ("电子邮箱：", "举报邮箱："),
-            ("欢迎广大干部群众", "热忱欢迎广大干部群众"))
+SYNONYMS = (
+    ("公开期限：", "公开时间："),
+    ("公开期限：", "公示期："),
+    ("公开期限：", "公开时限："),
+    ("公开期限：", "公示期间："),
+    ("联系电话：", "监督电话："),
+    ("邮政信箱：", "来信请寄："),
+    ("邮政信箱：", "来信请寄至"),
+    ("电子邮箱：", "举报邮箱："),
+    ("欢迎广大干部群众", "热忱欢迎广大干部群众"),
+)
 
 
 @pytest.mark.parametrize("usual, synonym", SYNONYMS)
@@ -274,10 +329,13 @@ def test_synonyms_of_the_closing_parts(usual, synonym):
 CONTACTS = "联系电话：0755-12345678；邮政信箱：广东省深圳市福田区青禾路100号，邮政编码：518000；电子邮箱：jubangongshi@example.gov.cn。"
 
 
-@pytest.mark.parametrize("contacts", [
-    "联系方式：电话0755-12345678，邮箱jubangongshi@example.gov.cn，通信地址：广东省深圳市福田区青禾路100号，邮编518000。",
-    "电子邮件地址：jubangongshi@example.gov.cn；手机：13812345678；来信请寄至广东省深圳市福田区青禾路100号，邮政编码：518000。",
-])
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        "联系方式：电话0755-12345678，邮箱jubangongshi@example.gov.cn，通信地址：广东省深圳市福田区青禾路100号，邮编518000。",
+        "电子邮件地址：jubangongshi@example.gov.cn；手机：13812345678；来信请寄至广东省深圳市福田区青禾路100号，邮政编码：518000。",
+    ],
+)
 def test_contact_fields_written_without_their_usual_labels(contacts):
     assert lint(COMPLETE.replace(CONTACTS, contacts), "NL1") == []
 
@@ -291,21 +349,27 @@ def test_a_word_before_the_next_label_does_not_run_into_the_e_mail(extra):
 @pytest.mark.parametrize("last", ["邮政编码:518000.", "电子邮箱:jubangongshi@example.gov.cn."])
 def test_the_ascii_full_stop_of_a_flattened_text_ends_the_last_contact_value(last):
     flattened = "联系电话:0755-12345678;邮政信箱:广东省深圳市福田区青禾路100号;" + (
-        "电子邮箱:jubangongshi@example.gov.cn;邮政编码:518000." if last.startswith("邮政") else
-        "邮政编码:518000;电子邮箱:jubangongshi@example.gov.cn.")
+        "电子邮箱:jubangongshi@example.gov.cn;邮政编码:518000."
+        if last.startswith("邮政")
+        else "邮政编码:518000;电子邮箱:jubangongshi@example.gov.cn."
+    )
     text = COMPLETE.replace(CONTACTS, flattened)
     assert flattened.endswith(last) and text != COMPLETE
     assert lint(text, "NL4") == [] and lint(text, "NL1") == []
 
 
 def test_a_mobile_number_ends_the_e_mail_before_it():
-    text = COMPLETE.replace("电子邮箱：jubangongshi@example.gov.cn。", "电子邮箱：jubangongshi@example.gov.cn；手机：13812345678。")
+    text = COMPLETE.replace(
+        "电子邮箱：jubangongshi@example.gov.cn。", "电子邮箱：jubangongshi@example.gov.cn；手机：13812345678。"
+    )
     assert lint(text, "NL1", "NL4") == []
 
 
 def test_an_invitation_worded_as_a_request_is_the_invitation():
-    text = COMPLETE.replace("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。",
-                            "请广大干部群众对巡察整改落实情况进行监督，如有意见建议，请通过以下方式反映。")
+    text = COMPLETE.replace(
+        "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。",
+        "请广大干部群众对巡察整改落实情况进行监督，如有意见建议，请通过以下方式反映。",
+    )
     assert lint(text, "NL1") == []
 
 
@@ -318,41 +382,52 @@ def test_an_unfinished_item_in_prose_with_reason_measure_and_deadline():
     assert lint(COMPLETE.replace("发现的问题已全部整改。", PROSE_ITEM), "NL1") == []
 
 
-@pytest.mark.parametrize("item, missing", [
-    ("受征地手续影响，该项目尚未完工，下步将协调有关部门加快办理。", "整改时限"),
-    ("该项目尚未完工，下步将协调有关部门加快办理，力争于2025年9月底前完成。", "未完成原因"),
-    ("受征地手续影响，该项目尚未完工，力争于2025年9月底前完成。", "下一步整改措施"),
-])
+@pytest.mark.parametrize(
+    "item, missing",
+    [
+        ("受征地手续影响，该项目尚未完工，下步将协调有关部门加快办理。", "整改时限"),
+        ("该项目尚未完工，下步将协调有关部门加快办理，力争于2025年9月底前完成。", "未完成原因"),
+        ("受征地手续影响，该项目尚未完工，力争于2025年9月底前完成。", "下一步整改措施"),
+    ],
+)
 def test_an_unfinished_item_in_prose_names_only_what_is_absent(item, missing):
     text = COMPLETE.replace("发现的问题已全部整改。", item)
     row = line_no(text, "1.关于监督检查不够有力的问题")
     column = text.split("\n")[row - 1].index("尚未完工") + 1
-    assert lint(text, "NL1") == [("NL115", row, column, row, column + 4,
-                                  f"文中有未完成的整改事项，但没有写明{missing}")]
+    assert lint(text, "NL1") == [
+        ("NL115", row, column, row, column + 4, f"文中有未完成的整改事项，但没有写明{missing}")
+    ]
 
 
 def test_the_plan_for_unfinished_items_may_come_under_next_steps():
-    text = (COMPLETE.replace("发现的问题已全部整改。", "已完成整改3个，其余2个正在推进。")
-            .replace("（一）持续巩固整改成果。", "（一）持续巩固整改成果。对正在推进的2个问题，因涉及跨部门审批，"
-                     "局党委将每月调度，确保于2025年6月底前完成。"))
+    text = COMPLETE.replace("发现的问题已全部整改。", "已完成整改3个，其余2个正在推进。").replace(
+        "（一）持续巩固整改成果。",
+        "（一）持续巩固整改成果。对正在推进的2个问题，因涉及跨部门审批，局党委将每月调度，确保于2025年6月底前完成。",
+    )
     assert lint(text, "NL1") == []
 
 
 # -- sections by position and by sentence -----------------------------------------
 
-@pytest.mark.parametrize("usual, variant", [
-    ("二、巡察反馈问题的整改进展情况", "二、聚焦问题清单，推动落地见效"),
-    ("二、巡察反馈问题的整改进展情况", "二、压实责任抓好整改"),
-    ("一、党委履行巡察整改主体责任情况", "一、提高认识强化担当"),
-    ("一、党委履行巡察整改主体责任情况", "一、巡察整改工作总体情况"),
-])
+
+@pytest.mark.parametrize(
+    "usual, variant",
+    [
+        ("二、巡察反馈问题的整改进展情况", "二、聚焦问题清单，推动落地见效"),
+        ("二、巡察反馈问题的整改进展情况", "二、压实责任抓好整改"),
+        ("一、党委履行巡察整改主体责任情况", "一、提高认识强化担当"),
+        ("一、党委履行巡察整改主体责任情况", "一、巡察整改工作总体情况"),
+    ],
+)
 def test_a_section_whose_title_does_not_name_its_slot_takes_it_by_position(usual, variant):
     assert lint(COMPLETE.replace(usual, variant), "NL1") == []
 
 
 def test_a_heading_that_is_a_sentence_is_not_empty():
-    text = COMPLETE.replace("（二）持续完善长效机制。坚持标本兼治，把整改中形成的好经验固化为制度规范。",
-                            "（二）持续完善长效机制，把整改中形成的好经验固化为制度规范。")
+    text = COMPLETE.replace(
+        "（二）持续完善长效机制。坚持标本兼治，把整改中形成的好经验固化为制度规范。",
+        "（二）持续完善长效机制，把整改中形成的好经验固化为制度规范。",
+    )
     assert lint(text, "NL1") == []
 
 
@@ -363,19 +438,22 @@ def test_the_introduction_of_a_numbered_next_step_section_is_no_second_plan():
 
 # -- partial drafts ---------------------------------------------------------------
 
+
 def test_a_partial_draft_is_a_notice_with_its_missing_parts_where_they_belong():
-    text = "\n".join(LINES[:LINES.index("（二）关于全面从严治党方面")]).rstrip("\n")
+    text = "\n".join(LINES[: LINES.index("（二）关于全面从严治党方面")]).rstrip("\n")
     last = len(text.split("\n"))
     end = len(text.split("\n")[-1]) + 1
     assert [row[:5] for row in lint(text, "NL1")] == [
-        (code, last, end, last, end) for code in ("NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
+        (code, last, end, last, end) for code in ("NL105", "NL106", "NL107", "NL108", "NL110", "NL111")
+    ]
 
 
 def test_a_draft_with_only_its_title_and_preamble_is_a_notice():
     text = "\n".join(LINES[:3])
     end = len(LINES[2]) + 1
-    assert [row[:3] for row in lint(text, "NL1")] == [(code, 3, end) for code in (
-        "NL103", "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
+    assert [row[:3] for row in lint(text, "NL1")] == [
+        (code, 3, end) for code in ("NL103", "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")
+    ]
 
 
 # -- look-alikes: documents that share the vocabulary but are not notices ------------
@@ -385,218 +463,218 @@ def test_a_draft_with_only_its_title_and_preamble_is_a_notice():
 
 LOOK_ALIKES = {
     "announcement_web": (
-        '当前位置：首页 > 巡察工作\n'
-        '\n'
-        '根据县委统一部署，县委第一巡察组自2025年4月7日起对县交通运输局党组开展为期两个月的巡察。巡察组设立专门值班电话和邮政信箱，接受干部群众反映问题，受理时间为2025年4月7日至5月31日。\n'
-        '\n'
-        '值班电话：0739-5123456\n'
-        '\n'
-        '邮政信箱：溪山县城关镇邮政局2号信箱\n'
-        '\n'
-        '巡察组主要受理反映县交通运输局党组领导班子及其成员问题的来信、来电、来访。\n'
-        '\n'
-        '打印  关闭\n'
+        "当前位置：首页 > 巡察工作\n"
+        "\n"
+        "根据县委统一部署，县委第一巡察组自2025年4月7日起对县交通运输局党组开展为期两个月的巡察。巡察组设立专门值班电话和邮政信箱，接受干部群众反映问题，受理时间为2025年4月7日至5月31日。\n"
+        "\n"
+        "值班电话：0739-5123456\n"
+        "\n"
+        "邮政信箱：溪山县城关镇邮政局2号信箱\n"
+        "\n"
+        "巡察组主要受理反映县交通运输局党组领导班子及其成员问题的来信、来电、来访。\n"
+        "\n"
+        "打印  关闭\n"
     ),
     "announcement": (
-        '中共青禾市委第二巡察组关于进驻市文化广电旅游局党组开展巡察的公告\n'
-        '\n'
-        '根据市委巡察工作统一部署，市委第二巡察组于2025年3月10日至5月10日对市文化广电旅游局党组开展常规巡察。\n'
-        '\n'
-        '巡察期间，巡察组主要受理反映市文化广电旅游局党组领导班子及其成员、下一级党组织领导班子主要负责人问题的来信来电来访，重点是违反政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律等方面的问题。\n'
-        '\n'
-        '根据巡察工作有关规定，巡察组不受理不属于巡察职责范围的信访问题，此类问题将按规定交由被巡察单位和有关部门处理。\n'
-        '\n'
-        '巡察组值班电话：0731-86123456（工作日8:30—17:30）\n'
-        '\n'
-        '邮政信箱：青禾市A001号信箱\n'
-        '\n'
-        '电子邮箱：xcz2@example.gov.cn\n'
-        '\n'
-        '信访受理截止时间：2025年4月30日。\n'
-        '\n'
-        '中共青禾市委第二巡察组\n'
-        '\n'
-        '2025年3月10日\n'
+        "中共青禾市委第二巡察组关于进驻市文化广电旅游局党组开展巡察的公告\n"
+        "\n"
+        "根据市委巡察工作统一部署，市委第二巡察组于2025年3月10日至5月10日对市文化广电旅游局党组开展常规巡察。\n"
+        "\n"
+        "巡察期间，巡察组主要受理反映市文化广电旅游局党组领导班子及其成员、下一级党组织领导班子主要负责人问题的来信来电来访，重点是违反政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律等方面的问题。\n"
+        "\n"
+        "根据巡察工作有关规定，巡察组不受理不属于巡察职责范围的信访问题，此类问题将按规定交由被巡察单位和有关部门处理。\n"
+        "\n"
+        "巡察组值班电话：0731-86123456（工作日8:30—17:30）\n"
+        "\n"
+        "邮政信箱：青禾市A001号信箱\n"
+        "\n"
+        "电子邮箱：xcz2@example.gov.cn\n"
+        "\n"
+        "信访受理截止时间：2025年4月30日。\n"
+        "\n"
+        "中共青禾市委第二巡察组\n"
+        "\n"
+        "2025年3月10日\n"
     ),
     "deployment_news": (
-        '市住建局召开巡察整改工作动员部署会\n'
-        '\n'
-        '5月20日上午，市住建局召开巡察整改工作动员部署会，传达市委第三巡察组反馈意见，对巡察整改工作进行动员部署。局党组书记、局长孙建华主持会议并讲话。\n'
-        '\n'
-        '会议指出，巡察反馈的问题既有共性问题，也有个性问题，全局上下要正视问题、深刻反思。\n'
-        '\n'
-        '会议要求，各科室要对照问题清单，逐项制定整改措施，明确责任人和完成时限，确保按时完成整改任务。\n'
-        '\n'
-        '局领导班子成员、各科室主要负责同志参加会议。\n'
-        '\n'
-        '（记者 黄晓峰）\n'
+        "市住建局召开巡察整改工作动员部署会\n"
+        "\n"
+        "5月20日上午，市住建局召开巡察整改工作动员部署会，传达市委第三巡察组反馈意见，对巡察整改工作进行动员部署。局党组书记、局长孙建华主持会议并讲话。\n"
+        "\n"
+        "会议指出，巡察反馈的问题既有共性问题，也有个性问题，全局上下要正视问题、深刻反思。\n"
+        "\n"
+        "会议要求，各科室要对照问题清单，逐项制定整改措施，明确责任人和完成时限，确保按时完成整改任务。\n"
+        "\n"
+        "局领导班子成员、各科室主要负责同志参加会议。\n"
+        "\n"
+        "（记者 黄晓峰）\n"
     ),
     "feedback_meeting": (
-        '7月2日上午，县委第二巡察组巡察县人民医院党委反馈会召开。县委第二巡察组组长陈立新通报了巡察发现的问题，县人民医院党委书记赵文彬作表态讲话。\n'
-        '\n'
-        '陈立新指出，要以这次巡察反馈为契机，推动医院高质量发展。\n'
-        '\n'
-        '赵文彬表示，医院党委将坚决扛起整改主体责任，以最坚决的态度、最有力的措施抓好巡察整改。\n'
-        '\n'
-        '县委巡察办有关负责同志，县人民医院领导班子成员、中层干部参加会议。\n'
-        '\n'
-        '（通讯员 刘雨晴）\n'
+        "7月2日上午，县委第二巡察组巡察县人民医院党委反馈会召开。县委第二巡察组组长陈立新通报了巡察发现的问题，县人民医院党委书记赵文彬作表态讲话。\n"
+        "\n"
+        "陈立新指出，要以这次巡察反馈为契机，推动医院高质量发展。\n"
+        "\n"
+        "赵文彬表示，医院党委将坚决扛起整改主体责任，以最坚决的态度、最有力的措施抓好巡察整改。\n"
+        "\n"
+        "县委巡察办有关负责同志，县人民医院领导班子成员、中层干部参加会议。\n"
+        "\n"
+        "（通讯员 刘雨晴）\n"
     ),
     "feedback_news": (
-        '市委第三巡察组向市农业农村局党组反馈巡察情况\n'
-        '\n'
-        '近日，市委第三巡察组向市农业农村局党组反馈巡察情况。市委第三巡察组组长王明远反馈了巡察发现的问题，提出了整改意见建议。市农业农村局党组书记李向东主持会议并作表态发言。\n'
-        '\n'
-        '根据市委统一部署，2025年3月10日至5月9日，市委第三巡察组对市农业农村局党组开展了常规巡察。\n'
-        '\n'
-        '王明远指出，市农业农村局党组要切实提高政治站位，把巡察整改作为重大政治任务抓紧抓好。\n'
-        '\n'
-        '会议强调，要坚持问题导向，举一反三，建立健全长效机制。\n'
-        '\n'
-        '李向东表示，局党组将照单全收、诚恳接受，逐条逐项抓好整改落实。\n'
-        '\n'
-        '（来源：青禾市纪委监委网站  编辑：周小林）\n'
+        "市委第三巡察组向市农业农村局党组反馈巡察情况\n"
+        "\n"
+        "近日，市委第三巡察组向市农业农村局党组反馈巡察情况。市委第三巡察组组长王明远反馈了巡察发现的问题，提出了整改意见建议。市农业农村局党组书记李向东主持会议并作表态发言。\n"
+        "\n"
+        "根据市委统一部署，2025年3月10日至5月9日，市委第三巡察组对市农业农村局党组开展了常规巡察。\n"
+        "\n"
+        "王明远指出，市农业农村局党组要切实提高政治站位，把巡察整改作为重大政治任务抓紧抓好。\n"
+        "\n"
+        "会议强调，要坚持问题导向，举一反三，建立健全长效机制。\n"
+        "\n"
+        "李向东表示，局党组将照单全收、诚恳接受，逐条逐项抓好整改落实。\n"
+        "\n"
+        "（来源：青禾市纪委监委网站  编辑：周小林）\n"
     ),
     "plan_table": (
-        '溪山县水利局巡察反馈问题整改台账\n'
-        '\n'
-        '为抓好县委巡察反馈问题整改，现将整改任务分解如下。\n'
-        '\n'
-        '序号\t问题\t整改措施\t责任单位\t完成时限\n'
-        '1\t理论学习不深入\t修订学习制度\t办公室\t2025年6月\n'
-        '2\t项目管理不规范\t开展专项检查\t工程股\t2025年8月\n'
-        '3\t制度执行不严格\t完善内控制度\t财务股\t2025年9月\n'
+        "溪山县水利局巡察反馈问题整改台账\n"
+        "\n"
+        "为抓好县委巡察反馈问题整改，现将整改任务分解如下。\n"
+        "\n"
+        "序号\t问题\t整改措施\t责任单位\t完成时限\n"
+        "1\t理论学习不深入\t修订学习制度\t办公室\t2025年6月\n"
+        "2\t项目管理不规范\t开展专项检查\t工程股\t2025年8月\n"
+        "3\t制度执行不严格\t完善内控制度\t财务股\t2025年9月\n"
     ),
     "plan": (
-        '中共青禾市某某局党组关于市委第三巡察组反馈意见整改工作方案\n'
-        '\n'
-        '为认真落实市委第三巡察组反馈意见，切实抓好巡察整改工作，结合工作实际，制定本方案。\n'
-        '\n'
-        '一、指导思想\n'
-        '\n'
-        '坚持以习近平新时代中国特色社会主义思想为指导，把巡察整改作为重大政治任务。\n'
-        '\n'
-        '二、整改目标\n'
-        '\n'
-        '通过集中整改，确保反馈问题全部整改到位。\n'
-        '\n'
-        '三、整改任务及措施\n'
-        '\n'
-        '（一）关于理论学习不够深入的问题\n'
-        '\n'
-        '整改措施：修订理论学习中心组学习制度，每月集中学习不少于一次。\n'
-        '\n'
-        '责任领导：李明\n'
-        '\n'
-        '责任单位：办公室\n'
-        '\n'
-        '完成时限：2025年6月30日前\n'
-        '\n'
-        '（二）关于重点工作推进不够有力的问题\n'
-        '\n'
-        '整改措施：建立重点工作月报制度。\n'
-        '\n'
-        '责任单位：规划科\n'
-        '\n'
-        '完成时限：长期坚持\n'
-        '\n'
-        '四、组织保障\n'
-        '\n'
-        '成立巡察整改工作领导小组，由党组书记任组长。\n'
+        "中共青禾市某某局党组关于市委第三巡察组反馈意见整改工作方案\n"
+        "\n"
+        "为认真落实市委第三巡察组反馈意见，切实抓好巡察整改工作，结合工作实际，制定本方案。\n"
+        "\n"
+        "一、指导思想\n"
+        "\n"
+        "坚持以习近平新时代中国特色社会主义思想为指导，把巡察整改作为重大政治任务。\n"
+        "\n"
+        "二、整改目标\n"
+        "\n"
+        "通过集中整改，确保反馈问题全部整改到位。\n"
+        "\n"
+        "三、整改任务及措施\n"
+        "\n"
+        "（一）关于理论学习不够深入的问题\n"
+        "\n"
+        "整改措施：修订理论学习中心组学习制度，每月集中学习不少于一次。\n"
+        "\n"
+        "责任领导：李明\n"
+        "\n"
+        "责任单位：办公室\n"
+        "\n"
+        "完成时限：2025年6月30日前\n"
+        "\n"
+        "（二）关于重点工作推进不够有力的问题\n"
+        "\n"
+        "整改措施：建立重点工作月报制度。\n"
+        "\n"
+        "责任单位：规划科\n"
+        "\n"
+        "完成时限：长期坚持\n"
+        "\n"
+        "四、组织保障\n"
+        "\n"
+        "成立巡察整改工作领导小组，由党组书记任组长。\n"
     ),
     "report": (
-        '中共青禾市某某局党组关于市委第三巡察组反馈意见整改情况的报告\n'
-        '\n'
-        '市委巡察工作领导小组：\n'
-        '\n'
-        '2024年7月2日，市委第三巡察组向我局党组反馈了巡察意见。局党组高度重视，立即组织整改。现将整改情况报告如下。\n'
-        '\n'
-        '一、整改工作开展情况\n'
-        '\n'
-        '局党组成立整改工作领导小组，制定整改方案，明确责任分工。\n'
-        '\n'
-        '二、反馈问题整改落实情况\n'
-        '\n'
-        '反馈问题18个，已完成整改16个，其余2个正在推进。\n'
-        '\n'
-        '三、下一步工作打算\n'
-        '\n'
-        '持续巩固整改成果。\n'
-        '\n'
-        '中共青禾市某某局党组\n'
-        '\n'
-        '2024年12月20日\n'
+        "中共青禾市某某局党组关于市委第三巡察组反馈意见整改情况的报告\n"
+        "\n"
+        "市委巡察工作领导小组：\n"
+        "\n"
+        "2024年7月2日，市委第三巡察组向我局党组反馈了巡察意见。局党组高度重视，立即组织整改。现将整改情况报告如下。\n"
+        "\n"
+        "一、整改工作开展情况\n"
+        "\n"
+        "局党组成立整改工作领导小组，制定整改方案，明确责任分工。\n"
+        "\n"
+        "二、反馈问题整改落实情况\n"
+        "\n"
+        "反馈问题18个，已完成整改16个，其余2个正在推进。\n"
+        "\n"
+        "三、下一步工作打算\n"
+        "\n"
+        "持续巩固整改成果。\n"
+        "\n"
+        "中共青禾市某某局党组\n"
+        "\n"
+        "2024年12月20日\n"
     ),
     "summary": (
-        '溪山县卫生健康局2024年度全面从严治党工作总结\n'
-        '\n'
-        '2024年以来，县卫生健康局党组坚持以习近平新时代中国特色社会主义思想为指导，全面落实管党治党政治责任，现将有关情况总结如下。\n'
-        '\n'
-        '一、主要工作及成效\n'
-        '\n'
-        '（一）扎实推进巡察整改。对照县委第一巡察组反馈的12个问题，逐项制定整改措施，已完成整改10个，其余2个正在推进。\n'
-        '\n'
-        '（二）持续加强作风建设。开展作风问题专项整治，建立问题清单。\n'
-        '\n'
-        '二、存在的问题\n'
-        '\n'
-        '一是理论学习的深度还不够。二是基层党组织建设还有薄弱环节。\n'
-        '\n'
-        '三、下一步工作打算\n'
-        '\n'
-        '持续巩固巡察整改成果，推动全面从严治党向纵深发展。\n'
-        '\n'
-        '中共溪山县卫生健康局党组\n'
-        '\n'
-        '2024年12月25日\n'
+        "溪山县卫生健康局2024年度全面从严治党工作总结\n"
+        "\n"
+        "2024年以来，县卫生健康局党组坚持以习近平新时代中国特色社会主义思想为指导，全面落实管党治党政治责任，现将有关情况总结如下。\n"
+        "\n"
+        "一、主要工作及成效\n"
+        "\n"
+        "（一）扎实推进巡察整改。对照县委第一巡察组反馈的12个问题，逐项制定整改措施，已完成整改10个，其余2个正在推进。\n"
+        "\n"
+        "（二）持续加强作风建设。开展作风问题专项整治，建立问题清单。\n"
+        "\n"
+        "二、存在的问题\n"
+        "\n"
+        "一是理论学习的深度还不够。二是基层党组织建设还有薄弱环节。\n"
+        "\n"
+        "三、下一步工作打算\n"
+        "\n"
+        "持续巩固巡察整改成果，推动全面从严治党向纵深发展。\n"
+        "\n"
+        "中共溪山县卫生健康局党组\n"
+        "\n"
+        "2024年12月25日\n"
     ),
     "template": (
-        '中共XX市XX局委员会关于XX巡察整改进展情况的通报\n'
-        '\n'
-        '根据XX统一部署，XXXX年X月X日至X月X日，XX第X巡察组对XX开展了巡察。XXXX年X月X日，巡察组向XX反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。\n'
-        '\n'
-        '一、党委履行巡察整改主体责任情况\n'
-        '\n'
-        '（此处填写党委落实整改主体责任的主要做法）\n'
-        '\n'
-        '二、巡察反馈问题的整改进展情况\n'
-        '\n'
-        '（此处填写各项问题的整改进展）\n'
-        '\n'
-        '三、下一步工作打算\n'
-        '\n'
-        '（此处填写下一步工作安排）\n'
-        '\n'
-        '欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。\n'
-        '\n'
-        '公开期限：XXXX年X月X日至XXXX年X月X日。\n'
-        '\n'
-        '联系电话：XXXX-XXXXXXXX；邮政信箱：XX省XX市XX路XX号，邮政编码：XXXXXX；电子邮箱：XXXX@XX.gov.cn。\n'
-        '\n'
-        '中共XX市XX局委员会\n'
-        '\n'
-        'XXXX年X月X日\n'
+        "中共XX市XX局委员会关于XX巡察整改进展情况的通报\n"
+        "\n"
+        "根据XX统一部署，XXXX年X月X日至X月X日，XX第X巡察组对XX开展了巡察。XXXX年X月X日，巡察组向XX反馈了巡察意见。按照巡察工作有关要求，现将巡察整改进展情况予以公布。\n"
+        "\n"
+        "一、党委履行巡察整改主体责任情况\n"
+        "\n"
+        "（此处填写党委落实整改主体责任的主要做法）\n"
+        "\n"
+        "二、巡察反馈问题的整改进展情况\n"
+        "\n"
+        "（此处填写各项问题的整改进展）\n"
+        "\n"
+        "三、下一步工作打算\n"
+        "\n"
+        "（此处填写下一步工作安排）\n"
+        "\n"
+        "欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。\n"
+        "\n"
+        "公开期限：XXXX年X月X日至XXXX年X月X日。\n"
+        "\n"
+        "联系电话：XXXX-XXXXXXXX；邮政信箱：XX省XX市XX路XX号，邮政编码：XXXXXX；电子邮箱：XXXX@XX.gov.cn。\n"
+        "\n"
+        "中共XX市XX局委员会\n"
+        "\n"
+        "XXXX年X月X日\n"
     ),
     "circular": (
-        '中共青禾市某某局党组关于开展巡察整改“回头看”工作的通知\n'
-        '\n'
-        '局属各单位：\n'
-        '\n'
-        '为巩固市委第三巡察组反馈问题整改成果，局党组决定在全局开展巡察整改“回头看”工作。现将有关事项通知如下。\n'
-        '\n'
-        '一、工作内容\n'
-        '\n'
-        '对照巡察反馈问题清单，逐项检查整改措施落实情况。\n'
-        '\n'
-        '二、时间安排\n'
-        '\n'
-        '2025年3月1日至3月31日。\n'
-        '\n'
-        '请各单位于2025年4月5日前将“回头看”工作情况报局党组办公室。\n'
-        '\n'
-        '中共青禾市某某局党组\n'
-        '\n'
-        '2025年2月20日\n'
+        "中共青禾市某某局党组关于开展巡察整改“回头看”工作的通知\n"
+        "\n"
+        "局属各单位：\n"
+        "\n"
+        "为巩固市委第三巡察组反馈问题整改成果，局党组决定在全局开展巡察整改“回头看”工作。现将有关事项通知如下。\n"
+        "\n"
+        "一、工作内容\n"
+        "\n"
+        "对照巡察反馈问题清单，逐项检查整改措施落实情况。\n"
+        "\n"
+        "二、时间安排\n"
+        "\n"
+        "2025年3月1日至3月31日。\n"
+        "\n"
+        "请各单位于2025年4月5日前将“回头看”工作情况报局党组办公室。\n"
+        "\n"
+        "中共青禾市某某局党组\n"
+        "\n"
+        "2025年2月20日\n"
     ),
     "speech": (
         "在区委第二轮巡察工作动员部署会上的讲话\n"
@@ -680,30 +758,40 @@ LOOK_ALIKE_VERDICTS = {
 }
 
 
-
 @pytest.mark.parametrize("name", sorted(LOOK_ALIKES))
 def test_a_look_alike_is_one_nl100_that_names_its_evidence(name):
     text = LOOK_ALIKES[name]
     width = len(text.split("\n")[0])
     assert lint(text, "NL1", "NL2", "NL3", "NL4") == [
-        ("NL100", 1, 1, 1, width + 1, f"这不是巡视巡察整改进展情况的通报：{LOOK_ALIKE_VERDICTS[name]}而不是整改进展情况通报")]
+        (
+            "NL100",
+            1,
+            1,
+            1,
+            width + 1,
+            f"这不是巡视巡察整改进展情况的通报：{LOOK_ALIKE_VERDICTS[name]}而不是整改进展情况通报",
+        )
+    ]
 
 
 def test_look_alike_verdict_in_english():
     assert [row[5] for row in lint(LOOK_ALIKES["announcement_web"], "NL100", lang="en")] == [
         "not a rectification progress notice: it looks like an inspection announcement "
-        "(receiving letters, calls and visits, a deadline for petitions)"]
+        "(receiving letters, calls and visits, a deadline for petitions)"
+    ]
 
 
 def test_a_notice_that_mentions_meetings_in_its_sections_stays_a_notice():
-    text = COMPLETE.replace("巡察反馈会后，局党委第一时间召开党委会议，", "5月20日上午，局党委召开巡察整改工作动员部署会，"
-                            "党委书记作动员讲话，会议强调要坚决扛起整改责任。会后，")
+    text = COMPLETE.replace(
+        "巡察反馈会后，局党委第一时间召开党委会议，",
+        "5月20日上午，局党委召开巡察整改工作动员部署会，党委书记作动员讲话，会议强调要坚决扛起整改责任。会后，",
+    )
     assert lint(text, "NL1") == []
 
 
 def test_the_real_notices_are_notices_and_the_news_is_not(corpus):
     for path in sorted(corpus.glob("real-*.txt")):
-        assert not [row for row in lint(path.read_text("utf-8"), "NL100")], path.name
+        assert not list(lint(path.read_text("utf-8"), "NL100")), path.name
     news = (corpus / "not-a-notice-01-party-building-news.txt").read_text("utf-8")
     assert [row[:3] for row in lint(news, "NL1")] == [("NL100", 1, 1)]
 
@@ -715,12 +803,16 @@ def test_section_titles_that_lost_their_numbers_still_open_their_sections(number
 
 
 def test_a_lost_number_section_title_with_a_comma():
-    text = re.sub(r"(?m)^[一二三]、", "", COMPLETE).replace("党委履行巡察整改主体责任情况", "提高政治站位，扛起巡察整改政治责任")
+    text = re.sub(r"(?m)^[一二三]、", "", COMPLETE).replace(
+        "党委履行巡察整改主体责任情况", "提高政治站位，扛起巡察整改政治责任"
+    )
     assert lint(text, "NL1") == []
 
 
 def test_an_unnumbered_line_in_a_numbered_notice_is_no_section():
-    text = COMPLETE.replace("（一）加强组织领导，压实整改责任。", "巡察整改组织领导情况\n\n（一）加强组织领导，压实整改责任。")
+    text = COMPLETE.replace(
+        "（一）加强组织领导，压实整改责任。", "巡察整改组织领导情况\n\n（一）加强组织领导，压实整改责任。"
+    )
     assert lint(text, "NL1") == []
 
 
@@ -729,11 +821,16 @@ def test_a_preamble_over_two_paragraphs():
     assert lint(text, "NL1") == []
 
 
-NEXT_SECTION = COMPLETE[COMPLETE.index("三、下一步工作打算"):COMPLETE.index("欢迎广大")]
+NEXT_SECTION = COMPLETE[COMPLETE.index("三、下一步工作打算") : COMPLETE.index("欢迎广大")]
 
 
-@pytest.mark.parametrize("plan", ["下一步，局党委将持续巩固整改成果，完善长效机制，推动各项工作高质量发展。\n\n",
-                                  "今后，局党委将持续巩固整改成果，推动各项工作高质量发展。\n\n特此通报。\n\n"])
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "下一步，局党委将持续巩固整改成果，完善长效机制，推动各项工作高质量发展。\n\n",
+        "今后，局党委将持续巩固整改成果，推动各项工作高质量发展。\n\n特此通报。\n\n",
+    ],
+)
 def test_a_single_closing_paragraph_is_the_next_step_plan(plan):
     assert lint(COMPLETE.replace(NEXT_SECTION, plan), "NL1") == []
 
@@ -745,16 +842,21 @@ def test_without_any_plan_the_next_steps_are_missing_before_the_invitation():
 
 
 def test_a_partial_draft_that_mentions_its_meetings_is_still_a_notice():
-    text = ("根据市委统一部署，市委第三巡察组于2024年3月4日至5月10日对市住房和城乡建设局党委开展了巡察，"
-            "并于2024年7月2日召开巡察反馈会议，反馈了巡察意见。\n\n一、党委履行巡察整改主体责任情况\n\n"
-            "局党委召开巡察整改工作动员部署会，党委书记作动员讲话，会议强调要把巡察整改作为重大政治任务。\n")
+    text = (
+        "根据市委统一部署，市委第三巡察组于2024年3月4日至5月10日对市住房和城乡建设局党委开展了巡察，"
+        "并于2024年7月2日召开巡察反馈会议，反馈了巡察意见。\n\n一、党委履行巡察整改主体责任情况\n\n"
+        "局党委召开巡察整改工作动员部署会，党委书记作动员讲话，会议强调要把巡察整改作为重大政治任务。\n"
+    )
     end = len(text.rstrip("\n").split("\n")[-1]) + 1
-    assert [row[:3] for row in lint(text, "NL1")] == [("NL102", 1, 1)] + [(code, 5, end) for code in (
-        "NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")]
+    assert [row[:3] for row in lint(text, "NL1")] == [("NL102", 1, 1)] + [
+        (code, 5, end) for code in ("NL104", "NL105", "NL106", "NL107", "NL108", "NL110", "NL111")
+    ]
 
 
-@pytest.mark.parametrize("metadata", ["来源：青禾市住房和城乡建设局    发布时间：2024-12-20", "责任编辑：周小林",
-                                      "（编辑：周小林；审核：王晓东）"])
+@pytest.mark.parametrize(
+    "metadata",
+    ["来源：青禾市住房和城乡建设局    发布时间：2024-12-20", "责任编辑：周小林", "（编辑：周小林；审核：王晓东）"],
+)
 def test_an_article_metadata_line_below_the_text_is_no_trailing_content_and_no_residue(metadata):
     text = COMPLETE.rstrip("\n") + f"\n\n{metadata}\n"
     assert lint(text, "NL1", "NL501") == []
@@ -803,16 +905,21 @@ def test_paragraphs_indented_with_space_entities_keep_their_structure(indent):
     assert lint(text, "NL1") == []
 
 
-@pytest.mark.parametrize("record", [
-    "抄送：市委巡察办，市纪委监委派驻第五纪检监察组。",
-    "抄送：市委巡察办。\n中共青禾市住房和城乡建设局委员会办公室        2024年12月20日印发",
-])
+@pytest.mark.parametrize(
+    "record",
+    [
+        "抄送：市委巡察办，市纪委监委派驻第五纪检监察组。",
+        "抄送：市委巡察办。\n中共青禾市住房和城乡建设局委员会办公室        2024年12月20日印发",
+    ],
+)
 def test_the_version_record_of_a_formal_document_is_part_of_the_closing(record):
     assert lint(COMPLETE.rstrip("\n") + f"\n\n{record}\n", "NL1") == []
 
 
 def test_signature_and_date_joined_on_one_line():
-    text = COMPLETE.replace("中共青禾市住房和城乡建设局委员会\n\n2024年12月20日", "中共青禾市住房和城乡建设局委员会    2024年12月20日")
+    text = COMPLETE.replace(
+        "中共青禾市住房和城乡建设局委员会\n\n2024年12月20日", "中共青禾市住房和城乡建设局委员会    2024年12月20日"
+    )
     assert "委员会    2024年" in text
     assert lint(text, "NL1") == [] and lint(text, "NL6") == []
     late = text.replace("    2024年12月20日", "    2024年12月25日")  # after the period began: still read as the date

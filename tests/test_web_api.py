@@ -28,9 +28,10 @@ uvicorn = pytest.importorskip("uvicorn", reason="the web extra (uvicorn) is not 
 
 with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 and warns about httpx, which still works
     warnings.simplefilter("ignore")
-    from starlette.testclient import TestClient  # noqa: E402
+    from starlette.testclient import TestClient
 
 from conftest import EXAMPLES  # noqa: E402
+
 from notelint.web.app import ServeOptions, create_app  # noqa: E402
 
 BASE = "http://127.0.0.1:8765"
@@ -65,15 +66,19 @@ def api() -> TestClient:
 
 
 def check(api: TestClient, data: bytes, name: str, **params) -> dict:
-    response = api.post("/api/check", content=data, params=params,
-                        headers={**POST, "X-Filename": quote(name)})
+    response = api.post("/api/check", content=data, params=params, headers={**POST, "X-Filename": quote(name)})
     assert response.status_code == 200, response.text
     return response.json()
 
 
 def cli_json(paths: list[str], *flags: str, exits=(0, 1)) -> dict:
-    run = subprocess.run([sys.executable, "-m", "notelint", "check", "--format", "json", "--isolated", *flags, *paths],
-                         capture_output=True, text=True, encoding="utf-8", cwd=EXAMPLES.parent)
+    run = subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--format", "json", "--isolated", *flags, *paths],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=EXAMPLES.parent,
+    )
     assert run.returncode in exits, run.stderr
     return {entry["path"]: entry for entry in json.loads(run.stdout)["files"]}
 
@@ -106,8 +111,7 @@ def test_an_unreadable_file_is_an_entry_with_its_error_as_in_the_cli(api, tmp_pa
 
 def test_the_filename_header_is_percent_encoded_utf8(api):
     assert check(api, COMPLETE.encode(), "草稿/第三轮.txt")["path"] == "草稿/第三轮.txt"
-    response = api.post("/api/check", content=COMPLETE.encode(),
-                        headers={**POST, "X-Filename": "%E8%8D%89%FF.txt"})
+    response = api.post("/api/check", content=COMPLETE.encode(), headers={**POST, "X-Filename": "%E8%8D%89%FF.txt"})
     assert response.status_code == 400
     assert response.json() == {"error": "X-Filename 应为百分号编码的 UTF-8"}
     assert check(api, COMPLETE.encode(), "")["path"] == "draft.txt"  # no name: a plain-text draft
@@ -119,7 +123,7 @@ def test_positions_for_the_page_count_utf16_units(api):
     (finding,) = [d for d in entry["diagnostics"] if d["code"] == "NL505"]
     start = finding["range"]["start"]
     assert (start["offset"], start["utf16"]) == (comma, comma + 1)  # 𠮷 before it counts twice in UTF-16
-    assert ASTRAL_TEXT.encode("utf-16-le")[2 * start["utf16"]:2 * start["utf16"] + 2].decode("utf-16-le") == ","
+    assert ASTRAL_TEXT.encode("utf-16-le")[2 * start["utf16"] : 2 * start["utf16"] + 2].decode("utf-16-le") == ","
     assert finding["fix"]["edits"][0]["range"]["start"]["utf16"] == comma + 1
     assert (entry["text"], entry["bom"], entry["writable"]) == (ASTRAL_TEXT, False, True)
     plain = check(api, ASTRAL_TEXT.encode(), "astral.txt")
@@ -141,8 +145,11 @@ def fix(api: TestClient, draft: dict, choice=None, lang: str = "zh"):
 def cli_fixed(data: bytes, name: str, tmp_path) -> bytes:
     file = tmp_path / name
     file.write_bytes(data)
-    subprocess.run([sys.executable, "-m", "notelint", "check", "--fix-only", "--isolated", str(file)],
-                   capture_output=True, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--fix-only", "--isolated", str(file)],
+        capture_output=True,
+        check=True,
+    )
     return file.read_bytes()
 
 
@@ -171,12 +178,15 @@ def test_fixing_everything_matches_fix_in_the_cli_and_downloads_in_the_original_
     assert download.status_code == 200
     assert download.content == cli_fixed(data, "hygiene.txt", tmp_path)
     assert download.headers["content-type"] == "text/plain; charset=gb18030"
-    assert download.headers["content-disposition"] == "attachment; filename=\"hygiene.txt\"; filename*=UTF-8''hygiene.txt"
+    assert (
+        download.headers["content-disposition"] == "attachment; filename=\"hygiene.txt\"; filename*=UTF-8''hygiene.txt"
+    )
     # What is left after fixing is what the CLI reports on the fixed file.
     left = cli_json([str(tmp_path / "hygiene.txt")])[str(tmp_path / "hygiene.txt")]["diagnostics"]
-    assert [(d["code"], d["range"]) for d in left] == \
-        [(d["code"], {k: {f: v for f, v in p.items() if f != "utf16"} for k, p in d["range"].items()})
-         for d in fixed["diagnostics"]]
+    assert [(d["code"], d["range"]) for d in left] == [
+        (d["code"], {k: {f: v for f, v in p.items() if f != "utf16"} for k, p in d["range"].items()})
+        for d in fixed["diagnostics"]
+    ]
 
 
 def test_a_docx_is_fixed_as_its_text_and_downloads_as_plain_text(api):
@@ -197,17 +207,32 @@ def test_lint_again_without_fixing_in_another_language(api):
     assert [d["message"] for d in english["diagnostics"]] == [d["message"] for d in expected["diagnostics"]]
 
 
-@pytest.mark.parametrize("body, status, error", [
-    ({"draft": {"path": "a.txt", "text": "x"}}, 400, "draft.encoding 缺失或类型不对"),
-    ({"draft": {"path": "a.txt", "text": "x", "encoding": "rot13", "bom": False, "writable": True}}, 400,
-     "不支持的编码：rot13"),
-    ({"draft": {"path": "a.txt", "text": "繁體字𠮷", "encoding": "big5", "bom": False, "writable": True}}, 422,
-     "文本含有 big5 编码无法表示的字符"),
-    ({"draft": {"path": "a.txt", "text": " ", "encoding": "utf-8", "bom": False, "writable": True}}, 422,
-     "无法检查：文件只有空白字符"),
-    ({"draft": {"path": "a.txt", "text": "x", "encoding": "utf-8", "bom": False, "writable": True}, "fix": 3}, 400,
-     "fix 应为 \"all\"、{code, start, end} 或省略"),
-])
+@pytest.mark.parametrize(
+    "body, status, error",
+    [
+        ({"draft": {"path": "a.txt", "text": "x"}}, 400, "draft.encoding 缺失或类型不对"),
+        (
+            {"draft": {"path": "a.txt", "text": "x", "encoding": "rot13", "bom": False, "writable": True}},
+            400,
+            "不支持的编码：rot13",
+        ),
+        (
+            {"draft": {"path": "a.txt", "text": "繁體字𠮷", "encoding": "big5", "bom": False, "writable": True}},
+            422,
+            "文本含有 big5 编码无法表示的字符",
+        ),
+        (
+            {"draft": {"path": "a.txt", "text": " ", "encoding": "utf-8", "bom": False, "writable": True}},
+            422,
+            "无法检查：文件只有空白字符",
+        ),
+        (
+            {"draft": {"path": "a.txt", "text": "x", "encoding": "utf-8", "bom": False, "writable": True}, "fix": 3},
+            400,
+            'fix 应为 "all"、{code, start, end} 或省略',
+        ),
+    ],
+)
 def test_a_wrong_fix_request_is_one_line(api, body, status, error):
     response = api.post("/api/fix", json=body, headers=POST)
     assert (response.status_code, response.json()) == (status, {"error": error})
@@ -216,8 +241,9 @@ def test_a_wrong_fix_request_is_one_line(api, body, status, error):
 def test_the_report_downloads_as_the_cli_prints_it(api):
     data = (EXAMPLES / "defective-closing.txt").read_bytes()
     name = "examples/defective-closing.txt"
-    response = api.post("/api/report", params={"format": "json"}, content=data,
-                        headers={**POST, "X-Filename": quote(name)})
+    response = api.post(
+        "/api/report", params={"format": "json"}, content=data, headers={**POST, "X-Filename": quote(name)}
+    )
     assert response.text == cli_report(name, "json")
     assert response.headers["content-disposition"].endswith("''defective-closing.txt.notelint.json")
     full = api.post("/api/report", params={"format": "full"}, content=data, headers={**POST, "X-Filename": name})
@@ -226,8 +252,13 @@ def test_the_report_downloads_as_the_cli_prints_it(api):
 
 
 def cli_report(path: str, report_format: str) -> str:
-    return subprocess.run([sys.executable, "-m", "notelint", "check", "--format", report_format, "--isolated", path],
-                          capture_output=True, text=True, encoding="utf-8", cwd=EXAMPLES.parent).stdout
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", "check", "--format", report_format, "--isolated", path],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=EXAMPLES.parent,
+    ).stdout
 
 
 def word_part(docx: bytes, part: str) -> str:
@@ -238,21 +269,27 @@ def word_part(docx: bytes, part: str) -> str:
         return re.sub(r' w:date="[^"]*"', "", archive.read(part).decode("utf-8"))
 
 
-@pytest.mark.parametrize("name, data", [
-    ("通报.docx", astral_docx()),
-    ("defective-hygiene.txt", (EXAMPLES / "defective-hygiene.txt").read_bytes()),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("通报.docx", astral_docx()),
+        ("defective-hygiene.txt", (EXAMPLES / "defective-hygiene.txt").read_bytes()),
+    ],
+)
 def test_the_annotated_docx_is_what_notelint_annotate_writes(api, tmp_path, name, data):
     draft = tmp_path / name
     draft.write_bytes(data)
-    run = subprocess.run([sys.executable, "-m", "notelint", "annotate", "--suggest-fixes", "--isolated", str(draft)],
-                         capture_output=True, text=True, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "notelint", "annotate", "--suggest-fixes", "--isolated", str(draft)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert run.returncode in (0, 1), run.stderr
     written = (tmp_path / (draft.stem + ".notelint.docx")).read_bytes()
     response = api.post("/api/annotate", content=data, headers={**POST, "X-Filename": quote(name)})
     assert response.status_code == 200
-    assert response.headers["content-type"] == \
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert response.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
     assert response.headers["content-disposition"].endswith(quote(draft.stem + ".notelint.docx", safe=""))
     for part in ("word/comments.xml", "word/document.xml"):
         assert word_part(response.content, part) == word_part(written, part)
@@ -265,18 +302,27 @@ def test_legacy_word_files_are_refused_as_they_would_be_converted_on_disk(api, p
         draft = {"path": "旧稿.DOC", "text": COMPLETE, "encoding": "utf-8", "bom": False, "writable": True}
         response = api.post(path, json={"draft": draft, "fix": "all"}, headers=POST)
     else:
-        response = api.post(path, content=b"\xd0\xcf\x11\xe0 old word", headers={**POST, "X-Filename": quote("旧稿.DOC")})
+        response = api.post(
+            path, content=b"\xd0\xcf\x11\xe0 old word", headers={**POST, "X-Filename": quote("旧稿.DOC")}
+        )
     assert response.status_code == 415
-    assert response.json() == {"error": "网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx"}
+    assert response.json() == {
+        "error": "网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx"
+    }
 
 
 def test_rules_and_their_docs(api):
     rules = api.get("/api/rules").json()
-    listed = subprocess.run([sys.executable, "-m", "notelint", "rules", "--format", "json"],
-                            capture_output=True, text=True, encoding="utf-8")
+    listed = subprocess.run(
+        [sys.executable, "-m", "notelint", "rules", "--format", "json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert rules == json.loads(listed.stdout)
-    explained = subprocess.run([sys.executable, "-m", "notelint", "explain", "NL107"],
-                               capture_output=True, text=True, encoding="utf-8").stdout
+    explained = subprocess.run(
+        [sys.executable, "-m", "notelint", "explain", "NL107"], capture_output=True, text=True, encoding="utf-8"
+    ).stdout
     doc = api.get("/api/rules/nl107").json()
     assert doc["code"] == "NL107" and doc["family"] == "structure" and doc["doc"] in explained
     assert api.get("/api/rules/NL999").status_code == 404
@@ -286,17 +332,31 @@ def test_rules_and_their_docs(api):
 # --- protections ------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("host, allowed", [
-    ("127.0.0.1:8765", True), ("localhost:8765", True), ("LOCALHOST:8765", True), ("[::1]:8765", True),
-    ("127.0.0.1", True), ("review.office.example", True), ("review.office.example:443", True),
-    ("intranet.example:8080", True), ("intranet.example:8081", False),
-    ("evil.example", False), ("evil.example:8765", False), ("localhost:9999", False), ("127.0.0.1.evil.example", False),
-    ("", False),
-])
+@pytest.mark.parametrize(
+    "host, allowed",
+    [
+        ("127.0.0.1:8765", True),
+        ("localhost:8765", True),
+        ("LOCALHOST:8765", True),
+        ("[::1]:8765", True),
+        ("127.0.0.1", True),
+        ("review.office.example", True),
+        ("review.office.example:443", True),
+        ("intranet.example:8080", True),
+        ("intranet.example:8081", False),
+        ("evil.example", False),
+        ("evil.example:8765", False),
+        ("localhost:9999", False),
+        ("127.0.0.1.evil.example", False),
+        ("", False),
+    ],
+)
 def test_a_host_that_does_not_name_this_server_gets_421(host, allowed):
     api = client(allowed_hosts=("review.office.example", "intranet.example:8080"))
-    for response in (api.get("/", headers={"Host": host}),
-                     api.post("/api/check", content=COMPLETE.encode(), headers={**POST, "Host": host})):
+    for response in (
+        api.get("/", headers={"Host": host}),
+        api.post("/api/check", content=COMPLETE.encode(), headers={**POST, "Host": host}),
+    ):
         assert (response.status_code == 421) is not allowed, (host, response.status_code)
         if not allowed:
             assert response.json() == {"error": "主机名不属于本服务 / this Host is not served here"}
@@ -308,8 +368,9 @@ def test_the_bound_address_is_a_host_name_of_this_server():
     assert api.get("/", headers={"Host": "192.0.2.10:8765"}).status_code == 421
 
 
-@pytest.mark.parametrize("path", ["/api/check", "/api/fix", "/api/download", "/api/report", "/api/annotate",
-                                  "/api/rules"])
+@pytest.mark.parametrize(
+    "path", ["/api/check", "/api/fix", "/api/download", "/api/report", "/api/annotate", "/api/rules"]
+)
 @pytest.mark.parametrize("header", [None, "0", "true"])
 def test_a_post_without_the_notelint_header_gets_403(api, path, header):
     headers = {} if header is None else {"X-Notelint": header}
@@ -357,8 +418,13 @@ def live_server():
 def raw_post(port: int, body: bytes, headers: str = "X-Notelint: 1\r\n") -> bytes:
     """POST ``body`` over a plain socket, sending every byte before reading the answer."""
     with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
-        connection.sendall((f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{headers}"
-                            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body)
+        connection.sendall(
+            (
+                f"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n{headers}"
+                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+            ).encode()
+            + body
+        )
         answer = b""
         while chunk := connection.recv(65536):
             answer += chunk
@@ -375,8 +441,14 @@ def test_an_oversized_body_is_read_to_its_end_and_answered_413_on_a_real_socket(
 
 
 def test_every_response_has_the_security_headers(api):
-    responses = [api.get("/"), api.get("/static/app.js"), api.get("/api/info"), api.get("/nothing-here"),
-                 api.post("/api/check", content=b"x"), api.get("/", headers={"Host": "evil.example"})]
+    responses = [
+        api.get("/"),
+        api.get("/static/app.js"),
+        api.get("/api/info"),
+        api.get("/nothing-here"),
+        api.post("/api/check", content=b"x"),
+        api.get("/", headers={"Host": "evil.example"}),
+    ]
     for response in responses:
         headers = response.headers
         csp = headers["content-security-policy"]
@@ -427,7 +499,10 @@ def test_nothing_is_written_to_disk_while_answering(api, tmp_path, monkeypatch):
     fixed = fix(api, draft_of(entry), "all").json()
     assert api.post("/api/download", json={"draft": draft_of(fixed)}, headers=POST).status_code == 200
     assert api.post("/api/report", content=astral_docx(), headers={**POST, "X-Filename": "a.docx"}).status_code == 200
-    assert api.post("/api/annotate", content=ASTRAL_TEXT.encode(), headers={**POST, "X-Filename": "a.txt"}).status_code == 200
+    assert (
+        api.post("/api/annotate", content=ASTRAL_TEXT.encode(), headers={**POST, "X-Filename": "a.txt"}).status_code
+        == 200
+    )
     monkeypatch.undo()
     assert written == []
     assert sorted(os.listdir(temporary)) == before
@@ -437,8 +512,10 @@ def test_nothing_is_written_to_disk_while_answering(api, tmp_path, monkeypatch):
 
 
 def test_serve_without_the_web_extra_says_how_to_install_it():
-    hide = "import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None; " \
-           "from notelint.cli import main; main(['serve'])"
+    hide = (
+        "import sys; sys.modules['starlette'] = None; sys.modules['uvicorn'] = None; "
+        "from notelint.cli import main; main(['serve'])"
+    )
     run = subprocess.run([sys.executable, "-c", hide], capture_output=True, text=True, encoding="utf-8")
     assert run.returncode == 2
     assert run.stderr == 'notelint: serve 需要网页组件，请安装：pip install "notelint[web]"\n'
@@ -475,20 +552,33 @@ def test_notelint_serve_serves_the_page_and_the_api(tmp_path):
     import httpx
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "notelint", "serve", "--port", str(port), "--max-bytes", "5000"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "notelint", "serve", "--port", str(port), "--max-bytes", "5000"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         page = started(server, base)
         assert page.status_code == 200 and '<script type="module" src="/static/app.js">' in page.text
         name = "examples/defective-closing.txt"
-        entry = httpx.post(f"{base}/api/check", content=(EXAMPLES / "defective-closing.txt").read_bytes(),
-                           headers={**POST, "X-Filename": name}).json()
+        entry = httpx.post(
+            f"{base}/api/check",
+            content=(EXAMPLES / "defective-closing.txt").read_bytes(),
+            headers={**POST, "X-Filename": name},
+        ).json()
         assert entry == cli_json([name])[name]
         assert httpx.post(f"{base}/api/check", content=b"x" * 6000, headers=POST).status_code == 413
         # The port is taken now: a second server says so in one line.
-        second = subprocess.run([sys.executable, "-m", "notelint", "serve", "--port", str(port)],
-                                capture_output=True, text=True, encoding="utf-8", timeout=60)
+        second = subprocess.run(
+            [sys.executable, "-m", "notelint", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+        )
         assert second.returncode == 2
         assert second.stderr.startswith(f"notelint: 无法监听 127.0.0.1:{port}：") and second.stderr.count("\n") == 1
     finally:
@@ -516,17 +606,33 @@ def test_a_body_is_counted_as_it_streams_and_read_to_its_end_when_over_the_limit
         asyncio.run(read_body(request, 5000))
     assert len(received) == 100  # all of it read, so that the client can read the 413
     received.clear()
-    assert asyncio.run(read_body(Request({"type": "http", "method": "POST", "headers": []}, receive), 100_000)) == \
-        b"".join(chunks)
+    assert asyncio.run(
+        read_body(Request({"type": "http", "method": "POST", "headers": []}, receive), 100_000)
+    ) == b"".join(chunks)
 
 
 def test_serve_with_workers_hands_its_options_to_each_worker():
     import httpx
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "notelint", "serve", "--port", str(port), "--workers", "2",
-                               "--max-bytes", "5000", "--allowed-host", "review.office.example"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "notelint",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            "2",
+            "--max-bytes",
+            "5000",
+            "--allowed-host",
+            "review.office.example",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         assert started(server, base).status_code == 200

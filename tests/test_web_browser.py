@@ -6,6 +6,7 @@ screenshots (NOTELINT_UPDATE_SCREENSHOTS=1 writes them into docs/)."""
 from __future__ import annotations
 
 import os
+import pathlib
 import shutil
 import socket
 import subprocess
@@ -24,15 +25,18 @@ uvicorn = pytest.importorskip("uvicorn", reason="the web extra (uvicorn) is not 
 pytest.importorskip("starlette", reason="the web extra (starlette) is not installed")
 
 from conftest import EXAMPLES, REPO  # noqa: E402
-from notelint.web.app import ServeOptions, create_app  # noqa: E402
 from test_web_api import ASTRAL_TEXT, astral_docx  # noqa: E402
+
+from notelint.web.app import ServeOptions, create_app  # noqa: E402
 
 HYGIENE = (EXAMPLES / "defective-hygiene.txt").read_text("utf-8")
 # A draft with findings in four families and a missing part (NL107: no disclosure period), for the screenshots.
-SHOWCASE = (ASTRAL_TEXT.replace("2024年7月2日，市委第三巡察组", "2024-07-02，市委第三巡察组")
-            .replace("（二）坚持问题导向", "（三）坚持问题导向")
-            .replace("二是开展专项检查两次，", "二是开展专项检查两次，截止目前")
-            .replace("公开期限：2024年12月20日至2025年1月20日。\n\n", ""))
+SHOWCASE = (
+    ASTRAL_TEXT.replace("2024年7月2日，市委第三巡察组", "2024-07-02，市委第三巡察组")
+    .replace("（二）坚持问题导向", "（三）坚持问题导向")
+    .replace("二是开展专项检查两次，", "二是开展专项检查两次，截止目前")
+    .replace("公开期限：2024年12月20日至2025年1月20日。\n\n", "")
+)
 # How many UTF-16 units of the text view come before a node (what the browser counts).
 UNITS_BEFORE = """node => {
   const range = document.createRange();
@@ -48,8 +52,9 @@ def base_url():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(ServeOptions(port=port)), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(ServeOptions(port=port)), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -98,14 +103,17 @@ def finding_item(page, code: str):
 
 
 def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", *args], input=stdin, capture_output=True, text=True,
-                          encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", *args], input=stdin, capture_output=True, text=True, encoding="utf-8"
+    )
 
 
 def test_paste_click_fix_one_and_fix_all(page):
     paste_and_check(page, HYGIENE)
-    expected = [line.split(": ", 1)[1].split(" ", 1)[0]
-                for line in cli("check", "--format", "concise", "--isolated", "-", stdin=HYGIENE).stdout.splitlines()[:-1]]
+    expected = [
+        line.split(": ", 1)[1].split(" ", 1)[0]
+        for line in cli("check", "--format", "concise", "--isolated", "-", stdin=HYGIENE).stdout.splitlines()[:-1]
+    ]
     assert sorted(findings(page)) == sorted(expected) and len(expected) == 12
     assert page.locator("#status").inner_text() == "发现 12 个问题。"
 
@@ -152,16 +160,24 @@ def test_paste_click_fix_one_and_fix_all(page):
     with page.expect_download() as download:
         page.click("#download-text")
     assert download.value.suggested_filename == "粘贴的草稿.txt"
-    assert open(download.value.path(), encoding="utf-8").read() == fixed
+    assert pathlib.Path(download.value.path()).read_text(encoding="utf-8") == fixed
     with page.expect_download() as report:
         page.click("#download-json")
     assert report.value.suggested_filename == "粘贴的草稿.txt.notelint.json"
-    assert b'"code": "NL508"' in open(report.value.path(), "rb").read()
+    assert b'"code": "NL508"' in pathlib.Path(report.value.path()).read_bytes()
 
 
 def test_a_docx_upload_keeps_highlights_after_characters_beyond_the_bmp(page):
-    page.set_input_files("#file", files=[{"name": "通报.docx", "buffer": astral_docx(),
-                                          "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}])
+    page.set_input_files(
+        "#file",
+        files=[
+            {
+                "name": "通报.docx",
+                "buffer": astral_docx(),
+                "mimeType": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            }
+        ],
+    )
     page.wait_for_selector(".finding-main")
     assert findings(page) == ["NL505"]
     assert page.locator(".finding .where").inner_text().startswith("第 ")  # a paragraph, as Word counts them
@@ -261,7 +277,7 @@ def test_back_to_editing_keeps_the_drafts_name_and_encoding(page):
     with page.expect_download() as download:
         page.click("#download-text")
     assert download.value.suggested_filename == "第三轮.txt"
-    assert open(download.value.path(), "rb").read() == HYGIENE.replace("截止", "截至").encode("gb18030")
+    assert pathlib.Path(download.value.path()).read_bytes() == HYGIENE.replace("截止", "截至").encode("gb18030")
 
 
 def test_a_file_of_another_kind_is_refused_in_one_line(page):

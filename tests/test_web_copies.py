@@ -3,9 +3,9 @@ references (NL512), straight quotes (NL505), and the runs of marks next to
 them (NL506). One defect, one finding; every fix round trips."""
 
 import pytest
-
 from conftest import lint, lint_diagnostics, linter
 from fictional import notice, span
+
 from notelint import fixer
 from notelint.source import SourceText
 
@@ -31,20 +31,24 @@ def fixed(text: str, *codes: str) -> str:
 
 # -- NL512 character references ------------------------------------------------------------
 
-@pytest.mark.parametrize("reference, action, result", [
-    ("&nbsp;", "应删除", ""),
-    ("&nbsp", "应删除", ""),  # written without its semicolon
-    ("&#160;", "应删除", ""),
-    ("&#8203;", "应删除", ""),  # a zero-width space stands for nothing
-    ("&amp;", "应改为“&”", "&"),
-    ("&lt;", "应改为“<”", "<"),
-    ("&gt;", "应改为“>”", ">"),
-    ("&#12288;", "应删除", ""),  # between Chinese characters: a stray space
-    ("&#x3000;", "应删除", ""),
-    ("&amp;nbsp;", "应删除", ""),  # escaped twice: one piece of residue
-    ("&mdash;", "应改为“—”", "—"),
-    ("&#44;", "应改为“，”", "，"),  # a comma in Chinese text is written full-width
-])
+
+@pytest.mark.parametrize(
+    "reference, action, result",
+    [
+        ("&nbsp;", "应删除", ""),
+        ("&nbsp", "应删除", ""),  # written without its semicolon
+        ("&#160;", "应删除", ""),
+        ("&#8203;", "应删除", ""),  # a zero-width space stands for nothing
+        ("&amp;", "应改为“&”", "&"),
+        ("&lt;", "应改为“<”", "<"),
+        ("&gt;", "应改为“>”", ">"),
+        ("&#12288;", "应删除", ""),  # between Chinese characters: a stray space
+        ("&#x3000;", "应删除", ""),
+        ("&amp;nbsp;", "应删除", ""),  # escaped twice: one piece of residue
+        ("&mdash;", "应改为“—”", "—"),
+        ("&#44;", "应改为“，”", "，"),  # a comma in Chinese text is written full-width
+    ],
+)
 def test_each_reference_is_one_finding_with_a_safe_fix(reference, action, result):
     text = draft(f"召开专题会议{reference}研究部署")
     assert lint(text) == [("NL512", *span(text, LINE, reference), f"网页源码中的字符实体“{reference}”，{action}")]
@@ -60,8 +64,10 @@ def test_the_no_break_space_before_a_comma_is_deleted_and_the_comma_kept():
 
 def test_a_no_break_space_between_latin_words_becomes_one_space():
     text = draft("召开Tom&nbsp;&nbsp;Lee会议研究部署")
-    assert [f[5] for f in lint(text, "NL512")] == ["网页源码中的字符实体“&nbsp;”，应改为空格",
-                                                  "网页源码中的字符实体“&nbsp;”，应删除"]
+    assert [f[5] for f in lint(text, "NL512")] == [
+        "网页源码中的字符实体“&nbsp;”，应改为空格",
+        "网页源码中的字符实体“&nbsp;”，应删除",
+    ]
     assert fixed(text, "NL512") == draft("召开Tom Lee会议研究部署")
 
 
@@ -81,33 +87,43 @@ def test_an_unpaired_quote_reference_gets_no_guess():
     text = draft("召开&quot;回头看专题会议研究部署")
     found = lint_diagnostics(text, "NL512")
     assert [d.message for d in found] == [
-        "网页源码中的字符实体“&quot;”，应改为弯引号，但同一行的直引号无法配对，须手工确定"]
+        "网页源码中的字符实体“&quot;”，应改为弯引号，但同一行的直引号无法配对，须手工确定"
+    ]
     assert found[0].fix is None
 
 
 def test_a_reference_to_a_bracket_is_fixed_only_when_asked():
     text = draft("召开专题会议&#40;扩大&#41;研究部署")
     found = lint_diagnostics(text, "NL512")
-    assert [d.message for d in found] == ["网页源码中的字符实体“&#40;”，它代表“(”，请确认后改正",
-                                          "网页源码中的字符实体“&#41;”，它代表“)”，请确认后改正"]
+    assert [d.message for d in found] == [
+        "网页源码中的字符实体“&#40;”，它代表“(”，请确认后改正",
+        "网页源码中的字符实体“&#41;”，它代表“)”，请确认后改正",
+    ]
     assert all(d.fix.applicability == "unsafe" for d in found)
 
 
-@pytest.mark.parametrize("written", [
-    "A&B科技有限公司", "AT&T", "R&D中心", "&foo;", "&", "https://example.org/list?page=2&lt=3",
-])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "A&B科技有限公司",
+        "AT&T",
+        "R&D中心",
+        "&foo;",
+        "&",
+        "https://example.org/list?page=2&lt=3",
+    ],
+)
 def test_an_ampersand_that_is_text_is_not_a_reference(written):
     assert lint(draft(f"召开专题会议研究部署{written}"), "NL512") == []
 
 
 def test_markdown_escapes_are_markdown(tmp_path):
-    from notelint.engine import Linter
     from notelint.config import Settings
+    from notelint.engine import Linter
 
     text = "# 标题\n\nA&amp;B公司召开会议&nbsp;研究。\n"
     result = Linter(Settings()).lint_bytes("draft.md", text.encode("utf-8"))
-    assert [d.message for d in result.diagnostics if d.code == "NL512"] == [
-        "网页源码中的字符实体“&nbsp;”，应删除"]
+    assert [d.message for d in result.diagnostics if d.code == "NL512"] == ["网页源码中的字符实体“&nbsp;”，应删除"]
 
 
 def test_english_message():
@@ -127,7 +143,9 @@ def test_a_run_of_one_reference_is_one_finding_and_different_neighbours_are_not_
     found = lint(text, "NL512")
     assert [(f[2], f[4], f[5]) for f in found] == [
         (1, 13, "网页源码中的字符实体“&emsp;&emsp;”，应删除"),
-        (22, 28, "网页源码中的字符实体“&nbsp;”，应删除"), (28, 33, "网页源码中的字符实体“&amp;”，应改为“&”")]
+        (22, 28, "网页源码中的字符实体“&nbsp;”，应删除"),
+        (28, 33, "网页源码中的字符实体“&amp;”，应改为“&”"),
+    ]
 
 
 def test_no_other_rule_reads_inside_a_reference():
@@ -144,6 +162,7 @@ def test_a_repeated_mark_across_a_reference_keeps_one_full_width_mark():
 
 
 # -- NL505 straight quotes -------------------------------------------------------------------
+
 
 def quoted(phrase: str) -> str:
     return notice(swap=("开展“回头看”", phrase))
@@ -177,13 +196,17 @@ def test_straight_quotes_around_curly_ones_get_no_fix():
     text = quoted('开展"落实“两个责任”专项"')
     found = lint_diagnostics(text, "NL505")
     assert [(d.message, d.fix) for d in found] == [
-        ('半角标点：直引号"落实“两个责任”专项"应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）', None)]
+        ('半角标点：直引号"落实“两个责任”专项"应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）', None)
+    ]
 
 
-@pytest.mark.parametrize("written", [
-    '开展“回头看”，详见https://example.org/a?q="x"',  # in a web address
-    "开展“回头看”，代码为`name=\"x\"`",  # in code
-])
+@pytest.mark.parametrize(
+    "written",
+    [
+        '开展“回头看”，详见https://example.org/a?q="x"',  # in a web address
+        '开展“回头看”，代码为`name="x"`',  # in code
+    ],
+)
 def test_straight_quotes_that_are_not_chinese_quotes(written):
     assert lint(quoted(written), "NL505") == []
 
@@ -200,6 +223,7 @@ def test_a_flattened_text_converts_its_quotes_in_its_one_finding():
 
 
 # -- NL506 and its neighbours: one defect, one finding -----------------------------------------
+
 
 def test_a_half_width_mark_repeated_by_a_full_width_one_keeps_it_full_width():
     text = draft("召开专题会议;，研究部署")
@@ -225,6 +249,7 @@ def test_half_width_brackets_of_a_heading_label_are_reported_once():
 
 # -- NL510 in web residue ----------------------------------------------------------------------
 
+
 def test_spaces_inside_a_residue_widget_are_nl501s():
     text = notice(swap=("研究部署整改工作。", "研究部署整改工作。【字体：大 中 小】"))
     assert [f[0] for f in lint(text)] == ["NL501"]
@@ -232,8 +257,10 @@ def test_spaces_inside_a_residue_widget_are_nl501s():
 
 def test_page_numbers_left_by_a_word_export_are_residue_wherever_they_fall():
     text = notice(insert={6: "— 2 —", 21: "第3页 共3页"})
-    assert lint(text) == [("NL501", 6, 1, 6, 6, "页码残留“— 2 —”，应删除"),
-                          ("NL501", 20, 1, 20, 8, "页码残留“第3页 共3页”，应删除")]
+    assert lint(text) == [
+        ("NL501", 6, 1, 6, 6, "页码残留“— 2 —”，应删除"),
+        ("NL501", 20, 1, 20, 8, "页码残留“第3页 共3页”，应删除"),
+    ]
     assert lint(text, "NL501", lang="en")[0][5] == "a page number left by an export “— 2 —”: delete it"
 
 
@@ -258,6 +285,7 @@ def test_spaces_in_a_residue_line_are_nl501s():
 
 
 # -- what the other rules read ------------------------------------------------------------------
+
 
 def test_the_analysis_text_reads_references_and_invisible_characters_as_their_fixes_write_them():
     from notelint.normalize import normalize

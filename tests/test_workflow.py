@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from conftest import EXAMPLES, linter
+
 from notelint.diagnostics import Diagnostic, Edit, Fix, Severity
 from notelint.document import Comment, Document
 from notelint.fixer import apply, select
@@ -18,11 +19,19 @@ STRUCTURE = EXAMPLES / "defective-structure.txt"
 
 
 def run(*args: str, cwd=None, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "notelint", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, input=stdin, env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": ""})
+    return subprocess.run(
+        [sys.executable, "-m", "notelint", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        input=stdin,
+        env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": ""},
+    )
 
 
 # -- baseline -------------------------------------------------------------------
+
 
 def test_baseline_round_trip_reports_only_new_findings(tmp_path):
     draft = tmp_path / "draft.txt"
@@ -31,7 +40,9 @@ def test_baseline_round_trip_reports_only_new_findings(tmp_path):
     assert written.returncode == 0
     assert written.stderr.strip() == "已把 8 个问题记入基线 baseline.json" and written.stdout == ""
     # an edit elsewhere moves every line down; a new problem appears (an empty heading)
-    text = "\n\n" + draft.read_text("utf-8").replace("二、下一步工作打算", "（四）关于干部队伍建设方面\n\n二、下一步工作打算")
+    text = "\n\n" + draft.read_text("utf-8").replace(
+        "二、下一步工作打算", "（四）关于干部队伍建设方面\n\n二、下一步工作打算"
+    )
     draft.write_text(text, "utf-8")
     result = run("check", "--baseline", "baseline.json", "--format", "concise", "draft.txt", cwd=tmp_path)
     lines = result.stdout.splitlines()
@@ -53,8 +64,10 @@ TEXT = (EXAMPLES / "complete.txt").read_text("utf-8")
 
 def lint_with_comments(text: str, comments: list[Comment]) -> list[tuple[str, int, str]]:
     source = SourceText("draft.md", text)
-    return [(d.code, source.position(d.start)[0], d.message)
-            for d in linter().lint_document(Document(source, comments=comments))]
+    return [
+        (d.code, source.position(d.start)[0], d.message)
+        for d in linter().lint_document(Document(source, comments=comments))
+    ]
 
 
 def directive(text: str, marker: str, after: str, anchored=False) -> Comment:
@@ -65,14 +78,15 @@ def directive(text: str, marker: str, after: str, anchored=False) -> Comment:
 
 def test_disable_next_line_suppresses_and_unused_is_reported():
     text = TEXT.replace("（二）关于全面从严治党方面\n", "（二）关于全面从严治党方面\n\n（三）关于选人用人方面\n")
-    empty_heading = next(i for i, l in enumerate(text.split("\n"), 1) if l.startswith("（二）关于全面从严治党"))
+    empty_heading = next(i for i, line in enumerate(text.split("\n"), 1) if line.startswith("（二）关于全面从严治党"))
     assert [c for c, _, _ in lint_with_comments(text, [])] == ["NL113"]
     before = text.index("（二）关于全面从严治党方面") - 1
     used = Comment(" notelint-disable-next-line NL113 ", before, before)
     assert lint_with_comments(text, [used]) == []
     stale = Comment(" notelint-disable-next-line NL114 ", 0, 0)
     assert lint_with_comments(text, [used, stale]) == [
-        ("NL901", 1, "指令“notelint-disable-next-line NL114”中的 NL114 没有抑制任何问题")]
+        ("NL901", 1, "指令“notelint-disable-next-line NL114”中的 NL114 没有抑制任何问题")
+    ]
     assert empty_heading > 1
 
 
@@ -82,7 +96,8 @@ def test_disable_enable_region_and_unknown_code():
     start, end = text.index("二、"), text.index("三、")
     region = [Comment("notelint-disable NL115, NL999", start, start), Comment("notelint-enable", end, end)]
     assert lint_with_comments(text, region) == [
-        ("NL901", text[:start].count("\n") + 1, "指令“notelint-disable NL115, NL999”中的 NL999 不是已知的规则代码")]
+        ("NL901", text[:start].count("\n") + 1, "指令“notelint-disable NL115, NL999”中的 NL999 不是已知的规则代码")
+    ]
     outside = [Comment("notelint-disable", end, end)]  # a region after the finding suppresses nothing
     assert [c for c, _, _ in lint_with_comments(text, outside)] == ["NL115", "NL901"]
 
@@ -92,14 +107,21 @@ def test_anchored_comment_suppresses_only_its_range():
     paragraph = text.index("1.关于监督检查不够有力的问题")
     other = text.index("三、")
     assert lint_with_comments(text, [Comment("notelint-disable NL115", paragraph, paragraph + 80, True)]) == []
-    assert [c for c, _, _ in lint_with_comments(text, [Comment("notelint-disable NL115", other, other + 5, True)])] \
-        == ["NL115", "NL901"]
+    assert [c for c, _, _ in lint_with_comments(text, [Comment("notelint-disable NL115", other, other + 5, True)])] == [
+        "NL115",
+        "NL901",
+    ]
 
 
 # -- fixes: selection and application -----------------------------------------------
 
+
 def diagnostic(start, end, replacement, applicability="safe"):
-    fix = Fix.safe(Edit(start, end, replacement)) if applicability == "safe" else Fix.unsafe(Edit(start, end, replacement))
+    fix = (
+        Fix.safe(Edit(start, end, replacement))
+        if applicability == "safe"
+        else Fix.unsafe(Edit(start, end, replacement))
+    )
     return Diagnostic("NL999", "t", Severity.WARNING, "m", start, end, fix)
 
 
@@ -117,6 +139,7 @@ def test_unsafe_fixes_only_when_asked():
 
 # -- output formats -------------------------------------------------------------------
 
+
 def test_sarif_structure():
     result = run("check", "--format", "sarif", str(STRUCTURE))
     assert result.returncode == 1
@@ -132,13 +155,21 @@ def test_sarif_structure():
     assert "## 如何修复" in rules[first["ruleIndex"]]["help"]["text"]
     assert first["level"] == "warning" and first["message"]["text"]
     assert first["locations"][0]["physicalLocation"]["region"] == {
-        "startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 12, "charOffset": 0, "charLength": 11}
+        "startLine": 1,
+        "startColumn": 1,
+        "endLine": 1,
+        "endColumn": 12,
+        "charOffset": 0,
+        "charLength": 11,
+    }
 
 
 def test_github_annotations():
     lines = run("check", "--format", "github", str(STRUCTURE)).stdout.splitlines()
-    assert lines[0] == (f"::warning file={STRUCTURE},line=1,endLine=1,col=1,endColumn=12,"
-                        "title=NL116 title-format::标题应为“发文机关＋关于…整改…情况＋的通报”")
+    assert lines[0] == (
+        f"::warning file={STRUCTURE},line=1,endLine=1,col=1,endColumn=12,"
+        "title=NL116 title-format::标题应为“发文机关＋关于…整改…情况＋的通报”"
+    )
     missing = next(line for line in lines if "NL103" in line)
     assert ",col=1,endColumn=2," in missing  # a zero-width range still marks one column
 
@@ -152,17 +183,21 @@ def test_output_file_and_same_exit_code(tmp_path):
 
 def test_statistics():
     lines = run("check", "--statistics", str(EXAMPLES)).stdout.splitlines()
-    assert lines[:3] == ["3  NL203  numbering-mark                   [可修复] 3",
-                         "3  NL505  halfwidth-punctuation            [可修复] 3",
-                         "2  NL201  numbering-sequence"]
+    assert lines[:3] == [
+        "3  NL203  numbering-mark                   [可修复] 3",
+        "3  NL505  halfwidth-punctuation            [可修复] 3",
+        "2  NL201  numbering-sequence",
+    ]
     assert len(lines) == len({line.split()[1] for line in lines})  # one line per code
 
 
 # -- standard input and parallel runs --------------------------------------------------------
 
+
 def test_standard_input_with_a_file_name():
-    result = run("check", "-", "--stdin-filename", "草稿.txt", "--format", "concise",
-                 stdin=STRUCTURE.read_text("utf-8"))
+    result = run(
+        "check", "-", "--stdin-filename", "草稿.txt", "--format", "concise", stdin=STRUCTURE.read_text("utf-8")
+    )
     assert result.stdout.splitlines()[0] == "草稿.txt:1:1: NL116 标题应为“发文机关＋关于…整改…情况＋的通报”"
     assert result.returncode == 1
 
@@ -180,8 +215,10 @@ def test_parallel_run_gives_the_same_output_in_the_same_order(tmp_path):
 def without_disclosure_period(tmp_path):
     """A draft whose only finding is zero-width: NL107 (no 公开期限), reported on the contact line."""
     draft = tmp_path / "draft.txt"
-    draft.write_text((EXAMPLES / "complete.txt").read_text("utf-8").replace(
-        "公开期限：2024年12月20日至2025年1月20日。\n", ""), "utf-8")
+    draft.write_text(
+        (EXAMPLES / "complete.txt").read_text("utf-8").replace("公开期限：2024年12月20日至2025年1月20日。\n", ""),
+        "utf-8",
+    )
     return draft
 
 
@@ -192,16 +229,21 @@ def test_a_zero_width_finding_in_the_baseline_survives_edits_to_its_line(tmp_pat
     # UTF-8, one entry a line: a reviewer reads it in a diff
     assert (tmp_path / "baseline.json").read_text("utf-8") == (
         '{\n "version": 2,\n "tool": "notelint",\n "files": {\n  "draft.txt": [\n'
-        '   {"code": "NL107", "message": "缺少公开期限", "count": 1}\n  ]\n }\n}\n')
+        '   {"code": "NL107", "message": "缺少公开期限", "count": 1}\n  ]\n }\n}\n'
+    )
     draft.write_text(draft.read_text("utf-8").replace("0755-12345678", "0755-87654321"), "utf-8")  # the line it sits on
     result = run("check", "--baseline", "baseline.json", "--format", "concise", "draft.txt", cwd=tmp_path)
-    assert (result.returncode, result.stdout.splitlines()) == (0, ["基线已接受 1 个问题。", "检查了 1 个文件，没有发现问题。"])
+    assert (result.returncode, result.stdout.splitlines()) == (
+        0,
+        ["基线已接受 1 个问题。", "检查了 1 个文件，没有发现问题。"],
+    )
 
 
 def test_a_version_1_baseline_is_still_read(tmp_path):
     draft = without_disclosure_period(tmp_path)
     line = draft.read_text("utf-8").splitlines()[39]
-    (tmp_path / "baseline.json").write_text(json.dumps(
-        {"version": 1, "tool": "notelint", "files": {"draft.txt": [["NL107", line, 1]]}}), "utf-8")
+    (tmp_path / "baseline.json").write_text(
+        json.dumps({"version": 1, "tool": "notelint", "files": {"draft.txt": [["NL107", line, 1]]}}), "utf-8"
+    )
     result = run("check", "--baseline", "baseline.json", "--format", "concise", "draft.txt", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()[0]) == (0, "基线已接受 1 个问题。")

@@ -62,30 +62,50 @@ def compile_tables(grammar: str) -> dict:
     for state in order:
         row = conf.states[state]
         gotos.append({symbol: number[target] for symbol, (_, target) in sorted(row.items()) if symbol in nonterminals})
-        actions.append({symbol: number[target] if action is Shift else ~productions[target]
-                        for symbol, (action, target) in sorted(row.items()) if symbol not in nonterminals})
-    shapes = [[rule.alias or rule.options.template_source or rule.origin.name,
-               rule.origin.name,
-               len(rule.expansion),
-               [i for i, symbol in enumerate(rule.expansion)
-                if rule.options.keep_all_tokens or not (symbol.is_term and symbol.filter_out)],
-               rule.origin.name.startswith("_"),
-               bool(rule.options.expand1 and not rule.alias)]
-              for rule in productions]
-    return {"actions": actions, "gotos": gotos, "productions": shapes,
-            "start": number[conf.start_state], "end": number[conf.end_state]}
+        actions.append(
+            {
+                symbol: number[target] if action is Shift else ~productions[target]
+                for symbol, (action, target) in sorted(row.items())
+                if symbol not in nonterminals
+            }
+        )
+    shapes = [
+        [
+            rule.alias or rule.options.template_source or rule.origin.name,
+            rule.origin.name,
+            len(rule.expansion),
+            [
+                i
+                for i, symbol in enumerate(rule.expansion)
+                if rule.options.keep_all_tokens or not (symbol.is_term and symbol.filter_out)
+            ],
+            rule.origin.name.startswith("_"),
+            bool(rule.options.expand1 and not rule.alias),
+        ]
+        for rule in productions
+    ]
+    return {
+        "actions": actions,
+        "gotos": gotos,
+        "productions": shapes,
+        "start": number[conf.start_state],
+        "end": number[conf.end_state],
+    }
 
 
 def render(tables: dict) -> str:
     """The file's text: one state per line, so a grammar change reads as a diff."""
+
     def rows(name: str) -> str:
         return ",\n".join(f"    {json.dumps(row, ensure_ascii=False)}" for row in tables[name])
 
-    return (f'{{"generated": "by {COMMAND} from grammar/notice.lark: do not edit",\n'
-            f' "start": {tables["start"]}, "end": {tables["end"]},\n'
-            f' "productions": [\n{rows("productions")}\n ],\n'
-            f' "actions": [\n{rows("actions")}\n ],\n'
-            f' "gotos": [\n{rows("gotos")}\n ]}}\n')
+    return (
+        f'{{"generated": "by {COMMAND} from grammar/notice.lark: do not edit",\n'
+        f' "start": {tables["start"]}, "end": {tables["end"]},\n'
+        f' "productions": [\n{rows("productions")}\n ],\n'
+        f' "actions": [\n{rows("actions")}\n ],\n'
+        f' "gotos": [\n{rows("gotos")}\n ]}}\n'
+    )
 
 
 def generate() -> str:

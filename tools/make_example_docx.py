@@ -18,15 +18,20 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 LIST_ID = 90
 # (w:numFmt, w:lvlText) per level, and the typed labels they replace.
-LEVELS = (("chineseCounting", "%1、", r"[一二三四五六七八九十]+、"),
-          ("chineseCounting", "（%2）", r"（[一二三四五六七八九十]+）"),
-          ("decimal", "%3.", r"\d+\."))
+LEVELS = (
+    ("chineseCounting", "%1、", r"[一二三四五六七八九十]+、"),
+    ("chineseCounting", "（%2）", r"（[一二三四五六七八九十]+）"),
+    ("decimal", "%3.", r"\d+\."),
+)
 
 
 def add_heading_list(document) -> None:
     numbering = document.part.numbering_part.element
-    levels = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
-                     f'<w:suff w:val="nothing"/></w:lvl>' for i, (fmt, text, _) in enumerate(LEVELS))
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+        f'<w:suff w:val="nothing"/></w:lvl>'
+        for i, (fmt, text, _) in enumerate(LEVELS)
+    )
     abstract = parse_xml(f'<w:abstractNum {W} w:abstractNumId="{LIST_ID}">{levels}</w:abstractNum>')
     first_num = numbering.find(f"{{{numbering.nsmap['w']}}}num")
     if first_num is not None:  # Word wants every w:abstractNum before the first w:num
@@ -52,7 +57,7 @@ def main() -> None:
         if level is None:
             document.add_paragraph(line)
             continue
-        paragraph = document.add_paragraph(line[re.match(LEVELS[level][2], line).end():])
+        paragraph = document.add_paragraph(line[re.match(LEVELS[level][2], line).end() :])
         numbering = paragraph._p.get_or_add_pPr().get_or_add_numPr()
         numbering.get_or_add_ilvl().val = level
         numbering.get_or_add_numId().val = LIST_ID

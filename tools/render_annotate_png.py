@@ -32,18 +32,39 @@ PADDING = 24  # pixels of white kept around what is drawn
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         annotated = Path(folder) / "defective-dates.notelint.docx"
-        subprocess.run([sys.executable, "-m", "notelint", "annotate", "--isolated", "--suggest-fixes",
-                        str(DRAFT), "-o", str(annotated)], check=False)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "notelint",
+                "annotate",
+                "--isolated",
+                "--suggest-fixes",
+                str(DRAFT),
+                "-o",
+                str(annotated),
+            ],
+            check=False,
+        )
         page = pypdfium2.PdfDocument(legacy.convert(str(annotated), legacy.PDF_WITH_COMMENTS, folder))[0]
         if "notelint" not in page.get_textpage().get_text_range():
-            print("LibreOffice left the comments out of the page: it needs to be 7.6 or later, "
-                  "with Writer's UI files (Debian: libreoffice-uiconfig-writer)", file=sys.stderr)
+            print(
+                "LibreOffice left the comments out of the page: it needs to be 7.6 or later, "
+                "with Writer's UI files (Debian: libreoffice-uiconfig-writer)",
+                file=sys.stderr,
+            )
             return 1
         image = page.render(scale=SCALE).to_pil().convert("RGB")
     # LibreOffice shrinks the page to make room for the margin, leaving white above and below.
     left, top, right, bottom = ImageOps.invert(image).getbbox()
-    image = image.crop((max(left - PADDING, 0), max(top - PADDING, 0),
-                        min(right + PADDING, image.width), min(bottom + PADDING, image.height)))
+    image = image.crop(
+        (
+            max(left - PADDING, 0),
+            max(top - PADDING, 0),
+            min(right + PADDING, image.width),
+            min(bottom + PADDING, image.height),
+        )
+    )
     OUTPUT.parent.mkdir(exist_ok=True)
     # A page of text needs few colours: a 64-colour palette keeps the picture small.
     image.quantize(64).save(OUTPUT, optimize=True)

@@ -20,9 +20,37 @@ OPENING_OR_QUOTE = frozenset(OPENING) | {'"'}
 CLAUSE_MARKS = frozenset(",;:。!?\n")
 _CONJUNCTIONS = frozenset("和及与")
 # Words in which 和/及/与 is no conjunction: 涉及, 及时, 参与, 和谐…
-_NOT_CONJUNCTION = frozenset(("涉及", "普及", "危及", "波及", "顾及", "触及", "惠及", "提及", "论及", "企及",
-                              "及时", "及早", "参与", "与会", "给与", "和谐", "温和", "平和", "总和", "祥和",
-                              "缓和", "和平", "柔和", "亲和", "共和", "和美", "随和"))
+_NOT_CONJUNCTION = frozenset(
+    (
+        "涉及",
+        "普及",
+        "危及",
+        "波及",
+        "顾及",
+        "触及",
+        "惠及",
+        "提及",
+        "论及",
+        "企及",
+        "及时",
+        "及早",
+        "参与",
+        "与会",
+        "给与",
+        "和谐",
+        "温和",
+        "平和",
+        "总和",
+        "祥和",
+        "缓和",
+        "和平",
+        "柔和",
+        "亲和",
+        "共和",
+        "和美",
+        "随和",
+    )
+)
 # How far back a list is looked for: a clause, never a page.
 REACH = 300
 
@@ -122,10 +150,12 @@ def count_items(text: str, start: int, end: int) -> Items:
             elif char in _CONJUNCTIONS and index > start and index + 1 < end:
                 if text[index - 1] in CLOSING_OR_QUOTE and text[index + 1] in OPENING_OR_QUOTE:
                     separators += 1  # 《A》和《B》
-                elif text[index - 1:index + 1] not in _NOT_CONJUNCTION and \
-                        text[index:index + 2] not in _NOT_CONJUNCTION:
+                elif (
+                    text[index - 1 : index + 1] not in _NOT_CONJUNCTION
+                    and text[index : index + 2] not in _NOT_CONJUNCTION
+                ):
                     conjunctions = 1
     fewest = separators + 1
-    head = text[start:start + 3]
+    head = text[start : start + 3]
     enumerated = head.startswith(("一是", "首先", "(1)", "(一)", "1.", "1、", "①", "其中"))
     return Items(fewest, fewest + conjunctions, enumerated)

@@ -38,24 +38,31 @@ DONE, MOSTLY_DONE, UNDONE, REST = "done", "mostly-done", "undone", "rest"
 # own word as label: 正在整改3个，长期坚持1个 are two different states.
 _STATE_WORDS = {
     DONE: "已完成整改|已整改完成|已整改到位|已完成|完成整改|整改完成|整改到位|已办结|已销号|已整改|已解决|已落实|落实到位|"
-          # 已退赔2.1万元, 已清退3人: a done verb right before its count.
-          rf"已(?![有于经达超近逾占按在对向将把被从为是与同和就由给])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
-          "完成",
+    # 已退赔2.1万元, 已清退3人: a done verb right before its count.
+    rf"已(?![有于经达超近逾占按在对向将把被从为是与同和就由给])[\u4e00-\u9fff]{{1,2}}?(?=[\d{CHINESE_NUMERAL_CHARS}])|"
+    "完成",
     MOSTLY_DONE: "基本完成整改|基本完成|阶段性完成|取得阶段性成效",
     UNDONE: "尚未完成整改|尚未完成|未完成整改|未完成|未整改到位|未办结|未销号",
     "ongoing": "正在整改|正在推进|正在有序推进|有序推进|正在办理|正在落实|持续推进|持续整改|按序时推进|序时推进|推进中|"
-               "整改中|需长期坚持|长期坚持",
+    "整改中|需长期坚持|长期坚持",
 }
 _BREAKDOWN_WORDS, _REST_WORDS = "其中|分别为|分别是", "其余|剩余|余下|剩下"
 # The look-ahead adds nothing to what matches: it lets the scan pass over a
 # character that cannot begin a marker in one test.
 _MARKER = re.compile(
-    "(?=[" + "".join(sorted({word[0] for words in (_BREAKDOWN_WORDS, _REST_WORDS, *_STATE_WORDS.values())
-                            for word in words.split("|")})) + "])"
+    "(?=["
+    + "".join(
+        sorted(
+            {word[0] for words in (_BREAKDOWN_WORDS, _REST_WORDS, *_STATE_WORDS.values()) for word in words.split("|")}
+        )
+    )
+    + "])"
     rf"(?:(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})"
     # 完成率, 完成时限, 完成后: the word of a state, not a state.
-    r"|(?:" + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
-    + r")(?!率|时限|时间|情况|期限|日期|后|前|度))")
+    r"|(?:"
+    + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
+    + r")(?!率|时限|时间|情况|期限|日期|后|前|度))"
+)
 _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
 # What may stand between a state (or 其余) and its count: what was done or
 # what the rest is (已完成整改的问题10个, 已完成换届55个, 其余资金1.5万元).
@@ -83,8 +90,10 @@ _UNCOUNTED_STATE = re.compile(r"已(?!经)[\u4e00-\u9fff]|撤销|注销|取消")
 _TOTAL_REACH = 30
 
 # A rate "达到90%以上" is a threshold, not a figure.
-RATE = re.compile(r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达|是)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%"
-                  r"(?!以上|左右|以下)")
+RATE = re.compile(
+    r"(?:完成率|整改率|办结率|销号率)(?:为|达到|达|是)?(?P<rate>\d+(?:\.(?P<decimals>\d+))?)%"
+    r"(?!以上|左右|以下)"
+)
 # Whose rate it is: 投资完成率 and 计划完成率 are rates of other things.
 _RATE_OF_PROBLEMS = re.compile(r"(?:整改|问题|措施|任务|总体|整体|综合|总|的|其|[^\u4e00-\u9fff])$")
 
@@ -100,7 +109,7 @@ def problem_rate(text: str, start: int, end: int) -> re.Match | None:
 class Tally:
     """A total and the counts that should add up to it."""
 
-    __slots__ = ("total", "parts", "labels", "explicit")
+    __slots__ = ("explicit", "labels", "parts", "total")
 
     def __init__(self, total: Quantity, parts: list[Quantity], labels: list[str | None], explicit: bool) -> None:
         self.total = total
@@ -233,9 +242,10 @@ class _Paragraph:
         """Whether a count reads as a total of problems: said to be one
         (共/合计), or naming problems, tasks or feedback in its clause."""
         quantity = self.quantities[index]
-        before = self.text[self.clause_start(quantity.start):quantity.start]
-        return bool(_TOTAL_WORD.search(before) or _TOTAL_CONTEXT.search(before)
-                    or _TOTAL_NOUN.match(self.text, quantity.end))
+        before = self.text[self.clause_start(quantity.start) : quantity.start]
+        return bool(
+            _TOTAL_WORD.search(before) or _TOTAL_CONTEXT.search(before) or _TOTAL_NOUN.match(self.text, quantity.end)
+        )
 
     def is_grouping(self, index: int) -> bool:
         return bool(_GROUPING.match(self.text, self.quantities[index].end))
@@ -276,8 +286,11 @@ class _Paragraph:
         total = quantities[first_after - 1]
         sentence = self.sentence_of(marker.start())
         if self.sentence_of(total.start) != sentence:
-            opens = marker.group() == "其中" and sentence > 0 and \
-                not text[self.sentence_ends[sentence - 1] + 1:marker.start()].strip(" ,:")
+            opens = (
+                marker.group() == "其中"
+                and sentence > 0
+                and not text[self.sentence_ends[sentence - 1] + 1 : marker.start()].strip(" ,:")
+            )
             if not (opens and self.sentence_of(total.start) == sentence - 1):
                 return None
         stop = self.sentence_ends[sentence] if sentence < len(self.sentence_ends) else self.end
@@ -298,8 +311,9 @@ class _Paragraph:
             indices.append(index)
         return total, indices
 
-    def _breakdown_tally(self, marker: re.Match, total: Quantity, parts: list[Quantity],
-                         labels: list[str | None]) -> Tally | None:
+    def _breakdown_tally(
+        self, marker: re.Match, total: Quantity, parts: list[Quantity], labels: list[str | None]
+    ) -> Tally | None:
         stated = [label for label in labels if label not in (None, REST)]
         if len(parts) < 2 or (stated and None in labels):
             return None  # one part, or states mixed with other counts: nested, not one breakdown
@@ -341,9 +355,14 @@ class _Paragraph:
                 same_kind = quantity.kind == previous.kind
                 # A run ends at another count of its kind, at a state it has
                 # already counted, and at a 其中 that divides a state into states.
-                split = label is None and same_kind or label is not None and (
-                    not same_kind or label in run_labels
-                    or bisect_left(breakdown_starts, previous.end) != bisect_left(breakdown_starts, quantity.start))
+                split = (label is None and same_kind) or (
+                    label is not None
+                    and (
+                        not same_kind
+                        or label in run_labels
+                        or bisect_left(breakdown_starts, previous.end) != bisect_left(breakdown_starts, quantity.start)
+                    )
+                )
                 if split:
                     found.extend(self._tally_of_run(run))
                     run, run_labels = [], set()
@@ -361,7 +380,7 @@ class _Paragraph:
     def _tally_of_run(self, run: list[int]) -> list[Tally]:
         parts = [self.quantities[i] for i in run]
         kind = parts[0].kind
-        if any(part.approximate for part in parts) or len(parts) > 1 and self._uncounted_between(parts[0], parts[-1]):
+        if any(part.approximate for part in parts) or (len(parts) > 1 and self._uncounted_between(parts[0], parts[-1])):
             return []
         candidates = []
         for index in range(run[0] - 1, max(-1, run[0] - 1 - _TOTAL_REACH), -1):

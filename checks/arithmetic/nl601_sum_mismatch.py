@@ -142,8 +142,10 @@ class SumMismatch(Rule):
     name = "sum-mismatch"
     severity = Severity.ERROR
     scope = DOCUMENT
-    message = {"zh": "其中各项合计{sum}{unit}（{terms}），与总数{total}{total_unit}不符",
-               "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}"}
+    message = {
+        "zh": "其中各项合计{sum}{unit}（{terms}），与总数{total}{total_unit}不符",
+        "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}",
+    }
 
     def check(self, notice, ctx):
         def unit(quantity):  # as the user wrote it: 個, 萬元
@@ -161,5 +163,13 @@ class SumMismatch(Rule):
                 terms = "+".join(f"{_figure(part.value)}{unit(part)}" for part in parts)
             parts_sum = sum(part.amount for part in parts)
             parts_sum = parts_sum if total.scale == 1 else Decimal(parts_sum) / total.scale
-            yield self.diagnostic(ctx, total.start, tally.end, sum=_figure(parts_sum), unit=sum_unit, terms=terms,
-                                  total=_figure(total.value), total_unit=unit(total))
+            yield self.diagnostic(
+                ctx,
+                total.start,
+                tally.end,
+                sum=_figure(parts_sum),
+                unit=sum_unit,
+                terms=terms,
+                total=_figure(total.value),
+                total_unit=unit(total),
+            )

@@ -6,7 +6,7 @@ from ._tally import DONE, MOSTLY_DONE, problem_rate, tallies
 
 def _agrees(stated: float, decimals: int, done, total) -> bool:
     """Within half a unit of the stated rate's last digit."""
-    return abs(stated - float(done) * 100 / float(total)) <= 0.5 * 10 ** -decimals + 1e-9
+    return abs(stated - float(done) * 100 / float(total)) <= 0.5 * 10**-decimals + 1e-9
 
 
 class RateMismatch(Rule):
@@ -78,13 +78,15 @@ class RateMismatch(Rule):
     name = "rate-mismatch"
     severity = Severity.ERROR
     scope = DOCUMENT
-    message = {"zh": "完成率应为{computed}%（{done}÷{total}），文中写的是{stated}%",
-               "en": "the completion rate is {computed}% ({done}/{total}), not {stated}%"}
+    message = {
+        "zh": "完成率应为{computed}%（{done}÷{total}），文中写的是{stated}%",
+        "en": "the completion rate is {computed}% ({done}/{total}), not {stated}%",
+    }
 
     def check(self, notice, ctx):
         text = notice.text
         counted = [t for t in notice.shared(tallies) if t.count(DONE)]
-        for tally, next_tally in zip(counted, counted[1:] + [None]):
+        for tally, next_tally in zip(counted, [*counted[1:], None]):
             # The rate follows the done count, in the same sentence or a later
             # one of the paragraph (已完成整改34个，整改完成率85.00%；其余6个…),
             # before the next total.
@@ -97,9 +99,19 @@ class RateMismatch(Rule):
                 continue
             stated, decimals = float(rate.group("rate")), len(rate.group("decimals") or "")
             done, total = tally.count(DONE), tally.total.amount
-            if total == 0 or _agrees(stated, decimals, done, total) or \
-                    _agrees(stated, decimals, done + tally.count(MOSTLY_DONE), total):
+            if (
+                total == 0
+                or _agrees(stated, decimals, done, total)
+                or _agrees(stated, decimals, done + tally.count(MOSTLY_DONE), total)
+            ):
                 continue
             computed = f"{float(done) * 100 / float(total):.{max(decimals, 2)}f}"
-            yield self.diagnostic(ctx, rate.start("rate"), rate.end(), computed=computed, done=done, total=total,
-                                  stated=rate.group("rate"))
+            yield self.diagnostic(
+                ctx,
+                rate.start("rate"),
+                rate.end(),
+                computed=computed,
+                done=done,
+                total=total,
+                stated=rate.group("rate"),
+            )

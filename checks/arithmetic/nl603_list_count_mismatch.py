@@ -15,8 +15,10 @@ _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 # What introduces a list after its count: 3项，分别是…; 3项工作机制：…
 # Closed: the list is all of them. Open (包括, 主要有): some of them.
 # (The look-ahead lets the scan pass over a character that cannot begin one in one test.)
-_INTRO = re.compile(r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
-                    r"|(?P<open>主要包括|包括|主要有|涵盖))")
+_INTRO = re.compile(
+    r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
+    r"|(?P<open>主要包括|包括|主要有|涵盖))"
+)
 # Clauses counted one by one after a count: 采取3项措施：一是…；二是…
 _ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}]{{1,3}})是")
 _CLAUSE_BOUNDARY = ",;:。 \t"
@@ -156,8 +158,7 @@ class ListCountMismatch(Rule):
     name = "list-count-mismatch"
     severity = Severity.WARNING
     scope = DOCUMENT
-    message = {"zh": "列举了{listed}项，与“{stated}”不符",
-               "en": "{listed} items listed, but the text says {stated}"}
+    message = {"zh": "列举了{listed}项，与“{stated}”不符", "en": "{listed} items listed, but the text says {stated}"}
 
     def check(self, notice, ctx):
         text = notice.text
@@ -272,8 +273,9 @@ def _count_before(text: str, intro: int) -> Quantity | None:
 def _holds_counts(text: str, start: int, end: int) -> bool:
     """Whether counts stand among the items (分别为通报批评1人、批评教育6人):
     a breakdown, read by NL601. A number inside a title does not count."""
-    return any(text.rfind("《", start, q.start) <= text.rfind("》", start, q.start)
-               for q in find_quantities(text, start, end))
+    return any(
+        text.rfind("《", start, q.start) <= text.rfind("》", start, q.start) for q in find_quantities(text, start, end)
+    )
 
 
 def _titles_only(text: str, start: int, end: int, after: int) -> bool:
@@ -281,5 +283,5 @@ def _titles_only(text: str, start: int, end: int, after: int) -> bool:
     titles (《A》《B》) and the next clause names none (…，进一步规范管理)."""
     if text[start] != "《" or text[end - 1] != "》":
         return False
-    following = text[after:clause_end(text, after)]
+    following = text[after : clause_end(text, after)]
     return not any(mark in following for mark in ("、", "《", "“", '"'))

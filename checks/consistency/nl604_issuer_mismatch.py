@@ -52,8 +52,10 @@ class IssuerMismatch(Rule):
     code = "NL604"
     name = "issuer-mismatch"
     severity = Severity.WARNING
-    message = {"zh": "{place}中的发文机关“{name}”与落款“{signature}”不一致",
-               "en": "the issuing body “{name}” in {place} differs from the signature “{signature}”"}
+    message = {
+        "zh": "{place}中的发文机关“{name}”与落款“{signature}”不一致",
+        "en": "the issuing body “{name}” in {place} differs from the signature “{signature}”",
+    }
 
     def check(self, notice, ctx):
         if len(notice.signature) != 1:
@@ -66,8 +68,14 @@ class IssuerMismatch(Rule):
             name = text[start:end]
             if any(same_issuer(read_issuer(form), signed) for form in (name, aliases.get(name, name))):
                 continue
-            yield self.diagnostic(ctx, start, end, place=_PLACES[place], name=notice.original(start, end),
-                                  signature=notice.original(signature.start, signature.end))
+            yield self.diagnostic(
+                ctx,
+                start,
+                end,
+                place=_PLACES[place],
+                name=notice.original(start, end),
+                signature=notice.original(signature.start, signature.end),
+            )
 
     @staticmethod
     def _named(notice):

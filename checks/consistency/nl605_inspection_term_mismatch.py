@@ -13,11 +13,15 @@ _MISUSED = {
     "巡察": re.compile(rf"巡视(?<![视察]巡视)(?<!中央巡视)(?<!省委巡视){_BOUND}"),
     # A committee inspected by a 巡视 runs 巡察 of its own units: 厅党组巡察组,
     # 集团党委巡察办, 内部巡察组 name its own groups, not this inspection's.
-    "巡视": re.compile(r"巡察(?<![视察]巡察)(?:整改|反馈|意见|期间|发现|"
-                     r"(?<!党组巡察)(?<!党委巡察)(?<!党工委巡察)(?<!内部巡察)(?:组|办))"),
+    "巡视": re.compile(
+        r"巡察(?<![视察]巡察)(?:整改|反馈|意见|期间|发现|"
+        r"(?<!党组巡察)(?<!党委巡察)(?<!党工委巡察)(?<!内部巡察)(?:组|办))"
+    ),
 }
 # 巡查 (patrol: 巡查机制, 联合巡查) is a word of its own; as the party inspection it is a typo.
-_PATROL_FOR_INSPECTION = re.compile(r"市委巡查|县委巡查|区委巡查|党委巡查|党组巡查|党工委巡查|巡查(?:组|整改|反馈意见|办)")
+_PATROL_FOR_INSPECTION = re.compile(
+    r"市委巡查|县委巡查|区委巡查|党委巡查|党组巡查|党工委巡查|巡查(?:组|整改|反馈意见|办)"
+)
 # How each term is written in a traditional text.
 _TRADITIONAL = {"巡视": "巡視", "巡察": "巡察"}
 
@@ -67,19 +71,27 @@ class InspectionTermMismatch(Rule):
     code = "NL605"
     name = "inspection-term-mismatch"
     severity = Severity.WARNING
-    message = {"zh": "“{found}”与本次{term}不符，应为“{expected}”",
-               "en": "“{found}” does not match this {term} (巡视/巡察): write “{expected}”"}
+    message = {
+        "zh": "“{found}”与本次{term}不符，应为“{expected}”",
+        "en": "“{found}” does not match this {term} (巡视/巡察): write “{expected}”",
+    }
 
     def check(self, notice, ctx):
         preamble = notice.preamble
         if preamble is None or preamble.term is None:
             return
         text = notice.text
-        term = text[preamble.term.start:preamble.term.end]
+        term = text[preamble.term.start : preamble.term.end]
         written_term = _TRADITIONAL[term] if notice.normalized.script == "traditional" else term
         for pattern in (_MISUSED[term], _PATROL_FOR_INSPECTION):
             for match in pattern.finditer(text):
                 found = without_pinyin(notice.original(*match.span()))
                 wrong = match.group().find("巡")
-                yield self.diagnostic(ctx, match.start(), match.end(), found=found, term=term,
-                                      expected=found[:wrong] + written_term + found[wrong + 2:])
+                yield self.diagnostic(
+                    ctx,
+                    match.start(),
+                    match.end(),
+                    found=found,
+                    term=term,
+                    expected=found[:wrong] + written_term + found[wrong + 2 :],
+                )

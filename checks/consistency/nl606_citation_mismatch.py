@@ -1,3 +1,4 @@
+import itertools
 import re
 from bisect import bisect
 
@@ -80,8 +81,10 @@ class CitationMismatch(Rule):
     name = "citation-mismatch"
     severity = Severity.WARNING
     scope = DOCUMENT
-    message = {"zh": "《{name}》与前文的《{earlier}》只差{count}个字，是否为同一文件？",
-               "en": "《{name}》 differs from the earlier 《{earlier}》 by {count} characters: the same document?"}
+    message = {
+        "zh": "《{name}》与前文的《{earlier}》只差{count}个字，是否为同一文件？",
+        "en": "《{name}》 differs from the earlier 《{earlier}》 by {count} characters: the same document?",
+    }
 
     def check(self, notice, ctx):
         ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
@@ -104,12 +107,17 @@ class CitationMismatch(Rule):
                     continue
                 positions = differences(earlier.group("name"), name)
                 if positions is not None:
-                    yield self.diagnostic(ctx, later.start(), later.end(), count=len(positions),
-                                          name=without_pinyin(notice.original(*later.span("name"))),
-                                          earlier=without_pinyin(notice.original(*earlier.span("name"))))
+                    yield self.diagnostic(
+                        ctx,
+                        later.start(),
+                        later.end(),
+                        count=len(positions),
+                        name=without_pinyin(notice.original(*later.span("name"))),
+                        earlier=without_pinyin(notice.original(*earlier.span("name"))),
+                    )
                     break
 
 
 def _chunks(name: str) -> list[tuple[int, int, str]]:
     cuts = [len(name) * k // (MAX_DIFFERENCE + 1) for k in range(MAX_DIFFERENCE + 2)]
-    return [(len(name), k, name[a:b]) for k, (a, b) in enumerate(zip(cuts, cuts[1:]))]
+    return [(len(name), k, name[a:b]) for k, (a, b) in enumerate(itertools.pairwise(cuts))]

@@ -13,5 +13,7 @@ def fields(notice, kind: str):
 
 def postcodes(notice):
     """(field, well formed) for each postcode field: six digits and nothing else."""
-    return [(field, POSTCODE.fullmatch(notice.text, field.value.start, field.value.end) is not None)
-            for field in fields(notice, "postcode")]
+    return [
+        (field, POSTCODE.fullmatch(notice.text, field.value.start, field.value.end) is not None)
+        for field in fields(notice, "postcode")
+    ]

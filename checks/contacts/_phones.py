@@ -22,9 +22,11 @@ _NOT_A_NUMBER = re.compile(r"\((?!0\d{2,3}\))[^()]*\)|\d{1,2}:\d{2}|转\d{1,6}")
 WRONG_SEPARATORS = "—–―‐‑−~_"
 # A number: digits, the blank marks of a placeholder (0755-XXXXXXXX), and the
 # hyphens or dashes between them.
-_NUMBER = re.compile(r"\((?P<paren>0\d{2,3})\)\s?[\dXx×*][\dXx×*-]*[\dXx×*]"
-                     r"|(?P<spaced>0\d{2,3}) \d{7,8}(?!\d)"
-                     rf"|[\dXx×*](?:[\dXx×*]|[-{WRONG_SEPARATORS}]+(?=[\dXx×*]))*|\d")
+_NUMBER = re.compile(
+    r"\((?P<paren>0\d{2,3})\)\s?[\dXx×*][\dXx×*-]*[\dXx×*]"
+    r"|(?P<spaced>0\d{2,3}) \d{7,8}(?!\d)"
+    rf"|[\dXx×*](?:[\dXx×*]|[-{WRONG_SEPARATORS}]+(?=[\dXx×*]))*|\d"
+)
 _DASHES = re.compile(rf"[{WRONG_SEPARATORS}]+")
 _PIECES = re.compile(rf"[^{WRONG_SEPARATORS}]+")
 _MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -70,7 +72,7 @@ def _classify(token: str, paren: str | None, spaced: str | None) -> tuple[str, s
         code = _area_code(digits, written)
         # 0755-12345678-801: what follows the local number is an extension.
         rest = groups[2] if written and len(groups) > 2 else None
-        local = digits[len(code):len(digits) - len(rest)] if rest else digits[len(code):]
+        local = digits[len(code) : len(digits) - len(rest)] if rest else digits[len(code) :]
         if not (_AREA_CODE.fullmatch(code) and _LOCAL.fullmatch(local)):
             return INVALID, None, None
         if len(local) not in regions().local_lengths(code):
@@ -91,10 +93,11 @@ def _read(match: re.Match) -> list[Phone]:
         return [Phone(start, match.end(), kind, code, digits=digits)]
     if len(dashes) == 1 and "-" not in token:
         dash = dashes[0]
-        kind, code, digits = _classify(token[:dash.start()] + "-" + token[dash.end():], None, None)
+        kind, code, digits = _classify(token[: dash.start()] + "-" + token[dash.end() :], None, None)
         if kind in (LANDLINE, WRONG_LENGTH):  # the length is named too: one finding for the number
-            return [Phone(start, match.end(), WRONG_SEPARATOR, code, (start + dash.start(), start + dash.end()),
-                          digits)]
+            return [
+                Phone(start, match.end(), WRONG_SEPARATOR, code, (start + dash.start(), start + dash.end()), digits)
+            ]
     # Not a landline with a dash for its hyphen: the pieces are numbers of their own.
     found = []
     for piece in _PIECES.finditer(token):
@@ -119,5 +122,9 @@ PHONE_FIELDS = ("phone", "fax")  # the contact field kinds that hold numbers
 
 def contact_phones(notice) -> list[Phone]:
     """Every number in the phone and fax fields of the contact details."""
-    return [phone for field in notice.contact_fields if field.kind in PHONE_FIELDS
-            for phone in phones(notice.text, field.value.start, field.value.end)]
+    return [
+        phone
+        for field in notice.contact_fields
+        if field.kind in PHONE_FIELDS
+        for phone in phones(notice.text, field.value.start, field.value.end)
+    ]

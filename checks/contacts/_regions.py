@@ -3,8 +3,9 @@ division, from the data files shipped in notelint/data."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
 
 from notelint.datafiles import entries
 
@@ -18,12 +19,24 @@ PLACE_KINDS = ("省", "市", "自治区", "壮族自治区", "回族自治区", 
 
 
 class Regions:
-    __slots__ = ("postcode_prefixes", "area_codes", "city_codes", "place_names", "name_lengths", "local_digits",
-                 "first_city")
+    __slots__ = (
+        "area_codes",
+        "city_codes",
+        "first_city",
+        "local_digits",
+        "name_lengths",
+        "place_names",
+        "postcode_prefixes",
+    )
 
-    def __init__(self, postcode_prefixes: dict[str, str], area_codes: dict[str, str],
-                 city_codes: dict[str, list[str]], local_digits: dict[str, tuple[int, ...]] | None = None,
-                 first_city: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        postcode_prefixes: dict[str, str],
+        area_codes: dict[str, str],
+        city_codes: dict[str, list[str]],
+        local_digits: dict[str, tuple[int, ...]] | None = None,
+        first_city: dict[str, str] | None = None,
+    ) -> None:
         self.postcode_prefixes = postcode_prefixes  # 51 → 广东
         self.area_codes = area_codes  # 0755 → 广东
         self.city_codes = city_codes  # 深圳 → [0755]
@@ -43,7 +56,7 @@ class Regions:
         unless the data says only 8."""
         return self.local_digits.get(code, (7, 8))
 
-    def address(self, text: str) -> "Place | None":
+    def address(self, text: str) -> Place | None:
         """The province and city an address names (广东省深圳市…, 泉州市…): a
         name counts when the address starts with it or it is followed by 省/市/
         自治区, so that 北京路 in a Guangzhou address is not Beijing."""
@@ -65,8 +78,14 @@ class Regions:
         address takes to scan."""
         position = 0
         while position < len(text):
-            name = next((text[position:position + length] for length in self.name_lengths
-                         if text[position:position + length] in self.place_names), None)
+            name = next(
+                (
+                    text[position : position + length]
+                    for length in self.name_lengths
+                    if text[position : position + length] in self.place_names
+                ),
+                None,
+            )
             if name is None:
                 position += 1
                 continue
@@ -82,9 +101,9 @@ class Place(NamedTuple):
     area_codes: list[str]  # the city's (empty without a city)
 
 
-@lru_cache(maxsize=None)
+@cache
 def regions() -> Regions:
-    prefixes = {prefix: province for prefix, province in _rows("postcode-regions.tsv")}
+    prefixes = dict(_rows("postcode-regions.tsv"))
     area_codes, city_codes, local_digits, first_city = {}, {}, {}, {}
     for code, province, cities, digits in _rows("area-codes.tsv"):
         area_codes[code] = province

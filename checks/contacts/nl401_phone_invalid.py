@@ -88,24 +88,35 @@ class PhoneInvalid(Rule):
             fix, problems = None, []
             if phone.kind == WRONG_SEPARATOR:
                 dash = notice.original(*phone.separator)
-                problems.append(Localized(f"区号与号码之间的“{dash}”应为连字符“-”",
-                                          f"has “{dash}” between the area code and the number: write a hyphen “-”"))
+                problems.append(
+                    Localized(
+                        f"区号与号码之间的“{dash}”应为连字符“-”",
+                        f"has “{dash}” between the area code and the number: write a hyphen “-”",
+                    )
+                )
                 if phone.digits is None:
                     fix = Fix.safe(Edit(*phone.separator, "-"))
             if phone.digits is not None:
                 problems.append(_length(phone.area_code, phone.digits))
             if phone.kind == INVALID:
-                problems.append(Localized("不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）",
-                                          "is not a valid phone number (area code + 7–8 digits, or an 11-digit mobile)"))
+                problems.append(
+                    Localized(
+                        "不是有效的电话号码（固定电话为区号加7～8位号码，手机为11位）",
+                        "is not a valid phone number (area code + 7–8 digits, or an 11-digit mobile)",
+                    )
+                )
             problem = Localized("；".join(p.zh for p in problems), "; ".join(p.en for p in problems))
-            yield self.diagnostic(ctx, phone.start, phone.end, fix=fix,
-                                  number=notice.original(phone.start, phone.end), problem=problem)
+            yield self.diagnostic(
+                ctx, phone.start, phone.end, fix=fix, number=notice.original(phone.start, phone.end), problem=problem
+            )
 
 
 def _length(code: str, digits: int) -> Localized:
     expected = "或".join(map(str, regions().local_lengths(code)))
     city = regions().first_city.get(code)
     where = f"区号{code}（{city}）" if city else f"区号{code}"
-    return Localized(f"位数不对：{where}的本地号码为{expected}位，这里是{digits}位",
-                     f"has the wrong length: local numbers under area code {code} have "
-                     f"{expected.replace('或', ' or ')} digits, this one {digits}")
+    return Localized(
+        f"位数不对：{where}的本地号码为{expected}位，这里是{digits}位",
+        f"has the wrong length: local numbers under area code {code} have "
+        f"{expected.replace('或', ' or ')} digits, this one {digits}",
+    )

@@ -9,11 +9,13 @@ from ._regions import regions
 def _hint(notice) -> Localized | None:
     """The area code of the city the postal address names, when it has one."""
     for field in fields(notice, "address"):
-        place = regions().address(notice.text[field.value.start:field.value.end])
+        place = regions().address(notice.text[field.value.start : field.value.end])
         if place is not None and len(place.area_codes) == 1:
             code = place.area_codes[0]
-            return Localized(f"（通信地址在{place.city}，区号为{code}）",
-                             f" ({place.city}, where the address is, has area code {code})")
+            return Localized(
+                f"（通信地址在{place.city}，区号为{code}）",
+                f" ({place.city}, where the address is, has area code {code})",
+            )
     return None
 
 
@@ -60,5 +62,6 @@ class PhoneAreaCodeMissing(Rule):
             return
         hint = _hint(notice) or ""
         for phone in local:
-            yield self.diagnostic(ctx, phone.start, phone.end, number=notice.original(phone.start, phone.end),
-                                  hint=hint)
+            yield self.diagnostic(
+                ctx, phone.start, phone.end, number=notice.original(phone.start, phone.end), hint=hint
+            )

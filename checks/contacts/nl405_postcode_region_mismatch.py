@@ -15,7 +15,7 @@ def _other_province(notice, province: str) -> Localized | None:
         if where is not None and where != province:
             return Localized(f"电话区号{phone.area_code}属于{where}", f"the area code {phone.area_code} is in {where}")
     for field in fields(notice, "address"):
-        place = table.address(notice.text[field.value.start:field.value.end])
+        place = table.address(notice.text[field.value.start : field.value.end])
         if place is not None and place.province != province:
             return Localized(f"通信地址在{place.province}", f"the address is in {place.province}")
     return None
@@ -61,8 +61,10 @@ class PostcodeRegionMismatch(Rule):
     code = "NL405"
     name = "postcode-region-mismatch"
     severity = Severity.WARNING
-    message = {"zh": "邮政编码“{postcode}”属于{province}，但{other}",
-               "en": "the postcode “{postcode}” is in {province}, but {other}"}
+    message = {
+        "zh": "邮政编码“{postcode}”属于{province}，但{other}",
+        "en": "the postcode “{postcode}” is in {province}, but {other}",
+    }
 
     def check(self, notice, ctx):
         for field, well_formed in postcodes(notice):
@@ -72,5 +74,6 @@ class PostcodeRegionMismatch(Rule):
             province = regions().province_of_postcode(notice.text[start:end])
             other = _other_province(notice, province) if province else None
             if other is not None:
-                yield self.diagnostic(ctx, start, end, postcode=notice.original(start, end), province=province,
-                                      other=other)
+                yield self.diagnostic(
+                    ctx, start, end, postcode=notice.original(start, end), province=province, other=other
+                )

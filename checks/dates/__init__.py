@@ -10,5 +10,14 @@ from .nl307_disclosure_period_length import DisclosurePeriodLength
 from .nl308_chronology import Chronology
 from .nl309_range_mark import RangeMark
 
-RULES = [InvalidDate, DateFormat, DateAfterSigning, DateBeforeInspection, DisclosurePeriodInvalid, DeadlineVague,
-         DisclosurePeriodLength, Chronology, RangeMark]
+RULES = [
+    InvalidDate,
+    DateFormat,
+    DateAfterSigning,
+    DateBeforeInspection,
+    DisclosurePeriodInvalid,
+    DeadlineVague,
+    DisclosurePeriodLength,
+    Chronology,
+    RangeMark,
+]

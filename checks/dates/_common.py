@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from notelint import lexer as kinds
 from notelint.dates import DateMention, DateRange, find_dates, find_ranges, ranges_among, role
@@ -79,8 +80,11 @@ def key_dates(notice) -> KeyDates:
 def report_sections(notice, slots: tuple[str, ...] | None = None):
     """The sections that report what was done (the next-step plan is all
     plans), or only those of ``slots``."""
-    return [s for s in notice.sections if s.heading is not None and s.slot != NEXT_STEPS
-            and (slots is None or s.slot in slots)]
+    return [
+        s
+        for s in notice.sections
+        if s.heading is not None and s.slot != NEXT_STEPS and (slots is None or s.slot in slots)
+    ]
 
 
 def dated_mentions(notice, sections, *, range_end: bool):

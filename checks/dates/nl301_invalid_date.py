@@ -54,8 +54,9 @@ class InvalidDate(Rule):
         for block in body_blocks(notice):
             for mention in block_dates(notice, block):
                 if not mention.valid:
-                    yield self.diagnostic(ctx, mention.start, mention.end,
-                                          date=notice.original(mention.start, mention.end))
+                    yield self.diagnostic(
+                        ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end)
+                    )
             for run in DIGIT_RUN.finditer(text, block.start, block.end):
                 end = run.end() + 1
                 yield self.diagnostic(ctx, run.start(), end, date=notice.original(run.start(), end))

@@ -56,8 +56,10 @@ class DateFormat(Rule):
     name = "date-format"
     severity = Severity.WARNING
     fix = Applicability.SAFE
-    message = {"zh": "日期“{date}”{problem}，应写作“{standard}”",
-               "en": "the date “{date}” is {problem}; write “{standard}”"}
+    message = {
+        "zh": "日期“{date}”{problem}，应写作“{standard}”",
+        "en": "the date “{date}” is {problem}; write “{standard}”",
+    }
 
     def check(self, notice, ctx):
         text = notice.text
@@ -65,10 +67,18 @@ class DateFormat(Rule):
             for mention in block_dates(notice, block):
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
                 standard = mention.standard()
-                if problem is None or standard is None or \
-                        not outside(cited_spans(text, block), mention.start, mention.end):
+                if (
+                    problem is None
+                    or standard is None
+                    or not outside(cited_spans(text, block), mention.start, mention.end)
+                ):
                     continue
-                yield self.diagnostic(ctx, mention.start, mention.end,
-                                      fix=Fix.safe(Edit(mention.start, mention.end, standard)),
-                                      date=notice.original(mention.start, mention.end), problem=problem,
-                                      standard=standard)
+                yield self.diagnostic(
+                    ctx,
+                    mention.start,
+                    mention.end,
+                    fix=Fix.safe(Edit(mention.start, mention.end, standard)),
+                    date=notice.original(mention.start, mention.end),
+                    problem=problem,
+                    standard=standard,
+                )

@@ -50,8 +50,10 @@ class DateAfterSigning(Rule):
     code = "NL303"
     name = "date-after-signing"
     severity = Severity.ERROR
-    message = {"zh": "“{date}”晚于成文日期{signed}，已完成事项不应晚于成文日期",
-               "en": "“{date}” is after the signing date {signed}: a completed action cannot be"}
+    message = {
+        "zh": "“{date}”晚于成文日期{signed}，已完成事项不应晚于成文日期",
+        "en": "“{date}” is after the signing date {signed}: a completed action cannot be",
+    }
 
     def check(self, notice, ctx):
         signing = key_dates(notice).signing
@@ -59,5 +61,10 @@ class DateAfterSigning(Rule):
             return
         for mention, role in dated_mentions(notice, report_sections(notice), range_end=False):
             if role in DONE and mention.earliest() > signing.latest():
-                yield self.diagnostic(ctx, mention.start, mention.end,
-                                      date=notice.original(mention.start, mention.end), signed=show(signing))
+                yield self.diagnostic(
+                    ctx,
+                    mention.start,
+                    mention.end,
+                    date=notice.original(mention.start, mention.end),
+                    signed=show(signing),
+                )

@@ -51,8 +51,10 @@ class DateBeforeInspection(Rule):
     code = "NL304"
     name = "date-before-inspection"
     severity = Severity.WARNING
-    message = {"zh": "“{date}”早于巡察开始日期{began}，整改事项不应早于巡察",
-               "en": "“{date}” is before the inspection began ({began}): likely a typo"}
+    message = {
+        "zh": "“{date}”早于巡察开始日期{began}，整改事项不应早于巡察",
+        "en": "“{date}” is before the inspection began ({began}): likely a typo",
+    }
 
     def check(self, notice, ctx):
         began = key_dates(notice).inspection_start
@@ -60,5 +62,6 @@ class DateBeforeInspection(Rule):
             return
         for mention, role in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
             if role is Role.ACTION and mention.latest() < began.earliest():
-                yield self.diagnostic(ctx, mention.start, mention.end,
-                                      date=notice.original(mention.start, mention.end), began=show(began))
+                yield self.diagnostic(
+                    ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end), began=show(began)
+                )

@@ -3,8 +3,10 @@ from notelint.rules import Localized, Rule
 
 from ._common import disclosure, key_dates, show
 
-UNREADABLE = Localized("读不出起止日期（应写作“2025年4月23日至2025年5月22日”）",
-                       "has no readable start and end (write 2025年4月23日至2025年5月22日)")
+UNREADABLE = Localized(
+    "读不出起止日期（应写作“2025年4月23日至2025年5月22日”）",
+    "has no readable start and end (write 2025年4月23日至2025年5月22日)",
+)
 
 
 class DisclosurePeriodInvalid(Rule):
@@ -58,12 +60,24 @@ class DisclosurePeriodInvalid(Rule):
             return
         first, second = period.range.first, period.range.second
         if period.days < 1:
-            yield self.diagnostic(ctx, first.start, second.end, problem=Localized(
-                f"结束日期{show(second)}早于开始日期{show(first)}",
-                f"ends ({show(second)}) before it starts ({show(first)})"))
+            yield self.diagnostic(
+                ctx,
+                first.start,
+                second.end,
+                problem=Localized(
+                    f"结束日期{show(second)}早于开始日期{show(first)}",
+                    f"ends ({show(second)}) before it starts ({show(first)})",
+                ),
+            )
             return
         signing = key_dates(notice).signing
         if signing is not None and signing.complete and signing.valid and first.earliest() < signing.earliest():
-            yield self.diagnostic(ctx, first.start, first.end, problem=Localized(
-                f"开始日期{show(first)}早于成文日期{show(signing)}",
-                f"starts ({show(first)}) before the signing date ({show(signing)})"))
+            yield self.diagnostic(
+                ctx,
+                first.start,
+                first.end,
+                problem=Localized(
+                    f"开始日期{show(first)}早于成文日期{show(signing)}",
+                    f"starts ({show(first)}) before the signing date ({show(signing)})",
+                ),
+            )

@@ -58,6 +58,7 @@ class DeadlineVague(Rule):
                 start, end = found.span("value")
                 while end > start and text[end - 1] in " ,":
                     end -= 1
-                if start < end and not any(d.year is not None or d.month is not None
-                                            for d in find_dates(text, start, end)):
+                if start < end and not any(
+                    d.year is not None or d.month is not None for d in find_dates(text, start, end)
+                ):
                     yield self.diagnostic(ctx, start, end, value=notice.original(start, end))

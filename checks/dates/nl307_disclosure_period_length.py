@@ -51,7 +51,10 @@ class DisclosurePeriodLength(Rule):
         low, high = ctx.option(self, "min-days"), ctx.option(self, "max-days")
         if low <= period.days <= high:
             return
-        problem = (Localized(f"少于{low}天", f"fewer than {low}") if period.days < low
-                   else Localized(f"多于{high}天", f"more than {high}"))
-        start, end = ((period.range.first.start, period.range.second.end) if period.range else period.days_span)
+        problem = (
+            Localized(f"少于{low}天", f"fewer than {low}")
+            if period.days < low
+            else Localized(f"多于{high}天", f"more than {high}")
+        )
+        start, end = (period.range.first.start, period.range.second.end) if period.range else period.days_span
         yield self.diagnostic(ctx, start, end, days=period.days, problem=problem)

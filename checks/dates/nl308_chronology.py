@@ -6,8 +6,13 @@ from ._common import key_dates, show
 
 def before(a, b) -> bool:
     """``a`` certainly lies before ``b`` (a month-only date spans its month)."""
-    return a is not None and b is not None and a.latest() is not None and b.earliest() is not None \
+    return (
+        a is not None
+        and b is not None
+        and a.latest() is not None
+        and b.earliest() is not None
         and a.latest() < b.earliest()
+    )
 
 
 class Chronology(Rule):
@@ -49,8 +54,10 @@ class Chronology(Rule):
     code = "NL308"
     name = "chronology"
     severity = Severity.ERROR
-    message = {"zh": "{later}（{later_date}）早于{earlier}（{earlier_date}）",
-               "en": "{later} ({later_date}) is before {earlier} ({earlier_date})"}
+    message = {
+        "zh": "{later}（{later_date}）早于{earlier}（{earlier_date}）",
+        "en": "{later} ({later_date}) is before {earlier} ({earlier_date})",
+    }
 
     def check(self, notice, ctx):
         dates = key_dates(notice)
@@ -66,6 +73,13 @@ class Chronology(Rule):
                 continue
             if previous is not None and before(step[1], previous[1]):
                 (later, later_date), (earlier, earlier_date) = step, previous
-                yield self.diagnostic(ctx, later_date.start, later_date.end, later=later, later_date=show(later_date),
-                                      earlier=earlier, earlier_date=show(earlier_date))
+                yield self.diagnostic(
+                    ctx,
+                    later_date.start,
+                    later_date.end,
+                    later=later,
+                    later_date=show(later_date),
+                    earlier=earlier,
+                    earlier_date=show(earlier_date),
+                )
             previous = step

@@ -1,5 +1,5 @@
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
@@ -19,7 +19,8 @@ NUMBERS = Localized("数值范围", "a numeric range")
 # lost: the two numbers have one reading, and no range starts inside them.
 NUMERIC_RANGE = re.compile(
     r"(?<![A-Za-z0-9_.\-/])(?P<low>(?!0\d)\d{1,6}(?:\.\d+)?)-(?P<high>\d{1,6}(?:\.\d+)?)(?![\d.\-])"
-    r"(?P<unit>%|分钟|小时|公里|平方米|万元|亿元|个月|个工作日|工作日|.)")
+    r"(?P<unit>%|分钟|小时|公里|平方米|万元|亿元|个月|个工作日|工作日|.)"
+)
 YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -33,7 +34,7 @@ def _numeric_ranges(text: str, start: int, end: int) -> Iterator[re.Match]:
 def _is_time_span(found: re.Match) -> bool:
     """1-3月 and 2020-2022年 are spans of time; 3-5年 (a duration) is a number range."""
     unit = found.group("unit")
-    return unit in ("月", "日") or unit == "年" and bool(YEAR.fullmatch(found.group("low")))
+    return unit in ("月", "日") or (unit == "年" and bool(YEAR.fullmatch(found.group("low"))))
 
 
 class RangeMark(Rule):
@@ -77,8 +78,10 @@ class RangeMark(Rule):
     name = "range-mark"
     severity = Severity.WARNING
     fix = Applicability.SAFE
-    message = {"zh": "{kind}“{text}”中的连字符应改为“{mark}”",
-               "en": "use “{mark}” instead of the hyphen in {kind} “{text}”"}
+    message = {
+        "zh": "{kind}“{text}”中的连字符应改为“{mark}”",
+        "en": "use “{mark}” instead of the hyphen in {kind} “{text}”",
+    }
 
     def check(self, notice, ctx):
         text = notice.text
@@ -88,13 +91,19 @@ class RangeMark(Rule):
             cited = cited_spans(text, block)
             found = []  # (range start, range end, hyphen offset, is a time span)
             for date_range in block_ranges(notice, block):
-                if text[date_range.joiner_start:date_range.joiner_end] == "-":
+                if text[date_range.joiner_start : date_range.joiner_end] == "-":
                     found.append((date_range.first.start, date_range.second.end, date_range.joiner_start, True))
             for numbers in _numeric_ranges(text, block.start, block.end):
                 found.append((numbers.start(), numbers.end(), numbers.end("low"), _is_time_span(numbers)))
             for start, end, hyphen, time_span in sorted(found):
                 if outside(cited, start, end):
                     mark = SPAN_MARK if time_span else NUMBER_MARK
-                    yield self.diagnostic(ctx, start, end, fix=Fix.safe(Edit(hyphen, hyphen + 1, mark)),
-                                          kind=SPAN if time_span else NUMBERS, text=notice.original(start, end),
-                                          mark=mark)
+                    yield self.diagnostic(
+                        ctx,
+                        start,
+                        end,
+                        fix=Fix.safe(Edit(hyphen, hyphen + 1, mark)),
+                        kind=SPAN if time_span else NUMBERS,
+                        text=notice.original(start, end),
+                        mark=mark,
+                    )

@@ -8,5 +8,12 @@ from .nl705_regulation_title import RegulationTitle
 from .nl706_regulation_not_in_force import RegulationNotInForce
 from .nl707_inspection_level_term import InspectionLevelTerm
 
-RULES = [SeriesOrder, DamagedFormulation, WrongPairing, Anachronism, RegulationTitle, RegulationNotInForce,
-         InspectionLevelTerm]
+RULES = [
+    SeriesOrder,
+    DamagedFormulation,
+    WrongPairing,
+    Anachronism,
+    RegulationTitle,
+    RegulationNotInForce,
+    InspectionLevelTerm,
+]

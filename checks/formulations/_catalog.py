@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from notelint.config import ConfigError
@@ -22,18 +22,29 @@ from notelint.datafiles import DATA_FOLDER
 from ..dates._common import disclosure  # the date rules' reader of 公开期限
 
 SERIES, CANONICAL, PAIRINGS, EVENTS, REGULATIONS = "series", "canonical", "pairings", "events", "regulations"
-FILES = {SERIES: "formulations-series.tsv", CANONICAL: "formulations-canonical.tsv",
-         PAIRINGS: "formulations-pairings.tsv", EVENTS: "events.tsv", REGULATIONS: "regulations.tsv"}
+FILES = {
+    SERIES: "formulations-series.tsv",
+    CANONICAL: "formulations-canonical.tsv",
+    PAIRINGS: "formulations-pairings.tsv",
+    EVENTS: "events.tsv",
+    REGULATIONS: "regulations.tsv",
+}
 COLUMNS = {SERIES: 3, CANONICAL: 4, PAIRINGS: 4, EVENTS: 4, REGULATIONS: 6}
 # The rule whose ``extra-data`` option adds entries of each kind.
-EXTRA_DATA = (("NL701", SERIES), ("NL702", CANONICAL), ("NL703", PAIRINGS), ("NL704", EVENTS),
-              ("NL705", REGULATIONS), ("NL706", REGULATIONS))
+EXTRA_DATA = (
+    ("NL701", SERIES),
+    ("NL702", CANONICAL),
+    ("NL703", PAIRINGS),
+    ("NL704", EVENTS),
+    ("NL705", REGULATIONS),
+    ("NL706", REGULATIONS),
+)
 EXTRA_OPTION = "extra-data"
 
 # How a quoted term is written: the data writes “…”; drafts also use corner
 # brackets (traditional script), straight quotes (a flattened web copy) or none.
 _QUOTES = (("“", "”"), ("「", "」"), ('"', '"'), ("‘", "’"), ("", ""))
-OPENING_QUOTES = "“「\"‘"
+OPENING_QUOTES = '“「"‘'
 # 二十届二中、三中全会: one or more plenary sessions of one Central Committee.
 _PLENUM_NUMERAL = "一二三四五六七八九"
 PLENUM_ITEM = re.compile(f"[{_PLENUM_NUMERAL}]中")
@@ -109,8 +120,10 @@ def _date(value: str, where: str) -> Date | None:
         return None
     match = _DATE.fullmatch(value)
     if match is None:
-        raise ConfigError(f"{where}：日期“{value}”应写作 YYYY-MM-DD、YYYY-MM 或 YYYY"
-                          f" / date {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+        raise ConfigError(
+            f"{where}：日期“{value}”应写作 YYYY-MM-DD、YYYY-MM 或 YYYY"
+            f" / date {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY"
+        )
     return tuple(int(part or 0) for part in match.groups())
 
 
@@ -127,9 +140,11 @@ def _rows(path: str, kind: str):
         columns = [column.strip() for column in line.split("\t")]
         where = f"{path}:{number}"
         if len(columns) != COLUMNS[kind] or not columns[-1] or not columns[0]:
-            raise ConfigError(f"{where}：应有 {COLUMNS[kind]} 列（以制表符分隔，最后一列写出处），"
-                              f"实有 {len(columns)} 列"
-                              f" / expected {COLUMNS[kind]} tab-separated columns, the last naming the source")
+            raise ConfigError(
+                f"{where}：应有 {COLUMNS[kind]} 列（以制表符分隔，最后一列写出处），"
+                f"实有 {len(columns)} 列"
+                f" / expected {COLUMNS[kind]} tab-separated columns, the last naming the source"
+            )
         yield where, columns
 
 
@@ -148,8 +163,10 @@ def _entry(kind: str, where: str, columns: list[str]):
     if kind == EVENTS:
         date = _date(columns[1], where)
         if date is None or columns[2] not in ("congress", "plenum", "campaign", "formulation"):
-            raise ConfigError(f"{where}：需要日期和类别 congress/plenum/campaign/formulation"
-                              " / a date and a kind (congress, plenum, campaign, formulation) are required")
+            raise ConfigError(
+                f"{where}：需要日期和类别 congress/plenum/campaign/formulation"
+                " / a date and a kind (congress, plenum, campaign, formulation) are required"
+            )
         return Event(_split(columns[0]), date, columns[2], columns[3])
     revisions = {}
     for part in _split(columns[4], ";"):
@@ -189,7 +206,7 @@ def anchors(entry: Canonical) -> list[tuple[int, str]]:
     the pieces finds every near miss."""
     text, count = entry.text, entry.distance + 1
     bounds = [len(text) * i // count for i in range(count + 1)]
-    return [(bounds[i], text[bounds[i]:bounds[i + 1]]) for i in range(count) if bounds[i + 1] - bounds[i] >= 2]
+    return [(bounds[i], text[bounds[i] : bounds[i + 1]]) for i in range(count) if bounds[i + 1] - bounds[i] >= 2]
 
 
 class Catalog:
@@ -222,8 +239,10 @@ class Catalog:
                     self._add(name, "event", index)
         # The literals found inside a longer literal: the scan reports them too
         # (增强“四个意识” holds the term 四个意识).
-        self.inner = {key: [(offset, other) for other in self.roles if other != key
-                            for offset in _occurrences(key, other)] for key in self.roles}
+        self.inner = {
+            key: [(offset, other) for other in self.roles if other != key for offset in _occurrences(key, other)]
+            for key in self.roles
+        }
         for session in _SESSIONS:
             self._add(session, "session", None)
         # Literals only: the engine then skips every character no literal starts with.
@@ -258,7 +277,7 @@ def scan(text: str, catalog: Catalog) -> list[Hit]:
         if key in _SESSIONS:  # 二十届: a list of its plenary sessions may follow
             plenums = _PLENUMS.match(text, end)
             if plenums is not None:
-                found.append(Hit(start, plenums.end(), text[start:plenums.end()], True))
+                found.append(Hit(start, plenums.end(), text[start : plenums.end()], True))
             continue
         found.append(Hit(start, end, key))
         found.extend(Hit(start + offset, start + offset + len(inner), inner) for offset, inner in catalog.inner[key])
@@ -294,6 +313,7 @@ def hits(notice, ctx) -> tuple[Catalog, list[Hit]]:
 
 # -- the notice's date ----------------------------------------------------------------
 
+
 def notice_date(notice) -> tuple[Date, str] | None:
     """The latest day the notice can be dated, and how to name it: the signing
     date, else the end of the disclosure period; None when it has neither."""
@@ -320,7 +340,8 @@ def show(date: Date) -> str:
 
 # -- writing a replacement -------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+
+@cache
 def _to_traditional():
     import opencc  # only for a traditional draft
 
@@ -344,6 +365,7 @@ def same_length_in_source(notice, start: int, end: int) -> bool:
 
 # -- near misses -------------------------------------------------------------------------
 
+
 def nearest(pattern: str, text: str, lo: int, hi: int) -> tuple[int, int, int]:
     """(distance, start, end) of the part of ``text[lo:hi]`` closest to
     ``pattern``: edit distance counting a swap of neighbours as one edit.
@@ -363,8 +385,13 @@ def nearest(pattern: str, text: str, lo: int, hi: int) -> tuple[int, int, int]:
                 best = (previous[j][0] + 1, previous[j][1])
             if row[j - 1][0] + 1 < best[0]:
                 best = (row[j - 1][0] + 1, row[j - 1][1])
-            if previous2 is not None and j > 1 and char == window[j - 2] and pattern[i - 2] == window[j - 1] \
-                    and previous2[j - 2][0] + 1 < best[0]:
+            if (
+                previous2 is not None
+                and j > 1
+                and char == window[j - 2]
+                and pattern[i - 2] == window[j - 1]
+                and previous2[j - 2][0] + 1 < best[0]
+            ):
                 best = (previous2[j - 2][0] + 1, previous2[j - 2][1])
             row.append(best)
         previous2, previous = previous, row

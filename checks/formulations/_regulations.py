@@ -29,13 +29,13 @@ def citations(text: str) -> list[Citation]:
     opened = text.find("《")
     while opened != -1:
         closed = text.find("》", opened + 1, opened + 2 + _LONGEST_TITLE)
-        if closed == -1 or "《" in text[opened + 1:closed]:
+        if closed == -1 or "《" in text[opened + 1 : closed]:
             opened = text.find("《", opened + 1)
             continue
-        name = text[opened + 1:closed]
+        name = text[opened + 1 : closed]
         note = _NOTE.search(name)
         if note is not None:
-            name = name[:note.start()]
+            name = name[: note.start()]
         found.append(Citation(opened + 1, opened + 1 + len(name), name, closed + 1))
         opened = text.find("《", closed + 1)
     return found

@@ -87,7 +87,7 @@ class SeriesOrder(Rule):
         text = notice.text
         members = list(catalog.hits("member", found))
         run: list = []
-        for item in members + [None]:
+        for item in [*members, None]:
             if item is not None and run and _follows(text, run[-1], item):
                 run.append(item)
                 continue
@@ -113,8 +113,14 @@ class SeriesOrder(Rule):
                 continue
             spans = [(hit.start, hit.end) for hit, _ in group]
             by_member = {member: span for span, member in zip(spans, order)}
-            yield self._finding(ctx, notice, spans, [by_member[i] for i in range(len(order))],
-                                f"“{series.name}”", nested("、".join(series.members)))
+            yield self._finding(
+                ctx,
+                notice,
+                spans,
+                [by_member[i] for i in range(len(order))],
+                f"“{series.name}”",
+                nested("、".join(series.members)),
+            )
 
     def _plenums(self, ctx, notice, hit):
         items = list(PLENUM_ITEM.finditer(hit.key))
@@ -126,15 +132,16 @@ class SeriesOrder(Rule):
         wanted = [spans[numbers.index(numeral)] for numeral in ordered]
         expected = hit.key
         for item, numeral in sorted(zip(items, ordered), key=lambda pair: -pair[0].start()):
-            expected = expected[:item.start()] + numeral + expected[item.end():]
+            expected = expected[: item.start()] + numeral + expected[item.end() :]
         yield self._finding(ctx, notice, spans, wanted, _SESSIONS_NAME, expected)
 
     def _finding(self, ctx, notice, spans, wanted, name, expected):
         """Members at ``spans`` (in the text's order) that belong in the order of ``wanted``."""
         fix = None
         if all(same_length_in_source(notice, *span) for span in spans):
-            fix = Fix.safe(*(Edit(*span, notice.original(*source)) for span, source in zip(spans, wanted)
-                             if span != source))
+            fix = Fix.safe(
+                *(Edit(*span, notice.original(*source)) for span, source in zip(spans, wanted) if span != source)
+            )
         return self.diagnostic(ctx, spans[0][0], spans[-1][1], fix=fix, name=name, expected=expected)
 
 

@@ -68,8 +68,10 @@ class WrongPairing(Rule):
     severity = Severity.ERROR
     scope = DOCUMENT
     fix = Applicability.UNSAFE
-    message = {"zh": "“{found}”搭配不当：“{term}”应与“{verbs}”搭配",
-               "en": "“{found}”: “{term}” takes the verb “{verbs}”"}
+    message = {
+        "zh": "“{found}”搭配不当：“{term}”应与“{verbs}”搭配",
+        "en": "“{found}”: “{term}” takes the verb “{verbs}”",
+    }
     options = {EXTRA_OPTION: ""}
 
     def check(self, notice, ctx):
@@ -81,8 +83,14 @@ class WrongPairing(Rule):
             verb_start = verb_end - _VERB_LENGTH
             if verb_start < 0 or text[verb_start:verb_end] not in pairing.wrong:
                 continue
-            close = hit.end + (hit.end < len(text) and text[hit.end] in "”」\"’")
+            close = hit.end + (hit.end < len(text) and text[hit.end] in '”」"’')
             fix = Fix.unsafe(Edit(verb_start, verb_end, written(notice, pairing.verbs[0])))
-            yield self.diagnostic(ctx, verb_start, close, fix=fix, found=nested(notice.original(verb_start, close)),
-                                  term=pairing.term,
-                                  verbs=Localized("”或“".join(pairing.verbs), "” or “".join(pairing.verbs)))
+            yield self.diagnostic(
+                ctx,
+                verb_start,
+                close,
+                fix=fix,
+                found=nested(notice.original(verb_start, close)),
+                term=pairing.term,
+                verbs=Localized("”或“".join(pairing.verbs), "” or “".join(pairing.verbs)),
+            )

@@ -9,8 +9,12 @@ from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, notice_date, show
 _FORWARD_BEFORE = re.compile(r"迎|即将|将于|筹备")
 _FORWARD_AFTER = re.compile(r"召开前|召开之前|前夕")
 _CLAUSE_END = re.compile(r"[,。;:!?]")
-_KINDS = {"congress": Localized("召开", "opened"), "plenum": Localized("召开", "opened"),
-          "campaign": Localized("开始", "began"), "formulation": Localized("首次提出", "was first used")}
+_KINDS = {
+    "congress": Localized("召开", "opened"),
+    "plenum": Localized("召开", "opened"),
+    "campaign": Localized("开始", "began"),
+    "formulation": Localized("首次提出", "was first used"),
+}
 
 
 class Anachronism(Rule):
@@ -82,8 +86,10 @@ class Anachronism(Rule):
     name = "anachronism"
     severity = Severity.ERROR
     scope = DOCUMENT
-    message = {"zh": "“{name}”于{date}{verb}，晚于本通报的日期{notice_date}",
-               "en": "“{name}” {verb} on {date}, after this notice's date {notice_date}"}
+    message = {
+        "zh": "“{name}”于{date}{verb}，晚于本通报的日期{notice_date}",
+        "en": "“{name}” {verb} on {date}, after this notice's date {notice_date}",
+    }
     options = {EXTRA_OPTION: ""}
 
     def check(self, notice, ctx):
@@ -96,7 +102,7 @@ class Anachronism(Rule):
         cited = [(hit.start, hit.end, catalog.events[index]) for hit, index in catalog.hits("event", found)]
         for hit in found:
             if hit.plenum:
-                session = hit.key[:hit.key.index("届") + 1]
+                session = hit.key[: hit.key.index("届") + 1]
                 for item in PLENUM_ITEM.finditer(hit.key):
                     index = catalog.plenums.get(f"{session}{item.group()}全会")
                     if index is not None:
@@ -108,12 +114,21 @@ class Anachronism(Rule):
             if event.date <= date or (event.kind in ("congress", "plenum") and _forward(text, start, end)):
                 continue
             reported_end = end
-            yield self.diagnostic(ctx, start, end, name=notice.original(start, end), date=show(event.date),
-                                  verb=_KINDS[event.kind], notice_date=named)
+            yield self.diagnostic(
+                ctx,
+                start,
+                end,
+                name=notice.original(start, end),
+                date=show(event.date),
+                verb=_KINDS[event.kind],
+                notice_date=named,
+            )
 
 
 def _forward(text: str, start: int, end: int) -> bool:
     """Whether the clause looks forward to the meeting (迎接…, 即将召开的…, …召开前)."""
     clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 20), start)), default=start - 20)
-    return _FORWARD_BEFORE.search(text, max(0, clause_start), start) is not None or \
-        _FORWARD_AFTER.match(text, end) is not None
+    return (
+        _FORWARD_BEFORE.search(text, max(0, clause_start), start) is not None
+        or _FORWARD_AFTER.match(text, end) is not None
+    )

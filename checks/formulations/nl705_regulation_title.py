@@ -76,8 +76,10 @@ class RegulationTitle(Rule):
     severity = Severity.ERROR
     scope = DOCUMENT
     fix = Applicability.UNSAFE
-    message = {"zh": "法规名称“《{found}》”有误，应为“《{expected}》”",
-               "en": "the regulation “《{found}》” is misnamed: write “《{expected}》”"}
+    message = {
+        "zh": "法规名称“《{found}》”有误，应为“《{expected}》”",
+        "en": "the regulation “《{found}》” is misnamed: write “《{expected}》”",
+    }
     options = {EXTRA_OPTION: ""}
 
     def check(self, notice, ctx):
@@ -92,5 +94,11 @@ class RegulationTitle(Rule):
             fix = None
             if same_length_in_source(notice, citation.start, citation.end):
                 fix = Fix.unsafe(Edit(citation.start, citation.end, written(notice, expected)))
-            yield self.diagnostic(ctx, citation.start - 1, citation.close, fix=fix,
-                                  found=notice.original(citation.start, citation.end), expected=expected)
+            yield self.diagnostic(
+                ctx,
+                citation.start - 1,
+                citation.close,
+                fix=fix,
+                found=notice.original(citation.start, citation.end),
+                expected=expected,
+            )

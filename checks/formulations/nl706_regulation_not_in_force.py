@@ -64,8 +64,10 @@ class RegulationNotInForce(Rule):
     name = "regulation-not-in-force"
     severity = Severity.ERROR
     scope = DOCUMENT
-    message = {"zh": "“{found}”自{date}起施行，晚于本通报的日期{notice_date}",
-               "en": "“{found}” took effect on {date}, after this notice's date {notice_date}"}
+    message = {
+        "zh": "“{found}”自{date}起施行，晚于本通报的日期{notice_date}",
+        "en": "“{found}” took effect on {date}, after this notice's date {notice_date}",
+    }
     options = {EXTRA_OPTION: ""}
 
     def check(self, notice, ctx):
@@ -85,5 +87,6 @@ class RegulationNotInForce(Rule):
             else:
                 effective, start, end = regulation.first, citation.start - 1, citation.close
             if effective is not None and effective > date:
-                yield self.diagnostic(ctx, start, end, found=notice.original(start, end), date=show(effective),
-                                      notice_date=named)
+                yield self.diagnostic(
+                    ctx, start, end, found=notice.original(start, end), date=show(effective), notice_date=named
+                )

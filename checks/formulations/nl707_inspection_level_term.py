@@ -68,23 +68,32 @@ class InspectionLevelTerm(Rule):
     name = "inspection-level-term"
     severity = Severity.ERROR
     fix = Applicability.UNSAFE
-    message = {"zh": "市县党委开展的是巡察，“{found}”应为“{expected}”",
-               "en": "a city or county committee carries out 巡察, not 巡视: write “{expected}”"}
+    message = {
+        "zh": "市县党委开展的是巡察，“{found}”应为“{expected}”",
+        "en": "a city or county committee carries out 巡察, not 巡视: write “{expected}”",
+    }
 
     def check(self, notice, ctx):
         preamble = notice.preamble
         text = notice.text
         # The preamble's own term, as NL605 reads it: a 巡察 there is NL605's to compare.
-        if preamble is None or preamble.term is None or text[preamble.term.start:preamble.term.end] != "巡视":
+        if preamble is None or preamble.term is None or text[preamble.term.start : preamble.term.end] != "巡视":
             return
-        level_named = any(span is not None and _LEVEL.search(text, span.start, span.end)
-                          for span in (preamble.group, preamble.basis))
+        level_named = any(
+            span is not None and _LEVEL.search(text, span.start, span.end) for span in (preamble.group, preamble.basis)
+        )
         if not level_named:
             return
         inspection = written(notice, "巡察")
         for match in _LOCAL_INSPECTION.finditer(text):
             term = match.group().index("巡视") + match.start()
             found = notice.original(*match.span())
-            expected = found[:term - match.start()] + inspection + found[term - match.start() + 2:]
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.unsafe(Edit(term, term + 2, inspection)),
-                                  found=found, expected=expected)
+            expected = found[: term - match.start()] + inspection + found[term - match.start() + 2 :]
+            yield self.diagnostic(
+                ctx,
+                match.start(),
+                match.end(),
+                fix=Fix.unsafe(Edit(term, term + 2, inspection)),
+                found=found,
+                expected=expected,
+            )

@@ -14,6 +14,16 @@ from .nl511_cutoff_wording import CutoffWording
 from .nl512_html_entity import HtmlEntity
 
 RULES = [
-    WebResidue, PinyinResidue, MixedScript, UnmatchedPair, HalfwidthPunctuation, RepeatedPunctuation,
-    QuoteNesting, Placeholder, InvisibleCharacter, StraySpace, CutoffWording, HtmlEntity,
+    WebResidue,
+    PinyinResidue,
+    MixedScript,
+    UnmatchedPair,
+    HalfwidthPunctuation,
+    RepeatedPunctuation,
+    QuoteNesting,
+    Placeholder,
+    InvisibleCharacter,
+    StraySpace,
+    CutoffWording,
+    HtmlEntity,
 ]

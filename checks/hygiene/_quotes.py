@@ -87,7 +87,7 @@ def _pair(text: str, line_start: int, quotes: list[Quote]) -> list[QuoteGroup]:
     scanned = line_start
     for opening, closing in zip(quotes[::2], quotes[1::2]):
         _follow(text, scanned, opening.start, depth)
-        inside = text[opening.end:closing.start]
+        inside = text[opening.end : closing.start]
         if not inside.strip() or _CURLY.search(inside) or depth["‘"] > 0 or depth["“"] > 1 or not _balanced(inside):
             marks = None  # quotes of nothing, or a conversion would cross or break the author's nesting
         else:
@@ -109,9 +109,8 @@ def _balanced(inside: str) -> bool:
     for char in inside:
         if char in _OPENERS:
             stack.append(char)
-        elif char in _BRACKETS:
-            if not stack or stack.pop() != _BRACKETS[char]:
-                return False
+        elif char in _BRACKETS and (not stack or stack.pop() != _BRACKETS[char]):
+            return False
     return not stack
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from notelint.source import LINE_BREAK
 
@@ -21,7 +22,7 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 
 def excerpt(text: str, limit: int = 24) -> str:
     """A message-sized piece of ``text``."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def paragraphs(notice) -> list[tuple[int, int]]:
@@ -151,8 +152,12 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
 def heading_labels(notice) -> frozenset[int]:
     """Offsets of the characters of numbered heading labels: a broken label
     (``一)``, ``(1``) is NL205's, not an unmatched bracket."""
-    return frozenset(offset for block in notice.blocks if block.heading is not None
-                     for offset in range(block.heading.label_start, block.heading.label_end))
+    return frozenset(
+        offset
+        for block in notice.blocks
+        if block.heading is not None
+        for offset in range(block.heading.label_start, block.heading.label_end)
+    )
 
 
 # Where ASCII marks belong: web addresses and e-mail addresses. An e-mail

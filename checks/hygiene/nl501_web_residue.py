@@ -65,9 +65,21 @@ class WebResidue(Rule):
             if block.kind == kinds.RESIDUE:
                 start, end = whole_line(text, block.start, block.end)
                 residue = notice.original(block.start, block.end)
-                yield self.diagnostic(ctx, block.start, block.end, fix=Fix.safe(Edit(start, end)), residue=residue,
-                                      kind=_PAGE_NUMBER if is_page_number(residue) else _WEB_PAGE)
+                yield self.diagnostic(
+                    ctx,
+                    block.start,
+                    block.end,
+                    fix=Fix.safe(Edit(start, end)),
+                    residue=residue,
+                    kind=_PAGE_NUMBER if is_page_number(residue) else _WEB_PAGE,
+                )
                 continue
             for widget in widget_pattern().finditer(text, block.start, block.end):
-                yield self.diagnostic(ctx, widget.start(), widget.end(), fix=Fix.safe(Edit(*widget.span())),
-                                      residue=notice.original(*widget.span()), kind=_WEB_PAGE)
+                yield self.diagnostic(
+                    ctx,
+                    widget.start(),
+                    widget.end(),
+                    fix=Fix.safe(Edit(*widget.span())),
+                    residue=notice.original(*widget.span()),
+                    kind=_WEB_PAGE,
+                )

@@ -44,13 +44,22 @@ class PinyinResidue(Rule):
     severity = Severity.ERROR
     scope = DOCUMENT
     fix = Applicability.SAFE
-    message = {"zh": "“{char}”后的拼音残留“{pinyin}”，应删除",
-               "en": "pinyin residue “{pinyin}” after “{char}”: delete it"}
+    message = {
+        "zh": "“{char}”后的拼音残留“{pinyin}”，应删除",
+        "en": "pinyin residue “{pinyin}” after “{char}”: delete it",
+    }
 
     def check(self, notice, ctx):
         # The residue is deleted from the analysis text, so the diagnostics
         # point straight into the user's text.
         text = notice.source.text
         for start, end in notice.normalized.pinyin_residue:
-            yield self.diagnostic(ctx, start, end, fix=Fix.safe(Edit(start, end)), in_source=True,
-                                  char=text[start - 1], pinyin=text[start:end])
+            yield self.diagnostic(
+                ctx,
+                start,
+                end,
+                fix=Fix.safe(Edit(start, end)),
+                in_source=True,
+                char=text[start - 1],
+                pinyin=text[start:end],
+            )

@@ -1,5 +1,5 @@
 import re
-from functools import lru_cache
+from functools import cache
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
@@ -16,12 +16,12 @@ _CONVERTERS = {"simplified": ("t2s", "traditional"), "traditional": ("s2tw", "si
 _SCRIPT_NAMES = {"simplified": Localized("简体", "simplified"), "traditional": Localized("繁体", "traditional")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kept_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, entries("script-keep.txt"))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _converter(config: str):
     import opencc  # slow to load: only when a text is checked
 
@@ -73,8 +73,10 @@ class MixedScript(Rule):
     severity = Severity.WARNING
     scope = DOCUMENT
     fix = Applicability.UNSAFE
-    message = {"zh": "{script}稿件中的“{char}”应为“{expected}”",
-               "en": "“{char}” in a {script} text: write “{expected}”"}
+    message = {
+        "zh": "{script}稿件中的“{char}”应为“{expected}”",
+        "en": "“{char}” in a {script} text: write “{expected}”",
+    }
 
     def check(self, notice, ctx):
         script = notice.normalized.script
@@ -85,8 +87,15 @@ class MixedScript(Rule):
             return
         for offset, char, expected in _minority_characters(text, minority, _converter(config).convert):
             start, end = source_to_analysis(notice, offset, offset + 1)
-            yield self.diagnostic(ctx, start, end, fix=Fix.unsafe(Edit(start, end, expected)),
-                                  script=_SCRIPT_NAMES[script], char=char, expected=expected)
+            yield self.diagnostic(
+                ctx,
+                start,
+                end,
+                fix=Fix.unsafe(Edit(start, end, expected)),
+                script=_SCRIPT_NAMES[script],
+                char=char,
+                expected=expected,
+            )
 
 
 def _convert(convert, line: str) -> str:

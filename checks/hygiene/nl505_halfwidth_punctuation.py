@@ -21,9 +21,9 @@ def stray_marks(text: str, skip: set[int]) -> list[int]:
     exempt = set(skip)
     for start, end in addresses(text):
         exempt.update(range(start, end))
-        if text[start - 1:start] == "(":
+        if text[start - 1 : start] == "(":
             exempt.add(start - 1)
-        if text[end:end + 1] == ")":
+        if text[end : end + 1] == ")":
             exempt.add(end)
     exempt.update(match.start(1) for match in _BETWEEN_LATIN.finditer(text))
     marks = [match.start() for match in _HALF_WIDTH.finditer(text)]
@@ -105,8 +105,10 @@ class HalfwidthPunctuation(Rule):
         for entity in notice.normalized.entities:
             skip.update(range(entity.start, entity.end))
         stray = stray_marks(text, skip)
-        edits = [Edit(start, start + 1, FULL_WIDTH[text[index]])
-                 for index, start in zip(stray, map(offsets.to_analysis, stray))]
+        edits = [
+            Edit(start, start + 1, FULL_WIDTH[text[index]])
+            for index, start in zip(stray, map(offsets.to_analysis, stray))
+        ]
         groups = quote_groups(notice)
         if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
             yield from self._flattened(notice, ctx, edits, groups)
@@ -129,11 +131,17 @@ class HalfwidthPunctuation(Rule):
         reported on their own, as they need a decision."""
         to_analysis = notice.normalized.offsets.to_analysis
         paired = [group for group in groups if group.marks is not None]
-        edits = edits + [Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark) for group in paired
-                         for quote, mark in zip(group.quotes, group.marks) if not quote.entity]
+        edits = edits + [
+            Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark)
+            for group in paired
+            for quote, mark in zip(group.quotes, group.marks)
+            if not quote.entity
+        ]
         edits.sort()
-        detail = Localized(f"全文{len(edits)}处使用半角标点，应改为全角",
-                           f"{len(edits)} marks throughout the text; write them full-width")
+        detail = Localized(
+            f"全文{len(edits)}处使用半角标点，应改为全角",
+            f"{len(edits)} marks throughout the text; write them full-width",
+        )
         yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), detail=detail)
         for group in groups:
             if group.marks is None:
@@ -148,19 +156,23 @@ class HalfwidthPunctuation(Rule):
             return  # references only: NL512's
         first, last = group.quotes[0], group.quotes[-1]
         if len(group.quotes) != 2:
-            detail = Localized(f"本行有{len(group.quotes)}个直引号，无法配对，应改为成对的弯引号“”",
-                               f"{len(group.quotes)} straight quotes on this line do not pair; "
-                               "write curly quotes “” in pairs")
+            detail = Localized(
+                f"本行有{len(group.quotes)}个直引号，无法配对，应改为成对的弯引号“”",
+                f"{len(group.quotes)} straight quotes on this line do not pair; write curly quotes “” in pairs",
+            )
             yield self.diagnostic(ctx, typed[0].start, typed[0].end, in_source=True, detail=detail)
             return
-        written = excerpt(text[first.start:last.end])
+        written = excerpt(text[first.start : last.end])
         if group.marks is None:
-            detail = Localized(f"直引号{written}应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）",
-                               f"write curly quotes for {written} (nested with curly quotes: decide by hand)")
+            detail = Localized(
+                f"直引号{written}应改为弯引号（与其中或外层的弯引号嵌套，须手工确定）",
+                f"write curly quotes for {written} (nested with curly quotes: decide by hand)",
+            )
             yield self.diagnostic(ctx, first.start, last.end, in_source=True, detail=detail)
             return
-        fixed = excerpt(group.marks[0] + text[first.end:last.start] + group.marks[1])
-        edits = [Edit(quote.start, quote.end, mark) for quote, mark in zip(group.quotes, group.marks)
-                 if not quote.entity]
+        fixed = excerpt(group.marks[0] + text[first.end : last.start] + group.marks[1])
+        edits = [
+            Edit(quote.start, quote.end, mark) for quote, mark in zip(group.quotes, group.marks) if not quote.entity
+        ]
         detail = Localized(f"直引号{written}应为{fixed}", f"write {fixed} for the straight quotes {written}")
         yield self.diagnostic(ctx, first.start, last.end, fix=Fix.safe(*edits), in_source=True, detail=detail)

@@ -71,10 +71,19 @@ class RepeatedPunctuation(Rule):
                 kept = FULL_WIDTH.get(text[keep], text[keep])  # never a half-width mark in place of a full-width one
             # One edit per mark, so that what lies between two of them in the
             # user's text (pinyin residue, markup) is left alone.
-            edits = [Edit(i, i + 1, kept if i == keep else "") for i in run
-                     if i != keep or kept != written[keep - match.start()]]
+            edits = [
+                Edit(i, i + 1, kept if i == keep else "")
+                for i in run
+                if i != keep or kept != written[keep - match.start()]
+            ]
             # A colon introduces what follows (地址：…); which of ``；：`` was
             # meant is a guess, made only when asked.
-            guess = ":" in text[match.start():match.end()] and len(set(text[match.start():match.end()])) > 1
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=(Fix.unsafe if guess else Fix.safe)(*edits),
-                                  run="".join(written), kept=kept)
+            guess = ":" in text[match.start() : match.end()] and len(set(text[match.start() : match.end()])) > 1
+            yield self.diagnostic(
+                ctx,
+                match.start(),
+                match.end(),
+                fix=(Fix.unsafe if guess else Fix.safe)(*edits),
+                run="".join(written),
+                kept=kept,
+            )

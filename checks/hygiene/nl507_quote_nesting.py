@@ -3,8 +3,10 @@ from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._text import excerpt, match_pairs, paragraphs
 
-_SINGLE_OUTSIDE = Localized("单引号‘’只能用在双引号“”里面，外层应使用双引号",
-                            "single quotes ‘’ belong inside double quotes “”; use double quotes outside")
+_SINGLE_OUTSIDE = Localized(
+    "单引号‘’只能用在双引号“”里面，外层应使用双引号",
+    "single quotes ‘’ belong inside double quotes “”; use double quotes outside",
+)
 _DOUBLE_INSIDE = Localized("双引号“”里面的引号应使用单引号‘’", "quotes inside double quotes take single quotes ‘’")
 
 
@@ -58,5 +60,10 @@ class QuoteNesting(Rule):
                 problem = _DOUBLE_INSIDE
             else:
                 continue
-            yield self.diagnostic(ctx, pair.open, pair.close + 1, problem=problem,
-                                  quoted=excerpt(notice.original(pair.open, pair.close + 1)))
+            yield self.diagnostic(
+                ctx,
+                pair.open,
+                pair.close + 1,
+                problem=problem,
+                quoted=excerpt(notice.original(pair.open, pair.close + 1)),
+            )

@@ -71,8 +71,21 @@ class InvisibleCharacter(Rule):
         for offset in notice.normalized.invisible:
             char = text[offset]
             kind = _NAMES.get(char) or (_DIRECTION if "\u200e" <= char <= "\u2069" else _CONTROL)
-            yield self.diagnostic(ctx, offset, offset + 1, fix=Fix.safe(Edit(offset, offset + 1)), in_source=True,
-                                  code=ord(char), kind=kind)
+            yield self.diagnostic(
+                ctx,
+                offset,
+                offset + 1,
+                fix=Fix.safe(Edit(offset, offset + 1)),
+                in_source=True,
+                code=ord(char),
+                kind=kind,
+            )
         for match in _SPACES.finditer(notice.text):
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), " ")),
-                                  code=ord(match.group()), kind=_NAMES[match.group()])
+            yield self.diagnostic(
+                ctx,
+                match.start(),
+                match.end(),
+                fix=Fix.safe(Edit(*match.span(), " ")),
+                code=ord(match.group()),
+                kind=_NAMES[match.group()],
+            )

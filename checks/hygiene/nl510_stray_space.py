@@ -66,8 +66,12 @@ class StraySpace(Rule):
         for start, end in paragraphs(notice):
             quoted = None
             for match in _SPACES.finditer(text, start, end):
-                if not (match.start() and is_han(text[match.start() - 1]) and match.end() < end
-                        and is_han(text[match.end()])):
+                if not (
+                    match.start()
+                    and is_han(text[match.start() - 1])
+                    and match.end() < end
+                    and is_han(text[match.end()])
+                ):
                     continue
                 if quoted is None:
                     pairs, _ = match_pairs(notice, [(start, end)])

@@ -57,5 +57,10 @@ class CutoffWording(Rule):
             date = DATE.match(text, match.end())
             if date is not None and date.end() > match.end() and text.startswith("前", date.end()):
                 continue  # 截止2023年3月底前: a deadline
-            yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span(), "截至")),
-                                  wrong=notice.original(*match.span()))
+            yield self.diagnostic(
+                ctx,
+                match.start(),
+                match.end(),
+                fix=Fix.safe(Edit(*match.span(), "截至")),
+                wrong=notice.original(*match.span()),
+            )

@@ -107,8 +107,13 @@ class HtmlEntity(Rule):
             return
         text = notice.source.text
         markdown = notice.source.path.lower().endswith(".md")
-        quotes = {quote.start: mark for group in quote_groups(notice) if group.marks is not None
-                  for quote, mark in zip(group.quotes, group.marks) if quote.entity}
+        quotes = {
+            quote.start: mark
+            for group in quote_groups(notice)
+            if group.marks is not None
+            for quote, mark in zip(group.quotes, group.marks)
+            if quote.entity
+        }
         run: list[tuple] = []  # one finding per run of the same reference (&emsp;&emsp; indenting a line)
         for entity in references:
             if markdown and entity.decoded in _MARKDOWN_ESCAPES:
@@ -130,25 +135,30 @@ class HtmlEntity(Rule):
         start, end = run[0][0].start, run[-1][0].end
         fixes = [fix for _, fix in run]
         fix = None if fixes[0] is None else Fix(fixes[0].applicability, tuple(f.edits[0] for f in fixes))
-        return self.diagnostic(ctx, start, end, fix=fix, in_source=True, entity=text[start:end],
-                               action=_action(fixes[0]))
+        return self.diagnostic(
+            ctx, start, end, fix=fix, in_source=True, entity=text[start:end], action=_action(fixes[0])
+        )
 
 
 def _continues(last: tuple, entity, fix: Fix | None, text: str) -> bool:
     """Whether ``entity`` repeats the reference just before it, with the same fix."""
     previous, previous_fix = last
-    if previous.end != entity.start or text[previous.start:previous.end] != text[entity.start:entity.end]:
+    if previous.end != entity.start or text[previous.start : previous.end] != text[entity.start : entity.end]:
         return False
     if previous_fix is None or fix is None:
         return False
-    return previous_fix.applicability is fix.applicability and \
-        previous_fix.edits[0].replacement == fix.edits[0].replacement
+    return (
+        previous_fix.applicability is fix.applicability
+        and previous_fix.edits[0].replacement == fix.edits[0].replacement
+    )
 
 
 def _action(fix: Fix | None) -> Localized:
     if fix is None:
-        return Localized("应改为弯引号，但同一行的直引号无法配对，须手工确定",
-                         "write a curly quote; the straight quotes of its line do not pair, so decide by hand")
+        return Localized(
+            "应改为弯引号，但同一行的直引号无法配对，须手工确定",
+            "write a curly quote; the straight quotes of its line do not pair, so decide by hand",
+        )
     replacement = fix.edits[0].replacement
     if not replacement:
         return _DELETE

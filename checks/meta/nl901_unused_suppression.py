@@ -59,5 +59,11 @@ class UnusedSuppression(Rule):
                     what = Localized(f"中的 {code} 不是已知的规则代码", f"names an unknown rule code {code}")
                 else:
                     what = Localized(f"中的 {code} 没有抑制任何问题", f"suppressed no {code} finding")
-                yield self.diagnostic(ctx, suppression.comment_start, suppression.comment_end,
-                                      directive=suppression.text, what=what, in_source=True)
+                yield self.diagnostic(
+                    ctx,
+                    suppression.comment_start,
+                    suppression.comment_end,
+                    directive=suppression.text,
+                    what=what,
+                    in_source=True,
+                )

@@ -4,7 +4,8 @@ sibling groups of the outline, and the one way a sequence is judged."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple, Sequence
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from notelint.numerals import int_to_chinese
 from notelint.rules import Localized
@@ -68,8 +69,7 @@ def sequence_errors(numbers: Sequence[int]) -> list[SequenceError]:
     for index, number in enumerate(numbers):
         position = index + 1
         if number != previous + 1 and number != position:
-            reason = START if index == 0 else REPEAT if number == previous else \
-                SKIP if number > previous else BACKWARDS
+            reason = START if index == 0 else REPEAT if number == previous else SKIP if number > previous else BACKWARDS
             errors.append(SequenceError(index, position, reason))
         previous = number
     return errors

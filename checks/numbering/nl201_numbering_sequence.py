@@ -41,8 +41,10 @@ class NumberingSequence(Rule):
     code = "NL201"
     name = "numbering-sequence"
     severity = Severity.ERROR
-    message = {"zh": "序号“{found}”{reason}，此处应为“{expected}”",
-               "en": "the number “{found}” {reason}; expected “{expected}”"}
+    message = {
+        "zh": "序号“{found}”{reason}，此处应为“{expected}”",
+        "en": "the number “{found}” {reason}; expected “{expected}”",
+    }
 
     def check(self, notice, ctx):
         full_width = is_full_width(notice.source.text)
@@ -51,6 +53,10 @@ class NumberingSequence(Rule):
             for error in sequence_errors([heading.number for heading in headings]):
                 heading = headings[error.index]
                 yield self.diagnostic(
-                    ctx, heading.label_start, heading.label_end,
-                    found=notice.original(heading.label_start, heading.label_end), reason=error.reason,
-                    expected=standard_label(heading.level, error.expected, full_width))
+                    ctx,
+                    heading.label_start,
+                    heading.label_end,
+                    found=notice.original(heading.label_start, heading.label_end),
+                    reason=error.reason,
+                    expected=standard_label(heading.level, error.expected, full_width),
+                )

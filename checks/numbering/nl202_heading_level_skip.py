@@ -49,14 +49,17 @@ class HeadingLevelSkip(Rule):
     name = "heading-level-skip"
     severity = Severity.WARNING
     options = {"report-chinese-to-bracketed-arabic": True}
-    message = {"zh": "“{child}”直接排在“{parent}”之下，跳过了“{missing}”这一级",
-               "en": "“{child}” stands directly under “{parent}”, skipping the level of “{missing}”"}
+    message = {
+        "zh": "“{child}”直接排在“{parent}”之下，跳过了“{missing}”这一级",
+        "en": "“{child}” stands directly under “{parent}”, skipping the level of “{missing}”",
+    }
 
     def _accepted(self, parent: int, child: int, ctx) -> bool:
         if child <= parent + 1 or (parent, child) == (1, 3):
             return True
-        return (parent, child) == (CHINESE, BRACKETED_ARABIC) and \
-            not ctx.option(self, "report-chinese-to-bracketed-arabic")
+        return (parent, child) == (CHINESE, BRACKETED_ARABIC) and not ctx.option(
+            self, "report-chinese-to-bracketed-arabic"
+        )
 
     def check(self, notice, ctx):
         full_width = is_full_width(notice.source.text)
@@ -71,7 +74,10 @@ class HeadingLevelSkip(Rule):
                 reported.add(child.level)
                 parent, heading = node.block.heading, child.block.heading
                 yield self.diagnostic(
-                    ctx, heading.label_start, heading.label_end,
+                    ctx,
+                    heading.label_start,
+                    heading.label_end,
                     child=notice.original(heading.label_start, heading.label_end),
                     parent=notice.original(parent.label_start, parent.label_end),
-                    missing=standard_label(node.level + 1, 1, full_width))
+                    missing=standard_label(node.level + 1, 1, full_width),
+                )

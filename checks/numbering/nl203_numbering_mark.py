@@ -56,8 +56,10 @@ class NumberingMark(Rule):
     name = "numbering-mark"
     severity = Severity.WARNING
     fix = Applicability.SAFE
-    message = {"zh": "序号“{found}”不规范，应为“{expected}”",
-               "en": "non-standard heading number “{found}”; write “{expected}”"}
+    message = {
+        "zh": "序号“{found}”不规范，应为“{expected}”",
+        "en": "non-standard heading number “{found}”; write “{expected}”",
+    }
 
     def check(self, notice, ctx):
         full_width = is_full_width(notice.source.text)
@@ -80,13 +82,19 @@ class NumberingMark(Rule):
                 edits.append(Edit(mark_at, heading.label_end, wanted))
             if edits:
                 found = notice.original(heading.label_start, heading.label_end)
-                yield self.diagnostic(ctx, heading.label_start, heading.label_end, fix=Fix.safe(*edits),
-                                      found=found, expected=_apply(found, heading.label_start, edits))
+                yield self.diagnostic(
+                    ctx,
+                    heading.label_start,
+                    heading.label_end,
+                    fix=Fix.safe(*edits),
+                    found=found,
+                    expected=_apply(found, heading.label_start, edits),
+                )
 
 
 def _apply(label: str, label_start: int, edits: list[Edit]) -> str:
     """The label as the edits leave it (the label holds no pinyin residue, so
     its analysis and source characters correspond one to one)."""
     for edit in sorted(edits, key=lambda e: e.start, reverse=True):
-        label = label[:edit.start - label_start] + edit.replacement + label[edit.end - label_start:]
+        label = label[: edit.start - label_start] + edit.replacement + label[edit.end - label_start :]
     return label

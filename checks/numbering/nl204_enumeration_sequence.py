@@ -12,7 +12,7 @@ ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
 # An enumerator opens a clause: 唯一是, 统一是 are words, not items.
 CLAUSE_MARKS = "。;:,!?"
 # The blocks that hold running text (not the closing, not the metadata).
-TEXT_KINDS = kinds.HEADING_KINDS + (kinds.PARA, kinds.NEXT_INTRO, kinds.PREAMBLE)
+TEXT_KINDS = (*kinds.HEADING_KINDS, kinds.PARA, kinds.NEXT_INTRO, kinds.PREAMBLE)
 
 
 class Item(NamedTuple):
@@ -96,12 +96,17 @@ class EnumerationSequence(Rule):
     code = "NL204"
     name = "enumeration-sequence"
     severity = Severity.ERROR
-    message = {"zh": "“{found}”{reason}，此处应为“{expected}”",
-               "en": "“{found}” {reason}; expected “{expected}”"}
+    message = {"zh": "“{found}”{reason}，此处应为“{expected}”", "en": "“{found}” {reason}; expected “{expected}”"}
 
     def check(self, notice, ctx):
         for run in enumeration_runs(notice):
             for error in sequence_errors([item.number for item in run]):
                 item = run[error.index]
-                yield self.diagnostic(ctx, item.start, item.end, found=notice.original(item.start, item.end),
-                                      reason=error.reason, expected=int_to_chinese(error.expected) + "是")
+                yield self.diagnostic(
+                    ctx,
+                    item.start,
+                    item.end,
+                    found=notice.original(item.start, item.end),
+                    reason=error.reason,
+                    expected=int_to_chinese(error.expected) + "是",
+                )

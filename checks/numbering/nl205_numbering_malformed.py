@@ -38,13 +38,19 @@ class NumberingMalformed(Rule):
     code = "NL205"
     name = "numbering-malformed"
     severity = Severity.ERROR
-    message = {"zh": "序号“{found}”残缺或括号不配对，应为“{expected}”",
-               "en": "broken heading number “{found}”; write “{expected}”"}
+    message = {
+        "zh": "序号“{found}”残缺或括号不配对，应为“{expected}”",
+        "en": "broken heading number “{found}”; write “{expected}”",
+    }
 
     def check(self, notice, ctx):
         full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             if brackets(notice, heading).malformed:
-                yield self.diagnostic(ctx, heading.label_start, heading.label_end,
-                                      found=notice.original(heading.label_start, heading.label_end),
-                                      expected=standard_label(heading.level, heading.number, full_width))
+                yield self.diagnostic(
+                    ctx,
+                    heading.label_start,
+                    heading.label_end,
+                    found=notice.original(heading.label_start, heading.label_end),
+                    expected=standard_label(heading.level, heading.number, full_width),
+                )

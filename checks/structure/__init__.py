@@ -19,8 +19,21 @@ from .nl115_unfinished_without_plan import UnfinishedWithoutPlan
 from .nl116_title_format import TitleFormat
 
 RULES = [
-    NotANotice, PreambleMissing, PreambleIncomplete, ResponsibilitySectionMissing, ProgressSectionMissing,
-    NextStepsMissing, InvitationMissing, DisclosurePeriodMissing, ContactMissing, ContactIncomplete,
-    SignatureMissing, SigningDateMissing, SectionOrder, EmptySection, TrailingContent, UnfinishedWithoutPlan,
+    NotANotice,
+    PreambleMissing,
+    PreambleIncomplete,
+    ResponsibilitySectionMissing,
+    ProgressSectionMissing,
+    NextStepsMissing,
+    InvitationMissing,
+    DisclosurePeriodMissing,
+    ContactMissing,
+    ContactIncomplete,
+    SignatureMissing,
+    SigningDateMissing,
+    SectionOrder,
+    EmptySection,
+    TrailingContent,
+    UnfinishedWithoutPlan,
     TitleFormat,
 ]

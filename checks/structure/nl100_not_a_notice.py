@@ -106,11 +106,15 @@ class NotANotice(Rule):
             return
         verdict = notice.verdict
         if verdict.resembles is None:
-            reason = Localized("没有巡察前言，也没有整改进展等组成部分", "no inspection preamble and no progress section")
+            reason = Localized(
+                "没有巡察前言，也没有整改进展等组成部分", "no inspection preamble and no progress section"
+            )
         else:
             zh = "、".join(e.zh for e in verdict.evidence)
             en = ", ".join(e.en for e in verdict.evidence)
-            reason = Localized(f"像{verdict.resembles.zh}（{zh}）而不是整改进展情况通报",
-                               f"it looks like {verdict.resembles.en} ({en})")
+            reason = Localized(
+                f"像{verdict.resembles.zh}（{zh}）而不是整改进展情况通报",
+                f"it looks like {verdict.resembles.en} ({en})",
+            )
         first = notice.blocks[0]
         yield self.diagnostic(ctx, first.start, first.end, reason=reason)

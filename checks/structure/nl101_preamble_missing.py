@@ -44,6 +44,8 @@ class PreambleMissing(MissingPart):
     code = "NL101"
     name = "preamble-missing"
     severity = Severity.ERROR
-    message = {"zh": "缺少前言：应说明巡察依据、时间、巡察组和反馈情况",
-               "en": "no preamble stating the inspection and the feedback"}
+    message = {
+        "zh": "缺少前言：应说明巡察依据、时间、巡察组和反馈情况",
+        "en": "no preamble stating the inspection and the feedback",
+    }
     part = kinds.PREAMBLE

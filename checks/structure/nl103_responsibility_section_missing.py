@@ -56,6 +56,8 @@ class ResponsibilitySectionMissing(MissingPart):
     code = "NL103"
     name = "responsibility-section-missing"
     severity = Severity.ERROR
-    message = {"zh": "缺少履行整改主体责任（组织领导整改）情况部分",
-               "en": "no section on taking the main responsibility for the rectification"}
+    message = {
+        "zh": "缺少履行整改主体责任（组织领导整改）情况部分",
+        "en": "no section on taking the main responsibility for the rectification",
+    }
     part = kinds.H1_RESP

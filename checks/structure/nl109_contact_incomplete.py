@@ -57,5 +57,6 @@ class ContactIncomplete(Rule):
         missing = [label.pick(ctx.lang) for kind, label in EXPECTED if kind not in present]
         if missing:
             separator = "、" if ctx.lang == "zh" else ", "
-            yield self.diagnostic(ctx, notice.contacts[0].start, notice.contacts[-1].end,
-                                  missing=separator.join(missing))
+            yield self.diagnostic(
+                ctx, notice.contacts[0].start, notice.contacts[-1].end, missing=separator.join(missing)
+            )

@@ -45,16 +45,16 @@ class SectionOrder(Rule):
     code = "NL112"
     name = "section-order"
     severity = Severity.WARNING
-    message = {"zh": "{part}的位置不符合通报的结构顺序{where}",
-               "en": "{part} is out of the order of a notice{where}"}
+    message = {"zh": "{part}的位置不符合通报的结构顺序{where}", "en": "{part} is out of the order of a notice{where}"}
 
     def check(self, notice, ctx):
         for block in notice.misplaced:
             if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
                 continue
             belongs = next((m.offset for m in notice.missing if same_part(m.kind, block.kind)), None)
-            yield self.diagnostic(ctx, block.start, block.end, part=PART_NAMES[block.kind],
-                                  where=_where(notice, block, belongs))
+            yield self.diagnostic(
+                ctx, block.start, block.end, part=PART_NAMES[block.kind], where=_where(notice, block, belongs)
+            )
 
 
 def _where(notice, moved, belongs: int | None) -> Localized:
@@ -63,8 +63,17 @@ def _where(notice, moved, belongs: int | None) -> Localized:
     the extracted text's)."""
     if belongs is None:
         return Localized("", "")
-    following = next((b for b in notice.blocks if b.start >= belongs and b is not moved and b.kind in PART_NAMES
-                      and b.kind not in (kinds.TITLE, kinds.META)), None)
+    following = next(
+        (
+            b
+            for b in notice.blocks
+            if b.start >= belongs
+            and b is not moved
+            and b.kind in PART_NAMES
+            and b.kind not in (kinds.TITLE, kinds.META)
+        ),
+        None,
+    )
     if following is None:
         return Localized("，应在文末", "; it belongs at the end")
     name = PART_NAMES[following.kind]

@@ -50,6 +50,6 @@ class EmptySection(Rule):
             heading = node.block.heading
             # A heading that is a whole sentence (…，…。) states its item: it is not empty.
             if not node.children and not node.content and not heading.run_in and heading.title_end == node.block.end:
-                title = notice.text[heading.title_start:heading.title_end]
+                title = notice.text[heading.title_start : heading.title_end]
                 yield self.diagnostic(ctx, node.block.start, node.block.end, title=title)
             stack.extend(reversed(node.children))

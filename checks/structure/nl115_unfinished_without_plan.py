@@ -10,7 +10,8 @@ from notelint.rules import Localized, Rule
 _IN_PROGRESS = r"(?:按计划|有序|加快|积极|全力)?(?:抓紧)?(?:推进|办理|整改)"
 ADMISSION = re.compile(
     r"尚未(?:完成|完工|建成|办结|整改到位|整改完成|落实到位|到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
-    rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}")
+    rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}"
+)
 # The reason, the measure and the deadline, labelled (未完成整改原因：) anywhere
 # in the notice, or in prose: in the paragraph that admits it
 # (受征地手续影响，…尚未完工，下步将…，力争于2025年9月底前完成) or in one that
@@ -23,11 +24,21 @@ LABELLED = (
     ("deadline", re.compile(r"整改时限(?:为|:)|完成时限(?:为|:)|完成时间:")),
 )
 IN_PROSE = (
-    ("reason", re.compile(r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])|"
-                          r"涉及|需要?(?:等待|较长|一定)|周期较长|历史遗留")),
+    (
+        "reason",
+        re.compile(
+            r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])|"
+            r"涉及|需要?(?:等待|较长|一定)|周期较长|历史遗留"
+        ),
+    ),
     ("measure", re.compile(r"下一步|下步|(?<![已即])将(?!来)|拟|计划|措施|持续跟踪|跟踪督办|专人跟进|挂图作战")),
-    ("deadline", re.compile(r"力争[^。;]{0,16}(?:前|底|内)|预计[^。;]{0,16}(?:完成|办结|完工|到位|前|底)|"
-                            r"(?:年|月|日|底|旬|季度)(?:之)?前|年内|年底|时限")),
+    (
+        "deadline",
+        re.compile(
+            r"力争[^。;]{0,16}(?:前|底|内)|预计[^。;]{0,16}(?:完成|办结|完工|到位|前|底)|"
+            r"(?:年|月|日|底|旬|季度)(?:之)?前|年内|年底|时限"
+        ),
+    ),
 )
 LABELS = {
     "reason": Localized("未完成原因", "the reason"),
@@ -112,8 +123,10 @@ class UnfinishedWithoutPlan(Rule):
     code = "NL115"
     name = "unfinished-without-plan"
     severity = Severity.WARNING
-    message = {"zh": "文中有未完成的整改事项，但没有写明{missing}",
-               "en": "the text admits unfinished items but does not state {missing}"}
+    message = {
+        "zh": "文中有未完成的整改事项，但没有写明{missing}",
+        "en": "the text admits unfinished items but does not state {missing}",
+    }
 
     def check(self, notice, ctx):
         text = notice.text
@@ -123,7 +136,7 @@ class UnfinishedWithoutPlan(Rule):
         stated = {part for part, pattern in LABELLED if pattern.search(text)}
         starts = [a.start() for a in admissions]
         for start, end in _paragraphs_referring(text):
-            inside = [a.span() for a in admissions[bisect_left(starts, start):bisect_left(starts, end)]]
+            inside = [a.span() for a in admissions[bisect_left(starts, start) : bisect_left(starts, end)]]
             stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
         missing = [label.pick(ctx.lang) for part, label in LABELS.items() if part not in stated]
         if missing:

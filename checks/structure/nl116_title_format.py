@@ -50,8 +50,10 @@ class TitleFormat(Rule):
     code = "NL116"
     name = "title-format"
     severity = Severity.WARNING
-    message = {"zh": "标题应为“发文机关＋关于…整改…情况＋的通报”",
-               "en": "the title should be issuing body + 关于…整改…情况 + 的通报"}
+    message = {
+        "zh": "标题应为“发文机关＋关于…整改…情况＋的通报”",
+        "en": "the title should be issuing body + 关于…整改…情况 + 的通报",
+    }
 
     def check(self, notice, ctx):
         title = notice.title

@@ -53,8 +53,11 @@ def comment_text(diagnostic: Diagnostic, text: str, lang: str, revised: bool) ->
     zh = lang == "zh"
     lines = [diagnostic.message, f"{diagnostic.code} {diagnostic.name}"]
     if diagnostic.extra.get("location", {}).get("automatic_number"):
-        lines.append("此处是 Word 自动生成的编号，请在编号设置中修改。" if zh
-                     else "This is a number Word generates: change it in the numbering settings.")
+        lines.append(
+            "此处是 Word 自动生成的编号，请在编号设置中修改。"
+            if zh
+            else "This is a number Word generates: change it in the numbering settings."
+        )
     suggested = suggestion(text, diagnostic, lang)
     if suggested:
         if revised:
@@ -110,8 +113,9 @@ def _tracked_changes(linter, document, diagnostics: list[Diagnostic], body, to_w
     return revisions, shown
 
 
-def annotate(workspace: Workspace, path: str, output: str | None = None, suggest_fixes: bool = False,
-             baseline=None) -> Annotated:
+def annotate(
+    workspace: Workspace, path: str, output: str | None = None, suggest_fixes: bool = False, baseline=None
+) -> Annotated:
     """Write the annotated copy of ``path``. Raises InputError (unreadable
     draft, bad output) and OSError (cannot write)."""
     from notelint.engine import read_bytes
@@ -159,8 +163,12 @@ def mark_up(workspace: Workspace, path: str, data: bytes, suggest_fixes: bool = 
     text = document.source.text
     shown_starts = [edit.start for edit in shown]
     for diagnostic, (first, last) in zip(result.diagnostics, spans):
-        revised = bool(shown) and diagnostic.fix is not None and \
-            diagnostic.fix.applicability is Applicability.SAFE and _covered(shown, shown_starts, diagnostic)
+        revised = (
+            bool(shown)
+            and diagnostic.fix is not None
+            and diagnostic.fix.applicability is Applicability.SAFE
+            and _covered(shown, shown_starts, diagnostic)
+        )
         body.add_comment(first, last, comment_text(diagnostic, text, lang, revised))
     body.add_revisions(revisions)
     buffer = io.BytesIO()
@@ -191,8 +199,13 @@ def _umask() -> int:
     return mask
 
 
-def run(paths: list[str], options: RunOptions, output: str | None = None, suggest_fixes: bool = False,
-        baseline_path: str | None = None) -> int:
+def run(
+    paths: list[str],
+    options: RunOptions,
+    output: str | None = None,
+    suggest_fixes: bool = False,
+    baseline_path: str | None = None,
+) -> int:
     """The command: annotate each draft, one line per draft; the exit code
     (2 if any draft failed, else 1 if findings reach the fail level, else 0)."""
     from notelint.baseline import Baseline
@@ -230,8 +243,10 @@ def run(paths: list[str], options: RunOptions, output: str | None = None, sugges
             continue
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            print(f"{path}: {'无法写入' if settings.lang == 'zh' else 'cannot write'} {exc.filename or ''}：{reason}",
-                  file=sys.stderr)
+            print(
+                f"{path}: {'无法写入' if settings.lang == 'zh' else 'cannot write'} {exc.filename or ''}：{reason}",
+                file=sys.stderr,
+            )
             failed = True
             continue
         threshold = Severity.parse(settings.fail_on)

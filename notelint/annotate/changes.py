@@ -46,8 +46,9 @@ def compose(earlier: list[Edit], later: list[Edit], current: str) -> list[Edit]:
         else:
             start = group[0][0]
             end = max(span[1] for span in group)
-            composed.append(Edit(start - shift, end - shift - group_shift,
-                                 _apply_within(current[start:end], start, news)))
+            composed.append(
+                Edit(start - shift, end - shift - group_shift, _apply_within(current[start:end], start, news))
+            )
         shift += group_shift
 
     for span in spans:

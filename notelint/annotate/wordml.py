@@ -27,8 +27,9 @@ _PPR, _INS, _DEL, _ID = f"{W}pPr", f"{W}ins", f"{W}del", f"{W}id"
 _SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 # Where a run may be wrapped in w:ins/w:del: not inside the author's own
 # tracked changes or a simple field (the schema allows no nesting there).
-_REVISABLE_PARENTS = frozenset(f"{W}{tag}" for tag in ("p", "hyperlink", "smartTag", "sdtContent", "customXml",
-                                                      "dir", "bdo"))
+_REVISABLE_PARENTS = frozenset(
+    f"{W}{tag}" for tag in ("p", "hyperlink", "smartTag", "sdtContent", "customXml", "dir", "bdo")
+)
 
 AUTHOR = "notelint"
 INITIALS = "NL"
@@ -56,7 +57,7 @@ class _Paragraph:
                 return
             if position < at < position + length:  # inside a w:t's text
                 second = _split_text(element, at - position)
-                self.pieces[index:index + 1] = [(element, at - position), (second, position + length - at)]
+                self.pieces[index : index + 1] = [(element, at - position), (second, position + length - at)]
                 _split_run_before(second)
                 return
             position += length
@@ -202,8 +203,9 @@ class Body:
             first = bisect.bisect_right(self.ends, start)  # the paragraphs the deletion reaches
             last = bisect.bisect_right(self.starts, end - 1) - 1
             covered = range(first, last + 1)
-            if not covered or any(not (start <= self.starts[i] == self.label_ends[i] and self.ends[i] <= end)
-                                  for i in covered):
+            if not covered or any(
+                not (start <= self.starts[i] == self.label_ends[i] and self.ends[i] <= end) for i in covered
+            ):
                 return None
             changes = [(i, 0, self.paragraphs[i].length, "") for i in covered]
         for index, first_character, last_character, _ in changes:
@@ -241,14 +243,17 @@ class Body:
         for a free id among all comments each time (quadratic: a traditional-
         character draft can get a thousand comments)."""
         if self.comments is None:
-            self.package.comments  # python-docx makes the part when asked for it
+            _ = self.package.comments  # python-docx makes the part when asked for it
             self.comments = self.package.part._comments_part.element
             used = [int(value) for value in self.comments.xpath("./w:comment/@w:id") if value.isdigit()]
             self.next_comment_id = max(used, default=-1) + 1
         comment_id = self.next_comment_id
         self.next_comment_id += 1
-        comment = _element(self.comments, f"{W}comment", {_ID: str(comment_id), f"{W}author": AUTHOR,
-                                                          f"{W}initials": INITIALS, f"{W}date": self.date})
+        comment = _element(
+            self.comments,
+            f"{W}comment",
+            {_ID: str(comment_id), f"{W}author": AUTHOR, f"{W}initials": INITIALS, f"{W}date": self.date},
+        )
         for index, line in enumerate(text.split("\n")):
             paragraph = _element(comment, f"{W}p")
             properties = _element(comment, _PPR)

@@ -26,7 +26,7 @@ import zlib
 from dataclasses import dataclass
 
 from notelint.document import Comment, Document
-from notelint.formats.docx_numbering import W, Numbering
+from notelint.formats.docx_numbering import Numbering, W
 from notelint.source import InputError, SourceText
 
 _OLE = b"\xd0\xcf\x11\xe0"
@@ -40,11 +40,28 @@ MAX_UNPACKED_BYTES = 256 << 20
 # Inline elements whose children hold displayed text; anything else inside a
 # paragraph (properties, deleted text, field codes, drawings and text boxes,
 # footnote marks) is not part of the paragraph's text.
-_CONTAINERS = frozenset(f"{W}{tag}" for tag in (
-    "r", "hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo"))
+_CONTAINERS = frozenset(
+    f"{W}{tag}"
+    for tag in (
+        "r",
+        "hyperlink",
+        "ins",
+        "moveTo",
+        "smartTag",
+        "sdt",
+        "sdtContent",
+        "fldSimple",
+        "customXml",
+        "dir",
+        "bdo",
+    )
+)
 _TEXT, _TAB, _BREAKS, _HYPHEN = f"{W}t", f"{W}tab", (f"{W}br", f"{W}cr"), f"{W}noBreakHyphen"
-_COMMENT_START, _COMMENT_END, _COMMENT_REFERENCE = f"{W}commentRangeStart", f"{W}commentRangeEnd", \
-    f"{W}commentReference"
+_COMMENT_START, _COMMENT_END, _COMMENT_REFERENCE = (
+    f"{W}commentRangeStart",
+    f"{W}commentRangeEnd",
+    f"{W}commentReference",
+)
 _RUN_PROPERTIES, _HIDDEN = f"{W}rPr", f"{W}vanish"
 _PARAGRAPH, _TABLE, _ROW, _CELL = f"{W}p", f"{W}tbl", f"{W}tr", f"{W}tc"
 _BLOCK_CONTAINERS = frozenset((f"{W}sdt", f"{W}sdtContent", f"{W}customXml"))
@@ -98,31 +115,39 @@ def read_layout(path: str, data: bytes, trace: bool = True):
         raise InputError("无法检查：文档没有文字", "cannot check: the document holds no text")
     text = "".join(builder.pieces)
     comments = builder.comments(_related(part, RT.COMMENTS))
-    document = Document(SourceText(path, text), comments=comments, locate=_Locator(builder.paragraphs),
-                        writable=False)
+    document = Document(SourceText(path, text), comments=comments, locate=_Locator(builder.paragraphs), writable=False)
     layouts = None
     if trace:
-        layouts = [ParagraphLayout(element, p.start, p.end, p.label_end, pieces)
-                   for p, (element, pieces) in zip(builder.paragraphs, builder.traces)]
+        layouts = [
+            ParagraphLayout(element, p.start, p.end, p.label_end, pieces)
+            for p, (element, pieces) in zip(builder.paragraphs, builder.traces)
+        ]
     return document, package, layouts
 
 
 def _open(data: bytes):
     if data.startswith(_OLE):
         if _ENCRYPTED in data:
-            raise _unreadable("这个 .docx 设有密码（已加密），请取消密码后再检查",
-                              "the .docx is password-protected (encrypted); remove the password first")
-        raise _unreadable("这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx",
-                          "a legacy .doc/.wps file: save it as .docx")
+            raise _unreadable(
+                "这个 .docx 设有密码（已加密），请取消密码后再检查",
+                "the .docx is password-protected (encrypted); remove the password first",
+            )
+        raise _unreadable(
+            "这是旧版 Word/WPS 文件（.doc/.wps），请另存为 .docx", "a legacy .doc/.wps file: save it as .docx"
+        )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
     except zipfile.BadZipFile:
-        raise _unreadable(".docx 文件已损坏或不完整（不是有效的 zip 压缩包）",
-                          "the .docx is damaged or truncated (not a valid zip archive)") from None
+        raise _unreadable(
+            ".docx 文件已损坏或不完整（不是有效的 zip 压缩包）",
+            "the .docx is damaged or truncated (not a valid zip archive)",
+        ) from None
     if "[Content_Types].xml" not in names or not any(n.startswith("word/") for n in names):
-        raise _unreadable("这个 zip 压缩包不是 Word 文档（没有 word/ 文档部件）",
-                          "a zip archive that is not a Word document (no word/ part)")
+        raise _unreadable(
+            "这个 zip 压缩包不是 Word 文档（没有 word/ 文档部件）",
+            "a zip archive that is not a Word document (no word/ part)",
+        )
     try:
         _check_parts(archive)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError) as exc:
@@ -133,10 +158,13 @@ def _open(data: bytes):
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise _unreadable(f".docx 文件已损坏或不是 Word 文档（{exc}）",
-                          f"the .docx is damaged or not a Word document ({exc})") from None
+        raise _unreadable(
+            f".docx 文件已损坏或不是 Word 文档（{exc}）", f"the .docx is damaged or not a Word document ({exc})"
+        ) from None
     except SyntaxError as exc:  # lxml's XMLSyntaxError
-        raise _unreadable(f".docx 文件已损坏（XML 无效：{exc}）", f"the .docx is damaged (invalid XML: {exc})") from None
+        raise _unreadable(
+            f".docx 文件已损坏（XML 无效：{exc}）", f"the .docx is damaged (invalid XML: {exc})"
+        ) from None
 
 
 def _check_parts(archive: zipfile.ZipFile) -> None:
@@ -148,16 +176,21 @@ def _check_parts(archive: zipfile.ZipFile) -> None:
     members = archive.infolist()
     if sum(member.file_size for member in members) > MAX_UNPACKED_BYTES:
         limit = MAX_UNPACKED_BYTES >> 20
-        raise _unreadable(f".docx 解压后超过 {limit} MB（可能是压缩炸弹），不予读取",
-                          f"the .docx would unpack to more than {limit} MB (a zip bomb?): not read")
+        raise _unreadable(
+            f".docx 解压后超过 {limit} MB（可能是压缩炸弹），不予读取",
+            f"the .docx would unpack to more than {limit} MB (a zip bomb?): not read",
+        )
     if any(member.flag_bits & _ZIP_ENCRYPTED for member in members):
-        raise _unreadable("这个 .docx 的压缩包设有密码，请取消密码后再检查",
-                          "the .docx's zip archive is password-protected; remove the password first")
+        raise _unreadable(
+            "这个 .docx 的压缩包设有密码，请取消密码后再检查",
+            "the .docx's zip archive is password-protected; remove the password first",
+        )
     for member in members:
         if member.filename.endswith((".xml", ".rels")) and _DTD in archive.read(member):
-            raise _unreadable(f".docx 的部件 {member.filename} 含有 DTD（实体声明），Word 不会写入这种内容，不予读取",
-                              f"the .docx part {member.filename} declares a DTD (entities), which Word never "
-                              "writes: not read")
+            raise _unreadable(
+                f".docx 的部件 {member.filename} 含有 DTD（实体声明），Word 不会写入这种内容，不予读取",
+                f"the .docx part {member.filename} declares a DTD (entities), which Word never writes: not read",
+            )
 
 
 def _related(part, relationship: str):
@@ -244,8 +277,7 @@ class _Builder:
         self.separator = "\n"
         start = self.length
         self.write(label + text)
-        self.paragraphs.append(_Paragraph(start, self.length, len(self.paragraphs) + 1, start + len(label),
-                                          self.table))
+        self.paragraphs.append(_Paragraph(start, self.length, len(self.paragraphs) + 1, start + len(label), self.table))
         self.serials.append(serial)
 
     def inline(self, element, pieces: list[str], serial: int, origins: list | None = None) -> None:

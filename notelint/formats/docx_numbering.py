@@ -30,8 +30,9 @@ _EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _IDEOGRAPH_DIGITS = "〇一二三四五六七八九"
 
 
-def _chinese(value: int, digits: str = _CHINESE_DIGITS, units: tuple[str, ...] = _CHINESE_UNITS,
-             bare_ten: bool = True) -> str:
+def _chinese(
+    value: int, digits: str = _CHINESE_DIGITS, units: tuple[str, ...] = _CHINESE_UNITS, bare_ten: bool = True
+) -> str:
     """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (below 10000)."""
     if value <= 0 or value >= 10000:
         return str(value)
@@ -62,8 +63,21 @@ def _roman(value: int) -> str:
     if value <= 0 or value >= 4000:
         return str(value)
     out = []
-    for number, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for number, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         count, value = divmod(value, number)
         out.append(numeral * count)
     return "".join(out)
@@ -130,12 +144,14 @@ def _int(text: str | None) -> int | None:
 
 def _level(element) -> Level:
     legal = element.find(f"{W}isLgl")
-    return Level(start=_int(_val(element, f"{W}start")) or 0,
-                 number_format=_val(element, f"{W}numFmt") or "decimal",
-                 text=_val(element, f"{W}lvlText") or "",
-                 restart=_int(_val(element, f"{W}lvlRestart")),
-                 legal=legal is not None and legal.get(_VAL, "1") not in ("0", "false", "off"),
-                 style=_val(element, f"{W}pStyle"))
+    return Level(
+        start=_int(_val(element, f"{W}start")) or 0,
+        number_format=_val(element, f"{W}numFmt") or "decimal",
+        text=_val(element, f"{W}lvlText") or "",
+        restart=_int(_val(element, f"{W}lvlRestart")),
+        legal=legal is not None and legal.get(_VAL, "1") not in ("0", "false", "off"),
+        style=_val(element, f"{W}pStyle"),
+    )
 
 
 @dataclass(slots=True)
@@ -155,8 +171,11 @@ class Numbering:
         for style in styles.iterfind(f"{W}style") if styles is not None else ():
             style_id = style.get(f"{W}styleId")
             properties = style.find(f"{W}pPr")
-            self._styles[style_id] = (_val(properties, f"{W}numPr/{W}numId"), _int(_val(properties, f"{W}numPr/{W}ilvl")),
-                                      _val(style, f"{W}basedOn"))
+            self._styles[style_id] = (
+                _val(properties, f"{W}numPr/{W}numId"),
+                _int(_val(properties, f"{W}numPr/{W}ilvl")),
+                _val(style, f"{W}basedOn"),
+            )
             if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
                 self._default_style = style_id
         abstracts, links = {}, {}

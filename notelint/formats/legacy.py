@@ -18,6 +18,7 @@ A draft is untrusted input, so the conversion runs
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -32,8 +33,10 @@ TIME_LIMIT = 120  # seconds: a first start of LibreOffice with a new profile is 
 MAX_CONVERTED_BYTES = 64 << 20
 # PDF export with the comments in the page margin, as Word prints them (LibreOffice 7.6
 # and later); not also as PDF notes, whose icons would cover the text they are anchored on.
-PDF_WITH_COMMENTS = ('pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"false"},'
-                     '"ExportNotesInMargin":{"type":"boolean","value":"true"}}')
+PDF_WITH_COMMENTS = (
+    'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"false"},'
+    '"ExportNotesInMargin":{"type":"boolean","value":"true"}}'
+)
 
 _PROFILE_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
@@ -52,8 +55,10 @@ def program() -> str | None:
 
 
 def _missing() -> InputError:
-    return InputError("无法读取 .doc/.wps/.rtf 文件：需要安装 LibreOffice（soffice），或在 Word/WPS 中另存为 .docx",
-                      "cannot read a .doc/.wps/.rtf file: install LibreOffice (soffice) or save the draft as .docx")
+    return InputError(
+        "无法读取 .doc/.wps/.rtf 文件：需要安装 LibreOffice（soffice），或在 Word/WPS 中另存为 .docx",
+        "cannot read a .doc/.wps/.rtf file: install LibreOffice (soffice) or save the draft as .docx",
+    )
 
 
 def convert(source: str, target: str, folder: str, time_limit: int = TIME_LIMIT) -> str:
@@ -68,35 +73,54 @@ def convert(source: str, target: str, folder: str, time_limit: int = TIME_LIMIT)
     with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w", encoding="utf-8") as file:
         file.write(_PROFILE_SETTINGS)
     output = os.path.join(folder, "converted")
-    command = [office, "--headless", "--invisible", "--norestore", "--nolockcheck", "--nodefault",
-               f"-env:UserInstallation=file://{profile}", "--convert-to", target, "--outdir", output, source]
+    command = [
+        office,
+        "--headless",
+        "--invisible",
+        "--norestore",
+        "--nolockcheck",
+        "--nodefault",
+        f"-env:UserInstallation=file://{profile}",
+        "--convert-to",
+        target,
+        "--outdir",
+        output,
+        source,
+    ]
     environment = {**os.environ, "HOME": folder, "TMPDIR": folder}
-    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               cwd=folder, env=environment, start_new_session=True)
+    process = subprocess.Popen(
+        command,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        cwd=folder,
+        env=environment,
+        start_new_session=True,
+    )
     try:
         process.communicate(timeout=time_limit)
     except subprocess.TimeoutExpired:
-        raise InputError(f"LibreOffice 转换超过 {time_limit} 秒，已中止（文件可能已损坏）",
-                         f"the LibreOffice conversion took more than {time_limit} s and was stopped "
-                         "(a damaged file?)") from None
+        raise InputError(
+            f"LibreOffice 转换超过 {time_limit} 秒，已中止（文件可能已损坏）",
+            f"the LibreOffice conversion took more than {time_limit} s and was stopped (a damaged file?)",
+        ) from None
     finally:
         _kill_group(process)
     stem = os.path.splitext(os.path.basename(source))[0]
     extension = target.split(":", 1)[0]
     converted = os.path.join(output, f"{stem}.{extension}")
     if not os.path.isfile(converted):
-        raise InputError("LibreOffice 无法转换这个文件（已损坏、设有密码，或不是 Word/WPS/RTF 文档）",
-                         "LibreOffice could not convert the file (damaged, password-protected, or not a "
-                         "Word/WPS/RTF document)")
+        raise InputError(
+            "LibreOffice 无法转换这个文件（已损坏、设有密码，或不是 Word/WPS/RTF 文档）",
+            "LibreOffice could not convert the file (damaged, password-protected, or not a Word/WPS/RTF document)",
+        )
     return converted
 
 
 def _kill_group(process: subprocess.Popen) -> None:
     """End LibreOffice and anything it started (its own process group)."""
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(process.pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass
     process.wait()
 
 
@@ -112,6 +136,8 @@ def to_docx(path: str, data: bytes) -> bytes:
         converted = convert(draft, "docx:MS Word 2007 XML", folder)
         if os.path.getsize(converted) > MAX_CONVERTED_BYTES:
             limit = MAX_CONVERTED_BYTES >> 20
-            raise InputError(f"转换得到的 .docx 超过 {limit} MB，不予读取", f"the converted .docx exceeds {limit} MB: not read")
+            raise InputError(
+                f"转换得到的 .docx 超过 {limit} MB，不予读取", f"the converted .docx exceeds {limit} MB: not read"
+            )
         with open(converted, "rb") as file:
             return file.read()

@@ -103,8 +103,12 @@ class _Reader:
             return
         if self.fence is not None:
             close = _FENCE.match(text, start, end)
-            if close and close.group(1)[0] == self.fence[0] and len(close.group(1)) >= len(self.fence) \
-                    and not text[close.end():end].strip():
+            if (
+                close
+                and close.group(1)[0] == self.fence[0]
+                and len(close.group(1)) >= len(self.fence)
+                and not text[close.end() : end].strip()
+            ):
                 self.fence = None
             self.remove(start, next_start)
             return
@@ -136,7 +140,8 @@ class _Reader:
             self.remove(start, atx.end())
             self._inline(atx.end(), self._atx_closing(atx.end(), end))
         elif _THEMATIC.fullmatch(text, position, end) or (
-                self.paragraph_end is not None and _SETEXT.fullmatch(text, position, end)):
+            self.paragraph_end is not None and _SETEXT.fullmatch(text, position, end)
+        ):
             self._close()
             self.remove(start, next_start)
         elif bullet := _BULLET.match(text, position, end):
@@ -158,7 +163,7 @@ class _Reader:
         """A paragraph line's text is ``[content, end)``."""
         line = self.text[content:end]
         trimmed = content + len(line.rstrip(" \t"))
-        self.hard_break = line.endswith("  ") or line.endswith("\t")
+        self.hard_break = line.endswith(("  ", "\t"))
         if self.text[trimmed - 1] == "\\":  # a backslash hard break shows as a line break
             self.hard_break = True
             self.remove(trimmed - 1, trimmed)
@@ -201,8 +206,9 @@ class _Reader:
         text = self.text
         close = text.find("-->", opening + 4)
         comment_end = len(text) if close == -1 else close + 3
-        self.comments.append(Comment(text[opening + 4:close if close != -1 else len(text)].strip(),
-                                     opening, comment_end))
+        self.comments.append(
+            Comment(text[opening + 4 : close if close != -1 else len(text)].strip(), opening, comment_end)
+        )
         line_break = LINE_BREAK.search(text, comment_end)
         line_end, self.resume = (line_break.start(), line_break.end()) if line_break else (len(text), len(text))
         if text[comment_end:line_end].strip():
@@ -221,7 +227,7 @@ class _Reader:
                 self.remove(index, index + 1)
                 index += 2
             elif char == "<" and text.startswith("<!--", index) and (close := text.find("-->", index + 4, end)) != -1:
-                self.comments.append(Comment(text[index + 4:close].strip(), index, close + 3))
+                self.comments.append(Comment(text[index + 4 : close].strip(), index, close + 3))
                 self.remove(index, close + 3)
                 index = close + 3
             elif char == "<" and (link := _AUTOLINK.match(text, index, end)):

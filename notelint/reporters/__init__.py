@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from json.encoder import encode_basestring
-from typing import Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import NamedTuple
 
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.engine import FileResult
 
-FORMATS = {"full": "full", "concise": "concise", "json": "json_report", "sarif": "sarif", "github": "github",
-           "gitlab": "gitlab", "junit": "junit"}
+FORMATS = {
+    "full": "full",
+    "concise": "concise",
+    "json": "json_report",
+    "sarif": "sarif",
+    "github": "github",
+    "gitlab": "gitlab",
+    "junit": "junit",
+}
 # Formats whose whole output is one document: nothing may be printed around it.
 DOCUMENT_FORMATS = ("json", "sarif", "gitlab", "junit")
 # Drafts notelint reads but never rewrites (their formatting would be lost).
@@ -35,8 +43,9 @@ def render(format_name: str, results: Sequence[FileResult], options: ReportOptio
     return "".join(report(format_name, results, options))
 
 
-def report(format_name: str, results: Sequence[FileResult], options: ReportOptions,
-           fragments: Sequence[str] | None = None) -> Iterable[str]:
+def report(
+    format_name: str, results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str] | None = None
+) -> Iterable[str]:
     """The report in pieces, to write as they come: on a corpus the JSON
     report is hundreds of MB. ``fragments``: each file's part of it, rendered
     already (by the workers of --jobs, see ``file_renderer``)."""
@@ -69,8 +78,10 @@ def statistics_rows(results: Sequence[FileResult]) -> list[dict]:
             counts[d.code] += 1
             fixable[d.code] += is_fixable(d)
             names[d.code] = d.name
-    return [{"code": code, "name": names[code], "count": count, "fixable": fixable[code]}
-            for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    return [
+        {"code": code, "name": names[code], "count": count, "fixable": fixable[code]}
+        for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False) -> str:
@@ -157,7 +168,7 @@ class Shape:
         self.skeleton = skeleton
         self._templates: dict[tuple[int, int], str] = {}
 
-    def fill(self, *values) -> "Filled":
+    def fill(self, *values) -> Filled:
         return Filled(self, values)
 
     def encode(self, values: tuple, depth: int, indent: int = 2) -> str:
@@ -232,8 +243,9 @@ def summarize(results: Sequence[FileResult]) -> Summary:
 SEVERITY_NAMES = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
 
 
-def files_then_summary(render_file: Callable, results: Sequence[FileResult], options: ReportOptions,
-                       fragments: Sequence[str] | None) -> Iterator[str]:
+def files_then_summary(
+    render_file: Callable, results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str] | None
+) -> Iterator[str]:
     """The report of a format with a part per file and a summary line at the end."""
     for index, result in enumerate(results):
         yield fragments[index] if fragments else render_file(result, options)
@@ -243,18 +255,26 @@ def files_then_summary(render_file: Callable, results: Sequence[FileResult], opt
 
 def summary_line(summary: Summary, lang: str) -> str:
     if summary.total == 0 and not summary.unreadable:
-        return f"检查了 {summary.files} 个文件，没有发现问题。" if lang == "zh" else \
-            f"Checked {summary.files} file(s): no problems found."
+        return (
+            f"检查了 {summary.files} 个文件，没有发现问题。"
+            if lang == "zh"
+            else f"Checked {summary.files} file(s): no problems found."
+        )
     index = 0 if lang == "zh" else 1
-    parts = [f"{count} {SEVERITY_NAMES[label][index]}" if lang == "en" else f"{SEVERITY_NAMES[label][0]} {count} 个"
-             for label, count in summary.by_severity.items() if count]
+    parts = [
+        f"{count} {SEVERITY_NAMES[label][index]}" if lang == "en" else f"{SEVERITY_NAMES[label][0]} {count} 个"
+        for label, count in summary.by_severity.items()
+        if count
+    ]
     if lang == "zh":
         text = f"共发现 {summary.total} 个问题（{'，'.join(parts)}）" if parts else "没有发现问题"
         if summary.fixable > summary.not_rewritten:
             text += f"，其中 {summary.fixable - summary.not_rewritten} 个可用 --fix 自动修复"
         if summary.not_rewritten:
-            text += (f"；.docx 中有 {summary.not_rewritten} 个可修复的问题，但 .docx 从不改写"
-                     "（用 --diff 查看建议的修改，或用 notelint annotate --suggest-fixes 写成修订）")
+            text += (
+                f"；.docx 中有 {summary.not_rewritten} 个可修复的问题，但 .docx 从不改写"
+                "（用 --diff 查看建议的修改，或用 notelint annotate --suggest-fixes 写成修订）"
+            )
         if summary.unsafe_fixable:
             text += f"；另有 {summary.unsafe_fixable} 个可用 --unsafe-fixes 修复"
         if summary.unreadable:
@@ -264,8 +284,10 @@ def summary_line(summary: Summary, lang: str) -> str:
     if summary.fixable > summary.not_rewritten:
         text += f"; {summary.fixable - summary.not_rewritten} fixable with --fix"
     if summary.not_rewritten:
-        text += (f"; {summary.not_rewritten} fixable in .docx files, which are never rewritten (--diff shows the "
-                 "changes, notelint annotate --suggest-fixes writes them as tracked changes)")
+        text += (
+            f"; {summary.not_rewritten} fixable in .docx files, which are never rewritten (--diff shows the "
+            "changes, notelint annotate --suggest-fixes writes them as tracked changes)"
+        )
     if summary.unsafe_fixable:
         text += f"; {summary.unsafe_fixable} more fix(es) available with --unsafe-fixes"
     if summary.unreadable:

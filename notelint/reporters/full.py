@@ -14,7 +14,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.text import Text
 
-from notelint.reporters import AUTOMATIC_NUMBER, is_fixable, docx_location, summarize, summary_line
+from notelint.reporters import AUTOMATIC_NUMBER, docx_location, is_fixable, summarize, summary_line
 
 RUN_SHOWN = 3  # a run of more than RUN_LIMIT diagnostics of one code shows its first RUN_SHOWN
 RUN_LIMIT = 5
@@ -23,8 +23,10 @@ LINE_BUDGET = 96  # display columns of a source line shown at most, on a termina
 NARROWEST = 40  # a source line is shown in this many columns at least, however narrow the terminal
 
 _STYLES = {"error": "bold red", "warning": "bold yellow", "info": "bold blue"}
-_LABELS = {"zh": {"error": "错误", "warning": "警告", "info": "提示"},
-           "en": {"error": "error", "warning": "warning", "info": "info"}}
+_LABELS = {
+    "zh": {"error": "错误", "warning": "警告", "info": "提示"},
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+}
 
 
 def _colour(options) -> bool:
@@ -64,12 +66,18 @@ def _excerpt(line: str, start_col: int, end_col: int, budget: int) -> tuple[str,
 def _where(location: dict, lang: str) -> str:
     """A .docx position as a person finds it: 第 5 段第 3 字（表 1 第 2 行第 1 列）."""
     zh = lang == "zh"
-    where = (f"第 {location['paragraph']} 段第 {location['character']} 字" if zh
-             else f"paragraph {location['paragraph']}, character {location['character']}")
+    where = (
+        f"第 {location['paragraph']} 段第 {location['character']} 字"
+        if zh
+        else f"paragraph {location['paragraph']}, character {location['character']}"
+    )
     notes = []
     if "table" in location:
-        notes.append(f"表 {location['table']} 第 {location['row']} 行第 {location['cell']} 列" if zh
-                     else f"table {location['table']}, row {location['row']}, cell {location['cell']}")
+        notes.append(
+            f"表 {location['table']} 第 {location['row']} 行第 {location['cell']} 列"
+            if zh
+            else f"table {location['table']}, row {location['row']}, cell {location['cell']}"
+        )
     if location.get("automatic_number"):
         notes.append(AUTOMATIC_NUMBER[lang].strip(" ()（）"))
     if notes:
@@ -111,23 +119,31 @@ def _diagnostic(result, d, lang: str, console: Console, width: int) -> None:
         note = f" 延续到第 {end_line} 行" if lang == "zh" else f" continues to line {end_line}"
     elif end_line > line:
         note = " 延续到后面的段落" if lang == "zh" else " continues into the following paragraphs"
-    console.print(Text(f"{gutter} | ", style="blue") + Text(" " * cell_len(shown[:start]) + marks + note,
-                                                             style=_STYLES[severity]), soft_wrap=True)
+    console.print(
+        Text(f"{gutter} | ", style="blue")
+        + Text(" " * cell_len(shown[:start]) + marks + note, style=_STYLES[severity]),
+        soft_wrap=True,
+    )
     console.print()
 
 
 def render(results, options) -> str:
     buffer = io.StringIO()
     colour = _colour(options)
-    console = Console(file=buffer, force_terminal=colour, no_color=not colour, color_system="standard" if colour
-                      else None, highlight=False, width=_terminal_width(options))
+    console = Console(
+        file=buffer,
+        force_terminal=colour,
+        no_color=not colour,
+        color_system="standard" if colour else None,
+        highlight=False,
+        width=_terminal_width(options),
+    )
     lang = options.lang
     width = console.width
     first_code = None
     for result in results:
         if result.error:
-            console.print(Text(f"{result.path}: ", style="bold") + Text(result.error, style="bold red"),
-                          soft_wrap=True)
+            console.print(Text(f"{result.path}: ", style="bold") + Text(result.error, style="bold red"), soft_wrap=True)
             continue
         if not result.diagnostics:
             continue
@@ -139,13 +155,16 @@ def render(results, options) -> str:
             run = index
             while run < len(diagnostics) and diagnostics[run].code == code:
                 run += 1
-            shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index:index + RUN_SHOWN]
+            shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index : index + RUN_SHOWN]
             for d in shown:
                 _diagnostic(result, d, lang, console, width)
             hidden = run - index - len(shown)
             if hidden:
-                more = (f"…… 以及另外 {hidden} 条 {code}（用 --format concise 查看全部）" if lang == "zh"
-                        else f"… and {hidden} more {code} (see all with --format concise)")
+                more = (
+                    f"…… 以及另外 {hidden} 条 {code}（用 --format concise 查看全部）"
+                    if lang == "zh"
+                    else f"… and {hidden} more {code} (see all with --format concise)"
+                )
                 console.print(Text(more, style="dim"), soft_wrap=True)
                 console.print()
             first_code = first_code or code
@@ -154,7 +173,10 @@ def render(results, options) -> str:
         return buffer.getvalue()
     console.print(Text(summary_line(summarize(results), lang), style="bold"), soft_wrap=True)
     if first_code:
-        hint = (f"规则说明：notelint explain {first_code}（或 notelint rules 列出全部规则）" if lang == "zh"
-                else f"Rule docs: notelint explain {first_code} (notelint rules lists them all)")
+        hint = (
+            f"规则说明：notelint explain {first_code}（或 notelint rules 列出全部规则）"
+            if lang == "zh"
+            else f"Rule docs: notelint explain {first_code} (notelint rules lists them all)"
+        )
         console.print(Text(hint, style="dim"), soft_wrap=True)
     return buffer.getvalue()

@@ -21,23 +21,37 @@ def _fingerprint(*parts: str) -> str:
 
 def issues(result) -> list[dict]:
     if result.error:
-        return [{"description": result.error, "check_name": "notelint/unreadable", "severity": "critical",
-                 "fingerprint": _fingerprint(result.path, "unreadable"),
-                 "location": {"path": result.path, "lines": {"begin": 1}}}]
+        return [
+            {
+                "description": result.error,
+                "check_name": "notelint/unreadable",
+                "severity": "critical",
+                "fingerprint": _fingerprint(result.path, "unreadable"),
+                "location": {"path": result.path, "lines": {"begin": 1}},
+            }
+        ]
     seen: Counter = Counter()
     entries = []
     for d in result.diagnostics:
         line, column = result.source.position(d.start)
         end_line, end_column = result.source.position(d.end)
-        key = (d.code, d.message, result.source.text[d.start:d.end])
+        key = (d.code, d.message, result.source.text[d.start : d.end])
         seen[key] += 1
-        entries.append({
-            "description": f"{d.code} {d.message}", "check_name": f"{d.code} {d.name}",
-            "severity": SEVERITIES[d.severity.label],
-            "fingerprint": _fingerprint(result.path, *key, str(seen[key])),
-            "location": {"path": result.path, "positions": {"begin": {"line": line, "column": column},
-                                                            "end": {"line": end_line, "column": end_column}}},
-        })
+        entries.append(
+            {
+                "description": f"{d.code} {d.message}",
+                "check_name": f"{d.code} {d.name}",
+                "severity": SEVERITIES[d.severity.label],
+                "fingerprint": _fingerprint(result.path, *key, str(seen[key])),
+                "location": {
+                    "path": result.path,
+                    "positions": {
+                        "begin": {"line": line, "column": column},
+                        "end": {"line": end_line, "column": end_column},
+                    },
+                },
+            }
+        )
     return entries
 
 

@@ -27,11 +27,20 @@ def _range(result, start: int, end: int) -> tuple:
 def _diagnostic(result, d) -> dict:
     fix = None
     if d.fix is not None:
-        fix = {"applicability": d.fix.applicability.value,
-               "edits": [EDIT.fill(*_range(result, e.start, e.end), encode_basestring(e.replacement))
-                         for e in d.fix.edits]}
-    entry = {"code": d.code, "name": d.name, "severity": d.severity.label, "message": d.message,
-             "range": RANGE.fill(*_range(result, d.start, d.end)), "fix": fix}
+        fix = {
+            "applicability": d.fix.applicability.value,
+            "edits": [
+                EDIT.fill(*_range(result, e.start, e.end), encode_basestring(e.replacement)) for e in d.fix.edits
+            ],
+        }
+    entry = {
+        "code": d.code,
+        "name": d.name,
+        "severity": d.severity.label,
+        "message": d.message,
+        "range": RANGE.fill(*_range(result, d.start, d.end)),
+        "fix": fix,
+    }
     location = docx_location(d)
     if location is not None:
         entry["location"] = location
@@ -52,9 +61,18 @@ def report(results, options, fragments=None):
     """The document in pieces: its head, each file's entry, its tail.
     ``fragments``: the files' entries, rendered already by the workers."""
     summary = summarize(results)
-    document = {"version": SCHEMA_VERSION, "tool": {"name": "notelint", "version": __version__}, "files": [],
-                "summary": {"files": summary.files, "unreadable": summary.unreadable, "diagnostics": summary.total,
-                            "by_severity": summary.by_severity, "fixable": summary.fixable}}
+    document = {
+        "version": SCHEMA_VERSION,
+        "tool": {"name": "notelint", "version": __version__},
+        "files": [],
+        "summary": {
+            "files": summary.files,
+            "unreadable": summary.unreadable,
+            "diagnostics": summary.total,
+            "by_severity": summary.by_severity,
+            "fixable": summary.fixable,
+        },
+    }
     if not results:
         yield dumps(document) + "\n"
         return

@@ -23,19 +23,25 @@ def _text(value: str) -> str:
 def _suite(result) -> str:
     path = _attr(result.path)
     if result.error:
-        return (f'  <testsuite name={path} tests="1" failures="0" errors="1">\n'
-                f'    <testcase name="notelint" classname={path}>\n'
-                f'      <error message={_attr(result.error)}/>\n    </testcase>\n  </testsuite>\n')
+        return (
+            f'  <testsuite name={path} tests="1" failures="0" errors="1">\n'
+            f'    <testcase name="notelint" classname={path}>\n'
+            f"      <error message={_attr(result.error)}/>\n    </testcase>\n  </testsuite>\n"
+        )
     if not result.diagnostics:
-        return (f'  <testsuite name={path} tests="1" failures="0" errors="0">\n'
-                f'    <testcase name="notelint" classname={path}/>\n  </testsuite>\n')
+        return (
+            f'  <testsuite name={path} tests="1" failures="0" errors="0">\n'
+            f'    <testcase name="notelint" classname={path}/>\n  </testsuite>\n'
+        )
     cases = []
     for d in result.diagnostics:
         line, column = result.source.position(d.start)
-        cases.append(f'    <testcase name={_attr(f"{d.code} {d.name}")} classname={path} line="{line}">\n'
-                     f'      <failure message={_attr(d.message)} type={_attr(d.severity.label)}>'
-                     f'{_text(f"{result.path}:{line}:{column}: {d.code} {d.message}")}</failure>\n'
-                     f'    </testcase>\n')
+        cases.append(
+            f'    <testcase name={_attr(f"{d.code} {d.name}")} classname={path} line="{line}">\n'
+            f"      <failure message={_attr(d.message)} type={_attr(d.severity.label)}>"
+            f"{_text(f'{result.path}:{line}:{column}: {d.code} {d.message}')}</failure>\n"
+            f"    </testcase>\n"
+        )
     count = len(result.diagnostics)
     return f'  <testsuite name={path} tests="{count}" failures="{count}" errors="0">\n{"".join(cases)}  </testsuite>\n'
 
@@ -44,6 +50,9 @@ def render(results, options) -> str:
     tests = sum(max(1, len(r.diagnostics)) for r in results)
     failures = sum(len(r.diagnostics) for r in results)
     errors = sum(1 for r in results if r.error)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<testsuites name="notelint" tests="{tests}" failures="{failures}" errors="{errors}">\n'
-            + "".join(_suite(r) for r in results) + "</testsuites>\n")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<testsuites name="notelint" tests="{tests}" failures="{failures}" errors="{errors}">\n'
+        + "".join(_suite(r) for r in results)
+        + "</testsuites>\n"
+    )

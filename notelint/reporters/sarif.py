@@ -14,8 +14,7 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
 def _uri(path: str) -> str:
-    return Path(os.path.relpath(os.path.abspath(path))).as_posix() if not os.path.isabs(path) else \
-        Path(path).as_uri()
+    return Path(os.path.relpath(os.path.abspath(path))).as_posix() if not os.path.isabs(path) else Path(path).as_uri()
 
 
 def _rule(rule) -> dict:
@@ -33,8 +32,14 @@ def _rule(rule) -> dict:
 def _region(result, d) -> dict:
     line, column = result.source.position(d.start)
     end_line, end_column = result.source.position(d.end)
-    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column,
-            "charOffset": d.start, "charLength": d.end - d.start}
+    return {
+        "startLine": line,
+        "startColumn": column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "charOffset": d.start,
+        "charLength": d.end - d.start,
+    }
 
 
 def render(results, options) -> str:
@@ -49,18 +54,42 @@ def render(results, options) -> str:
             continue
         for d in result.diagnostics:
             physical = {"artifactLocation": {"uri": _uri(result.path)}, "region": _region(result, d)}
-            entry = {"ruleId": d.code, "ruleIndex": index[d.code], "level": LEVELS[d.severity.label],
-                     "message": {"text": d.message}, "locations": [{"physicalLocation": physical}],
-                     "properties": {"name": d.name}}
+            entry = {
+                "ruleId": d.code,
+                "ruleIndex": index[d.code],
+                "level": LEVELS[d.severity.label],
+                "message": {"text": d.message},
+                "locations": [{"physicalLocation": physical}],
+                "properties": {"name": d.name},
+            }
             if d.fix is not None:
-                entry["fixes"] = [{"description": {"text": d.fix.applicability.value}, "artifactChanges": [{
-                    "artifactLocation": {"uri": _uri(result.path)},
-                    "replacements": [{"deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
-                                      "insertedContent": {"text": e.replacement}} for e in d.fix.edits]}]}]
+                entry["fixes"] = [
+                    {
+                        "description": {"text": d.fix.applicability.value},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": _uri(result.path)},
+                                "replacements": [
+                                    {
+                                        "deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
+                                        "insertedContent": {"text": e.replacement},
+                                    }
+                                    for e in d.fix.edits
+                                ],
+                            }
+                        ],
+                    }
+                ]
             sarif_results.append(entry)
     run = {
-        "tool": {"driver": {"name": "notelint", "version": __version__, "informationUri": "https://pypi.org/project/notelint/",
-                            "rules": [_rule(registry[code]) if code in registry else {"id": code} for code in used]}},
+        "tool": {
+            "driver": {
+                "name": "notelint",
+                "version": __version__,
+                "informationUri": "https://pypi.org/project/notelint/",
+                "rules": [_rule(registry[code]) if code in registry else {"id": code} for code in used],
+            }
+        },
         "columnKind": "unicodeCodePoints",
         "results": sarif_results,
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import sys
 
-INSTALL_HINT = ('notelint server：需要安装可选依赖，请运行 pip install "notelint[lsp]" / '
-                'the language server needs its extra: pip install "notelint[lsp]"')
+INSTALL_HINT = (
+    'notelint server：需要安装可选依赖，请运行 pip install "notelint[lsp]" / '
+    'the language server needs its extra: pip install "notelint[lsp]"'
+)
 
 
 def main() -> int:

@@ -16,8 +16,8 @@ from notelint import config, formats, runner
 from notelint.config import ConfigError
 from notelint.diagnostics import Diagnostic
 from notelint.document import Document
-from notelint.rules import load_rules
 from notelint.engine import read_bytes
+from notelint.rules import load_rules
 from notelint.source import InputError, SourceText, decode
 
 # Word documents are not text an editor can change; notelint never rewrites them either.
@@ -27,10 +27,11 @@ IGNORED_SUFFIXES = formats.DOCX_SUFFIXES
 class Linted:
     """One version of a draft and what notelint found in it."""
 
-    __slots__ = ("version", "text", "diagnostics", "lang", "error")
+    __slots__ = ("diagnostics", "error", "lang", "text", "version")
 
-    def __init__(self, version: int | None, text: str, diagnostics: list[Diagnostic], lang: str,
-                 error: str | None = None) -> None:
+    def __init__(
+        self, version: int | None, text: str, diagnostics: list[Diagnostic], lang: str, error: str | None = None
+    ) -> None:
         self.version = version
         self.text = text
         self.diagnostics = diagnostics
@@ -117,11 +118,11 @@ def minimal_change(old: str, new: str) -> tuple[int, int, str]:
     splits a CRLF (a position between CR and LF is not one an editor knows)."""
     limit = min(len(old), len(new))
     prefix = _shared_length(old, new, limit, lambda text, size: text[:size])
-    suffix = _shared_length(old, new, limit - prefix, lambda text, size: text[len(text) - size:])
+    suffix = _shared_length(old, new, limit - prefix, lambda text, size: text[len(text) - size :])
     start, old_end, new_end = prefix, len(old) - suffix, len(new) - suffix
     if start and old[start - 1] == "\r" and old.startswith("\n", start):
         start -= 1
-    if old_end < len(old) and old[old_end - 1:old_end + 1] == "\r\n":
+    if old_end < len(old) and old[old_end - 1 : old_end + 1] == "\r\n":
         old_end, new_end = old_end + 1, new_end + 1
     return start, old_end, new[start:new_end]
 

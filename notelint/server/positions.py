@@ -41,7 +41,7 @@ def units(text: str, encoding: str) -> int:
 class LineIndex:
     """Where each line of a text starts, for conversions both ways."""
 
-    __slots__ = ("text", "starts")
+    __slots__ = ("starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text

@@ -44,11 +44,18 @@ SEVERITIES = {
 }
 
 TITLES = {
-    "zh": {"fix": "修复 {code}：{message}", "unsafe": "修复 {code}（不安全修复，请核对）：{message}",
-           "disable": "在此行禁用 {code}（在上方插入注释）", "fix_all": "notelint：修复全部可安全修复的问题"},
-    "en": {"fix": "Fix {code}: {message}", "unsafe": "Fix {code} (unsafe: check it): {message}",
-           "disable": "Disable {code} for this line (insert a comment)",
-           "fix_all": "notelint: fix all safely fixable problems"},
+    "zh": {
+        "fix": "修复 {code}：{message}",
+        "unsafe": "修复 {code}（不安全修复，请核对）：{message}",
+        "disable": "在此行禁用 {code}（在上方插入注释）",
+        "fix_all": "notelint：修复全部可安全修复的问题",
+    },
+    "en": {
+        "fix": "Fix {code}: {message}",
+        "unsafe": "Fix {code} (unsafe: check it): {message}",
+        "disable": "Disable {code} for this line (insert a comment)",
+        "fix_all": "notelint: fix all safely fixable problems",
+    },
 }
 
 
@@ -66,7 +73,7 @@ class _Protocol(LanguageServerProtocol):
 class Draft:
     """A document the client has open."""
 
-    __slots__ = ("uri", "path", "version", "text", "generation", "linted", "fixed", "task", "closed")
+    __slots__ = ("closed", "fixed", "generation", "linted", "path", "task", "text", "uri", "version")
 
     def __init__(self, uri: str, path: str, version: int, text: str) -> None:
         self.uri = uri
@@ -82,8 +89,9 @@ class Draft:
 
 class NotelintServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("notelint", __version__, protocol_cls=_Protocol,
-                         text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__(
+            "notelint", __version__, protocol_cls=_Protocol, text_document_sync_kind=types.TextDocumentSyncKind.Full
+        )
         self.open: dict[str, Draft] = {}
         self.debounce = DEFAULT_DEBOUNCE_MS / 1000
         self.docs_url: str | None = None
@@ -123,8 +131,12 @@ class NotelintServer(LanguageServer):
             try:
                 linted = await self.in_worker("lint", draft.path, text, version)
             except Exception as exc:  # a bug in a rule must not take the server down
-                self.window_log_message(types.LogMessageParams(
-                    types.MessageType.Error, f"notelint: internal error linting {draft.uri}: {type(exc).__name__}: {exc}"))
+                self.window_log_message(
+                    types.LogMessageParams(
+                        types.MessageType.Error,
+                        f"notelint: internal error linting {draft.uri}: {type(exc).__name__}: {exc}",
+                    )
+                )
                 return
             if draft.generation == generation and not draft.closed:
                 draft.linted = linted
@@ -153,18 +165,23 @@ class NotelintServer(LanguageServer):
     # Conversions -------------------------------------------------------------
 
     def to_range(self, index: LineIndex, start: int, end: int) -> types.Range:
-        return types.Range(types.Position(*index.position(start, self.encoding)),
-                           types.Position(*index.position(end, self.encoding)))
+        return types.Range(
+            types.Position(*index.position(start, self.encoding)), types.Position(*index.position(end, self.encoding))
+        )
 
     def to_lsp(self, diagnostic: Diagnostic, index: LineIndex) -> types.Diagnostic:
         description = None
         if self.docs_url:
             description = types.CodeDescription(self.docs_url.replace("{code}", diagnostic.code))
         return types.Diagnostic(
-            self.to_range(index, diagnostic.start, diagnostic.end), diagnostic.message,
-            severity=SEVERITIES[diagnostic.severity], code=diagnostic.code, code_description=description,
+            self.to_range(index, diagnostic.start, diagnostic.end),
+            diagnostic.message,
+            severity=SEVERITIES[diagnostic.severity],
+            code=diagnostic.code,
+            code_description=description,
             source="notelint",
-            tags=[types.DiagnosticTag.Unnecessary] if diagnostic.code == UNUSED_SUPPRESSION else None)
+            tags=[types.DiagnosticTag.Unnecessary] if diagnostic.code == UNUSED_SUPPRESSION else None,
+        )
 
     def offset(self, index: LineIndex, position: types.Position) -> int:
         return index.offset(position.line, position.character, self.encoding)
@@ -200,16 +217,23 @@ class NotelintServer(LanguageServer):
                 actions.append(fix_all)
         return actions
 
-    def quick_fix(self, draft: Draft, linted: drafts.Linted, index: LineIndex, diagnostic: Diagnostic,
-                  titles: dict) -> types.CodeAction:
+    def quick_fix(
+        self, draft: Draft, linted: drafts.Linted, index: LineIndex, diagnostic: Diagnostic, titles: dict
+    ) -> types.CodeAction:
         safe = diagnostic.fix.applicability is Applicability.SAFE
         edits = [types.TextEdit(self.to_range(index, e.start, e.end), e.replacement) for e in diagnostic.fix.edits]
         title = titles["fix" if safe else "unsafe"].format(code=diagnostic.code, message=diagnostic.message)
-        return types.CodeAction(title, kind=types.CodeActionKind.QuickFix, diagnostics=[self.to_lsp(diagnostic, index)],
-                                is_preferred=safe, edit=self.workspace_edit(draft, linted.version, edits))
+        return types.CodeAction(
+            title,
+            kind=types.CodeActionKind.QuickFix,
+            diagnostics=[self.to_lsp(diagnostic, index)],
+            is_preferred=safe,
+            edit=self.workspace_edit(draft, linted.version, edits),
+        )
 
-    def disable_actions(self, draft: Draft, linted: drafts.Linted, index: LineIndex, here: list[Diagnostic],
-                        titles: dict) -> list[types.CodeAction]:
+    def disable_actions(
+        self, draft: Draft, linted: drafts.Linted, index: LineIndex, here: list[Diagnostic], titles: dict
+    ) -> list[types.CodeAction]:
         """For Markdown: a directive comment on its own line above the finding's line."""
         actions, seen = [], set()
         first_break = LINE_BREAK.search(linted.text)
@@ -221,12 +245,19 @@ class NotelintServer(LanguageServer):
             seen.add((diagnostic.code, line))
             at = types.Position(line, 0)
             edit = types.TextEdit(types.Range(at, at), DISABLE_DIRECTIVE.format(code=diagnostic.code) + newline)
-            actions.append(types.CodeAction(
-                titles["disable"].format(code=diagnostic.code), kind=types.CodeActionKind.QuickFix,
-                diagnostics=[self.to_lsp(diagnostic, index)], edit=self.workspace_edit(draft, linted.version, [edit])))
+            actions.append(
+                types.CodeAction(
+                    titles["disable"].format(code=diagnostic.code),
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[self.to_lsp(diagnostic, index)],
+                    edit=self.workspace_edit(draft, linted.version, [edit]),
+                )
+            )
         return actions
 
-    async def fix_all(self, draft: Draft, linted: drafts.Linted, index: LineIndex, titles: dict) -> types.CodeAction | None:
+    async def fix_all(
+        self, draft: Draft, linted: drafts.Linted, index: LineIndex, titles: dict
+    ) -> types.CodeAction | None:
         """Everything ``--fix`` would change, as one edit of the smallest span that holds it."""
         if not any(d.fix and d.fix.edits and d.fix.applicability is Applicability.SAFE for d in linted.diagnostics):
             return None
@@ -237,7 +268,9 @@ class NotelintServer(LanguageServer):
             return None
         start, end, replacement = drafts.minimal_change(linted.text, fixed)
         edit = types.TextEdit(self.to_range(index, start, end), replacement)
-        return types.CodeAction(titles["fix_all"], kind=FIX_ALL, edit=self.workspace_edit(draft, linted.version, [edit]))
+        return types.CodeAction(
+            titles["fix_all"], kind=FIX_ALL, edit=self.workspace_edit(draft, linted.version, [edit])
+        )
 
     # Hover -------------------------------------------------------------------
 
@@ -253,8 +286,9 @@ class NotelintServer(LanguageServer):
         registry = self._drafts.registry
         codes = list(dict.fromkeys(d.code for d in here if d.code in registry))
         text = "\n\n---\n\n".join(explanation(registry[code], linted.lang) for code in codes)
-        return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text),
-                           self.to_range(index, here[0].start, here[0].end))
+        return types.Hover(
+            types.MarkupContent(types.MarkupKind.Markdown, text), self.to_range(index, here[0].start, here[0].end)
+        )
 
 
 def draft_path(server: NotelintServer, uri: str, language_id: str | None) -> str:
@@ -329,8 +363,10 @@ def build() -> NotelintServer:
             draft.closed = True
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(draft.uri, []))
 
-    @server.feature(types.TEXT_DOCUMENT_CODE_ACTION, types.CodeActionOptions(
-        code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL]))
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL]),
+    )
     async def code_action(ls: NotelintServer, params: types.CodeActionParams):
         draft = ls.open.get(params.text_document.uri)
         return None if draft is None else await ls.code_actions(draft, params)

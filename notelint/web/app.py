@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Awaitable, Callable, NamedTuple
+from collections.abc import Awaitable, Callable
+from typing import NamedTuple
 from urllib.parse import quote, unquote
 
 from starlette.applications import Starlette
@@ -32,8 +33,17 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from notelint import __version__
-from notelint.web.drafts import LANGS, REPORT_FORMATS, Draft, DraftError, Reviewer, base_name, entry, page_entry, \
-    rule_entry
+from notelint.web.drafts import (
+    LANGS,
+    REPORT_FORMATS,
+    Draft,
+    DraftError,
+    Reviewer,
+    base_name,
+    entry,
+    page_entry,
+    rule_entry,
+)
 
 STATIC = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
 DEFAULT_PORT = 8765
@@ -43,9 +53,11 @@ MAX_FILENAME = 1000
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 SECURITY_HEADERS = [
-    (b"content-security-policy",
-     b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
-     b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+        b"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    ),
     (b"x-content-type-options", b"nosniff"),
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
@@ -66,7 +78,7 @@ class ServeOptions(NamedTuple):
         return json.dumps(self._asdict())
 
     @classmethod
-    def from_environment(cls, text: str) -> "ServeOptions":
+    def from_environment(cls, text: str) -> ServeOptions:
         values = json.loads(text)
         values["allowed_hosts"] = tuple(values["allowed_hosts"])
         return cls(**values)
@@ -213,8 +225,15 @@ def create_app(options: ServeOptions) -> Guard:
         return FileResponse(os.path.join(STATIC, "index.html"), media_type="text/html; charset=utf-8")
 
     async def info(request: Request) -> Response:
-        return JSONResponse({"name": "notelint", "version": __version__, "max_bytes": limit,
-                             "report_formats": list(REPORT_FORMATS), "annotate": True})
+        return JSONResponse(
+            {
+                "name": "notelint",
+                "version": __version__,
+                "max_bytes": limit,
+                "report_formats": list(REPORT_FORMATS),
+                "annotate": True,
+            }
+        )
 
     async def rules(request: Request) -> Response:
         lang = _lang(request)
@@ -250,7 +269,9 @@ def create_app(options: ServeOptions) -> Guard:
                 raise DraftError("fix 应为 {code, start, end}", "fix must be {code, start, end}")
             target = (code, start, end)
         elif chosen not in (None, "all"):
-            raise DraftError("fix 应为 \"all\"、{code, start, end} 或省略", "fix must be \"all\", {code, start, end} or left out")
+            raise DraftError(
+                'fix 应为 "all"、{code, start, end} 或省略', 'fix must be "all", {code, start, end} or left out'
+            )
         new_draft, result = await run_in_threadpool(reviewer.fix, draft, lang, target, chosen == "all")
         found = page_entry(result, lang, new_draft.writable, new_draft.bom)
         found["fixed"] = result.fixed
@@ -260,8 +281,11 @@ def create_app(options: ServeOptions) -> Guard:
         draft = Draft.from_json((await body_json(request)).get("draft"), reviewer.encodings)
         name = draft.download_name()
         content_type = "text/markdown" if name.lower().endswith((".md", ".markdown")) else "text/plain"
-        return Response(draft.to_bytes(), media_type=f"{content_type}; charset={draft.encoding}",
-                        headers={"content-disposition": _attachment(name)})
+        return Response(
+            draft.to_bytes(),
+            media_type=f"{content_type}; charset={draft.encoding}",
+            headers={"content-disposition": _attachment(name)},
+        )
 
     async def report(request: Request) -> Response:
         data = await read_body(request, limit)
@@ -286,7 +310,9 @@ def create_app(options: ServeOptions) -> Guard:
         return JSONResponse({"error": exc.message(lang if lang in LANGS else "zh")}, exc.status)
 
     def too_large(request: Request, exc: TooLarge) -> Response:
-        return JSONResponse(_bilingual(f"请求体超过 {limit} 字节的上限", f"the body is over the limit of {limit} bytes"), 413)
+        return JSONResponse(
+            _bilingual(f"请求体超过 {limit} 字节的上限", f"the body is over the limit of {limit} bytes"), 413
+        )
 
     routes = [
         Route("/", index),
@@ -301,7 +327,9 @@ def create_app(options: ServeOptions) -> Guard:
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
     handlers: dict[type, Callable[[Request, Exception], Response | Awaitable[Response]]] = {
-        DraftError: draft_error, TooLarge: too_large}
+        DraftError: draft_error,
+        TooLarge: too_large,
+    }
     return Guard(Starlette(routes=routes, exception_handlers=handlers), options)
 
 

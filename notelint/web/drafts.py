@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 
 from notelint import fixer
 from notelint.document import Document
-from notelint.formats import LEGACY_SUFFIXES
 from notelint.engine import FileResult
+from notelint.formats import LEGACY_SUFFIXES
 from notelint.reporters import ReportOptions, render
 from notelint.reporters.json_report import render_file
 from notelint.rules import load_rules
@@ -30,7 +30,7 @@ LANGS = ("zh", "en")
 REPORT_FORMATS = {"json": ".json", "sarif": ".sarif", "full": ".txt", "concise": ".txt"}
 # What source.decode can report, the only encodings a draft comes back in.
 DETECTED_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "big5")
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
 
 
 class DraftError(Exception):
@@ -60,7 +60,7 @@ class Draft(NamedTuple):
     writable: bool
 
     @classmethod
-    def from_json(cls, value: Any, allowed_encodings: tuple[str, ...]) -> "Draft":
+    def from_json(cls, value: Any, allowed_encodings: tuple[str, ...]) -> Draft:
         if not isinstance(value, dict):
             raise DraftError("draft 应为对象", "draft must be an object")
         fields = {"path": str, "text": str, "encoding": str, "bom": bool, "writable": bool}
@@ -76,8 +76,11 @@ class Draft(NamedTuple):
         try:
             return encode(self.text, self.encoding, self.bom)
         except UnicodeEncodeError:
-            raise DraftError(f"文本含有 {self.encoding} 编码无法表示的字符",
-                             f"the text holds characters {self.encoding} cannot encode", 422) from None
+            raise DraftError(
+                f"文本含有 {self.encoding} 编码无法表示的字符",
+                f"the text holds characters {self.encoding} cannot encode",
+                422,
+            ) from None
 
     def download_name(self) -> str:
         """The fixed text's file name: the draft's own, or for a .docx ``name.txt``."""
@@ -89,9 +92,11 @@ def _refuse_legacy(path: str) -> None:
     """.doc, .wps and .rtf are converted by LibreOffice, through files on
     disk; the page keeps drafts in memory only."""
     if path.lower().endswith(LEGACY_SUFFIXES):
-        raise DraftError("网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx",
-                         "the review page takes no .doc, .wps or .rtf file (converting it writes to disk): "
-                         "save it as .docx", 415)
+        raise DraftError(
+            "网页不检查 .doc、.wps、.rtf 文件（转换要写入磁盘）：请在 Word 或 WPS 中另存为 .docx",
+            "the review page takes no .doc, .wps or .rtf file (converting it writes to disk): save it as .docx",
+            415,
+        )
 
 
 def base_name(path: str) -> str:
@@ -104,8 +109,12 @@ class Reviewer:
     def __init__(self, config_file: str | None = None) -> None:
         registry = load_rules()
         self.registry = registry
-        self._workspaces = {lang: Workspace(RunOptions(config_file=config_file, isolated=config_file is None,
-                                                       flags={"lang": lang}), registry) for lang in LANGS}
+        self._workspaces = {
+            lang: Workspace(
+                RunOptions(config_file=config_file, isolated=config_file is None, flags={"lang": lang}), registry
+            )
+            for lang in LANGS
+        }
         self._lock = threading.Lock()
         # Raises ConfigError now, at start, rather than on the first request.
         settings = self._workspaces["zh"].settings_for("draft.txt")
@@ -132,7 +141,9 @@ class Reviewer:
             except InputError as exc:
                 raise DraftError(exc.zh, exc.en, 422) from None
 
-    def fix(self, draft: Draft, lang: str, target: tuple[str, int, int] | None, fix_all: bool) -> tuple[Draft, FileResult]:
+    def fix(
+        self, draft: Draft, lang: str, target: tuple[str, int, int] | None, fix_all: bool
+    ) -> tuple[Draft, FileResult]:
         """The draft after one finding's safe fix (``target``: its code, start
         and end offsets), after every safe fix (``fix_all``), or as it is
         (neither): the new draft and its result (``result.fixed``: fixes applied)."""
@@ -142,17 +153,26 @@ class Reviewer:
             result = FileResult(draft.path, document.source, linter.lint_document(document))
             if target is not None:
                 code, start, end = target
-                chosen = [d for d in result.diagnostics
-                          if (d.code, d.start, d.end) == target and fixer.applicable(d, unsafe=False)]
+                chosen = [
+                    d
+                    for d in result.diagnostics
+                    if (d.code, d.start, d.end) == target and fixer.applicable(d, unsafe=False)
+                ]
                 if not chosen:
-                    raise DraftError(f"{code}（偏移 {start}–{end}）处没有可安全修复的问题",
-                                     f"no safely fixable {code} at offsets {start}-{end}", 422)
-                text, fixed = fix_passes(linter, document, FileResult(draft.path, document.source, chosen[:1]),
-                                         unsafe=False, max_passes=1)
+                    raise DraftError(
+                        f"{code}（偏移 {start}–{end}）处没有可安全修复的问题",
+                        f"no safely fixable {code} at offsets {start}-{end}",
+                        422,
+                    )
+                text, fixed = fix_passes(
+                    linter, document, FileResult(draft.path, document.source, chosen[:1]), unsafe=False, max_passes=1
+                )
                 if not fixed.fixed:
-                    raise DraftError(f"无法应用这个修复：修复后的文本无法用 {draft.encoding} 保存或读回",
-                                     f"this fix cannot be applied: the fixed text cannot be saved as "
-                                     f"{draft.encoding} or read back", 422)
+                    raise DraftError(
+                        f"无法应用这个修复：修复后的文本无法用 {draft.encoding} 保存或读回",
+                        f"this fix cannot be applied: the fixed text cannot be saved as {draft.encoding} or read back",
+                        422,
+                    )
                 result = fixed
             elif fix_all:
                 text, result = fix_passes(linter, document, result, unsafe=False)
@@ -200,8 +220,14 @@ def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict
 def rule_entry(rule, lang: str, with_doc: bool = False) -> dict:
     """A rule as ``notelint rules --format json`` lists it (the summary in
     ``lang``), and its doc as ``notelint explain`` prints it."""
-    row = {"code": rule.code, "name": rule.name, "severity": rule.severity.label,
-           "fix": rule.fix.value if rule.fix else None, "family": rule.family(), "summary": rule.summary(lang)}
+    row = {
+        "code": rule.code,
+        "name": rule.name,
+        "severity": rule.severity.label,
+        "fix": rule.fix.value if rule.fix else None,
+        "family": rule.family(),
+        "summary": rule.summary(lang),
+    }
     if with_doc:
         row["doc"] = rule.doc(lang)
     return row

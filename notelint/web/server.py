@@ -35,15 +35,24 @@ def serve(options: ServeOptions, workers: int = 1) -> int:
     shown = f"[{options.host}]" if ":" in options.host else options.host
     print(f"notelint 审阅页面 / review page: http://{shown}:{options.port}/  （Ctrl+C 停止 / to stop）")
     if options.host in ("0.0.0.0", "::") and not options.allowed_hosts:
-        print("notelint: 提示：其他电脑访问时使用的主机名须用 --allowed-host 列出，否则得到 421 / "
-              "hint: list the name other machines use with --allowed-host, or they get 421", file=sys.stderr)
+        print(
+            "notelint: 提示：其他电脑访问时使用的主机名须用 --allowed-host 列出，否则得到 421 / "
+            "hint: list the name other machines use with --allowed-host, or they get 421",
+            file=sys.stderr,
+        )
     try:
         if workers > 1:
             # Each worker process builds its own app from the options in its environment.
             os.environ[ENVIRONMENT_KEY] = options.to_environment()
             app_from_environment()  # a bad config stops here, once, not in every worker
-            uvicorn.run("notelint.web.app:app_from_environment", factory=True, host=options.host,
-                        port=options.port, workers=workers, log_level="info")
+            uvicorn.run(
+                "notelint.web.app:app_from_environment",
+                factory=True,
+                host=options.host,
+                port=options.port,
+                workers=workers,
+                log_level="info",
+            )
         else:
             uvicorn.run(create_app(options), host=options.host, port=options.port, log_level="info")
     except (ConfigError, RegistryError) as exc:

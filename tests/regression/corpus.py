@@ -43,8 +43,11 @@ def _files(suffix_is_sidecar: bool) -> list[str]:
     found = []
     for folder in FOLDERS:
         directory = os.path.join(HERE, folder)
-        found.extend(os.path.join(directory, name) for name in sorted(os.listdir(directory))
-                     if name.endswith(SIDECAR) == suffix_is_sidecar)
+        found.extend(
+            os.path.join(directory, name)
+            for name in sorted(os.listdir(directory))
+            if name.endswith(SIDECAR) == suffix_is_sidecar
+        )
     return found
 
 
@@ -55,7 +58,7 @@ def drafts() -> list[str]:
 
 def orphan_sidecars() -> list[str]:
     """Sidecars whose draft is missing (renamed or deleted)."""
-    return [path for path in _files(True) if not os.path.isfile(path[:-len(SIDECAR)])]
+    return [path for path in _files(True) if not os.path.isfile(path[: -len(SIDECAR)])]
 
 
 def read_sidecar(path: str) -> tuple[Counter, dict[Expectation, str]]:
@@ -117,7 +120,7 @@ def check(path: str) -> Outcome:
 def _quoted(lines: list[str], expectation: Expectation) -> str:
     text = lines[expectation.line - 1] if 0 < expectation.line <= len(lines) else ""
     start = max(expectation.column - 1 - 12, 0)
-    excerpt = text[start:expectation.column - 1 + 30]
+    excerpt = text[start : expectation.column - 1 + 30]
     return ("…" if start else "") + excerpt + ("…" if expectation.column - 1 + 30 < len(text) else "")
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
 import corpus
+import pytest
 
 DRAFTS = corpus.drafts()
 
@@ -45,10 +44,12 @@ def test_a_difference_is_shown_with_its_line(tmp_path):
     assert (outcome.missing, outcome.unexpected) == ([("NL506", 3, 8)], [("NL506", 3, 9)])
     shown = [line.split() for line in corpus.describe(outcome).splitlines()[1:]]
     # each finding, then its line from the start (the column is within 12 characters) to 30 past the column
-    assert shown == [["漏报", "missing", "NL506", "3:8", "#", "planted", "one", "column", "early"],
-                     ["|", lines[2][:37] + "…"],
-                     ["多报", "unexpected", "NL506", "3:9", "标点重复“。。”，应只保留“。”"],
-                     ["|", lines[2][:38] + "…"]]
+    assert shown == [
+        ["漏报", "missing", "NL506", "3:8", "#", "planted", "one", "column", "early"],
+        ["|", lines[2][:37] + "…"],
+        ["多报", "unexpected", "NL506", "3:9", "标点重复“。。”，应只保留“。”"],
+        ["|", lines[2][:38] + "…"],
+    ]
 
 
 def test_a_malformed_sidecar_names_its_line(tmp_path):
