@@ -12,7 +12,8 @@ class SectionOrder(Rule):
     通报的组成部分有固定顺序：标题、前言、主体责任情况、整改进展情况、（问题线索处理、
     未完成事项）、下一步工作打算、欢迎监督、公开期限、联系方式、落款、成文日期。
     某一部分出现在不该出现的位置时报告，并指出它应在哪一部分之前（不用行号：
-    从 Word 文档提取的文本行号与用户看到的不同）。
+    从 Word 文档提取的文本行号与用户看到的不同）。公开期限与联系方式的先后不限：
+    已发布的通报两种写法都有，公开期限写在联系方式之后、落款之前不报告。
 
     ## 为什么
     读者按惯常顺序查找信息；顺序错乱多是拼接稿件时的失误。
@@ -30,6 +31,9 @@ class SectionOrder(Rule):
     invitation to supervise, disclosure period, contact details, signature, date of writing.
     A part in the wrong place is reported, with the part it should come before (not a line
     number: line numbers of text extracted from a Word document differ from what the user sees).
+    The disclosure period and the contact details may come either way round, as published
+    notices write both: a disclosure period after the contacts and before the signature is
+    not reported.
 
     ## Why
     Readers look for information in the usual order; a jumbled order is usually a slip when
@@ -49,12 +53,24 @@ class SectionOrder(Rule):
 
     def check(self, notice, ctx):
         for block in notice.misplaced:
-            if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
+            if (
+                block.kind not in PART_NAMES
+                or block.kind in (kinds.TITLE, kinds.META)
+                or _after_contacts(notice, block)
+            ):
                 continue
             belongs = next((m.offset for m in notice.missing if same_part(m.kind, block.kind)), None)
             yield self.diagnostic(
                 ctx, block.start, block.end, part=PART_NAMES[block.kind], where=_where(notice, block, belongs)
             )
+
+
+def _after_contacts(notice, block) -> bool:
+    """公开期限 between the contact details and the signature: published notices
+    put the disclosure period and the contacts either way round."""
+    if block.kind != kinds.DISCLOSURE or not notice.contacts:
+        return False
+    return notice.contacts[-1].end <= block.start and (not notice.signature or block.end <= notice.signature[0].start)
 
 
 def _where(notice, moved, belongs: int | None) -> Localized:
