@@ -2,6 +2,7 @@ import re
 from bisect import bisect_left
 
 from notelint.diagnostics import Severity
+from notelint.model import NEXT_STEPS
 from notelint.rules import Localized, Rule
 
 # Wording that admits rectification is not finished. Each alternative of these
@@ -57,7 +58,8 @@ class UnfinishedWithoutPlan(Rule):
     三项可以用标签写在“需要进一步整改的事项及措施”一类部分里（“未完成整改原因：”
     “下一步整改措施：”“整改时限：”，全文任何地方有即可），也可以写在散文里：承认未完成的
     那一段，或回过头来交代未完成事项的段落（常在下一步工作打算中：“对正在推进的3项任务，
-    因…，将…，确保于…前完成”“其余2个问题涉及…”）。散文中认可的写法：
+    因…，将…，确保于…前完成”“其余2个问题涉及…”）。下一步工作打算中回过头来交代未完成
+    事项的段落本身就是措施（“一是持续抓好未完成事项整改…”）。散文中认可的写法：
     - 原因：“因…”“受…影响”“由于…”“原因是…”“鉴于…”“涉及…”“需等待…”“周期较长”
       “需长期坚持的事项”“属长期性工作”；
     - 措施：“下一步…”“下步将…”“将…”“拟…”“计划…”“持续跟踪”“专人跟进”；
@@ -93,7 +95,8 @@ class UnfinishedWithoutPlan(Rule):
     "下一步整改措施：" (next measures), "整改时限：" (deadline), anywhere in the text — or in prose:
     in the paragraph that admits the unfinished work, or in a paragraph that comes back to the
     unfinished items (often in the next steps: "对正在推进的3项任务，因…，将…，确保于…前完成",
-    "其余2个问题涉及…"). Prose forms recognised:
+    "其余2个问题涉及…"); such a paragraph in the next-step plan is itself the measure
+    ("一是持续抓好未完成事项整改…"). Prose forms recognised:
     - reason: "因…", "受…影响", "由于…", "原因是…", "鉴于…", "涉及…", "需等待…", "周期较长",
       "需长期坚持的事项", "属长期性工作";
     - measures: "下一步…", "下步将…", "将…", "拟…", "计划…", "持续跟踪", "专人跟进";
@@ -137,14 +140,26 @@ class UnfinishedWithoutPlan(Rule):
             return
         stated = {part for part, pattern in LABELLED if pattern.search(text)}
         starts = [a.start() for a in admissions]
+        plan = _next_steps_span(notice)
         for start, end in _paragraphs_referring(text):
             inside = [a.span() for a in admissions[bisect_left(starts, start) : bisect_left(starts, end)]]
             stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
+            if plan is not None and plan[0] <= start < plan[1]:
+                # A paragraph of the next-step plan that comes back to the
+                # unfinished items is itself their measure (一是持续抓好未完成事项整改…).
+                stated.add("measure")
         missing = [label.pick(ctx.lang) for part, label in LABELS.items() if part not in stated]
         if missing:
             first = admissions[0]
             separator = "、" if ctx.lang == "zh" else ", "
             yield self.diagnostic(ctx, first.start(), first.end(), missing=separator.join(missing))
+
+
+def _next_steps_span(notice) -> tuple[int, int] | None:
+    section = notice.section(NEXT_STEPS)
+    if section is None:
+        return None
+    return section.heading.start, (section.body[-1] if section.body else section.heading).end
 
 
 def _paragraphs_referring(text: str):
