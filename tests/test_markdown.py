@@ -207,3 +207,16 @@ def test_disable_and_enable_directives_bound_a_region_and_unused_ones_are_report
     ]
     after_the_finding = markdown.replace("## 三、", "<!-- notelint-disable NL506 -->\n\n## 三、")
     assert [d[0] for d in lint_markdown(after_the_finding)] == ["NL506", "NL901"]
+
+
+def test_a_date_line_under_the_signature_is_not_joined_to_it():
+    # Typed on consecutive lines, the signature and the date make one Markdown
+    # paragraph; a line that is only a date still reads as the signing date.
+    markdown = as_markdown(COMPLETE)
+    lines = markdown.rstrip("\n").split("\n")
+    assert lines[-2] == ""  # complete.txt separates them by a blank line
+    tight = "\n".join([*lines[:-2], lines[-1]]) + "\n"
+    assert lint_markdown(tight) == []
+    assert prose(tight).endswith(f"{lines[-3]}\n{lines[-1]}\n")
+    # In a wrapped sentence the soft break is still removed.
+    assert prose("巡察组于\n2024年5月10日反馈了意见。\n") == "巡察组于2024年5月10日反馈了意见。\n"

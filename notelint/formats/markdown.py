@@ -19,7 +19,9 @@ back to the file as written.
 - soft line breaks: the lexer reads one line as one paragraph, so the line
   break inside a wrapped paragraph (and the next line's indentation) is
   removed. A hard break (two trailing spaces or a trailing ``\\``) stays a line
-  break, as it shows.
+  break, as it shows; so does the break before a line that is only a date,
+  which is never the rest of a wrapped sentence but the signing date typed
+  under the signature (a renderer shows the two apart, with a space).
 
 Not read as markup: tables, raw HTML other than comments, reference-style
 links. An ordered list's number is taken as typed, not renumbered as a
@@ -48,6 +50,8 @@ _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[^\s<>@]+@[^\
 _ASCII_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _DELIMITERS = "*_`"
 _CODE_INDENT = 4
+_DIGIT = "0-9０-９〇○零一二三四五六七八九"
+_DATE_LINE = re.compile(rf"[{_DIGIT}]{{4}}年[{_DIGIT}十×Xx]{{1,3}}月[{_DIGIT}十×Xx]{{1,3}}日[ \t]*")
 
 
 def read(source: SourceText) -> Document:
@@ -175,7 +179,7 @@ class _Reader:
     def _continue(self, start: int, content: int, end: int) -> None:
         """A line that continues the open paragraph: join it to the previous
         line unless that one ended in a hard break."""
-        if self.hard_break:
+        if self.hard_break or _DATE_LINE.fullmatch(self.text, content, end):
             self.remove(start, content)
         else:
             self.remove(self.paragraph_end, content)
