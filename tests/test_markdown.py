@@ -209,14 +209,32 @@ def test_disable_and_enable_directives_bound_a_region_and_unused_ones_are_report
     assert [d[0] for d in lint_markdown(after_the_finding)] == ["NL506", "NL901"]
 
 
-def test_a_date_line_under_the_signature_is_not_joined_to_it():
-    # Typed on consecutive lines, the signature and the date make one Markdown
-    # paragraph; a line that is only a date still reads as the signing date.
-    markdown = as_markdown(COMPLETE)
-    lines = markdown.rstrip("\n").split("\n")
-    assert lines[-2] == ""  # complete.txt separates them by a blank line
-    tight = "\n".join([*lines[:-2], lines[-1]]) + "\n"
+def test_a_draft_without_blank_lines_reads_one_part_a_line():
+    # Drafters who leave no blank lines mean each line as a paragraph; a
+    # renderer would join them, but the parts of the notice are still there.
+    tight = re.sub(r"\n\n+", "\n", as_markdown(COMPLETE))
     assert lint_markdown(tight) == []
-    assert prose(tight).endswith(f"{lines[-3]}\n{lines[-1]}\n")
-    # In a wrapped sentence the soft break is still removed.
-    assert prose("巡察组于\n2024年5月10日反馈了意见。\n") == "巡察组于2024年5月10日反馈了意见。\n"
+    assert lint_markdown(re.sub(r"\n\n+", "\n", COMPLETE)) == []
+
+
+@pytest.mark.parametrize(
+    ("markdown", "expected"),
+    [
+        # a finished sentence, then the next paragraph
+        ("整改工作全部完成。\n欢迎监督。\n", "整改工作全部完成。\n欢迎监督。\n"),
+        # a heading of its own, and the text under it
+        (
+            "正文。\n（一）关于党的建设方面\n对照问题清单逐项整改，\n已全部完成。\n",
+            "正文。\n（一）关于党的建设方面\n对照问题清单逐项整改，已全部完成。\n",
+        ),
+        # labelled fields, the signature and the signing date
+        (
+            "联系电话：0736-7712345\n邮政编码：415000\n中共某某市某某局委员会\n2024年12月20日\n",
+            "联系电话：0736-7712345\n邮政编码：415000\n中共某某市某某局委员会\n2024年12月20日\n",
+        ),
+        # a sentence wrapped mid-way stays one line, a date inside it too
+        ("巡察组于\n2024年5月10日反馈了意见。\n", "巡察组于2024年5月10日反馈了意见。\n"),
+    ],
+)
+def test_a_line_that_starts_a_part_keeps_its_line_break(markdown, expected):
+    assert prose(markdown) == expected

@@ -19,9 +19,14 @@ back to the file as written.
 - soft line breaks: the lexer reads one line as one paragraph, so the line
   break inside a wrapped paragraph (and the next line's indentation) is
   removed. A hard break (two trailing spaces or a trailing ``\\``) stays a line
-  break, as it shows; so does the break before a line that is only a date,
-  which is never the rest of a wrapped sentence but the signing date typed
-  under the signature (a renderer shows the two apart, with a space).
+  break, as it shows. Chinese prose is not wrapped by hand at a sentence's
+  end, and a drafter who leaves no blank lines starts each part on a line of
+  its own, so a break also stays after a line that ends a sentence (``。``
+  ``；`` ``！`` ``？``); before a line that is only a date or opens with a
+  Chinese heading number (``一、`` ``（一）`` ``（1）``) or a label and colon
+  (``公开期限：`` ``联系电话：`` ``整改进展情况：``); before and after a title
+  or signature line (no sentence mark, ending in 委员会, 党组, 通报…); and
+  after a date line or a heading line.
 
 Not read as markup: tables, raw HTML other than comments, reference-style
 links. An ordered list's number is taken as typed, not renumbered as a
@@ -52,12 +57,25 @@ _DELIMITERS = "*_`"
 _CODE_INDENT = 4
 _DIGIT = "0-9０-９〇○零一二三四五六七八九"
 _DATE_LINE = re.compile(rf"[{_DIGIT}]{{4}}年[{_DIGIT}十×Xx]{{1,3}}月[{_DIGIT}十×Xx]{{1,3}}日[ \t]*")
+_HEADING_NUMBER = re.compile(
+    r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(][0-9０-９]{1,2}[）)]"
+)
+_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+_SENTENCE_END = frozenset("。！？；!?;")
+_SENTENCE_MARK = re.compile(r"[。，、；：！？,;:!?]")
+# How a line of its own ends when it is a title or a signature.
+_NAME_END = re.compile(r"(?:委员会|党委|党组|党工委|工委|党总支|党支部|通报)$")
 
 
 def read(source: SourceText) -> Document:
     reader = _Reader(source.text)
     reader.run()
     return Document(source, merged(reader.removed), reader.comments)
+
+
+def _is_name_line(line: str) -> bool:
+    """A title or a signature on a line of its own."""
+    return _NAME_END.search(line) is not None and not _SENTENCE_MARK.search(line)
 
 
 def _is_punctuation(char: str) -> bool:
@@ -83,6 +101,7 @@ class _Reader:
         # excluded) and whether that line ends in a hard break.
         self.paragraph_end: int | None = None
         self.hard_break = False
+        self.line_content = 0  # where the open paragraph's last line's text starts
         self.in_list = False
         self.quote_depth = 0
         self.fence: str | None = None  # the opening fence of the code block being skipped
@@ -175,15 +194,37 @@ class _Reader:
         else:
             self._inline(content, trimmed)
         self.paragraph_end = trimmed
+        self.line_content = content
 
     def _continue(self, start: int, content: int, end: int) -> None:
         """A line that continues the open paragraph: join it to the previous
         line unless that one ended in a hard break."""
-        if self.hard_break or _DATE_LINE.fullmatch(self.text, content, end):
+        if self.hard_break or self._starts_a_part(content, end):
             self.remove(start, content)
         else:
             self.remove(self.paragraph_end, content)
         self._open(content, end)
+
+    def _starts_a_part(self, content: int, end: int) -> bool:
+        """Whether the line ``[content, end)`` begins a new part of the notice
+        although no blank line comes before it (see the module's doc)."""
+        text, previous, paragraph_end = self.text, self.line_content, self.paragraph_end
+        if paragraph_end is None:
+            return False
+        if (
+            text[paragraph_end - 1] in _SENTENCE_END
+            or _DATE_LINE.fullmatch(text, content, end)
+            or _HEADING_NUMBER.match(text, content, end)
+            or _LABEL.match(text, content, end)
+            or _is_name_line(text[content:end].rstrip(" \t"))
+        ):
+            return True
+        line_before = text[previous:paragraph_end]
+        return (
+            _DATE_LINE.fullmatch(line_before) is not None
+            or _HEADING_NUMBER.match(line_before) is not None
+            or _is_name_line(line_before)
+        )
 
     def _item(self, marker_start: int, text_start: int, end: int) -> None:
         self._close()
