@@ -57,8 +57,22 @@ def test_part_out_of_order_is_one_finding_not_a_missing_part():
     lines.insert(lines.index("欢迎广大干部群众对巡察整改落实情况进行监督。如有意见建议，请及时向我们反映。"), moved)
     text = "\n".join(lines)
     found = lint(text, "NL1")
-    assert [row[:3] for row in found] == [("NL112", line_no(text, "联系电话"), 1)]
-    assert found[0][5] == "联系方式的位置不符合通报的结构顺序，应在落款（发布机关）之前"
+    # Contacts above the invitation: the invitation is out of place before them.
+    assert [row[:3] for row in found] == [("NL112", line_no(text, "欢迎广大"), 1)]
+    assert found[0][5] == "欢迎监督的表述的位置不符合通报的结构顺序，应在联系方式之前"
+
+
+def test_the_disclosure_period_may_follow_the_contacts():
+    lines = list(LINES)
+    period = next(i for i, line in enumerate(lines) if line.startswith("公开期限"))
+    moved = lines.pop(period)
+    signature = next(i for i, line in enumerate(lines) if line.startswith("联系电话")) + 1
+    lines.insert(signature, moved)
+    text = "\n".join(lines)
+    assert lint(text) == []
+    # and it is still the disclosure period the date rules read
+    wrong = text.replace(moved, moved.replace("至2025年1月20日", "至2024年12月10日"))
+    assert [row[0] for row in lint(wrong, "NL3")] == ["NL305"]
 
 
 def test_trailing_content_after_the_date():

@@ -43,5 +43,10 @@ class MissingPart(Rule):
             return
         for missing in notice.missing:
             if missing.kind == self.part:
-                yield self.diagnostic(ctx, missing.offset, missing.offset)
+                offset = self.where(notice, missing.offset)
+                yield self.diagnostic(ctx, offset, offset)
                 return
+
+    def where(self, notice, offset: int) -> int:
+        """Where the missing part is reported: where the parser inserted it."""
+        return offset

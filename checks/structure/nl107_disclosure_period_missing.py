@@ -46,3 +46,11 @@ class DisclosurePeriodMissing(MissingPart):
     severity = Severity.ERROR
     message = {"zh": "缺少公开期限", "en": "no disclosure period (公开期限)"}
     part = kinds.DISCLOSURE
+
+    def where(self, notice, offset: int) -> int:
+        # The grammar takes the disclosure period on either side of the
+        # contacts, so the parser inserts a missing one after them; it belongs
+        # before them, where the backbone has it.
+        if notice.contacts and notice.contacts[0].start < offset:
+            return notice.contacts[0].start
+        return offset

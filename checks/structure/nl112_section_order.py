@@ -53,24 +53,12 @@ class SectionOrder(Rule):
 
     def check(self, notice, ctx):
         for block in notice.misplaced:
-            if (
-                block.kind not in PART_NAMES
-                or block.kind in (kinds.TITLE, kinds.META)
-                or _after_contacts(notice, block)
-            ):
+            if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
                 continue
             belongs = next((m.offset for m in notice.missing if same_part(m.kind, block.kind)), None)
             yield self.diagnostic(
                 ctx, block.start, block.end, part=PART_NAMES[block.kind], where=_where(notice, block, belongs)
             )
-
-
-def _after_contacts(notice, block) -> bool:
-    """公开期限 between the contact details and the signature: published notices
-    put the disclosure period and the contacts either way round."""
-    if block.kind != kinds.DISCLOSURE or not notice.contacts:
-        return False
-    return notice.contacts[-1].end <= block.start and (not notice.signature or block.end <= notice.signature[0].start)
 
 
 def _where(notice, moved, belongs: int | None) -> Localized:
