@@ -197,7 +197,7 @@ def _has_notelint_table(file: str) -> bool:
 
 
 def _read_toml(file: str) -> dict:
-    # Imported only when a config file is read: 2-3 ms of every start otherwise.
+    # Imported only when a config file is read, not on every start.
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
