@@ -152,7 +152,7 @@ def _open(data: bytes):
         _check_parts(archive)
     except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError) as exc:
         raise _unreadable(f".docx 文件已损坏（{exc}）", f"the .docx is damaged ({exc})") from None
-    import docx  # python-docx is slow to import (benchmarks/RESULTS.md), so only for .docx files
+    import docx  # python-docx is slow to import: only for .docx files
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
