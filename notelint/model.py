@@ -7,17 +7,32 @@ are in the analysis text (``Notice.text``), mapped back by the engine.
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
-from typing import NamedTuple
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from notelint import lexer as kinds
-from notelint.dates import DateMention, find_dates
+from notelint.citations import Citation
+from notelint.citations import citations as find_citations
+from notelint.dates import DateMention, DateRange, find_dates, find_ranges
 from notelint.lalr import Tree
+from notelint.layout import mark_offsets, paragraph_spans
 from notelint.lexer import Block
 from notelint.normalize import Normalized
+from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.parser import Missing, parse
+from notelint.phones import PHONE_FIELDS, Phone
+from notelint.phones import phones as read_phones
+from notelint.quantities import Quantity, find_quantities
 from notelint.recognition import Verdict, recognise
+from notelint.residue import widget_pattern
+from notelint.tallies import Tally
+from notelint.tallies import tallies as find_tallies
+
+if TYPE_CHECKING:
+    from notelint.source import SourceText
 
 # Slot names of the top-level sections (the order of the backbone).
 RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
@@ -95,30 +110,43 @@ class ContactField(NamedTuple):
     value: Span
 
 
+class KeyDates(NamedTuple):
+    """The dates a notice is dated by, with their years resolved."""
+
+    inspection_start: DateMention | None
+    inspection_end: DateMention | None
+    feedback: DateMention | None  # the day the findings were fed back
+    signing: DateMention | None
+
+
+class DisclosurePeriod(NamedTuple):
+    """The 公开期限 as read: a range of dates, or a number of days, or neither."""
+
+    range: DateRange | None
+    days: int | None  # the length in days, both ends included
+    days_span: tuple[int, int] | None  # where the length is written (…30日)
+
+
+# 公开期限：自发布之日起30日 / 三十日 / 一个月 — a period given as a length.
+# A month counts as 30 days: the length is only compared with its bounds.
+_DAYS = re.compile(rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,4}})\s*(?:(?P<months>个月)|个?(?:自然日|工作日|天|日))")
+_DAYS_PER_MONTH = 30
+
+HitT = TypeVar("HitT", covariant=True)
+
+
+class Scanner(Protocol[HitT]):
+    """What finds the entries of some data in a text (the formulation
+    catalog): its hits in a notice are read once per notice and scanner."""
+
+    def scan(self, text: str) -> list[HitT]: ...
+
+
 class Notice:
-    __slots__ = (
-        "_shared",
-        "annotations",
-        "blocks",
-        "contact_fields",
-        "contacts",
-        "date",
-        "disclosure",
-        "invitation",
-        "is_notice",
-        "meta",
-        "misplaced",
-        "missing",
-        "normalized",
-        "outline",
-        "preamble",
-        "residue",
-        "sections",
-        "signature",
-        "title",
-        "trailing",
-        "verdict",
-    )
+    """A notice as the rules read it: its parts (filled in by :func:`build`)
+    and what several rules derive from the text, each computed on first use
+    and kept for the notice's other rules. What these return is shared by
+    every rule: a rule must not change it."""
 
     def __init__(self, normalized: Normalized, blocks: list[Block], verdict: Verdict) -> None:
         self.normalized = normalized
@@ -134,7 +162,7 @@ class Notice:
         self.sections: list[Section] = []
         self.outline: list[OutlineNode] = []
         self.invitation: Block | None = None
-        self.disclosure: Block | None = None
+        self.disclosure: Block | None = None  # the 公开期限 paragraph (its reading: disclosure_period)
         self.contacts: list[Block] = []
         self.contact_fields: list[ContactField] = []
         self.signature: list[Block] = []
@@ -144,20 +172,8 @@ class Notice:
         self.residue: list[Block] = []
         self.missing: list[Missing] = []  # parts recovery had to insert
         self.misplaced: list[Block] = []  # parts the parser skipped
-        self._shared: dict = {}
-
-    def shared(self, reader, *args):
-        """``reader(self.text, *args)``, computed once per notice. Several rules
-        read the same spans with the same readers (dates, quantities, bracket
-        pairs); the first asks, the others get the same result. A reader is a
-        pure function of the text and its arguments, and callers must not
-        mutate what it returns."""
-        key = (reader, *args)
-        try:
-            return self._shared[key]
-        except KeyError:
-            found = self._shared[key] = reader(self.text, *args)
-            return found
+        self._dates: dict[tuple[int, int], list[DateMention]] = {}  # see dates_in
+        self._scans: dict[Scanner[Any], list[Any]] = {}  # see hits
 
     @property
     def text(self) -> str:
@@ -165,7 +181,7 @@ class Notice:
         return self.normalized.text
 
     @property
-    def source(self):
+    def source(self) -> SourceText:
         return self.normalized.source
 
     def original(self, start: int, end: int) -> str:
@@ -176,11 +192,127 @@ class Notice:
     def section(self, slot: str) -> Section | None:
         return next((s for s in self.sections if s.slot == slot and s.heading is not None), None)
 
+    # -- what the rules derive, computed once per notice ---------------------------
+
+    def dates_in(self, block: Block) -> list[DateMention]:
+        """The dates written in ``block`` (notelint.dates), read once per block:
+        every date rule reads them, and the model reads the signing date."""
+        key = (block.start, block.end)
+        found = self._dates.get(key)
+        if found is None:
+            found = self._dates[key] = find_dates(self.text, block.start, block.end)
+        return found
+
+    @cached_property
     def signing_date(self) -> DateMention | None:
+        """The first date of the signing-date line, None without one."""
         if self.date is None:
             return None
-        found = self.shared(find_dates, self.date.start, self.date.end)
+        found = self.dates_in(self.date)
         return found[0] if found else None
+
+    @cached_property
+    def key_dates(self) -> KeyDates:
+        """The inspection period and the feedback date of the preamble (the
+        feedback's year defaults to the period's end year), and the signing date."""
+        text, preamble = self.text, self.preamble
+        start = end = feedback = None
+        if preamble is not None and preamble.period is not None:
+            period = find_ranges(text, preamble.period.start, preamble.period.end)
+            if period:
+                start, end = period[0].first, period[0].second
+        if preamble is not None and preamble.feedback is not None:
+            year = end.year if end is not None else None
+            found = find_dates(text, preamble.feedback.start, preamble.feedback.end, year)
+            feedback = found[0] if found else None
+        return KeyDates(start, end, feedback, self.signing_date)
+
+    @cached_property
+    def disclosure_period(self) -> DisclosurePeriod | None:
+        """The disclosure paragraph read: its first complete range of dates
+        (years defaulting to the signing year) with its length, else the
+        first length written in days or months; None without the paragraph."""
+        block = self.disclosure
+        if block is None:
+            return None
+        text = self.text
+        signing = self.signing_date
+        for found in find_ranges(text, block.start, block.end, signing.year if signing else None):
+            first, second = found.first.earliest(), found.second.latest()
+            if found.first.complete and found.second.complete and first and second:
+                days = (datetime.date(*second) - datetime.date(*first)).days + 1
+                return DisclosurePeriod(found, days, None)
+        for written in _DAYS.finditer(text, block.start, block.end):
+            number = written.group(1)
+            count = int(number) if number.isdigit() else chinese_to_int(number)
+            if count:
+                months = written.group("months")
+                return DisclosurePeriod(None, count * (_DAYS_PER_MONTH if months else 1), written.span())
+        return DisclosurePeriod(None, None, None)
+
+    @cached_property
+    def phones(self) -> list[Phone]:
+        """Every number in the phone and fax fields of the contact details
+        (notelint.phones), in order."""
+        return [
+            phone
+            for field in self.contact_fields
+            if field.kind in PHONE_FIELDS
+            for phone in read_phones(self.text, field.value.start, field.value.end)
+        ]
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every count and amount of the text (notelint.quantities), in order."""
+        return find_quantities(self.text)
+
+    @cached_property
+    def tallies(self) -> list[Tally]:
+        """The totals with their parts (notelint.tallies), in order."""
+        return find_tallies(self.text, self.quantities)
+
+    @cached_property
+    def citations(self) -> list[Citation]:
+        """The 《…》 titles cited (notelint.citations), in order."""
+        return find_citations(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The paragraphs' spans: a line of a plain-text draft; in Markdown,
+        lines up to a blank line (notelint.layout)."""
+        return paragraph_spans(self.text, self.source.path.lower().endswith(".md"))
+
+    @cached_property
+    def marks(self) -> list[int]:
+        """Offsets of the brackets and quotes (notelint.layout), in order."""
+        return mark_offsets(self.text)
+
+    @cached_property
+    def residue_spans(self) -> list[tuple[int, int]]:
+        """Spans of the web page residue NL501 deletes, sorted: the residue
+        lines and the bracketed widgets inside other lines."""
+        widgets = [match.span() for match in widget_pattern().finditer(self.text)]
+        return sorted([(block.start, block.end) for block in self.residue] + widgets)
+
+    def hits(self, scanner: Scanner[HitT]) -> list[HitT]:
+        """``scanner.scan(self.text)``, scanned once per notice and scanner: the
+        formulation rules share one catalog's hits."""
+        found = self._scans.get(scanner)
+        if found is None:
+            found = self._scans[scanner] = scanner.scan(self.text)
+        return found
+
+    def forget_derived(self) -> None:
+        """Drop what was derived above, so that the next reader computes it
+        again (benchmarks/rules.py times each rule with the reading it causes)."""
+        for name in _DERIVED:
+            self.__dict__.pop(name, None)
+        self._dates.clear()
+        self._scans.clear()
+
+
+# The cached properties of Notice: what forget_derived drops.
+_DERIVED = tuple(name for name, value in vars(Notice).items() if isinstance(value, cached_property))
 
 
 # -- building -----------------------------------------------------------------

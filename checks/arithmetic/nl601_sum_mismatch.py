@@ -3,8 +3,6 @@ from decimal import Decimal
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._tally import tallies
-
 
 def _figure(value) -> str:
     """A sum as a reader writes it: 11.3, 1.1, 19 (no exponent, no trailing zeros)."""
@@ -151,7 +149,7 @@ class SumMismatch(Rule):
         def unit(quantity):  # as the user wrote it: 個, 萬元
             return notice.original(quantity.end - len(quantity.unit), quantity.end)
 
-        for tally in notice.shared(tallies):
+        for tally in notice.tallies:
             if not tally.is_breakdown or not tally.difference():
                 continue
             parts, total = tally.parts, tally.total

@@ -1,7 +1,6 @@
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
-
-from ._tally import DONE, MOSTLY_DONE, problem_rate, tallies
+from notelint.tallies import DONE, MOSTLY_DONE, problem_rate
 
 
 def _agrees(stated: float, decimals: int, done, total) -> bool:
@@ -85,7 +84,7 @@ class RateMismatch(Rule):
 
     def check(self, notice, ctx):
         text = notice.text
-        counted = [t for t in notice.shared(tallies) if t.count(DONE)]
+        counted = [t for t in notice.tallies if t.count(DONE)]
         for tally, next_tally in zip(counted, [*counted[1:], None]):
             # The rate follows the done count, in the same sentence or a later
             # one of the paragraph (已完成整改34个，整改完成率85.00%；其余6个…),

@@ -1,8 +1,7 @@
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.phones import INVALID, WRONG_LENGTH, WRONG_SEPARATOR
+from notelint.regions import regions
 from notelint.rules import Localized, Rule
-
-from ._phones import INVALID, WRONG_LENGTH, WRONG_SEPARATOR, contact_phones
-from ._regions import regions
 
 
 class PhoneInvalid(Rule):
@@ -82,7 +81,7 @@ class PhoneInvalid(Rule):
     message = {"zh": "“{number}”{problem}", "en": "“{number}” {problem}"}
 
     def check(self, notice, ctx):
-        for phone in contact_phones(notice):
+        for phone in notice.phones:
             if phone.kind not in (INVALID, WRONG_LENGTH, WRONG_SEPARATOR):
                 continue
             fix, problems = None, []

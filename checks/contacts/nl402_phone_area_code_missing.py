@@ -1,9 +1,9 @@
 from notelint.diagnostics import Severity
+from notelint.phones import LOCAL
+from notelint.regions import regions
 from notelint.rules import Localized, Rule
 
 from ._fields import fields
-from ._phones import LOCAL, contact_phones
-from ._regions import regions
 
 
 def _hint(notice) -> Localized | None:
@@ -57,7 +57,7 @@ class PhoneAreaCodeMissing(Rule):
     message = {"zh": "固定电话“{number}”缺少区号{hint}", "en": "the landline “{number}” has no area code{hint}"}
 
     def check(self, notice, ctx):
-        local = [phone for phone in contact_phones(notice) if phone.kind == LOCAL]
+        local = [phone for phone in notice.phones if phone.kind == LOCAL]
         if not local:
             return
         hint = _hint(notice) or ""

@@ -3,7 +3,7 @@ import re
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import block_dates, body_blocks
+from ._common import body_blocks
 
 # A run of digits glued to 年/月/日 where a date was meant (2024717日, 20233年):
 # five to eight digits that begin like a year, not after a digit or a dot (the
@@ -52,7 +52,7 @@ class InvalidDate(Rule):
     def check(self, notice, ctx):
         text = notice.text
         for block in body_blocks(notice):
-            for mention in block_dates(notice, block):
+            for mention in notice.dates_in(block):
                 if not mention.valid:
                     yield self.diagnostic(
                         ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end)

@@ -2,7 +2,7 @@ from notelint.dates import Style
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import block_dates, body_blocks, cited_spans, outside
+from ._common import body_blocks, cited_spans, outside
 
 PROBLEMS = {
     Style.NUMERIC: Localized("用了数字分隔格式", "written with separators"),
@@ -64,7 +64,7 @@ class DateFormat(Rule):
     def check(self, notice, ctx):
         text = notice.text
         for block in body_blocks(notice):
-            for mention in block_dates(notice, block):
+            for mention in notice.dates_in(block):
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
                 standard = mention.standard()
                 if (

@@ -2,7 +2,7 @@ from notelint.dates import Role
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import dated_mentions, key_dates, report_sections, show
+from ._common import dated_mentions, report_sections, show
 
 # What happened cannot be dated after the notice was signed; an ongoing
 # effort (…以来) cannot start after it either.
@@ -56,7 +56,7 @@ class DateAfterSigning(Rule):
     }
 
     def check(self, notice, ctx):
-        signing = key_dates(notice).signing
+        signing = notice.key_dates.signing
         if signing is None or not signing.complete or not signing.valid:
             return
         for mention, role in dated_mentions(notice, report_sections(notice), range_end=False):

@@ -3,7 +3,7 @@ from notelint.diagnostics import Severity
 from notelint.model import CLUES, PROGRESS, RESPONSIBILITY
 from notelint.rules import Rule
 
-from ._common import dated_mentions, key_dates, report_sections, show
+from ._common import dated_mentions, report_sections, show
 
 # The sections that report rectification work, which begins with the inspection.
 REPORTING = (RESPONSIBILITY, PROGRESS, CLUES)
@@ -57,7 +57,7 @@ class DateBeforeInspection(Rule):
     }
 
     def check(self, notice, ctx):
-        began = key_dates(notice).inspection_start
+        began = notice.key_dates.inspection_start
         if began is None or began.earliest() is None:
             return
         for mention, role in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):

@@ -1,7 +1,7 @@
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._common import disclosure, key_dates, show
+from ._common import show
 
 UNREADABLE = Localized(
     "读不出起止日期（应写作“2025年4月23日至2025年5月22日”）",
@@ -50,7 +50,7 @@ class DisclosurePeriodInvalid(Rule):
     message = {"zh": "公开期限{problem}", "en": "the disclosure period {problem}"}
 
     def check(self, notice, ctx):
-        period = disclosure(notice)
+        period = notice.disclosure_period
         if period is None:
             return
         if period.range is None:
@@ -70,7 +70,7 @@ class DisclosurePeriodInvalid(Rule):
                 ),
             )
             return
-        signing = key_dates(notice).signing
+        signing = notice.key_dates.signing
         if signing is not None and signing.complete and signing.valid and first.earliest() < signing.earliest():
             yield self.diagnostic(
                 ctx,

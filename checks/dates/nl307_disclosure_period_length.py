@@ -1,8 +1,6 @@
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._common import disclosure
-
 
 class DisclosurePeriodLength(Rule):
     """公开期限过短或过长
@@ -45,7 +43,7 @@ class DisclosurePeriodLength(Rule):
     message = {"zh": "公开期限共{days}天，{problem}", "en": "the disclosure period lasts {days} days, {problem}"}
 
     def check(self, notice, ctx):
-        period = disclosure(notice)
+        period = notice.disclosure_period
         if period is None or period.days is None or period.days < 1:  # no period, or NL305's
             return
         low, high = ctx.option(self, "min-days"), ctx.option(self, "max-days")

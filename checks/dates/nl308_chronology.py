@@ -1,7 +1,7 @@
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._common import key_dates, show
+from ._common import show
 
 
 def before(a, b) -> bool:
@@ -60,7 +60,7 @@ class Chronology(Rule):
     }
 
     def check(self, notice, ctx):
-        dates = key_dates(notice)
+        dates = notice.key_dates
         steps = (
             (Localized("巡察开始", "the inspection start"), dates.inspection_start),
             (Localized("巡察结束", "the inspection end"), dates.inspection_end),

@@ -19,8 +19,6 @@ from typing import NamedTuple
 from notelint.config import ConfigError
 from notelint.datafiles import DATA_FOLDER
 
-from ..dates._common import disclosure  # the date rules' reader of 公开期限
-
 SERIES, CANONICAL, PAIRINGS, EVENTS, REGULATIONS = "series", "canonical", "pairings", "events", "regulations"
 FILES = {
     SERIES: "formulations-series.tsv",
@@ -259,29 +257,28 @@ class Catalog:
                     if hit_role == role:
                         yield hit, data
 
+    def scan(self, text: str) -> list[Hit]:
+        """Every literal of the catalog and every list of plenary sessions in
+        ``text``, in order (rules read a notice's as ``notice.hits(catalog)``)."""
+        found = []
+        for match in self.pattern.finditer(text):
+            start, end, key = match.start(), match.end(), match.group()
+            if key in _SESSIONS:  # 二十届: a list of its plenary sessions may follow
+                plenums = _PLENUMS.match(text, end)
+                if plenums is not None:
+                    found.append(Hit(start, plenums.end(), text[start : plenums.end()], True))
+                continue
+            found.append(Hit(start, end, key))
+            found.extend(Hit(start + offset, start + offset + len(inner), inner) for offset, inner in self.inner[key])
+        found.sort()
+        return found
+
 
 def _occurrences(text: str, word: str) -> list[int]:
     found, at = [], text.find(word)
     while at != -1:
         found.append(at)
         at = text.find(word, at + 1)
-    return found
-
-
-def scan(text: str, catalog: Catalog) -> list[Hit]:
-    """Every literal of the catalog and every list of plenary sessions in
-    ``text``, in order (a notice's reader: see Notice.shared)."""
-    found = []
-    for match in catalog.pattern.finditer(text):
-        start, end, key = match.start(), match.end(), match.group()
-        if key in _SESSIONS:  # 二十届: a list of its plenary sessions may follow
-            plenums = _PLENUMS.match(text, end)
-            if plenums is not None:
-                found.append(Hit(start, plenums.end(), text[start : plenums.end()], True))
-            continue
-        found.append(Hit(start, end, key))
-        found.extend(Hit(start + offset, start + offset + len(inner), inner) for offset, inner in catalog.inner[key])
-    found.sort()
     return found
 
 
@@ -308,7 +305,7 @@ def catalog(ctx) -> Catalog:
 def hits(notice, ctx) -> tuple[Catalog, list[Hit]]:
     """The catalog and its hits in the notice, scanned once for all the rules."""
     found = catalog(ctx)
-    return found, notice.shared(scan, found)
+    return found, notice.hits(found)
 
 
 # -- the notice's date ----------------------------------------------------------------
@@ -317,10 +314,10 @@ def hits(notice, ctx) -> tuple[Catalog, list[Hit]]:
 def notice_date(notice) -> tuple[Date, str] | None:
     """The latest day the notice can be dated, and how to name it: the signing
     date, else the end of the disclosure period; None when it has neither."""
-    signing = notice.signing_date()
+    signing = notice.signing_date
     if signing is not None and signing.latest() is not None:
         return signing.latest(), signing.standard()
-    period = disclosure(notice)
+    period = notice.disclosure_period
     if period is not None and period.range is not None:
         end = period.range.second
         if end.latest() is not None:

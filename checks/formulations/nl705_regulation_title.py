@@ -2,7 +2,7 @@ from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, catalog, same_length_in_source, written
-from ._regulations import citations, garbled, known
+from ._regulations import garbled, known
 
 
 class RegulationTitle(Rule):
@@ -84,7 +84,7 @@ class RegulationTitle(Rule):
 
     def check(self, notice, ctx):
         regulations = catalog(ctx).regulations
-        for citation in notice.shared(citations):
+        for citation in notice.citations:
             if known(regulations, citation.name) is not None:
                 continue
             near = garbled(regulations, citation.name)

@@ -2,7 +2,7 @@ from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, catalog, notice_date, show
-from ._regulations import citations, known, revision_year
+from ._regulations import known, revision_year
 
 
 class RegulationNotInForce(Rule):
@@ -77,7 +77,7 @@ class RegulationNotInForce(Rule):
         date, named = dated
         regulations = catalog(ctx).regulations
         text = notice.text
-        for citation in notice.shared(citations):
+        for citation in notice.citations:
             regulation = known(regulations, citation.name)
             if regulation is None:
                 continue

@@ -17,9 +17,10 @@ import re
 from typing import NamedTuple
 
 from notelint.entities import DOUBLE_QUOTES
+from notelint.layout import paragraph_spans
 from notelint.normalize import is_han
 
-from ._text import addresses, paragraph_spans
+from ._text import addresses
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 

@@ -1,4 +1,4 @@
-"""What the hygiene rules share: paragraphs, whole lines, bracket pairing,
+"""What the hygiene rules share: whole lines, bracket pairing, addresses,
 and the way back from the user's characters to analysis offsets."""
 
 from __future__ import annotations
@@ -8,12 +8,10 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from notelint.layout import CLOSERS, OPENERS
 from notelint.source import LINE_BREAK
 
-OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
-CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 QUOTES = "“‘"
-_MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
 PUNCTUATION_RUN = re.compile(r"[。,、;:!?]{2,}")
 # The ASCII marks that Chinese text writes full-width.
@@ -23,33 +21,6 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 def excerpt(text: str, limit: int = 24) -> str:
     """A message-sized piece of ``text``."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def paragraphs(notice) -> list[tuple[int, int]]:
-    """Analysis spans of the paragraphs (see :func:`paragraph_spans`), read once
-    per notice for all the rules that ask."""
-    return notice.shared(paragraph_spans, notice.source.path.lower().endswith(".md"))
-
-
-def paragraph_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
-    """The paragraphs of ``text``: a line of a plain-text draft; in Markdown,
-    lines up to a blank line."""
-    lines, start = [], 0
-    for match in LINE_BREAK.finditer(text):
-        lines.append((start, match.start()))
-        start = match.end()
-    lines.append((start, len(text)))
-    if not markdown:
-        return lines
-    merged: list[tuple[int, int]] = []
-    for start, end in lines:
-        if not text[start:end].strip():
-            merged.append((end, end))  # a blank line closes the paragraph before it
-        elif merged and merged[-1][0] < merged[-1][1]:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return [span for span in merged if span[0] < span[1]]
 
 
 def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -80,11 +51,6 @@ class Pair(NamedTuple):
     outer_quote: str | None  # the nearest enclosing quote mark (“ or ‘), if any
 
 
-def mark_offsets(text: str) -> list[int]:
-    """Offsets of the brackets and quotes of ``text``, in order."""
-    return [found.start() for found in _MARKS.finditer(text)]
-
-
 def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()):
     """Pair the brackets and quotes of each paragraph (a pair never crosses the
     end of one). Returns the pairs, in the order they close, and the offsets of
@@ -94,7 +60,7 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
     Linear: the marks are found once per notice by one regex scan, shared by
     the rules that pair them; an opener is pushed and popped once."""
     text = notice.text
-    marks = notice.shared(mark_offsets)
+    marks = notice.marks
     pairs: list[Pair] = []
     unmatched: list[int] = []
     for start, end in paragraphs:
@@ -132,15 +98,6 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
             unmatched.extend(offset for offset, _, _ in stack)
     unmatched.sort()
     return pairs, unmatched
-
-
-def residue_spans(text: str, blocks: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Analysis spans of the web page residue NL501 deletes, sorted: the
-    residue lines (``blocks``) and the widgets inside other lines."""
-    from notelint.residue import widget_pattern
-
-    spans = list(blocks) + [match.span() for match in widget_pattern().finditer(text)]
-    return sorted(spans)
 
 
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -1,7 +1,7 @@
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import CLOSERS, FULL_WIDTH, OPENERS, heading_labels, match_pairs, paragraphs
+from ._text import CLOSERS, FULL_WIDTH, OPENERS, heading_labels, match_pairs
 
 # ‘’ is NL507's business (and ’ doubles as an apostrophe in Latin text).
 _REPORTED = (set(OPENERS) | set(CLOSERS)) - set("‘’")
@@ -51,7 +51,7 @@ class UnmatchedPair(Rule):
     message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
 
     def check(self, notice, ctx):
-        _, unmatched = match_pairs(notice, paragraphs(notice), heading_labels(notice))
+        _, unmatched = match_pairs(notice, notice.paragraphs, heading_labels(notice))
         for offset in unmatched:
             mark = notice.text[offset]
             if mark not in _REPORTED:

@@ -1,7 +1,7 @@
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._text import excerpt, match_pairs, paragraphs
+from ._text import excerpt, match_pairs
 
 _SINGLE_OUTSIDE = Localized(
     "单引号‘’只能用在双引号“”里面，外层应使用双引号",
@@ -52,7 +52,7 @@ class QuoteNesting(Rule):
     message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
 
     def check(self, notice, ctx):
-        pairs, _ = match_pairs(notice, paragraphs(notice))
+        pairs, _ = match_pairs(notice, notice.paragraphs)
         for pair in pairs:
             if pair.mark == "‘" and pair.outer_quote != "“":
                 problem = _SINGLE_OUTSIDE

@@ -5,7 +5,7 @@ from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import is_han
 from notelint.rules import Rule
 
-from ._text import in_spans, match_pairs, paragraphs, residue_spans
+from ._text import in_spans, match_pairs
 
 # Spaces (U+3000 is folded to a space); stray when a Han character stands on both sides.
 _SPACES = re.compile(" +")
@@ -63,7 +63,7 @@ class StraySpace(Rule):
     def check(self, notice, ctx):
         text = notice.text
         residue = None
-        for start, end in paragraphs(notice):
+        for start, end in notice.paragraphs:
             quoted = None
             for match in _SPACES.finditer(text, start, end):
                 if not (
@@ -81,8 +81,8 @@ class StraySpace(Rule):
                 if residue is None:
                     # Residue is NL501's; a page's metadata line (来源：…  发布时间：…)
                     # is laid out with spaces between its fields on purpose.
-                    laid_out = [b for b in notice.blocks if b.kind == kinds.META] + notice.residue
-                    residue = notice.shared(residue_spans, tuple(sorted((b.start, b.end) for b in laid_out)))
+                    laid_out = [b for b in notice.blocks if b.kind == kinds.META]
+                    residue = sorted([(b.start, b.end) for b in laid_out] + notice.residue_spans)
                 if in_spans(residue, match.start()):
                     continue
                 yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span())))

@@ -12,8 +12,7 @@ import re
 from typing import NamedTuple
 
 from notelint.placeholders import PLACEHOLDER
-
-from ._regions import regions
+from notelint.regions import regions
 
 # What is not a number to dial: a bracketed note (not an area code), office
 # hours (9:00-12:00), an extension (转801).
@@ -117,14 +116,4 @@ def phones(text: str, start: int, end: int) -> list[Phone]:
     return found
 
 
-PHONE_FIELDS = ("phone", "fax")  # the contact field kinds that hold numbers
-
-
-def contact_phones(notice) -> list[Phone]:
-    """Every number in the phone and fax fields of the contact details."""
-    return [
-        phone
-        for field in notice.contact_fields
-        if field.kind in PHONE_FIELDS
-        for phone in phones(notice.text, field.value.start, field.value.end)
-    ]
+PHONE_FIELDS = ("phone", "fax")  # the contact field kinds that hold numbers (Notice.phones reads them)

@@ -25,7 +25,7 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from notelint.numerals import CHINESE_NUMERAL_CHARS
-from notelint.quantities import Quantity, find_quantities
+from notelint.quantities import Quantity
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BRACKET = re.compile(r"[(〔【)〕】]")
@@ -420,12 +420,12 @@ class _Paragraph:
         return False
 
 
-def tallies(text: str) -> list[Tally]:
-    """Every tally of the text, in the order of the text.
-    Rules read it through ``notice.shared(tallies)``."""
+def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
+    """Every tally of the text, in the order of the text, from its
+    ``quantities`` (find_quantities of the whole text). Rules read them as
+    ``Notice.tallies``."""
     # No count and no marker spans a line, so the counts and markers of the
     # whole text, read in one scan each, are those of its paragraphs.
-    quantities = find_quantities(text)
     starts = [q.start for q in quantities]
     markers = list(_MARKER.finditer(text))
     marker_starts = [m.start() for m in markers]
