@@ -19,7 +19,7 @@ from notelint.citations import citations as find_citations
 from notelint.dates import DateMention, DateRange, find_dates, find_ranges
 from notelint.lalr import Tree
 from notelint.layout import mark_offsets, paragraph_spans
-from notelint.lexer import Block
+from notelint.lexer import Block, Heading
 from notelint.normalize import Normalized
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.parser import Missing, parse
@@ -67,16 +67,17 @@ class OutlineNode:
     """A heading with the headings nested under it (by level) and the
     non-heading blocks directly under it."""
 
-    __slots__ = ("block", "children", "content")
+    __slots__ = ("block", "children", "content", "heading")
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, heading: Heading) -> None:
         self.block = block
+        self.heading = heading  # the block's numbered heading
         self.children: list[OutlineNode] = []
         self.content: list[Block] = []
 
     @property
     def level(self) -> int:
-        return self.block.heading.level
+        return self.heading.level
 
 
 class Preamble:
@@ -119,12 +120,19 @@ class KeyDates(NamedTuple):
     signing: DateMention | None
 
 
-class DisclosurePeriod(NamedTuple):
-    """The 公开期限 as read: a range of dates, or a number of days, or neither."""
+class PeriodLength(NamedTuple):
+    days: int  # both ends included
+    start: int  # where it is read: the range of dates, or the length written (…30日)
+    end: int
 
+
+class DisclosurePeriod(NamedTuple):
+    """The 公开期限 as read: a range of dates (and its length), or a length
+    alone, or neither (``length`` None: nothing readable)."""
+
+    block: Block  # the 公开期限 paragraph
     range: DateRange | None
-    days: int | None  # the length in days, both ends included
-    days_span: tuple[int, int] | None  # where the length is written (…30日)
+    length: PeriodLength | None
 
 
 # 公开期限：自发布之日起30日 / 三十日 / 一个月 — a period given as a length.
@@ -241,14 +249,14 @@ class Notice:
             first, second = found.first.earliest(), found.second.latest()
             if found.first.complete and found.second.complete and first and second:
                 days = (datetime.date(*second) - datetime.date(*first)).days + 1
-                return DisclosurePeriod(found, days, None)
+                return DisclosurePeriod(block, found, PeriodLength(days, found.first.start, found.second.end))
         for written in _DAYS.finditer(text, block.start, block.end):
             number = written.group(1)
             count = int(number) if number.isdigit() else chinese_to_int(number)
             if count:
-                months = written.group("months")
-                return DisclosurePeriod(None, count * (_DAYS_PER_MONTH if months else 1), written.span())
-        return DisclosurePeriod(None, None, None)
+                days = count * (_DAYS_PER_MONTH if written.group("months") else 1)
+                return DisclosurePeriod(block, None, PeriodLength(days, written.start(), written.end()))
+        return DisclosurePeriod(block, None, None)
 
     @cached_property
     def phones(self) -> list[Phone]:
@@ -469,7 +477,7 @@ def _outline(blocks: list[Block]) -> list[OutlineNode]:
             if stack:
                 stack[-1].content.append(block)
             continue
-        node = OutlineNode(block)
+        node = OutlineNode(block, block.heading)
         while stack and stack[-1].level >= node.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)

@@ -1,7 +1,17 @@
+from __future__ import annotations
+
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 def _figure(value) -> str:
@@ -145,7 +155,7 @@ class SumMismatch(Rule):
         "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         def unit(quantity):  # as the user wrote it: 個, 萬元
             return notice.original(quantity.end - len(quantity.unit), quantity.end)
 

@@ -1,6 +1,17 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 from notelint.tallies import DONE, MOSTLY_DONE, problem_rate
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 def _agrees(stated: float, decimals: int, done, total) -> bool:
@@ -82,7 +93,7 @@ class RateMismatch(Rule):
         "en": "the completion rate is {computed}% ({done}/{total}), not {stated}%",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         counted = [t for t in notice.tallies if t.count(DONE)]
         for tally, next_tally in zip(counted, [*counted[1:], None]):

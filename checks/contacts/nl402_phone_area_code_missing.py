@@ -1,9 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.phones import LOCAL
 from notelint.regions import regions
 from notelint.rules import Localized, Rule
 
 from ._fields import fields
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 def _hint(notice) -> Localized | None:
@@ -56,7 +67,7 @@ class PhoneAreaCodeMissing(Rule):
     severity = Severity.WARNING
     message = {"zh": "固定电话“{number}”缺少区号{hint}", "en": "the landline “{number}” has no area code{hint}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         local = [phone for phone in notice.phones if phone.kind == LOCAL]
         if not local:
             return

@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.regions import regions
 from notelint.rules import Localized, Rule
 
 from ._fields import fields, postcodes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 def _other_province(notice, province: str) -> Localized | None:
@@ -65,7 +76,7 @@ class PostcodeRegionMismatch(Rule):
         "en": "the postcode “{postcode}” is in {province}, but {other}",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for field, well_formed in postcodes(notice):
             if not well_formed:
                 continue  # NL403's

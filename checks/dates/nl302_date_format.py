@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.dates import Style
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
 from ._common import body_blocks, cited_spans, outside
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 PROBLEMS = {
     Style.NUMERIC: Localized("用了数字分隔格式", "written with separators"),
@@ -61,7 +72,7 @@ class DateFormat(Rule):
         "en": "the date “{date}” is {problem}; write “{standard}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for block in body_blocks(notice):
             for mention in notice.dates_in(block):

@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.dates import Role
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
 from ._common import dated_mentions, report_sections, show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # What happened cannot be dated after the notice was signed; an ongoing
 # effort (…以来) cannot start after it either.
@@ -55,7 +66,7 @@ class DateAfterSigning(Rule):
         "en": "“{date}” is after the signing date {signed}: a completed action cannot be",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         signing = notice.key_dates.signing
         if signing is None or not signing.complete or not signing.valid:
             return

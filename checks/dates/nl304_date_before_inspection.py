@@ -1,9 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.dates import Role
 from notelint.diagnostics import Severity
 from notelint.model import CLUES, PROGRESS, RESPONSIBILITY
 from notelint.rules import Rule
 
 from ._common import dated_mentions, report_sections, show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The sections that report rectification work, which begins with the inspection.
 REPORTING = (RESPONSIBILITY, PROGRESS, CLUES)
@@ -56,7 +67,7 @@ class DateBeforeInspection(Rule):
         "en": "“{date}” is before the inspection began ({began}): likely a typo",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         began = notice.key_dates.inspection_start
         if began is None or began.earliest() is None:
             return

@@ -1,9 +1,19 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, nested, same_length_in_source
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # What may stand between two members of one series: 、 , 和 与 及 以及, a space.
 _BETWEEN = re.compile(r"[、,，和与及;； ]{0,2}|以及")
@@ -82,7 +92,7 @@ class SeriesOrder(Rule):
     message = {"zh": "{name}顺序有误，应为“{expected}”", "en": "{name} out of order: write “{expected}”"}
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         catalog, found = hits(notice, ctx)
         text = notice.text
         members = list(catalog.hits("member", found))

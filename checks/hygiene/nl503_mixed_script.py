@@ -1,5 +1,8 @@
+from __future__ import annotations
+
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
@@ -8,6 +11,13 @@ from notelint.rules import DOCUMENT, Localized, Rule
 from notelint.source import LINE_BREAK
 
 from ._text import source_to_analysis
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The converter that writes the document's own script, and the characters
 # that belong only to the other one. s2tw rather than s2t: OpenCC's s2t
@@ -78,7 +88,7 @@ class MixedScript(Rule):
         "en": "“{char}” in a {script} text: write “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         script = notice.normalized.script
         config, other = _CONVERTERS[script]
         minority = script_set(other)

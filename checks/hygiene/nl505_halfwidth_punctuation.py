@@ -1,10 +1,20 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._quotes import quote_groups
 from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt, heading_labels
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_MARKS = "，：；？！（）"
@@ -93,7 +103,7 @@ class HalfwidthPunctuation(Rule):
     fix = Applicability.SAFE
     message = {"zh": "半角标点：{detail}", "en": "half-width punctuation: {detail}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.source.text
         offsets = notice.normalized.offsets
         # Not text to convert: what normalising deleted (NL502's pinyin residue,

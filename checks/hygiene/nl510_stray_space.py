@@ -1,4 +1,7 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
@@ -6,6 +9,13 @@ from notelint.normalize import is_han
 from notelint.rules import Rule
 
 from ._text import in_spans, match_pairs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Spaces (U+3000 is folded to a space); stray when a Han character stands on both sides.
 _SPACES = re.compile(" +")
@@ -60,7 +70,7 @@ class StraySpace(Rule):
     fix = Applicability.SAFE
     message = {"zh": "汉字之间有多余的空格", "en": "a space between Chinese characters"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         residue = None
         for start, end in notice.paragraphs:

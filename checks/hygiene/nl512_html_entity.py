@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.entities import DOUBLE_QUOTES
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._quotes import quote_groups
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Markdown's own escapes: a Markdown draft writes them on purpose.
 _MARKDOWN_ESCAPES = frozenset("&<>")
@@ -101,7 +112,7 @@ class HtmlEntity(Rule):
     fix = Applicability.SAFE
     message = {"zh": "网页源码中的字符实体“{entity}”，{action}", "en": "HTML character reference “{entity}”: {action}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         references = notice.normalized.entities
         if not references:
             return

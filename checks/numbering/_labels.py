@@ -53,7 +53,7 @@ BACKWARDS = Localized("比前一个小", "goes backwards")
 
 
 class SequenceError(NamedTuple):
-    index: int  # of the wrong item
+    item: int  # the index of the wrong item
     expected: int
     reason: Localized
 

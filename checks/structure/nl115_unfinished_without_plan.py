@@ -1,8 +1,18 @@
+from __future__ import annotations
+
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Wording that admits rectification is not finished. Each alternative of these
 # patterns begins with its own word, so that the search jumps from one first
@@ -128,7 +138,7 @@ class UnfinishedWithoutPlan(Rule):
         "en": "the text admits unfinished items but does not state {missing}",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         admissions = list(ADMISSION.finditer(text))
         if not admissions:
