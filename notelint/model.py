@@ -140,7 +140,7 @@ class DisclosurePeriod(NamedTuple):
 _DAYS = re.compile(rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,4}})\s*(?:(?P<months>个月)|个?(?:自然日|工作日|天|日))")
 _DAYS_PER_MONTH = 30
 
-HitT = TypeVar("HitT", covariant=True)
+HitT = TypeVar("HitT")
 
 
 class Scanner(Protocol[HitT]):
@@ -379,7 +379,8 @@ def build(normalized: Normalized) -> Notice:
     result = parse(blocks, len(normalized.text))
     notice.missing = result.missing
     skipped = set(result.skipped)
-    _TreeToNotice(notice).transform(result.tree)
+    if result.tree is not None:  # None: recovery could not complete the parse
+        _TreeToNotice(notice).transform(result.tree)
     date_index = blocks.index(notice.date) if notice.date is not None else len(blocks)
     for index in sorted(skipped):
         # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
@@ -540,6 +541,7 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。. ":  # . ends a flattened sentence
             value_end -= 1
+        assert label.lastgroup is not None  # every alternative of the pattern is a named group
         kind = _FIELD_KIND.get(label.lastgroup, label.lastgroup)
         fields.append(ContactField(kind, Span(label.start(), label.end()), Span(value_start, value_end)))
     return fields

@@ -274,7 +274,8 @@ def _count_before(text: str, intro: int) -> Quantity | None:
     between (制度3项，分别是; 3项工作机制：)."""
     end = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
     noun = _HAN_TAIL.search(text, max(0, end - _NOUN_BEFORE_INTRO), end)
-    if noun is None or noun.start() == noun.end():  # (the pattern matches an empty tail: never None)
+    assert noun is not None  # the pattern matches an empty tail too
+    if noun.start() == noun.end():
         return None  # a count ends with its unit, a Han character
     # The count's unit is in the run of Han characters; its number just before.
     found = [q for q in find_quantities(text, max(0, noun.start() - _NUMBER_REACH), end) if q.end > noun.start()]
