@@ -25,14 +25,15 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol
 
 from notelint import cache
 from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
     from notelint.model import Notice
+    from notelint.suppressions import Suppression
 
 ENTRY_POINT_GROUP = "notelint.checks"
 
@@ -61,7 +62,7 @@ class Context:
 
     __slots__ = ("lang", "options")
 
-    def __init__(self, lang: str = "zh", options: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, lang: str = "zh", options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.lang = lang
         self.options = {} if options is None else options  # rule code → option → value
 
@@ -116,6 +117,15 @@ class Rule:
                 args[name] = value.pick(ctx.lang)
         template = self.message.get(ctx.lang) or self.message["zh"]
         return Diagnostic(self.code, self.name, self.severity, template.format_map(args), start, end, fix, in_source)
+
+
+class ReportsAfterAll(Protocol):
+    """A rule the engine also asks once every other rule ran and the
+    suppression directives were applied: NL901 (unused-suppression)."""
+
+    def report(
+        self, ctx: Context, suppressions: Iterable[Suppression], known_codes: Collection[str]
+    ) -> Iterator[Diagnostic]: ...
 
 
 class RegistryError(Exception):

@@ -124,7 +124,7 @@ class _Reader:
             return
         columns, content = _indent(text, position, end)
         if self.paragraph_end is not None and columns >= _CODE_INDENT:
-            self._continue(start, content, end)
+            self._continue(self.paragraph_end, start, content, end)
         elif columns >= _CODE_INDENT and not self.in_list:  # an indented code line
             self._close()
             self.remove(start, next_start)
@@ -150,7 +150,7 @@ class _Reader:
             self.remove(start, content)
             self._item(ordered.start("space"), ordered.end(), end)
         elif self.paragraph_end is not None:
-            self._continue(start, content, end)
+            self._continue(self.paragraph_end, start, content, end)
         else:
             self.in_list = self.in_list and columns >= 2  # an unindented paragraph ends a list
             self.remove(start, content)
@@ -172,13 +172,13 @@ class _Reader:
             self._inline(content, trimmed)
         self.paragraph_end = trimmed
 
-    def _continue(self, start: int, content: int, end: int) -> None:
-        """A line that continues the open paragraph: join it to the previous
-        line unless that one ended in a hard break."""
+    def _continue(self, paragraph_end: int, start: int, content: int, end: int) -> None:
+        """A line that continues the open paragraph (ending at ``paragraph_end``):
+        join it to the previous line unless that one ended in a hard break."""
         if self.hard_break:
             self.remove(start, content)
         else:
-            self.remove(self.paragraph_end, content)
+            self.remove(paragraph_end, content)
         self._open(content, end)
 
     def _item(self, marker_start: int, text_start: int, end: int) -> None:
