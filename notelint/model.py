@@ -202,13 +202,14 @@ class Notice:
 
     # -- what the rules derive, computed once per notice ---------------------------
 
-    def dates_in(self, block: Block) -> list[DateMention]:
-        """The dates written in ``block`` (notelint.dates), read once per block:
-        every date rule reads them, and the model reads the signing date."""
-        key = (block.start, block.end)
+    def dates_in(self, part: Block | Preamble) -> list[DateMention]:
+        """The dates written in a block or the preamble (notelint.dates), read
+        once per part: every date rule reads them, and the model reads the
+        preamble's and the signing date's."""
+        key = (part.start, part.end)
         found = self._dates.get(key)
         if found is None:
-            found = self._dates[key] = find_dates(self.text, block.start, block.end)
+            found = self._dates[key] = find_dates(self.text, part.start, part.end)
         return found
 
     @cached_property
@@ -388,7 +389,7 @@ def build(normalized: Normalized) -> Notice:
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
     notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
     if notice.preamble is not None:
-        _read_preamble(normalized.text, notice.preamble)
+        _read_preamble(notice, notice.preamble)
     notice.contact_fields = [f for block in notice.contacts for f in _contact_fields(normalized.text, block)]
     return notice
 
@@ -491,7 +492,8 @@ def _first(pattern: re.Pattern, text: str, start: int, end: int, group: int | st
     return Span(match.start(group), match.end(group)) if match else None
 
 
-def _read_preamble(text: str, preamble: Preamble) -> None:
+def _read_preamble(notice: Notice, preamble: Preamble) -> None:
+    text = notice.text
     start, end = preamble.start, preamble.end
     preamble.basis = _first(_BASIS, text, start, end)
     preamble.group = _first(_GROUP, text, start, end)
@@ -502,7 +504,7 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     preamble.formula = _first(_FORMULA, text, start, end)
     anchor = preamble.group or preamble.basis
     preamble.term = _first(_INSPECTION_TERM, text, anchor.start if anchor else start, end)
-    dates = find_dates(text, start, end)
+    dates = notice.dates_in(preamble)
     for first, second in itertools.pairwise(dates):
         if text[first.end : second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or (
             _ENTERED.match(text, first.end, end) and _LEFT.match(text, second.end, end)
