@@ -4,24 +4,28 @@ the notice's own: ``Notice.key_dates``, ``Notice.disclosure_period``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from notelint import lexer as kinds
-from notelint.dates import DateMention, DateRange, ranges_among, role
+from notelint.dates import DateMention, DateRange, Role, ranges_among, role
 from notelint.lexer import Block
 from notelint.model import NEXT_STEPS
+
+if TYPE_CHECKING:
+    from notelint.model import Notice, Section
 
 # Parts whose dates are not the notice's own writing: web page metadata
 # (发布日期：2025-04-23) and chrome.
 _NOT_BODY = (kinds.META, kinds.RESIDUE)
 
 
-def body_blocks(notice) -> Iterator[Block]:
+def body_blocks(notice: Notice) -> Iterator[Block]:
     """The blocks a draft's author wrote (the web metadata line is exempt)."""
     return (block for block in notice.blocks if block.kind not in _NOT_BODY)
 
 
-def block_ranges(notice, block: Block) -> list[DateRange]:
+def block_ranges(notice: Notice, block: Block) -> list[DateRange]:
     return ranges_among(notice.text, notice.dates_in(block))
 
 
@@ -47,7 +51,7 @@ def show(mention: DateMention) -> str:
     return mention.standard() or "?"
 
 
-def report_sections(notice, slots: tuple[str, ...] | None = None):
+def report_sections(notice: Notice, slots: tuple[str, ...] | None = None) -> list[Section]:
     """The sections that report what was done (the next-step plan is all
     plans), or only those of ``slots``."""
     return [
@@ -57,12 +61,16 @@ def report_sections(notice, slots: tuple[str, ...] | None = None):
     ]
 
 
-def dated_mentions(notice, sections, *, range_end: bool):
+def dated_mentions(
+    notice: Notice, sections: Iterable[Section], *, range_end: bool
+) -> Iterator[tuple[DateMention, Role]]:
     """(date, role) for each date of ``sections`` that has a year and at
     least a month, outside cited titles. A range counts once: by its start,
     or by its end when ``range_end``; its role is read around the whole range."""
     text = notice.text
     for section in sections:
+        if section.heading is None:
+            continue  # a missing section: recovery inserted its place, it has no text
         for block in [section.heading, *section.body]:
             dates = notice.dates_in(block)
             if not dates:

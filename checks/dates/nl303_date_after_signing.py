@@ -68,10 +68,12 @@ class DateAfterSigning(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         signing = notice.key_dates.signing
-        if signing is None or not signing.complete or not signing.valid:
+        signed = signing.latest() if signing is not None and signing.complete else None
+        if signing is None or signed is None:  # (latest() is None for an invalid date)
             return
         for mention, role in dated_mentions(notice, report_sections(notice), range_end=False):
-            if role in DONE and mention.earliest() > signing.latest():
+            earliest = mention.earliest()
+            if role in DONE and earliest is not None and earliest > signed:
                 yield self.diagnostic(
                     ctx,
                     mention.start,

@@ -69,10 +69,12 @@ class DateBeforeInspection(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         began = notice.key_dates.inspection_start
-        if began is None or began.earliest() is None:
+        first_day = began.earliest() if began is not None else None
+        if began is None or first_day is None:
             return
         for mention, role in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
-            if role is Role.ACTION and mention.latest() < began.earliest():
+            latest = mention.latest()
+            if role is Role.ACTION and latest is not None and latest < first_day:
                 yield self.diagnostic(
                     ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end), began=show(began)
                 )

@@ -14,13 +14,16 @@ fill): those are reported without a fix.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.entities import DOUBLE_QUOTES
 from notelint.layout import paragraph_spans
 from notelint.normalize import is_han
 
 from ._text import addresses
+
+if TYPE_CHECKING:
+    from notelint.model import Notice
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
@@ -36,7 +39,7 @@ class QuoteGroup(NamedTuple):
     marks: tuple[str, str] | None  # what the pair becomes (“” or ‘’); None: no safe conversion
 
 
-def _exempt(notice, text: str) -> set[int]:
+def _exempt(notice: Notice, text: str) -> set[int]:
     """Where a typed " is not a Chinese quote: web and e-mail addresses, code
     spans, markup a format reader removed, web page residue lines."""
     offsets = notice.normalized.offsets
@@ -49,7 +52,7 @@ def _exempt(notice, text: str) -> set[int]:
     return exempt
 
 
-def quote_groups(notice) -> list[QuoteGroup]:
+def quote_groups(notice: Notice) -> list[QuoteGroup]:
     """The straight double quotes of the notice, in pairs or, where a line's
     quotes do not pair, in one group per line."""
     text = notice.source.text

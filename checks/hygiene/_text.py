@@ -6,10 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.layout import CLOSERS, OPENERS
 from notelint.source import LINE_BREAK
+
+if TYPE_CHECKING:
+    from notelint.model import Notice
 
 QUOTES = "“‘"
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
@@ -38,7 +41,7 @@ def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
     return previous, line_end
 
 
-def source_to_analysis(notice, start: int, end: int) -> tuple[int, int]:
+def source_to_analysis(notice: Notice, start: int, end: int) -> tuple[int, int]:
     """The analysis span of characters of the user's text (none of them deleted)."""
     to_analysis = notice.normalized.offsets.to_analysis
     return to_analysis(start), to_analysis(start) + (end - start)
@@ -51,7 +54,9 @@ class Pair(NamedTuple):
     outer_quote: str | None  # the nearest enclosing quote mark (“ or ‘), if any
 
 
-def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()):
+def match_pairs(
+    notice: Notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()
+) -> tuple[list[Pair], list[int]]:
     """Pair the brackets and quotes of each paragraph (a pair never crosses the
     end of one). Returns the pairs, in the order they close, and the offsets of
     the marks left unmatched, in order. A closer that meets a different opener
@@ -106,7 +111,7 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def heading_labels(notice) -> frozenset[int]:
+def heading_labels(notice: Notice) -> frozenset[int]:
     """Offsets of the characters of numbered heading labels: a broken label
     (``一)``, ``(1``) is NL205's, not an unmatched bracket."""
     return frozenset(
