@@ -11,10 +11,11 @@ if TYPE_CHECKING:
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
+    from notelint.quantities import Quantity
     from notelint.rules import Context
 
 
-def _figure(value) -> str:
+def _figure(value: int | Decimal) -> str:
     """A sum as a reader writes it: 11.3, 1.1, 19 (no exponent, no trailing zeros)."""
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
@@ -156,7 +157,7 @@ class SumMismatch(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        def unit(quantity):  # as the user wrote it: 個, 萬元
+        def unit(quantity: Quantity) -> str:  # as the user wrote it: 個, 萬元
             return notice.original(quantity.end - len(quantity.unit), quantity.end)
 
         for tally in notice.tallies:

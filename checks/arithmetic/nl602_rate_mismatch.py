@@ -8,13 +8,14 @@ from notelint.tallies import DONE, MOSTLY_DONE, problem_rate
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from decimal import Decimal
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
     from notelint.rules import Context
 
 
-def _agrees(stated: float, decimals: int, done, total) -> bool:
+def _agrees(stated: float, decimals: int, done: int | Decimal, total: int | Decimal) -> bool:
     """Within half a unit of the stated rate's last digit."""
     return abs(stated - float(done) * 100 / float(total)) <= 0.5 * 10**-decimals + 1e-9
 

@@ -184,7 +184,7 @@ def _skip_lead(text: str, start: int, end: int) -> int:
     return lead.end() if lead else start
 
 
-def _lists_then_counts(text: str):
+def _lists_then_counts(text: str) -> Iterator[tuple[int, int, tuple[int, int], int]]:
     """``A、B、C等N项`` and ``包括A、B、C在内的N项``: (start of the list, end
     of the count, the span of the words that state the count, items to report)."""
     for match in _LIST_END.finditer(text):
@@ -213,7 +213,7 @@ def _lists_then_counts(text: str):
             yield includes.end(), quantity.end, (quantity.start, quantity.end), listed
 
 
-def _counts_then_lists(text: str):
+def _counts_then_lists(text: str) -> Iterator[tuple[int, int, tuple[int, int], int]]:
     """``制定制度N项，分别是《A》《B》``, ``N项工作机制：A、B``: (start of the
     list, its end, the span of the count, items to report)."""
     for intro in _INTRO.finditer(text):

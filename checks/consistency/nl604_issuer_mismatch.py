@@ -88,7 +88,7 @@ class IssuerMismatch(Rule):
             )
 
     @staticmethod
-    def _named(notice):
+    def _named(notice: Notice) -> Iterator[tuple[str, int, int]]:
         """(place, start, end) of each naming of the issuer besides the signature."""
         text = notice.text
         if notice.title is not None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from notelint.rules import Context
 
 
-def _hint(notice) -> Localized | None:
+def _hint(notice: Notice) -> Localized | None:
     """The area code of the city the postal address names, when it has one."""
     for field in fields(notice, "address"):
         place = regions().address(notice.text[field.value.start : field.value.end])

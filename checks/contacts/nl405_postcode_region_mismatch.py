@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from notelint.rules import Context
 
 
-def _other_province(notice, province: str) -> Localized | None:
+def _other_province(notice: Notice, province: str) -> Localized | None:
     """What places the contact details elsewhere than ``province``: a
     landline's area code, else the postal address."""
     table = regions()

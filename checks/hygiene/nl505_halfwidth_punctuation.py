@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from notelint.model import Notice
     from notelint.rules import Context
 
+    from ._quotes import QuoteGroup
+
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_MARKS = "，：；？！（）"
 # A mark between Latin letters or digits (``10:30``, ``1,000``, ``Tel: 0755``):
@@ -135,15 +137,17 @@ class HalfwidthPunctuation(Rule):
         for group in groups:
             yield from self._quotes(notice, ctx, group)
 
-    def _flattened(self, notice, ctx, edits, groups):
+    def _flattened(
+        self, notice: Notice, ctx: Context, edits: list[Edit], groups: list[QuoteGroup]
+    ) -> Iterator[Diagnostic]:
         """A text flattened to half-width: one finding, whose fix converts the
         marks and the straight quotes that pair; quotes that do not pair are
         reported on their own, as they need a decision."""
         to_analysis = notice.normalized.offsets.to_analysis
-        paired = [group for group in groups if group.marks is not None]
         edits = edits + [
             Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark)
-            for group in paired
+            for group in groups
+            if group.marks is not None  # the quotes that pair
             for quote, mark in zip(group.quotes, group.marks)
             if not quote.entity
         ]
@@ -157,7 +161,7 @@ class HalfwidthPunctuation(Rule):
             if group.marks is None:
                 yield from self._quotes(notice, ctx, group)
 
-    def _quotes(self, notice, ctx, group):
+    def _quotes(self, notice: Notice, ctx: Context, group: QuoteGroup) -> Iterator[Diagnostic]:
         """One finding for a pair of typed straight quotes (or for a line's
         quotes that do not pair), in the user's text."""
         text = notice.source.text

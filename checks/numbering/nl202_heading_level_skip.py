@@ -65,7 +65,7 @@ class HeadingLevelSkip(Rule):
         "en": "“{child}” stands directly under “{parent}”, skipping the level of “{missing}”",
     }
 
-    def _accepted(self, parent: int, child: int, ctx) -> bool:
+    def _accepted(self, parent: int, child: int, ctx: Context) -> bool:
         if child <= parent + 1 or (parent, child) == (1, 3):
             return True
         return (parent, child) == (CHINESE, BRACKETED_ARABIC) and not ctx.option(

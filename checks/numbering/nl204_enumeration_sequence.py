@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from notelint.diagnostics import Diagnostic
+    from notelint.lexer import Block
     from notelint.model import Notice
     from notelint.rules import Context
 
@@ -30,7 +31,7 @@ class Item(NamedTuple):
     number: int
 
 
-def _items(text: str, block) -> list[Item]:
+def _items(text: str, block: Block) -> list[Item]:
     found = []
     for match in ENUMERATOR.finditer(text, block.start, block.end):
         before = match.start()
@@ -44,7 +45,7 @@ def _items(text: str, block) -> list[Item]:
     return found
 
 
-def enumeration_runs(notice) -> list[list[Item]]:
+def enumeration_runs(notice: Notice) -> list[list[Item]]:
     """The 一是、二是… sequences of a notice. A sequence runs inline through a
     paragraph and on into the next paragraph when that one opens with its next
     item (paragraph-initial 一是/二是/三是); every 一是 starts a new one."""

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from notelint.diagnostics import Diagnostic
+    from notelint.lexer import Block
     from notelint.model import Notice
     from notelint.rules import Context
 
@@ -68,7 +69,7 @@ class SectionOrder(Rule):
             )
 
 
-def _where(notice, moved, belongs: int | None) -> Localized:
+def _where(notice: Notice, moved: Block, belongs: int | None) -> Localized:
     """Where the part belongs, named by the part it should precede (a line
     number would be wrong in the user's Word document, whose lines are not
     the extracted text's)."""

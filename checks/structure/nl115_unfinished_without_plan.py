@@ -155,7 +155,7 @@ class UnfinishedWithoutPlan(Rule):
             yield self.diagnostic(ctx, first.start(), first.end(), missing=separator.join(missing))
 
 
-def _paragraphs_referring(text: str):
+def _paragraphs_referring(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the paragraphs that speak of unfinished items."""
     start = 0
     while start <= len(text):
