@@ -297,6 +297,18 @@ class Notice:
         return mark_offsets(self.text)
 
     @cached_property
+    def heading_labels(self) -> frozenset[int]:
+        """Offsets of the characters of the numbered headings' labels (一、 (一)
+        1. (1), and broken ones: 一) (1): punctuation there is the numbering
+        rules' (NL203, NL205), not the text hygiene rules'."""
+        return frozenset(
+            offset
+            for block in self.blocks
+            if block.heading is not None
+            for offset in range(block.heading.label_start, block.heading.label_end)
+        )
+
+    @cached_property
     def residue_spans(self) -> list[tuple[int, int]]:
         """Spans of the web page residue NL501 deletes, sorted: the residue
         lines and the bracketed widgets inside other lines."""

@@ -111,17 +111,6 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
-def heading_labels(notice: Notice) -> frozenset[int]:
-    """Offsets of the characters of numbered heading labels: a broken label
-    (``一)``, ``(1``) is NL205's, not an unmatched bracket."""
-    return frozenset(
-        offset
-        for block in notice.blocks
-        if block.heading is not None
-        for offset in range(block.heading.label_start, block.heading.label_end)
-    )
-
-
 # Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
 # address is tried only where a run of its characters begins: tried inside a
 # long run of digits it would rescan the run from every position (quadratic).

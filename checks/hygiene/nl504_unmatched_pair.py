@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import CLOSERS, FULL_WIDTH, OPENERS, heading_labels, match_pairs
+from ._text import CLOSERS, FULL_WIDTH, OPENERS, match_pairs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -62,7 +62,7 @@ class UnmatchedPair(Rule):
     message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        _, unmatched = match_pairs(notice, notice.paragraphs, heading_labels(notice))
+        _, unmatched = match_pairs(notice, notice.paragraphs, notice.heading_labels)
         for offset in unmatched:
             mark = notice.text[offset]
             if mark not in _REPORTED:

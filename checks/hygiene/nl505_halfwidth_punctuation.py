@@ -7,7 +7,7 @@ from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._quotes import quote_groups
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt, heading_labels
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -127,7 +127,7 @@ class HalfwidthPunctuation(Rule):
             return
         # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
         taken = {i for run in PUNCTUATION_RUN.finditer(notice.text) for i in range(*run.span())}
-        taken |= heading_labels(notice)
+        taken |= notice.heading_labels
         for index, edit in zip(stray, edits):
             if edit.start in taken:
                 continue

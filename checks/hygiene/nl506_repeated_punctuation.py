@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, heading_labels
+from ._text import FULL_WIDTH, PUNCTUATION_RUN
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -69,7 +69,7 @@ class RepeatedPunctuation(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        labels = heading_labels(notice)
+        labels = notice.heading_labels
         for match in PUNCTUATION_RUN.finditer(text):
             if labels and any(i in labels for i in range(match.start(), match.end())):
                 continue  # ``三、：``: the label's mark is the numbering rules' business
