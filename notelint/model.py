@@ -18,6 +18,7 @@ from notelint.citations import Citation
 from notelint.citations import citations as find_citations
 from notelint.dates import DateMention, DateRange, find_dates, find_ranges
 from notelint.lalr import Tree
+from notelint.layout import addresses as find_addresses
 from notelint.layout import mark_offsets, paragraph_spans
 from notelint.lexer import Block, Heading
 from notelint.normalize import Normalized
@@ -26,6 +27,7 @@ from notelint.parser import Missing, parse
 from notelint.phones import PHONE_FIELDS, Phone
 from notelint.phones import phones as read_phones
 from notelint.quantities import Quantity, find_quantities
+from notelint.quotes import QuoteGroup, quote_groups
 from notelint.recognition import Verdict, recognise
 from notelint.residue import widget_pattern
 from notelint.tallies import Tally
@@ -307,6 +309,19 @@ class Notice:
             if block.heading is not None
             for offset in range(block.heading.label_start, block.heading.label_end)
         )
+
+    @cached_property
+    def source_addresses(self) -> list[tuple[int, int]]:
+        """Spans of the web and e-mail addresses in the user's text
+        (notelint.layout), where ASCII marks and straight quotes belong."""
+        return find_addresses(self.source.text)
+
+    @cached_property
+    def straight_quotes(self) -> list[QuoteGroup]:
+        """The straight double quotes of the user's text (typed " and &quot;),
+        in pairs or, where a line's quotes do not pair, one group per line
+        (notelint.quotes)."""
+        return quote_groups(self)
 
     @cached_property
     def residue_spans(self) -> list[tuple[int, int]]:

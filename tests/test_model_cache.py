@@ -22,13 +22,16 @@ from notelint.rules import load_rules
 from notelint.source import SourceText
 
 # One draft holding something for every reader: a phone and a fax number, a
-# tally, a cited regulation, quotes and brackets, dates in every part.
+# tally, a cited regulation, curly and straight quotes (typed and &quot;),
+# brackets, dates in every part.
 TEXT = notice(
     {
         16: "联系电话：0755-12345678；传真：0755-12345679；通信地址：广东省明湖市滨江路1号，"
         "邮政编码：518000；电子邮箱：jubao@example.org.cn。",
     },
-    insert={11: "3.完善制度。对照《中国共产党巡视工作条例》，反馈问题18个，已完成整改15个，正在整改3个。"},
+    insert={
+        11: '3.完善制度。对照《中国共产党巡视工作条例》，开展&quot;回头看&quot;和"大起底"，反馈问题18个，已完成整改15个，正在整改3个。'
+    },
 )
 
 READERS = [
@@ -39,6 +42,8 @@ READERS = [
     (model, "find_citations", ("NL705", "NL706")),
     (model, "paragraph_spans", ("NL504", "NL507", "NL510")),
     (model, "mark_offsets", ("NL504", "NL507", "NL510")),
+    (model, "quote_groups", ("NL505", "NL512")),
+    (model, "find_addresses", ("NL505", "NL512")),
     (model, "find_dates", ("NL301", "NL302", "NL303", "NL304", "NL305", "NL307", "NL308", "NL704")),
     (model, "find_ranges", ("NL303", "NL304", "NL305", "NL307", "NL308", "NL704", "NL706")),
     (Catalog, "scan", ("NL701", "NL702", "NL703", "NL704")),

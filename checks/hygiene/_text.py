@@ -1,4 +1,4 @@
-"""What the hygiene rules share: whole lines, bracket pairing, addresses,
+"""What the hygiene rules share: whole lines, bracket pairing,
 and the way back from the user's characters to analysis offsets."""
 
 from __future__ import annotations
@@ -109,30 +109,3 @@ def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` falls in one of the sorted, disjoint ``spans``."""
     index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
-
-
-# Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
-# address is tried only where a run of its characters begins: tried inside a
-# long run of digits it would rescan the run from every position (quadratic).
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
-# What every address holds: only the lines with one of these are scanned for addresses.
-_ADDRESS_SIGNS = ("@", "http", "www.")
-
-
-def _line_end(text: str, start: int) -> int:
-    ends = [end for end in (text.find("\n", start), text.find("\r", start)) if end >= 0]
-    return min(ends, default=len(text))
-
-
-def addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of the web and e-mail addresses in ``text``. An address does not
-    cross a line, and only the lines holding an address's sign are scanned:
-    the regex steps through Chinese text slowly."""
-    lines = {}  # start → end of the lines to scan
-    for sign in _ADDRESS_SIGNS:
-        found = text.find(sign)
-        while found >= 0:
-            start = max(text.rfind("\n", 0, found), text.rfind("\r", 0, found)) + 1
-            lines[start] = _line_end(text, found)
-            found = text.find(sign, lines[start])
-    return [match.span() for start in sorted(lines) for match in _ADDRESS.finditer(text, start, lines[start])]

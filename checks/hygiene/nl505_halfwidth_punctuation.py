@@ -6,17 +6,15 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._quotes import quote_groups
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, excerpt
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
+    from notelint.quotes import QuoteGroup
     from notelint.rules import Context
-
-    from ._quotes import QuoteGroup
 
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_MARKS = "，：；？！（）"
@@ -26,12 +24,12 @@ _FULL_WIDTH_MARKS = "，：；？！（）"
 _BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")
 
 
-def stray_marks(text: str, skip: set[int]) -> list[int]:
+def stray_marks(text: str, addresses: list[tuple[int, int]], skip: set[int]) -> list[int]:
     """Offsets of the ASCII marks in ``text`` that stand in Chinese text: not in
     a web or e-mail address or around one (a Markdown link: ``[文字](https://…)``),
     not between Latin letters or digits, not in ``skip``."""
     exempt = set(skip)
-    for start, end in addresses(text):
+    for start, end in addresses:
         exempt.update(range(start, end))
         if text[start - 1 : start] == "(":
             exempt.add(start - 1)
@@ -116,12 +114,12 @@ class HalfwidthPunctuation(Rule):
             skip.update(range(start, end))
         for entity in notice.normalized.entities:
             skip.update(range(entity.start, entity.end))
-        stray = stray_marks(text, skip)
+        stray = stray_marks(text, notice.source_addresses, skip)
         edits = [
             Edit(start, start + 1, FULL_WIDTH[text[index]])
             for index, start in zip(stray, map(offsets.to_analysis, stray))
         ]
-        groups = quote_groups(notice)
+        groups = notice.straight_quotes
         if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
             yield from self._flattened(notice, ctx, edits, groups)
             return

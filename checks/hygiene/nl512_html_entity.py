@@ -6,8 +6,6 @@ from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.entities import DOUBLE_QUOTES
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._quotes import quote_groups
-
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
@@ -121,7 +119,7 @@ class HtmlEntity(Rule):
         markdown = notice.source.path.lower().endswith(".md")
         quotes = {
             quote.start: mark
-            for group in quote_groups(notice)
+            for group in notice.straight_quotes
             if group.marks is not None
             for quote, mark in zip(group.quotes, group.marks)
             if quote.entity

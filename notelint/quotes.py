@@ -9,6 +9,8 @@ A pair becomes “” — or ‘’ inside a pair of “” — unless a curly q
 a bracket pair (《 without its 》) stands between its two marks, where a
 conversion could cross or break the nesting the author wrote, or nothing does (``""`` quotes nothing: a blank left to
 fill): those are reported without a fix.
+
+Read once per notice (``Notice.straight_quotes``) for NL505 and NL512.
 """
 
 from __future__ import annotations
@@ -19,8 +21,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from notelint.entities import DOUBLE_QUOTES
 from notelint.layout import paragraph_spans
 from notelint.normalize import is_han
-
-from ._text import addresses
 
 if TYPE_CHECKING:
     from notelint.model import Notice
@@ -44,7 +44,7 @@ def _exempt(notice: Notice, text: str) -> set[int]:
     spans, markup a format reader removed, web page residue lines."""
     offsets = notice.normalized.offsets
     exempt: set[int] = set()
-    spans = addresses(text) + [match.span() for match in _CODE_SPAN.finditer(text)] + offsets.deleted()
+    spans = notice.source_addresses + [match.span() for match in _CODE_SPAN.finditer(text)] + offsets.deleted()
     spans += [(entity.start, entity.end) for entity in notice.normalized.entities]
     spans += [offsets.span_to_source(block.start, block.end) for block in notice.residue]
     for start, end in spans:
