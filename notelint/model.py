@@ -3,6 +3,15 @@
 Built once per file from the blocks and the parse tree. Every part keeps the
 blocks it came from, so a check can point at the exact characters; offsets
 are in the analysis text (``Notice.text``), mapped back by the engine.
+
+What several rules derive from the text (the dates of a block, the key dates,
+the disclosure period, phone numbers, tallies, citations, paragraphs…) is a
+property of the notice, computed by its reader (notelint.dates, .phones,
+.tallies, .citations, .layout, .quotes) the first time a rule asks, and kept
+for the others. The readers live in notelint/, never in checks/: the model
+does not import the rules. A notice has no ``__slots__``, so that
+``functools.cached_property`` can keep what it computed (one notice per file:
+the corpus timing shows no cost).
 """
 
 from __future__ import annotations
