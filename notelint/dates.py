@@ -63,8 +63,8 @@ RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
-_PART_DAYS: dict[str | None, tuple[int, int]] = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
-_YEAR_PART_MONTHS: dict[str | None, tuple[int, int]] = {"上半年": (1, 6), "下半年": (7, 12), "初": (1, 2), "底": (11, 12), "末": (11, 12)}
+_PART_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (21, 31), "底": (21, 31), "末": (21, 31)}
+_YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "初": (1, 2), "底": (11, 12), "末": (11, 12)}
 
 
 class Style(str, enum.Enum):
@@ -110,12 +110,12 @@ class DateMention(NamedTuple):
         if self.year is None or not self.valid:
             return None
         if self.month is None:
-            first, last = _YEAR_PART_MONTHS.get(self.part, (1, 12))
+            first, last = _YEAR_PART_MONTHS.get(self.part or "", (1, 12))  # "": no part named
             month = (first, last)[side]
             return (self.year, month, 1 if side == 0 else calendar.monthrange(self.year, month)[1])
         if self.day is not None:
             return (self.year, self.month, self.day)
-        day = _PART_DAYS.get(self.part, (1, 31))[side]
+        day = _PART_DAYS.get(self.part or "", (1, 31))[side]
         return (self.year, self.month, min(day, calendar.monthrange(self.year, self.month)[1]))
 
     def standard(self) -> str | None:
