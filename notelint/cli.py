@@ -17,7 +17,6 @@ default; argparse's own words are translated through its gettext hook.
 from __future__ import annotations
 
 import argparse
-import functools
 import itertools
 import os
 import sys
@@ -336,7 +335,7 @@ def check(args: argparse.Namespace) -> int:
                 workspace,
                 files,
                 args.jobs or os.cpu_count() or 1,
-                render_file and functools.partial(render_file, options=report_options),
+                render_file and (lambda result: render_file(result, report_options)),
             )
         results = [outcome.result for outcome in outcomes]
         if args.baseline:
@@ -585,9 +584,7 @@ def list_rules(args: argparse.Namespace) -> int:
         return text + " " * max(0, width - cell_len(text))
 
     for code, rule in registry.items():
-        fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}.get(
-            rule.fix.value if rule.fix else None, "-"
-        )
+        fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}[rule.fix.value] if rule.fix else "-"
         print(
             f"{code}  {rule.name:<32} {padded(SEVERITY_NAMES[rule.severity.label][index], 8)} {padded(fix, 7)} "
             f"{padded(FAMILY_NAMES.get(rule.family(), (rule.family(),) * 2)[index], 12)} {_rule_summary(rule, _ui_lang)}"
@@ -847,12 +844,14 @@ def _run(argv: Sequence[str]) -> int:
     """Parse ``argv`` (without the program name) and run its command; the exit code."""
     global _ui_lang
     _ui_lang = _lang_of(argv)
-    looked_up = argparse._
-    argparse._ = _argparse_text
+    # argparse's messages go through its gettext alias ``_``, which typeshed
+    # does not declare: replacing it translates them.
+    looked_up = argparse._  # type: ignore[attr-defined]
+    argparse._ = _argparse_text  # type: ignore[attr-defined]
     try:
         return _parse_and_run(argv)
     finally:
-        argparse._ = looked_up
+        argparse._ = looked_up  # type: ignore[attr-defined]
 
 
 def _parse_and_run(argv: Sequence[str]) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import fnmatch
 import os
+import sys
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -198,9 +199,9 @@ def _has_notelint_table(file: str) -> bool:
 
 def _read_toml(file: str) -> dict:
     # Imported only when a config file is read, not on every start.
-    try:
+    if sys.version_info >= (3, 11):
         import tomllib
-    except ModuleNotFoundError:  # Python 3.10
+    else:
         import tomli as tomllib
 
     try:

@@ -110,12 +110,12 @@ class DateMention(NamedTuple):
         if self.year is None or not self.valid:
             return None
         if self.month is None:
-            first, last = _YEAR_PART_MONTHS.get(self.part, (1, 12))
+            first, last = _YEAR_PART_MONTHS.get(self.part or "", (1, 12))  # "": no part named
             month = (first, last)[side]
             return (self.year, month, 1 if side == 0 else calendar.monthrange(self.year, month)[1])
         if self.day is not None:
             return (self.year, self.month, self.day)
-        day = _PART_DAYS.get(self.part, (1, 31))[side]
+        day = _PART_DAYS.get(self.part or "", (1, 31))[side]
         return (self.year, self.month, min(day, calendar.monthrange(self.year, self.month)[1]))
 
     def standard(self) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, cast
 
 from notelint import formats, suppressions
 from notelint.config import Settings
@@ -18,6 +19,9 @@ from notelint.diagnostics import Diagnostic, Edit, Fix
 from notelint.document import Document
 from notelint.rules import NOTICE, Context, Rule, load_rules
 from notelint.source import InputError, SourceText
+
+if TYPE_CHECKING:
+    from notelint.rules import ReportsAfterAll
 
 # What a folder is searched for.
 LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf")
@@ -89,7 +93,8 @@ class Linter:
             directives = suppressions.parse(document)
             found = suppressions.apply(found, directives)
             if UNUSED_SUPPRESSION in enabled:
-                found.extend(self.instances[UNUSED_SUPPRESSION].report(self.context, directives, self.registry))
+                unused = cast("ReportsAfterAll", self.instances[UNUSED_SUPPRESSION])
+                found.extend(unused.report(self.context, directives, self.registry))
         found = [self._settled(d, document) for d in found]
         found.sort(key=Diagnostic.sort_key)
         return found
@@ -123,7 +128,7 @@ class Linter:
 
 
 # Why a file cannot be opened, in words a user acts on (strerror is English only).
-_OPEN_ERRORS = {
+_OPEN_ERRORS: dict[int | None, tuple[str, str]] = {
     errno.ENOENT: ("文件不存在（可能在检查期间被删除或移走）", "no such file (deleted or moved during the run?)"),
     errno.EACCES: ("没有读取权限", "permission denied"),
     errno.EPERM: ("没有读取权限", "permission denied"),

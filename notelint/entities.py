@@ -107,8 +107,8 @@ def entities(text: str) -> list[Entity]:
     known reference (``A&B公司``, ``&foo;``) is text."""
     if "&" not in text:
         return []
-    decoded = [(match.span(), _decode(match)) for match in _REFERENCE.finditer(text)]
-    decoded = [(span, char) for span, char in decoded if char is not None]
+    read = [(match.span(), _decode(match)) for match in _REFERENCE.finditer(text)]
+    decoded = [(span, char) for span, char in read if char is not None]
     runs: list[list[tuple[tuple[int, int], str]]] = []  # references that touch
     for reference in decoded:
         if runs and runs[-1][-1][0][1] == reference[0][0]:

@@ -42,10 +42,8 @@ def select(diagnostics: Iterable[Diagnostic], unsafe: bool) -> list[Fix]:
     clash with one taken before it (and any fix that repeats one taken)."""
     taken = _Taken()
     chosen: list[Fix] = []
-    for diagnostic in sorted(
-        (d for d in diagnostics if applicable(d, unsafe)), key=lambda d: min(e.start for e in d.fix.edits)
-    ):
-        fix = diagnostic.fix
+    fixes = [d.fix for d in diagnostics if d.fix is not None and applicable(d, unsafe)]
+    for fix in sorted(fixes, key=lambda fix: min(e.start for e in fix.edits)):
         if any(taken.clashes(edit) for edit in fix.edits):
             continue
         for edit in fix.edits:

@@ -33,9 +33,9 @@ class _Spliced:
 
     __slots__ = ("length", "parts")
 
-    def __init__(self, parts: list):
+    def __init__(self, parts: list) -> None:
         self.parts = parts
-        self.length = sum(p.length if type(p) is _Spliced else 1 for p in parts)
+        self.length: int = sum(p.length if type(p) is _Spliced else 1 for p in parts)
 
     def flat(self) -> list:
         out: list = []
@@ -55,17 +55,18 @@ class Tree:
     """A node of the parse tree: ``data`` is the rule's name, ``children`` its
     tokens and subtrees in input order."""
 
-    __slots__ = ("_children", "_spliced", "data")
+    __slots__ = ("_children", "data")
 
-    def __init__(self, data: str, children: _Spliced):
+    def __init__(self, data: str, children: _Spliced) -> None:
         self.data = data
-        self._spliced, self._children = children, None
+        self._children: list | _Spliced = children  # flattened when first read
 
     @property
     def children(self) -> list:
-        if self._children is None:
-            self._children, self._spliced = self._spliced.flat(), None
-        return self._children
+        children = self._children
+        if isinstance(children, _Spliced):
+            children = self._children = children.flat()
+        return children
 
     def __repr__(self) -> str:
         return f"Tree({self.data!r}, {self.children!r})"

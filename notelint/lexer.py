@@ -156,7 +156,9 @@ def lex(text: str) -> list[Block]:
     lines = _lines(text)
     blocks: list[Block] = []
     for index, (start, end) in enumerate(lines):
-        stripped_start = _INDENTATION.match(text, start, end).end()
+        indentation = _INDENTATION.match(text, start, end)
+        assert indentation is not None  # the pattern matches no indentation too
+        stripped_start = indentation.end()
         stripped_end = start + len(text[start:end].rstrip())
         if stripped_start >= stripped_end:
             continue

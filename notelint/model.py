@@ -3,21 +3,47 @@
 Built once per file from the blocks and the parse tree. Every part keeps the
 blocks it came from, so a check can point at the exact characters; offsets
 are in the analysis text (``Notice.text``), mapped back by the engine.
+
+What several rules derive from the text (the dates of a block, the key dates,
+the disclosure period, phone numbers, tallies, citations, paragraphs…) is a
+property of the notice, computed by its reader (notelint.dates, .phones,
+.tallies, .citations, .layout, .quotes) the first time a rule asks, and kept
+for the others. The readers live in notelint/, never in checks/: the model
+does not import the rules. A notice has no ``__slots__``, so that
+``functools.cached_property`` can keep what it computed (one notice per file:
+the corpus timing shows no cost).
 """
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
-from typing import NamedTuple
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from notelint import lexer as kinds
-from notelint.dates import DateMention, find_dates
+from notelint.citations import Citation
+from notelint.citations import citations as find_citations
+from notelint.dates import DateMention, DateRange, find_dates, find_ranges
 from notelint.lalr import Tree
-from notelint.lexer import Block
+from notelint.layout import addresses as find_addresses
+from notelint.layout import mark_offsets, paragraph_spans
+from notelint.lexer import Block, Heading
 from notelint.normalize import Normalized
+from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.parser import Missing, parse
+from notelint.phones import PHONE_FIELDS, Phone
+from notelint.phones import phones as read_phones
+from notelint.quantities import Quantity, find_quantities
+from notelint.quotes import QuoteGroup, quote_groups
 from notelint.recognition import Verdict, recognise
+from notelint.residue import widget_pattern
+from notelint.tallies import Tally
+from notelint.tallies import tallies as find_tallies
+
+if TYPE_CHECKING:
+    from notelint.source import SourceText
 
 # Slot names of the top-level sections (the order of the backbone).
 RESPONSIBILITY, PROGRESS, CLUES, UNFINISHED, NEXT_STEPS, OTHER = (
@@ -52,16 +78,17 @@ class OutlineNode:
     """A heading with the headings nested under it (by level) and the
     non-heading blocks directly under it."""
 
-    __slots__ = ("block", "children", "content")
+    __slots__ = ("block", "children", "content", "heading")
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, heading: Heading) -> None:
         self.block = block
+        self.heading = heading  # the block's numbered heading
         self.children: list[OutlineNode] = []
         self.content: list[Block] = []
 
     @property
     def level(self) -> int:
-        return self.block.heading.level
+        return self.heading.level
 
 
 class Preamble:
@@ -95,30 +122,50 @@ class ContactField(NamedTuple):
     value: Span
 
 
+class KeyDates(NamedTuple):
+    """The dates a notice is dated by, with their years resolved."""
+
+    inspection_start: DateMention | None
+    inspection_end: DateMention | None
+    feedback: DateMention | None  # the day the findings were fed back
+    signing: DateMention | None
+
+
+class PeriodLength(NamedTuple):
+    days: int  # both ends included
+    start: int  # where it is read: the range of dates, or the length written (…30日)
+    end: int
+
+
+class DisclosurePeriod(NamedTuple):
+    """The 公开期限 as read: a range of dates (and its length), or a length
+    alone, or neither (``length`` None: nothing readable)."""
+
+    block: Block  # the 公开期限 paragraph
+    range: DateRange | None
+    length: PeriodLength | None
+
+
+# 公开期限：自发布之日起30日 / 三十日 / 一个月 — a period given as a length.
+# A month counts as 30 days: the length is only compared with its bounds.
+_DAYS = re.compile(rf"(\d{{1,3}}|[{CHINESE_NUMERAL_CHARS}]{{1,4}})\s*(?:(?P<months>个月)|个?(?:自然日|工作日|天|日))")
+_DAYS_PER_MONTH = 30
+
+HitT = TypeVar("HitT")
+
+
+class Scanner(Protocol[HitT]):
+    """What finds the entries of some data in a text (the formulation
+    catalog): its hits in a notice are read once per notice and scanner."""
+
+    def scan(self, text: str) -> list[HitT]: ...
+
+
 class Notice:
-    __slots__ = (
-        "_shared",
-        "annotations",
-        "blocks",
-        "contact_fields",
-        "contacts",
-        "date",
-        "disclosure",
-        "invitation",
-        "is_notice",
-        "meta",
-        "misplaced",
-        "missing",
-        "normalized",
-        "outline",
-        "preamble",
-        "residue",
-        "sections",
-        "signature",
-        "title",
-        "trailing",
-        "verdict",
-    )
+    """A notice as the rules read it: its parts (filled in by :func:`build`)
+    and what several rules derive from the text, each computed on first use
+    and kept for the notice's other rules. What these return is shared by
+    every rule: a rule must not change it."""
 
     def __init__(self, normalized: Normalized, blocks: list[Block], verdict: Verdict) -> None:
         self.normalized = normalized
@@ -134,7 +181,7 @@ class Notice:
         self.sections: list[Section] = []
         self.outline: list[OutlineNode] = []
         self.invitation: Block | None = None
-        self.disclosure: Block | None = None
+        self.disclosure: Block | None = None  # the 公开期限 paragraph (its reading: disclosure_period)
         self.contacts: list[Block] = []
         self.contact_fields: list[ContactField] = []
         self.signature: list[Block] = []
@@ -144,20 +191,8 @@ class Notice:
         self.residue: list[Block] = []
         self.missing: list[Missing] = []  # parts recovery had to insert
         self.misplaced: list[Block] = []  # parts the parser skipped
-        self._shared: dict = {}
-
-    def shared(self, reader, *args):
-        """``reader(self.text, *args)``, computed once per notice. Several rules
-        read the same spans with the same readers (dates, quantities, bracket
-        pairs); the first asks, the others get the same result. A reader is a
-        pure function of the text and its arguments, and callers must not
-        mutate what it returns."""
-        key = (reader, *args)
-        try:
-            return self._shared[key]
-        except KeyError:
-            found = self._shared[key] = reader(self.text, *args)
-            return found
+        self._dates: dict[tuple[int, int], list[DateMention]] = {}  # see dates_in
+        self._scans: dict[Scanner[Any], list[Any]] = {}  # see hits
 
     @property
     def text(self) -> str:
@@ -165,7 +200,7 @@ class Notice:
         return self.normalized.text
 
     @property
-    def source(self):
+    def source(self) -> SourceText:
         return self.normalized.source
 
     def original(self, start: int, end: int) -> str:
@@ -176,11 +211,153 @@ class Notice:
     def section(self, slot: str) -> Section | None:
         return next((s for s in self.sections if s.slot == slot and s.heading is not None), None)
 
+    # -- what the rules derive, computed once per notice ---------------------------
+
+    def dates_in(self, part: Block | Preamble) -> list[DateMention]:
+        """The dates written in a block or the preamble (notelint.dates), read
+        once per part: every date rule reads them, and the model reads the
+        preamble's and the signing date's."""
+        key = (part.start, part.end)
+        found = self._dates.get(key)
+        if found is None:
+            found = self._dates[key] = find_dates(self.text, part.start, part.end)
+        return found
+
+    @cached_property
     def signing_date(self) -> DateMention | None:
+        """The first date of the signing-date line, None without one."""
         if self.date is None:
             return None
-        found = self.shared(find_dates, self.date.start, self.date.end)
+        found = self.dates_in(self.date)
         return found[0] if found else None
+
+    @cached_property
+    def key_dates(self) -> KeyDates:
+        """The inspection period and the feedback date of the preamble (the
+        feedback's year defaults to the period's end year), and the signing date."""
+        text, preamble = self.text, self.preamble
+        start = end = feedback = None
+        if preamble is not None and preamble.period is not None:
+            period = find_ranges(text, preamble.period.start, preamble.period.end)
+            if period:
+                start, end = period[0].first, period[0].second
+        if preamble is not None and preamble.feedback is not None:
+            year = end.year if end is not None else None
+            found = find_dates(text, preamble.feedback.start, preamble.feedback.end, year)
+            feedback = found[0] if found else None
+        return KeyDates(start, end, feedback, self.signing_date)
+
+    @cached_property
+    def disclosure_period(self) -> DisclosurePeriod | None:
+        """The disclosure paragraph read: its first complete range of dates
+        (years defaulting to the signing year) with its length, else the
+        first length written in days or months; None without the paragraph."""
+        block = self.disclosure
+        if block is None:
+            return None
+        text = self.text
+        signing = self.signing_date
+        for found in find_ranges(text, block.start, block.end, signing.year if signing else None):
+            first, second = found.first.earliest(), found.second.latest()
+            if found.first.complete and found.second.complete and first and second:
+                days = (datetime.date(*second) - datetime.date(*first)).days + 1
+                return DisclosurePeriod(block, found, PeriodLength(days, found.first.start, found.second.end))
+        for written in _DAYS.finditer(text, block.start, block.end):
+            number = written.group(1)
+            count = int(number) if number.isdigit() else chinese_to_int(number)
+            if count:
+                days = count * (_DAYS_PER_MONTH if written.group("months") else 1)
+                return DisclosurePeriod(block, None, PeriodLength(days, written.start(), written.end()))
+        return DisclosurePeriod(block, None, None)
+
+    @cached_property
+    def phones(self) -> list[Phone]:
+        """Every number in the phone and fax fields of the contact details
+        (notelint.phones), in order."""
+        return [
+            phone
+            for field in self.contact_fields
+            if field.kind in PHONE_FIELDS
+            for phone in read_phones(self.text, field.value.start, field.value.end)
+        ]
+
+    @cached_property
+    def quantities(self) -> list[Quantity]:
+        """Every count and amount of the text (notelint.quantities), in order."""
+        return find_quantities(self.text)
+
+    @cached_property
+    def tallies(self) -> list[Tally]:
+        """The totals with their parts (notelint.tallies), in order."""
+        return find_tallies(self.text, self.quantities)
+
+    @cached_property
+    def citations(self) -> list[Citation]:
+        """The 《…》 titles cited (notelint.citations), in order."""
+        return find_citations(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """The paragraphs' spans: a line of a plain-text draft; in Markdown,
+        lines up to a blank line (notelint.layout)."""
+        return paragraph_spans(self.text, self.source.path.lower().endswith(".md"))
+
+    @cached_property
+    def marks(self) -> list[int]:
+        """Offsets of the brackets and quotes (notelint.layout), in order."""
+        return mark_offsets(self.text)
+
+    @cached_property
+    def heading_labels(self) -> frozenset[int]:
+        """Offsets of the characters of the numbered headings' labels (一、 (一)
+        1. (1), and broken ones: 一) (1): punctuation there is the numbering
+        rules' (NL203, NL205), not the text hygiene rules'."""
+        return frozenset(
+            offset
+            for block in self.blocks
+            if block.heading is not None
+            for offset in range(block.heading.label_start, block.heading.label_end)
+        )
+
+    @cached_property
+    def source_addresses(self) -> list[tuple[int, int]]:
+        """Spans of the web and e-mail addresses in the user's text
+        (notelint.layout), where ASCII marks and straight quotes belong."""
+        return find_addresses(self.source.text)
+
+    @cached_property
+    def straight_quotes(self) -> list[QuoteGroup]:
+        """The straight double quotes of the user's text (typed " and &quot;),
+        in pairs or, where a line's quotes do not pair, one group per line
+        (notelint.quotes)."""
+        return quote_groups(self)
+
+    @cached_property
+    def residue_spans(self) -> list[tuple[int, int]]:
+        """Spans of the web page residue NL501 deletes, sorted: the residue
+        lines and the bracketed widgets inside other lines."""
+        widgets = [match.span() for match in widget_pattern().finditer(self.text)]
+        return sorted([(block.start, block.end) for block in self.residue] + widgets)
+
+    def hits(self, scanner: Scanner[HitT]) -> list[HitT]:
+        """``scanner.scan(self.text)``, scanned once per notice and scanner: the
+        formulation rules share one catalog's hits."""
+        found = self._scans.get(scanner)
+        if found is None:
+            found = self._scans[scanner] = scanner.scan(self.text)
+        return found
+
+    def forget_derived(self) -> None:
+        """Drop what was derived above, so that the next reader computes it
+        again (benchmarks/rules.py times each rule with the reading it causes)."""
+        for name in _DERIVED:
+            self.__dict__.pop(name, None)
+        self._dates.clear()
+        self._scans.clear()
+
+
+# The cached properties of Notice: what forget_derived drops.
+_DERIVED = tuple(name for name, value in vars(Notice).items() if isinstance(value, cached_property))
 
 
 # -- building -----------------------------------------------------------------
@@ -239,7 +416,8 @@ def build(normalized: Normalized) -> Notice:
     result = parse(blocks, len(normalized.text))
     notice.missing = result.missing
     skipped = set(result.skipped)
-    _TreeToNotice(notice).transform(result.tree)
+    if result.tree is not None:  # None: recovery could not complete the parse
+        _TreeToNotice(notice).transform(result.tree)
     date_index = blocks.index(notice.date) if notice.date is not None else len(blocks)
     for index in sorted(skipped):
         # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
@@ -247,7 +425,7 @@ def build(normalized: Normalized) -> Notice:
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
     notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
     if notice.preamble is not None:
-        _read_preamble(normalized.text, notice.preamble)
+        _read_preamble(notice, notice.preamble)
     notice.contact_fields = [f for block in notice.contacts for f in _contact_fields(normalized.text, block)]
     return notice
 
@@ -337,7 +515,7 @@ def _outline(blocks: list[Block]) -> list[OutlineNode]:
             if stack:
                 stack[-1].content.append(block)
             continue
-        node = OutlineNode(block)
+        node = OutlineNode(block, block.heading)
         while stack and stack[-1].level >= node.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)
@@ -350,7 +528,8 @@ def _first(pattern: re.Pattern, text: str, start: int, end: int, group: int | st
     return Span(match.start(group), match.end(group)) if match else None
 
 
-def _read_preamble(text: str, preamble: Preamble) -> None:
+def _read_preamble(notice: Notice, preamble: Preamble) -> None:
+    text = notice.text
     start, end = preamble.start, preamble.end
     preamble.basis = _first(_BASIS, text, start, end)
     preamble.group = _first(_GROUP, text, start, end)
@@ -361,7 +540,7 @@ def _read_preamble(text: str, preamble: Preamble) -> None:
     preamble.formula = _first(_FORMULA, text, start, end)
     anchor = preamble.group or preamble.basis
     preamble.term = _first(_INSPECTION_TERM, text, anchor.start if anchor else start, end)
-    dates = find_dates(text, start, end)
+    dates = notice.dates_in(preamble)
     for first, second in itertools.pairwise(dates):
         if text[first.end : second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or (
             _ENTERED.match(text, first.end, end) and _LEFT.match(text, second.end, end)
@@ -400,6 +579,7 @@ def _contact_fields(text: str, block: Block) -> list[ContactField]:
             value_start += 1
         while value_end > value_start and text[value_end - 1] in ";,。. ":  # . ends a flattened sentence
             value_end -= 1
+        assert label.lastgroup is not None  # every alternative of the pattern is a named group
         kind = _FIELD_KIND.get(label.lastgroup, label.lastgroup)
         fields.append(ContactField(kind, Span(label.start(), label.end()), Span(value_start, value_end)))
     return fields

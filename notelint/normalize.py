@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from notelint.datafiles import entries
@@ -63,7 +63,7 @@ class OffsetMap:
 
     __slots__ = ("expanded", "shifts", "source_starts", "starts")
 
-    def __init__(self, deleted: list[tuple[int, int]] = ()):  # source spans removed, in order
+    def __init__(self, deleted: Sequence[tuple[int, int]] = ()):  # source spans removed, in order
         self.starts: list[int] = []
         self.shifts: list[int] = []
         self.source_starts: list[int] = []  # where each run starts in the source
@@ -119,8 +119,8 @@ class Normalized:
         script: str,
         pinyin_residue: list[tuple[int, int]],
         characters: frozenset[str],
-        entities: list[Entity] = (),
-        invisible: list[int] = (),
+        entities: Sequence[Entity] = (),
+        invisible: Sequence[int] = (),
     ) -> None:
         self.source = source
         self.text = text  # the analysis text
@@ -185,7 +185,7 @@ def _fold(text: str, characters: Iterable[str]) -> str:
     return text
 
 
-def without(text: str, spans: list[tuple[int, int]]) -> str:
+def without(text: str, spans: Sequence[tuple[int, int]]) -> str:
     """``text`` without the ``spans`` (sorted, not overlapping)."""
     pieces, last = [], 0
     for start, end in spans:
@@ -221,7 +221,7 @@ def _read_references(text: str, references: list[Entity]) -> tuple[str, list[tup
     return "".join(pieces), cut
 
 
-def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normalized:
+def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> Normalized:
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
     characters = frozenset(source.text)

@@ -69,9 +69,9 @@ def _feeds(ip: ParserState, token: Token) -> bool:
     return True
 
 
-def _insertions(ip, token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]:
+def _insertions(ip: ParserState, token: Token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]:
     """Every sequence of at most ``depth`` inserted parts after which ``token`` is accepted."""
-    found = []
+    found: list[tuple[str, ...]] = []
     for kind in INSERTABLE:
         if kind not in ip.choices():
             continue

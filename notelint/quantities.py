@@ -133,9 +133,10 @@ def _read(text: str, match: re.Match) -> Quantity | None:
             return None  # 3.5个: not a count
         value = Decimal(f"{match.group('digits')}.{decimals}") if decimals else int(match.group("digits"))
     else:
-        value = chinese_to_int(match.group("chinese"))
-        if value is None:
+        number = chinese_to_int(match.group("chinese"))
+        if number is None:
             return None
+        value = number
     start, end = match.span()
     approximate = bool(
         _APPROXIMATE_BEFORE.search(text, max(0, start - 3), start) or _APPROXIMATE_AFTER.match(text, end)

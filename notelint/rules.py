@@ -10,9 +10,13 @@ A rule is a small class with its metadata and its doc next to its code::
         severity = Severity.ERROR
         message = {"zh": "缺少公开期限", "en": "no disclosure period (公开期限)"}
 
-        def check(self, notice, ctx):
+        def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
             if notice.disclosure is None:
                 yield self.diagnostic(ctx, start, end)
+
+(``Notice``, ``Context`` and ``Diagnostic`` imported under ``if TYPE_CHECKING:``:
+they cost nothing at start.) What several rules read (dates, phones, tallies,
+paragraphs…) is a property of the notice, computed once: see notelint.model.
 
 Built-in rules and third-party rules are registered the same way: an entry
 point in the ``notelint.checks`` group naming a rule class or a list of them.
@@ -25,14 +29,15 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, Protocol
 
 from notelint import cache
 from notelint.diagnostics import Applicability, Diagnostic, Fix, Severity
 
 if TYPE_CHECKING:
     from notelint.model import Notice
+    from notelint.suppressions import Suppression
 
 ENTRY_POINT_GROUP = "notelint.checks"
 
@@ -61,7 +66,7 @@ class Context:
 
     __slots__ = ("lang", "options")
 
-    def __init__(self, lang: str = "zh", options: dict[str, dict[str, Any]] | None = None) -> None:
+    def __init__(self, lang: str = "zh", options: Mapping[str, Mapping[str, Any]] | None = None) -> None:
         self.lang = lang
         self.options = {} if options is None else options  # rule code → option → value
 
@@ -116,6 +121,15 @@ class Rule:
                 args[name] = value.pick(ctx.lang)
         template = self.message.get(ctx.lang) or self.message["zh"]
         return Diagnostic(self.code, self.name, self.severity, template.format_map(args), start, end, fix, in_source)
+
+
+class ReportsAfterAll(Protocol):
+    """A rule the engine also asks once every other rule ran and the
+    suppression directives were applied: NL901 (unused-suppression)."""
+
+    def report(
+        self, ctx: Context, suppressions: Iterable[Suppression], known_codes: Collection[str]
+    ) -> Iterator[Diagnostic]: ...
 
 
 class RegistryError(Exception):

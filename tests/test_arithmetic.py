@@ -451,7 +451,7 @@ def test_corpus_the_news_article_gets_no_arithmetic_finding(corpus):
 
 
 def test_tallies_are_read_paragraph_by_paragraph_from_one_scan():
-    from notelint.checks.arithmetic._tally import tallies
+    from notelint.tallies import tallies
 
     # The analysis text: full-width marks folded to ASCII.
     text = (
@@ -459,7 +459,10 @@ def test_tallies_are_read_paragraph_by_paragraph_from_one_scan():
         "反馈问题12个。目前已完成10个,未完成2个;另有两个,其中一个完成\n"
         "共反馈问题5个,已完成5个。"
     )
-    assert [(t.total.value, [p.value for p in t.parts], t.labels, t.is_breakdown) for t in tallies(text)] == [
+    assert [
+        (t.total.value, [p.value for p in t.parts], t.labels, t.is_breakdown)
+        for t in tallies(text, find_quantities(text))
+    ] == [
         (16, [2, 6], [None, None], True),
         (12, [10, 2], ["done", "undone"], True),
         (5, [5], ["done"], False),

@@ -7,7 +7,7 @@ import pytest
 from conftest import apply_edits, lint, lint_diagnostics
 from fictional import notice, span
 
-from notelint.checks.contacts._regions import PLACE_KINDS, Regions, regions
+from notelint.regions import PLACE_KINDS, Regions, regions
 
 CONTACTS = 16
 

@@ -316,7 +316,7 @@ def test_the_example_draft_shows_date_problems_only():
 
 def test_the_date_rules_read_each_block_once_and_see_what_the_reader_reads():
     from notelint import model
-    from notelint.checks.dates._common import block_dates, block_ranges
+    from notelint.checks.dates._common import block_ranges
     from notelint.dates import find_dates, find_ranges
     from notelint.normalize import normalize
     from notelint.source import SourceText
@@ -324,7 +324,7 @@ def test_the_date_rules_read_each_block_once_and_see_what_the_reader_reads():
     built = model.build(normalize(SourceText("<t>", notice({9: "2.规范决策程序。2022年12月-2023年1月修订议事规则。"}))))
     text = built.text
     for block in built.blocks:
-        assert block_dates(built, block) is block_dates(built, block)
-        assert block_dates(built, block) == find_dates(text, block.start, block.end)
+        assert built.dates_in(block) is built.dates_in(block)
+        assert built.dates_in(block) == find_dates(text, block.start, block.end)
         assert block_ranges(built, block) == find_ranges(text, block.start, block.end)
     assert any(block_ranges(built, block) for block in built.blocks)

@@ -174,22 +174,20 @@ def _model(text, path="<test>"):
 
 
 def test_paragraphs_are_lines_in_text_and_blank_line_separated_in_markdown():
-    from notelint.checks.hygiene._text import paragraphs
-
     text = "甲乙\n丙丁\n\n戊\n"
-    assert paragraphs(_model(text)) == [(0, 2), (3, 5), (6, 6), (7, 8), (9, 9)]
+    assert _model(text).paragraphs == [(0, 2), (3, 5), (6, 6), (7, 8), (9, 9)]
     notice = _model(text, "draft.md")
-    assert paragraphs(notice) == [(0, 5), (7, 8)]
-    assert paragraphs(notice) is paragraphs(notice)  # read once per notice
+    assert notice.paragraphs == [(0, 5), (7, 8)]
+    assert notice.paragraphs is notice.paragraphs  # read once per notice
 
 
 def test_match_pairs_pairs_each_paragraph_from_the_shared_mark_offsets():
-    from notelint.checks.hygiene._text import Pair, mark_offsets, match_pairs, paragraphs
+    from notelint.checks.hygiene._text import Pair, match_pairs
 
     text = "按照“（一）‘四个意识’”，\n《条例（试行\n）》。"
     notice = _model(text)
-    assert notice.shared(mark_offsets) == [i for i, c in enumerate(notice.text) if c in "“”‘’《》()"]
-    pairs, unmatched = match_pairs(notice, paragraphs(notice))
+    assert notice.marks == [i for i, c in enumerate(notice.text) if c in "“”‘’《》()"]
+    pairs, unmatched = match_pairs(notice, notice.paragraphs)
     assert pairs == [Pair(3, 5, "(", "“"), Pair(6, 11, "‘", "“"), Pair(2, 12, "“", None)]
     assert unmatched == [15, 18, 22, 23]  # 《 ( left open at the line's end; ) 》 never opened
     assert match_pairs(notice, [(0, 14)], frozenset({3}))[1] == [5]  # a skipped opener leaves its closer alone

@@ -12,8 +12,19 @@ import textwrap
 from conftest import EXAMPLES
 
 PLUGIN = textwrap.dedent('''
+    from __future__ import annotations
+
+    from typing import TYPE_CHECKING
+
     from notelint.diagnostics import Severity
     from notelint.rules import Rule
+
+    if TYPE_CHECKING:
+        from collections.abc import Iterator
+
+        from notelint.diagnostics import Diagnostic
+        from notelint.model import Notice
+        from notelint.rules import Context
 
 
     class NoOldOfficeName(Rule):
@@ -34,7 +45,7 @@ PLUGIN = textwrap.dedent('''
         severity = Severity.WARNING
         message = {"zh": "使用了旧机构名称“{name}”", "en": "old office name {name}"}
 
-        def check(self, notice, ctx):
+        def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
             start = notice.text.find("党委")
             if start >= 0:
                 yield self.diagnostic(ctx, start, start + 2, name="党委")
@@ -131,3 +142,25 @@ def test_entry_point_cache_sees_a_new_distribution(tmp_path, monkeypatch):
     second = rules._entry_points()
     assert scans == ["notelint.checks", "notelint.checks"]
     assert set(second) - set(first) == {("example", "notelint_plugin_example:NoOldOfficeName")}
+
+
+def test_the_readme_rule_example_runs_as_written():
+    from conftest import REPO
+    from fictional import notice
+
+    from notelint.config import Settings
+    from notelint.engine import Linter
+    from notelint.source import SourceText
+
+    readme = (REPO / "README.md").read_text("utf-8")
+    section = readme[readme.index("### Writing a rule") :]
+    code = section[section.index("```python\n") + len("```python\n") : section.index("\n```\n")]
+    namespace: dict = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    rule = namespace["PhoneMissingAreaCode"]
+    text = notice({16: "联系电话：62345678；通信地址：广东省明湖市滨江路1号，邮政编码：518000。"})
+    found = Linter(Settings(), {rule.code: rule}).lint_source(SourceText("<test>", text))
+    start = text.index("62345678")
+    assert [(d.code, d.start, d.end, d.message) for d in found] == [
+        ("XY402", start, start + 8, "电话“62345678”缺少区号")
+    ]

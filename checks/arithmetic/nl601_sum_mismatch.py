@@ -1,12 +1,21 @@
+from __future__ import annotations
+
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._tally import tallies
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.quantities import Quantity
+    from notelint.rules import Context
 
 
-def _figure(value) -> str:
+def _figure(value: int | Decimal) -> str:
     """A sum as a reader writes it: 11.3, 1.1, 19 (no exponent, no trailing zeros)."""
     if isinstance(value, Decimal):
         return format(value.normalize(), "f")
@@ -147,11 +156,11 @@ class SumMismatch(Rule):
         "en": "the parts add up to {sum}{unit} ({terms}), not the total of {total}{total_unit}",
     }
 
-    def check(self, notice, ctx):
-        def unit(quantity):  # as the user wrote it: 個, 萬元
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        def unit(quantity: Quantity) -> str:  # as the user wrote it: 個, 萬元
             return notice.original(quantity.end - len(quantity.unit), quantity.end)
 
-        for tally in notice.shared(tallies):
+        for tally in notice.tallies:
             if not tally.is_breakdown or not tally.difference():
                 continue
             parts, total = tally.parts, tally.total

@@ -1,10 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
+from notelint.tallies import DONE, MOSTLY_DONE, problem_rate
 
-from ._tally import DONE, MOSTLY_DONE, problem_rate, tallies
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+    from decimal import Decimal
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
-def _agrees(stated: float, decimals: int, done, total) -> bool:
+def _agrees(stated: float, decimals: int, done: int | Decimal, total: int | Decimal) -> bool:
     """Within half a unit of the stated rate's last digit."""
     return abs(stated - float(done) * 100 / float(total)) <= 0.5 * 10**-decimals + 1e-9
 
@@ -83,9 +94,9 @@ class RateMismatch(Rule):
         "en": "the completion rate is {computed}% ({done}/{total}), not {stated}%",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        counted = [t for t in notice.shared(tallies) if t.count(DONE)]
+        counted = [t for t in notice.tallies if t.count(DONE)]
         for tally, next_tally in zip(counted, [*counted[1:], None]):
             # The rate follows the done count, in the same sentence or a later
             # one of the paragraph (已完成整改34个，整改完成率85.00%；其余6个…),

@@ -1,4 +1,8 @@
+from __future__ import annotations
+
 import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
@@ -6,6 +10,13 @@ from notelint.quantities import Quantity, find_quantities, quantity_at
 from notelint.rules import DOCUMENT, Rule
 
 from ._lists import Items, clause_end, clause_start, count_items, first_item
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # 等N: the list ends before 等 (等等 and 等方面 carry no count).
 _LIST_END = re.compile(rf"等(?=\d|[{CHINESE_NUMERAL_CHARS}])")
@@ -37,7 +48,7 @@ _NUMBER_REACH = 12
 ALL, ETC, SOME = "all", "etc", "some"  # 分别是…; …等N; 包括…在内
 
 
-def _missing_or_extra(items: Items, count: int, claim: str) -> int | None:
+def _missing_or_extra(items: Items, count: int | Decimal, claim: str) -> int | None:
     """How many items to report as listed, or None when the list agrees
     with its count (see the rule's doc for the reasoning)."""
     if items.fewest > count:
@@ -160,7 +171,7 @@ class ListCountMismatch(Rule):
     scope = DOCUMENT
     message = {"zh": "列举了{listed}项，与“{stated}”不符", "en": "{listed} items listed, but the text says {stated}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for start, end, stated, listed in (*_lists_then_counts(text), *_counts_then_lists(text)):
             yield self.diagnostic(ctx, start, end, listed=listed, stated=notice.original(*stated))
@@ -173,7 +184,7 @@ def _skip_lead(text: str, start: int, end: int) -> int:
     return lead.end() if lead else start
 
 
-def _lists_then_counts(text: str):
+def _lists_then_counts(text: str) -> Iterator[tuple[int, int, tuple[int, int], int]]:
     """``A、B、C等N项`` and ``包括A、B、C在内的N项``: (start of the list, end
     of the count, the span of the words that state the count, items to report)."""
     for match in _LIST_END.finditer(text):
@@ -202,7 +213,7 @@ def _lists_then_counts(text: str):
             yield includes.end(), quantity.end, (quantity.start, quantity.end), listed
 
 
-def _counts_then_lists(text: str):
+def _counts_then_lists(text: str) -> Iterator[tuple[int, int, tuple[int, int], int]]:
     """``制定制度N项，分别是《A》《B》``, ``N项工作机制：A、B``: (start of the
     list, its end, the span of the count, items to report)."""
     for intro in _INTRO.finditer(text):
@@ -263,6 +274,7 @@ def _count_before(text: str, intro: int) -> Quantity | None:
     between (制度3项，分别是; 3项工作机制：)."""
     end = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
     noun = _HAN_TAIL.search(text, max(0, end - _NOUN_BEFORE_INTRO), end)
+    assert noun is not None  # the pattern matches an empty tail too
     if noun.start() == noun.end():
         return None  # a count ends with its unit, a Han character
     # The count's unit is in the run of Han characters; its number just before.

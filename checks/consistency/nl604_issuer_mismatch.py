@@ -1,9 +1,19 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
 from ._issuer import SHORT_FORM, read_issuer, same_issuer, short_forms
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 _PLACES = {"title": Localized("标题", "the title"), "preamble": Localized("前言", "the preamble")}
 # A committee named in the preamble: the inspected body, if it is one.
@@ -57,7 +67,7 @@ class IssuerMismatch(Rule):
         "en": "the issuing body “{name}” in {place} differs from the signature “{signature}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         if len(notice.signature) != 1:
             return
         text = notice.text
@@ -78,7 +88,7 @@ class IssuerMismatch(Rule):
             )
 
     @staticmethod
-    def _named(notice):
+    def _named(notice: Notice) -> Iterator[tuple[str, int, int]]:
         """(place, start, end) of each naming of the issuer besides the signature."""
         text = notice.text
         if notice.title is not None:

@@ -1,8 +1,18 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.residue import without_pinyin
 from notelint.rules import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The other term where it names this inspection: its group, its feedback, its
 # rectification. 巡视巡察 together, and 中央/省委巡视 (another inspection), are fine.
@@ -76,7 +86,7 @@ class InspectionTermMismatch(Rule):
         "en": "“{found}” does not match this {term} (巡视/巡察): write “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         preamble = notice.preamble
         if preamble is None or preamble.term is None:
             return

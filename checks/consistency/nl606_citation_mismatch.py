@@ -1,11 +1,21 @@
+from __future__ import annotations
+
 import itertools
 import re
 from bisect import bisect
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.residue import without_pinyin
 from notelint.rules import DOCUMENT, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 _TITLE = re.compile(r"《(?P<name>[^《》\n]{6,80})》")
 # A trailing (试行) or (2020—2022年) is not part of the name proper.
@@ -86,7 +96,7 @@ class CitationMismatch(Rule):
         "en": "《{name}》 differs from the earlier 《{earlier}》 by {count} characters: the same document?",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
         first_seen: dict[str, re.Match] = {}
         for match in _TITLE.finditer(notice.text):

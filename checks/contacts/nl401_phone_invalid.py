@@ -1,8 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.phones import INVALID, WRONG_LENGTH, WRONG_SEPARATOR
+from notelint.regions import regions
 from notelint.rules import Localized, Rule
 
-from ._phones import INVALID, WRONG_LENGTH, WRONG_SEPARATOR, contact_phones
-from ._regions import regions
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class PhoneInvalid(Rule):
@@ -81,12 +91,12 @@ class PhoneInvalid(Rule):
     fix = Applicability.SAFE
     message = {"zh": "“{number}”{problem}", "en": "“{number}” {problem}"}
 
-    def check(self, notice, ctx):
-        for phone in contact_phones(notice):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        for phone in notice.phones:
             if phone.kind not in (INVALID, WRONG_LENGTH, WRONG_SEPARATOR):
                 continue
             fix, problems = None, []
-            if phone.kind == WRONG_SEPARATOR:
+            if phone.separator is not None:  # WRONG_SEPARATOR
                 dash = notice.original(*phone.separator)
                 problems.append(
                     Localized(
@@ -94,10 +104,10 @@ class PhoneInvalid(Rule):
                         f"has “{dash}” between the area code and the number: write a hyphen “-”",
                     )
                 )
-                if phone.digits is None:
+                if phone.wrong_length is None:
                     fix = Fix.safe(Edit(*phone.separator, "-"))
-            if phone.digits is not None:
-                problems.append(_length(phone.area_code, phone.digits))
+            if phone.wrong_length is not None:
+                problems.append(_length(*phone.wrong_length))
             if phone.kind == INVALID:
                 problems.append(
                     Localized(

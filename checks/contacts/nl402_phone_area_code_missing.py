@@ -1,12 +1,23 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
+from notelint.phones import LOCAL
+from notelint.regions import regions
 from notelint.rules import Localized, Rule
 
 from ._fields import fields
-from ._phones import LOCAL, contact_phones
-from ._regions import regions
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
-def _hint(notice) -> Localized | None:
+def _hint(notice: Notice) -> Localized | None:
     """The area code of the city the postal address names, when it has one."""
     for field in fields(notice, "address"):
         place = regions().address(notice.text[field.value.start : field.value.end])
@@ -56,8 +67,8 @@ class PhoneAreaCodeMissing(Rule):
     severity = Severity.WARNING
     message = {"zh": "固定电话“{number}”缺少区号{hint}", "en": "the landline “{number}” has no area code{hint}"}
 
-    def check(self, notice, ctx):
-        local = [phone for phone in contact_phones(notice) if phone.kind == LOCAL]
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        local = [phone for phone in notice.phones if phone.kind == LOCAL]
         if not local:
             return
         hint = _hint(notice) or ""

@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.placeholders import PLACEHOLDER
 from notelint.rules import Rule
 
 from ._fields import postcodes
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class PostcodeInvalid(Rule):
@@ -40,7 +51,7 @@ class PostcodeInvalid(Rule):
     severity = Severity.ERROR
     message = {"zh": "邮政编码“{postcode}”不是6位数字", "en": "the postcode “{postcode}” is not 6 digits"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for field, well_formed in postcodes(notice):
             start, end = field.value.start, field.value.end
             if not well_formed and not PLACEHOLDER.search(notice.text, start, end):  # a blank is NL508's

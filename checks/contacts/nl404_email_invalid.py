@@ -1,10 +1,20 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.placeholders import PLACEHOLDER
 from notelint.rules import Localized, Rule
 
 from ._fields import fields
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # local@domain.tld: no empty label, no doubled dot, a letter top-level domain.
 EMAIL = re.compile(r"[A-Za-z0-9_%+\-]+(?:\.[A-Za-z0-9_%+\-]+)*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -65,7 +75,7 @@ class EmailInvalid(Rule):
     severity = Severity.ERROR
     message = {"zh": "电子邮箱“{email}”{problem}", "en": "the e-mail address “{email}” {problem}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for field in fields(notice, "email"):
             start, end = field.value.start, field.value.end

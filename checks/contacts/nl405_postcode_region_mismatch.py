@@ -1,16 +1,26 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
+from notelint.regions import regions
 from notelint.rules import Localized, Rule
 
 from ._fields import fields, postcodes
-from ._phones import contact_phones
-from ._regions import regions
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
-def _other_province(notice, province: str) -> Localized | None:
+def _other_province(notice: Notice, province: str) -> Localized | None:
     """What places the contact details elsewhere than ``province``: a
     landline's area code, else the postal address."""
     table = regions()
-    for phone in contact_phones(notice):
+    for phone in notice.phones:
         where = table.province_of_area_code(phone.area_code) if phone.area_code else None
         if where is not None and where != province:
             return Localized(f"电话区号{phone.area_code}属于{where}", f"the area code {phone.area_code} is in {where}")
@@ -66,7 +76,7 @@ class PostcodeRegionMismatch(Rule):
         "en": "the postcode “{postcode}” is in {province}, but {other}",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for field, well_formed in postcodes(notice):
             if not well_formed:
                 continue  # NL403's

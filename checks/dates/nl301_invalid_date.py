@@ -1,9 +1,19 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import block_dates, body_blocks
+from ._common import body_blocks
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # A run of digits glued to 年/月/日 where a date was meant (2024717日, 20233年):
 # five to eight digits that begin like a year, not after a digit or a dot (the
@@ -49,10 +59,10 @@ class InvalidDate(Rule):
     severity = Severity.ERROR
     message = {"zh": "日期“{date}”不存在", "en": "the date “{date}” does not exist"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for block in body_blocks(notice):
-            for mention in block_dates(notice, block):
+            for mention in notice.dates_in(block):
                 if not mention.valid:
                     yield self.diagnostic(
                         ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end)

@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.dates import Style
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import block_dates, body_blocks, cited_spans, outside
+from ._common import body_blocks, cited_spans, outside
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 PROBLEMS = {
     Style.NUMERIC: Localized("用了数字分隔格式", "written with separators"),
@@ -61,10 +72,10 @@ class DateFormat(Rule):
         "en": "the date “{date}” is {problem}; write “{standard}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for block in body_blocks(notice):
-            for mention in block_dates(notice, block):
+            for mention in notice.dates_in(block):
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
                 standard = mention.standard()
                 if (

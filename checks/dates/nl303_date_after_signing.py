@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.dates import Role
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import dated_mentions, key_dates, report_sections, show
+from ._common import dated_mentions, report_sections, show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # What happened cannot be dated after the notice was signed; an ongoing
 # effort (…以来) cannot start after it either.
@@ -55,12 +66,14 @@ class DateAfterSigning(Rule):
         "en": "“{date}” is after the signing date {signed}: a completed action cannot be",
     }
 
-    def check(self, notice, ctx):
-        signing = key_dates(notice).signing
-        if signing is None or not signing.complete or not signing.valid:
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        signing = notice.key_dates.signing
+        signed = signing.latest() if signing is not None and signing.complete else None
+        if signing is None or signed is None:  # (latest() is None for an invalid date)
             return
         for mention, role in dated_mentions(notice, report_sections(notice), range_end=False):
-            if role in DONE and mention.earliest() > signing.latest():
+            earliest = mention.earliest()
+            if role in DONE and earliest is not None and earliest > signed:
                 yield self.diagnostic(
                     ctx,
                     mention.start,

@@ -1,9 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.dates import Role
 from notelint.diagnostics import Severity
 from notelint.model import CLUES, PROGRESS, RESPONSIBILITY
 from notelint.rules import Rule
 
-from ._common import dated_mentions, key_dates, report_sections, show
+from ._common import dated_mentions, report_sections, show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The sections that report rectification work, which begins with the inspection.
 REPORTING = (RESPONSIBILITY, PROGRESS, CLUES)
@@ -56,12 +67,14 @@ class DateBeforeInspection(Rule):
         "en": "“{date}” is before the inspection began ({began}): likely a typo",
     }
 
-    def check(self, notice, ctx):
-        began = key_dates(notice).inspection_start
-        if began is None or began.earliest() is None:
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        began = notice.key_dates.inspection_start
+        first_day = began.earliest() if began is not None else None
+        if began is None or first_day is None:
             return
         for mention, role in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
-            if role is Role.ACTION and mention.latest() < began.earliest():
+            latest = mention.latest()
+            if role is Role.ACTION and latest is not None and latest < first_day:
                 yield self.diagnostic(
                     ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end), began=show(began)
                 )

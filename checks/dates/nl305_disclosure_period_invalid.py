@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._common import disclosure, key_dates, show
+from ._common import show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 UNREADABLE = Localized(
     "读不出起止日期（应写作“2025年4月23日至2025年5月22日”）",
@@ -49,17 +60,17 @@ class DisclosurePeriodInvalid(Rule):
     severity = Severity.ERROR
     message = {"zh": "公开期限{problem}", "en": "the disclosure period {problem}"}
 
-    def check(self, notice, ctx):
-        period = disclosure(notice)
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        period = notice.disclosure_period
         if period is None:
             return
+        if period.length is None:
+            yield self.diagnostic(ctx, period.block.start, period.block.end, problem=UNREADABLE)
+            return
         if period.range is None:
-            if period.days is None:
-                block = notice.disclosure
-                yield self.diagnostic(ctx, block.start, block.end, problem=UNREADABLE)
             return
         first, second = period.range.first, period.range.second
-        if period.days < 1:
+        if period.length.days < 1:
             yield self.diagnostic(
                 ctx,
                 first.start,
@@ -70,8 +81,10 @@ class DisclosurePeriodInvalid(Rule):
                 ),
             )
             return
-        signing = key_dates(notice).signing
-        if signing is not None and signing.complete and signing.valid and first.earliest() < signing.earliest():
+        signing = notice.key_dates.signing
+        signed = signing.earliest() if signing is not None and signing.complete and signing.valid else None
+        starts = first.earliest()
+        if signing is not None and signed is not None and starts is not None and starts < signed:
             yield self.diagnostic(
                 ctx,
                 first.start,

@@ -1,10 +1,20 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.dates import find_dates
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
 from ._common import body_blocks
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # 整改时限：… / 完成时限为… up to the end of its sentence.
 DEADLINE = re.compile(r"(?:整改|完成)(?:时限|期限)\s*(?::|为|是)\s*(?P<value>[^。;\n]*)")
@@ -51,7 +61,7 @@ class DeadlineVague(Rule):
     severity = Severity.WARNING
     message = {"zh": "整改时限“{value}”不是明确的日期", "en": "the deadline “{value}” is not a date"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for block in body_blocks(notice):
             for found in DEADLINE.finditer(text, block.start, block.end):

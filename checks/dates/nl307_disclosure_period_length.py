@@ -1,7 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._common import disclosure
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class DisclosurePeriodLength(Rule):
@@ -44,17 +53,17 @@ class DisclosurePeriodLength(Rule):
     options = {"min-days": 5, "max-days": 60}
     message = {"zh": "公开期限共{days}天，{problem}", "en": "the disclosure period lasts {days} days, {problem}"}
 
-    def check(self, notice, ctx):
-        period = disclosure(notice)
-        if period is None or period.days is None or period.days < 1:  # no period, or NL305's
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        period = notice.disclosure_period
+        if period is None or period.length is None or period.length.days < 1:  # no period, or NL305's
             return
+        days = period.length.days
         low, high = ctx.option(self, "min-days"), ctx.option(self, "max-days")
-        if low <= period.days <= high:
+        if low <= days <= high:
             return
         problem = (
             Localized(f"少于{low}天", f"fewer than {low}")
-            if period.days < low
+            if days < low
             else Localized(f"多于{high}天", f"more than {high}")
         )
-        start, end = (period.range.first.start, period.range.second.end) if period.range else period.days_span
-        yield self.diagnostic(ctx, start, end, days=period.days, problem=problem)
+        yield self.diagnostic(ctx, period.length.start, period.length.end, days=days, problem=problem)

@@ -1,18 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
-from ._common import key_dates, show
+from ._common import show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.dates import DateMention
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
-def before(a, b) -> bool:
+def before(a: DateMention, b: DateMention) -> bool:
     """``a`` certainly lies before ``b`` (a month-only date spans its month)."""
-    return (
-        a is not None
-        and b is not None
-        and a.latest() is not None
-        and b.earliest() is not None
-        and a.latest() < b.earliest()
-    )
+    latest, earliest = a.latest(), b.earliest()
+    return latest is not None and earliest is not None and latest < earliest
 
 
 class Chronology(Rule):
@@ -59,20 +66,20 @@ class Chronology(Rule):
         "en": "{later} ({later_date}) is before {earlier} ({earlier_date})",
     }
 
-    def check(self, notice, ctx):
-        dates = key_dates(notice)
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        dates = notice.key_dates
         steps = (
             (Localized("巡察开始", "the inspection start"), dates.inspection_start),
             (Localized("巡察结束", "the inspection end"), dates.inspection_end),
             (Localized("反馈日期", "the feedback date"), dates.feedback),
             (Localized("成文日期", "the signing date"), dates.signing),
         )
-        previous = None  # the last step that is stated
-        for step in steps:
-            if step[1] is None:
+        previous: tuple[Localized, DateMention] | None = None  # the last step that is stated
+        for later, later_date in steps:
+            if later_date is None:
                 continue
-            if previous is not None and before(step[1], previous[1]):
-                (later, later_date), (earlier, earlier_date) = step, previous
+            if previous is not None and before(later_date, previous[1]):
+                earlier, earlier_date = previous
                 yield self.diagnostic(
                     ctx,
                     later_date.start,
@@ -82,4 +89,4 @@ class Chronology(Rule):
                     earlier=earlier,
                     earlier_date=show(earlier_date),
                 )
-            previous = step
+            previous = later, later_date

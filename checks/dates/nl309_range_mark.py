@@ -1,11 +1,19 @@
+from __future__ import annotations
+
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
 from ._common import block_ranges, body_blocks, cited_spans, outside
+
+if TYPE_CHECKING:
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 SPAN_MARK, NUMBER_MARK = "—", "～"
 SPAN = Localized("时间段", "a span of time")
@@ -83,7 +91,7 @@ class RangeMark(Rule):
         "en": "use “{mark}” instead of the hyphen in {kind} “{text}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for block in body_blocks(notice):
             if block.kind == kinds.CONTACT or text.find("-", block.start, block.end) == -1:

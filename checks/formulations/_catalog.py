@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from notelint.config import ConfigError
 from notelint.datafiles import DATA_FOLDER
 
-from ..dates._common import disclosure  # the date rules' reader of 公开期限
+if TYPE_CHECKING:
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 SERIES, CANONICAL, PAIRINGS, EVENTS, REGULATIONS = "series", "canonical", "pairings", "events", "regulations"
 FILES = {
@@ -127,7 +130,7 @@ def _date(value: str, where: str) -> Date | None:
     return tuple(int(part or 0) for part in match.groups())
 
 
-def _rows(path: str, kind: str):
+def _rows(path: str, kind: str) -> Iterator[tuple[str, list[str]]]:
     """(where, columns) of each entry line of a data file."""
     try:
         with open(path, encoding="utf-8-sig") as file:
@@ -148,7 +151,7 @@ def _rows(path: str, kind: str):
         yield where, columns
 
 
-def _entry(kind: str, where: str, columns: list[str]):
+def _entry(kind: str, where: str, columns: list[str]) -> Series | Canonical | Pairing | Event | Regulation:
     if kind == SERIES:
         members = _split(columns[1], "、")
         if len(members) < 2:
@@ -180,7 +183,7 @@ def _entry(kind: str, where: str, columns: list[str]):
     return Regulation(columns[0], _split(columns[1]), keys, _date(columns[3], where), revisions, columns[5])
 
 
-def _trie_pattern(words) -> str:
+def _trie_pattern(words: Iterable[str]) -> str:
     """A regex matching any of ``words``, the longest at a position: a trie,
     so the engine reads each character once per candidate, not once per word."""
     trie: dict = {}
@@ -220,7 +223,7 @@ class Catalog:
         self.regulations: list[Regulation] = entries[REGULATIONS]
         # literal → [(role, data)]: ("member", (series, member)), ("anchor", (canonical, offset)),
         # ("term", pairing), ("event", event), ("session", None) for 二十届 and the like
-        self.roles: dict[str, list[tuple[str, object]]] = {}
+        self.roles: dict[str, list[tuple[str, Any]]] = {}
         for index, series in enumerate(self.series):
             for member_index, member in enumerate(series.members):
                 for written in variants(member):
@@ -248,10 +251,10 @@ class Catalog:
         # Literals only: the engine then skips every character no literal starts with.
         self.pattern = re.compile(_trie_pattern(self.roles))
 
-    def _add(self, literal: str, role: str, data) -> None:
+    def _add(self, literal: str, role: str, data: Any) -> None:
         self.roles.setdefault(literal, []).append((role, data))
 
-    def hits(self, role: str, found: list[Hit]):
+    def hits(self, role: str, found: list[Hit]) -> Iterator[tuple[Hit, Any]]:
         """(hit, data) of each hit that has ``role``."""
         for hit in found:
             if not hit.plenum:
@@ -259,29 +262,28 @@ class Catalog:
                     if hit_role == role:
                         yield hit, data
 
+    def scan(self, text: str) -> list[Hit]:
+        """Every literal of the catalog and every list of plenary sessions in
+        ``text``, in order (rules read a notice's as ``notice.hits(catalog)``)."""
+        found = []
+        for match in self.pattern.finditer(text):
+            start, end, key = match.start(), match.end(), match.group()
+            if key in _SESSIONS:  # 二十届: a list of its plenary sessions may follow
+                plenums = _PLENUMS.match(text, end)
+                if plenums is not None:
+                    found.append(Hit(start, plenums.end(), text[start : plenums.end()], True))
+                continue
+            found.append(Hit(start, end, key))
+            found.extend(Hit(start + offset, start + offset + len(inner), inner) for offset, inner in self.inner[key])
+        found.sort()
+        return found
+
 
 def _occurrences(text: str, word: str) -> list[int]:
     found, at = [], text.find(word)
     while at != -1:
         found.append(at)
         at = text.find(word, at + 1)
-    return found
-
-
-def scan(text: str, catalog: Catalog) -> list[Hit]:
-    """Every literal of the catalog and every list of plenary sessions in
-    ``text``, in order (a notice's reader: see Notice.shared)."""
-    found = []
-    for match in catalog.pattern.finditer(text):
-        start, end, key = match.start(), match.end(), match.group()
-        if key in _SESSIONS:  # 二十届: a list of its plenary sessions may follow
-            plenums = _PLENUMS.match(text, end)
-            if plenums is not None:
-                found.append(Hit(start, plenums.end(), text[start : plenums.end()], True))
-            continue
-        found.append(Hit(start, end, key))
-        found.extend(Hit(start + offset, start + offset + len(inner), inner) for offset, inner in catalog.inner[key])
-    found.sort()
     return found
 
 
@@ -300,31 +302,33 @@ def _catalog(extras: tuple[tuple[str, str], ...]) -> Catalog:
     return Catalog(entries)
 
 
-def catalog(ctx) -> Catalog:
+def catalog(ctx: Context) -> Catalog:
     """The built-in data and the user's extra files (the rules' extra-data options)."""
     return _catalog(tuple((kind, ctx.options.get(code, {}).get(EXTRA_OPTION, "")) for code, kind in EXTRA_DATA))
 
 
-def hits(notice, ctx) -> tuple[Catalog, list[Hit]]:
+def hits(notice: Notice, ctx: Context) -> tuple[Catalog, list[Hit]]:
     """The catalog and its hits in the notice, scanned once for all the rules."""
     found = catalog(ctx)
-    return found, notice.shared(scan, found)
+    return found, notice.hits(found)
 
 
 # -- the notice's date ----------------------------------------------------------------
 
 
-def notice_date(notice) -> tuple[Date, str] | None:
+def notice_date(notice: Notice) -> tuple[Date, str] | None:
     """The latest day the notice can be dated, and how to name it: the signing
     date, else the end of the disclosure period; None when it has neither."""
-    signing = notice.signing_date()
-    if signing is not None and signing.latest() is not None:
-        return signing.latest(), signing.standard()
-    period = disclosure(notice)
+    signing = notice.signing_date
+    signed = signing.latest() if signing is not None else None
+    if signing is not None and signed is not None:
+        return signed, signing.standard() or show(signed)
+    period = notice.disclosure_period
     if period is not None and period.range is not None:
         end = period.range.second
-        if end.latest() is not None:
-            return end.latest(), end.standard() or show(end.latest())
+        last = end.latest()
+        if last is not None:
+            return last, end.standard() or show(last)
     return None
 
 
@@ -342,13 +346,13 @@ def show(date: Date) -> str:
 
 
 @cache
-def _to_traditional():
+def _to_traditional() -> Any:  # an opencc.OpenCC (untyped)
     import opencc  # only for a traditional draft
 
     return opencc.OpenCC("s2t")
 
 
-def written(notice, simplified: str) -> str:
+def written(notice: Notice, simplified: str) -> str:
     """``simplified`` as the draft writes it: converted for a traditional draft."""
     if notice.normalized.script != "traditional":
         return simplified
@@ -356,7 +360,7 @@ def written(notice, simplified: str) -> str:
     return converted if len(converted) == len(simplified) else simplified
 
 
-def same_length_in_source(notice, start: int, end: int) -> bool:
+def same_length_in_source(notice: Notice, start: int, end: int) -> bool:
     """Whether ``[start, end)`` of the analysis text is as long in the draft:
     nothing (a Markdown line break, pinyin residue) was removed inside it."""
     source_start, source_end = notice.normalized.offsets.span_to_source(start, end)

@@ -1,44 +1,19 @@
-"""Where a notice cites a regulation of the catalog: the 《…》 titles, and
-the revision year written next to a title."""
+"""Which regulation of the catalog a cited title (``Notice.citations``)
+names, and the revision year written next to it."""
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
 from ._catalog import Regulation, nearest
 
-# 《…（试行）》《…（2024年修订）》: a bracketed note that is not part of the name.
-_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]$")
+if TYPE_CHECKING:
+    from notelint.citations import Citation
+
 # The revision year: inside or after the title 《…》（2023年修订）, or before it 2023年修订的《…》.
 _YEAR_AFTER = re.compile(r"[(（](\d{4})年(?:修订|修正|修改|版)?[)）]")
 _YEAR_BEFORE = re.compile(r"(\d{4})年(?:新)?(?:修订|修正|修改|印发)(?:后)?的?$")
-_LONGEST_TITLE = 40
-
-
-class Citation(NamedTuple):
-    start: int  # the name inside 《》
-    end: int
-    name: str  # as the analysis text has it, the bracketed note left out
-    close: int  # after the closing 》
-
-
-def citations(text: str) -> list[Citation]:
-    """The 《…》 titles of ``text`` (a notice's reader: see Notice.shared)."""
-    found = []
-    opened = text.find("《")
-    while opened != -1:
-        closed = text.find("》", opened + 1, opened + 2 + _LONGEST_TITLE)
-        if closed == -1 or "《" in text[opened + 1 : closed]:
-            opened = text.find("《", opened + 1)
-            continue
-        name = text[opened + 1 : closed]
-        note = _NOTE.search(name)
-        if note is not None:
-            name = name[: note.start()]
-        found.append(Citation(opened + 1, opened + 1 + len(name), name, closed + 1))
-        opened = text.find("《", closed + 1)
-    return found
 
 
 def known(regulations: list[Regulation], name: str) -> Regulation | None:

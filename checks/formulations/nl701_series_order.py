@@ -1,9 +1,23 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, nested, same_length_in_source
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
+
+    from ._catalog import Catalog, Hit
+
+    Member = tuple[Hit, tuple[int, int]]  # a series member found: (hit, (series index, member index))
 
 # What may stand between two members of one series: 、 , 和 与 及 以及, a space.
 _BETWEEN = re.compile(r"[、,，和与及;； ]{0,2}|以及")
@@ -82,11 +96,11 @@ class SeriesOrder(Rule):
     message = {"zh": "{name}顺序有误，应为“{expected}”", "en": "{name} out of order: write “{expected}”"}
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         catalog, found = hits(notice, ctx)
         text = notice.text
         members = list(catalog.hits("member", found))
-        run: list = []
+        run: list[Member] = []
         for item in [*members, None]:
             if item is not None and run and _follows(text, run[-1], item):
                 run.append(item)
@@ -97,7 +111,7 @@ class SeriesOrder(Rule):
             if hit.plenum:
                 yield from self._plenums(ctx, notice, hit)
 
-    def _series(self, ctx, notice, catalog, run):
+    def _series(self, ctx: Context, notice: Notice, catalog: Catalog, run: list[Member]) -> Iterator[Diagnostic]:
         """Findings in one run of adjacent members, series by series."""
         start = 0
         while start < len(run):
@@ -122,7 +136,7 @@ class SeriesOrder(Rule):
                 nested("、".join(series.members)),
             )
 
-    def _plenums(self, ctx, notice, hit):
+    def _plenums(self, ctx: Context, notice: Notice, hit: Hit) -> Iterator[Diagnostic]:
         items = list(PLENUM_ITEM.finditer(hit.key))
         numbers = [item.group() for item in items]
         ordered = sorted(numbers, key=lambda numeral: "一二三四五六七八九".index(numeral[0]))
@@ -135,7 +149,15 @@ class SeriesOrder(Rule):
             expected = expected[: item.start()] + numeral + expected[item.end() :]
         yield self._finding(ctx, notice, spans, wanted, _SESSIONS_NAME, expected)
 
-    def _finding(self, ctx, notice, spans, wanted, name, expected):
+    def _finding(
+        self,
+        ctx: Context,
+        notice: Notice,
+        spans: list[tuple[int, int]],
+        wanted: list[tuple[int, int]],
+        name: str | Localized,
+        expected: str,
+    ) -> Diagnostic:
         """Members at ``spans`` (in the text's order) that belong in the order of ``wanted``."""
         fix = None
         if all(same_length_in_source(notice, *span) for span in spans):
@@ -145,7 +167,7 @@ class SeriesOrder(Rule):
         return self.diagnostic(ctx, spans[0][0], spans[-1][1], fix=fix, name=name, expected=expected)
 
 
-def _follows(text: str, previous, item) -> bool:
+def _follows(text: str, previous: Member, item: Member) -> bool:
     """Whether ``item`` comes right after ``previous``, with at most a joining word between."""
     previous_hit, item_hit = previous[0], item[0]
     return item_hit.start >= previous_hit.end and _BETWEEN.fullmatch(text, previous_hit.end, item_hit.start) is not None

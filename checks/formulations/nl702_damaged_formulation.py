@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, hits, nearest, same_length_in_source, written
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class DamagedFormulation(Rule):
@@ -73,7 +84,7 @@ class DamagedFormulation(Rule):
     message = {"zh": "“{found}”应为“{expected}”", "en": "“{found}” should read “{expected}”"}
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         catalog, found = hits(notice, ctx)
         text = notice.text
         reported: set[tuple[int, int]] = set()

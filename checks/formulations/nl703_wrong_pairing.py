@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, OPENING_QUOTES, hits, nested, written
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The verbs of the fixed pairings are two characters long.
 _VERB_LENGTH = 2
@@ -74,7 +85,7 @@ class WrongPairing(Rule):
     }
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         catalog, found = hits(notice, ctx)
         text = notice.text
         for hit, index in catalog.hits("term", found):

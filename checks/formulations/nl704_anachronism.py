@@ -1,9 +1,19 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._catalog import EXTRA_OPTION, PLENUM_ITEM, hits, notice_date, show
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # A congress or a plenary session looked forward to (迎接党的二十大胜利召开) is named before it opens.
 _FORWARD_BEFORE = re.compile(r"迎|即将|将于|筹备")
@@ -92,7 +102,7 @@ class Anachronism(Rule):
     }
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         dated = notice_date(notice)
         if dated is None:
             return

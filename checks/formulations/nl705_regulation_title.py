@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, catalog, same_length_in_source, written
-from ._regulations import citations, garbled, known
+from ._regulations import garbled, known
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class RegulationTitle(Rule):
@@ -82,9 +93,9 @@ class RegulationTitle(Rule):
     }
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         regulations = catalog(ctx).regulations
-        for citation in notice.shared(citations):
+        for citation in notice.citations:
             if known(regulations, citation.name) is not None:
                 continue
             near = garbled(regulations, citation.name)

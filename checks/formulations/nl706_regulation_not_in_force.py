@@ -1,8 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
 from ._catalog import EXTRA_OPTION, catalog, notice_date, show
-from ._regulations import citations, known, revision_year
+from ._regulations import known, revision_year
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class RegulationNotInForce(Rule):
@@ -70,14 +81,14 @@ class RegulationNotInForce(Rule):
     }
     options = {EXTRA_OPTION: ""}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         dated = notice_date(notice)
         if dated is None:
             return
         date, named = dated
         regulations = catalog(ctx).regulations
         text = notice.text
-        for citation in notice.shared(citations):
+        for citation in notice.citations:
             regulation = known(regulations, citation.name)
             if regulation is None:
                 continue

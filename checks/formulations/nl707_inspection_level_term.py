@@ -1,9 +1,19 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
 from ._catalog import written
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # A committee below the province: it sends 巡察 groups, never 巡视 groups.
 _LOCAL = r"(?:市|县|区|州|盟|旗)委"
@@ -73,7 +83,7 @@ class InspectionLevelTerm(Rule):
         "en": "a city or county committee carries out 巡察, not 巡视: write “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         preamble = notice.preamble
         text = notice.text
         # The preamble's own term, as NL605 reads it: a 巡察 there is NL605's to compare.

@@ -1,4 +1,4 @@
-"""What the hygiene rules share: paragraphs, whole lines, bracket pairing,
+"""What the hygiene rules share: whole lines, bracket pairing,
 and the way back from the user's characters to analysis offsets."""
 
 from __future__ import annotations
@@ -6,14 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from notelint.layout import CLOSERS, OPENERS
 from notelint.source import LINE_BREAK
 
-OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
-CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+if TYPE_CHECKING:
+    from notelint.model import Notice
+
 QUOTES = "“‘"
-_MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
 PUNCTUATION_RUN = re.compile(r"[。,、;:!?]{2,}")
 # The ASCII marks that Chinese text writes full-width.
@@ -23,33 +24,6 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 def excerpt(text: str, limit: int = 24) -> str:
     """A message-sized piece of ``text``."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def paragraphs(notice) -> list[tuple[int, int]]:
-    """Analysis spans of the paragraphs (see :func:`paragraph_spans`), read once
-    per notice for all the rules that ask."""
-    return notice.shared(paragraph_spans, notice.source.path.lower().endswith(".md"))
-
-
-def paragraph_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
-    """The paragraphs of ``text``: a line of a plain-text draft; in Markdown,
-    lines up to a blank line."""
-    lines, start = [], 0
-    for match in LINE_BREAK.finditer(text):
-        lines.append((start, match.start()))
-        start = match.end()
-    lines.append((start, len(text)))
-    if not markdown:
-        return lines
-    merged: list[tuple[int, int]] = []
-    for start, end in lines:
-        if not text[start:end].strip():
-            merged.append((end, end))  # a blank line closes the paragraph before it
-        elif merged and merged[-1][0] < merged[-1][1]:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return [span for span in merged if span[0] < span[1]]
 
 
 def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,7 +41,7 @@ def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
     return previous, line_end
 
 
-def source_to_analysis(notice, start: int, end: int) -> tuple[int, int]:
+def source_to_analysis(notice: Notice, start: int, end: int) -> tuple[int, int]:
     """The analysis span of characters of the user's text (none of them deleted)."""
     to_analysis = notice.normalized.offsets.to_analysis
     return to_analysis(start), to_analysis(start) + (end - start)
@@ -80,12 +54,9 @@ class Pair(NamedTuple):
     outer_quote: str | None  # the nearest enclosing quote mark (“ or ‘), if any
 
 
-def mark_offsets(text: str) -> list[int]:
-    """Offsets of the brackets and quotes of ``text``, in order."""
-    return [found.start() for found in _MARKS.finditer(text)]
-
-
-def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()):
+def match_pairs(
+    notice: Notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()
+) -> tuple[list[Pair], list[int]]:
     """Pair the brackets and quotes of each paragraph (a pair never crosses the
     end of one). Returns the pairs, in the order they close, and the offsets of
     the marks left unmatched, in order. A closer that meets a different opener
@@ -94,7 +65,7 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
     Linear: the marks are found once per notice by one regex scan, shared by
     the rules that pair them; an opener is pushed and popped once."""
     text = notice.text
-    marks = notice.shared(mark_offsets)
+    marks = notice.marks
     pairs: list[Pair] = []
     unmatched: list[int] = []
     for start, end in paragraphs:
@@ -134,54 +105,7 @@ def match_pairs(notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[i
     return pairs, unmatched
 
 
-def residue_spans(text: str, blocks: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
-    """Analysis spans of the web page residue NL501 deletes, sorted: the
-    residue lines (``blocks``) and the widgets inside other lines."""
-    from notelint.residue import widget_pattern
-
-    spans = list(blocks) + [match.span() for match in widget_pattern().finditer(text)]
-    return sorted(spans)
-
-
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` falls in one of the sorted, disjoint ``spans``."""
     index = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return index >= 0 and spans[index][0] <= offset < spans[index][1]
-
-
-def heading_labels(notice) -> frozenset[int]:
-    """Offsets of the characters of numbered heading labels: a broken label
-    (``一)``, ``(1``) is NL205's, not an unmatched bracket."""
-    return frozenset(
-        offset
-        for block in notice.blocks
-        if block.heading is not None
-        for offset in range(block.heading.label_start, block.heading.label_end)
-    )
-
-
-# Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
-# address is tried only where a run of its characters begins: tried inside a
-# long run of digits it would rescan the run from every position (quadratic).
-_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
-# What every address holds: only the lines with one of these are scanned for addresses.
-_ADDRESS_SIGNS = ("@", "http", "www.")
-
-
-def _line_end(text: str, start: int) -> int:
-    ends = [end for end in (text.find("\n", start), text.find("\r", start)) if end >= 0]
-    return min(ends, default=len(text))
-
-
-def addresses(text: str) -> list[tuple[int, int]]:
-    """Spans of the web and e-mail addresses in ``text``. An address does not
-    cross a line, and only the lines holding an address's sign are scanned:
-    the regex steps through Chinese text slowly."""
-    lines = {}  # start → end of the lines to scan
-    for sign in _ADDRESS_SIGNS:
-        found = text.find(sign)
-        while found >= 0:
-            start = max(text.rfind("\n", 0, found), text.rfind("\r", 0, found)) + 1
-            lines[start] = _line_end(text, found)
-            found = text.find(sign, lines[start])
-    return [match.span() for start in sorted(lines) for match in _ADDRESS.finditer(text, start, lines[start])]

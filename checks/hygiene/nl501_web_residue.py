@@ -1,9 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.residue import is_page_number, widget_pattern
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._text import whole_line
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 _WEB_PAGE = Localized("网页残留", "web page residue")
 _PAGE_NUMBER = Localized("页码残留", "a page number left by an export")
@@ -59,7 +70,7 @@ class WebResidue(Rule):
     fix = Applicability.SAFE
     message = {"zh": "{kind}“{residue}”，应删除", "en": "{kind} “{residue}”: delete it"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for block in notice.blocks:
             if block.kind == kinds.RESIDUE:

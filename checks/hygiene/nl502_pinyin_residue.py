@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class PinyinResidue(Rule):
@@ -49,7 +60,7 @@ class PinyinResidue(Rule):
         "en": "pinyin residue “{pinyin}” after “{char}”: delete it",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         # The residue is deleted from the analysis text, so the diagnostics
         # point straight into the user's text.
         text = notice.source.text

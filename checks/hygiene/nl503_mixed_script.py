@@ -1,5 +1,8 @@
+from __future__ import annotations
+
 import re
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
@@ -8,6 +11,13 @@ from notelint.rules import DOCUMENT, Localized, Rule
 from notelint.source import LINE_BREAK
 
 from ._text import source_to_analysis
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The converter that writes the document's own script, and the characters
 # that belong only to the other one. s2tw rather than s2t: OpenCC's s2t
@@ -22,7 +32,7 @@ def _kept_words() -> re.Pattern:
 
 
 @cache
-def _converter(config: str):
+def _converter(config: str) -> Any:  # an opencc.OpenCC (untyped)
     import opencc  # slow to load: only when a text is checked
 
     return opencc.OpenCC(config)
@@ -78,7 +88,7 @@ class MixedScript(Rule):
         "en": "“{char}” in a {script} text: write “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         script = notice.normalized.script
         config, other = _CONVERTERS[script]
         minority = script_set(other)
@@ -98,7 +108,7 @@ class MixedScript(Rule):
             )
 
 
-def _convert(convert, line: str) -> str:
+def _convert(convert: Callable[[str], str], line: str) -> str:
     """``convert(line)``; a text handed over as a string (an editor's buffer)
     may hold a lone surrogate, which OpenCC cannot encode: those are kept as
     they are and the rest converted character by character."""
@@ -108,7 +118,9 @@ def _convert(convert, line: str) -> str:
         return "".join(char if "\ud800" <= char <= "\udfff" else convert(char) for char in line)
 
 
-def _minority_characters(text: str, minority: frozenset[str], convert):
+def _minority_characters(
+    text: str, minority: frozenset[str], convert: Callable[[str], str]
+) -> Iterator[tuple[int, str, str]]:
     """(offset, character, its conversion) of each character of the other
     script. Converted line by line: the converter reads words in context."""
     line_start = 0

@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import CLOSERS, FULL_WIDTH, OPENERS, heading_labels, match_pairs, paragraphs
+from ._text import CLOSERS, FULL_WIDTH, OPENERS, match_pairs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # ‘’ is NL507's business (and ’ doubles as an apostrophe in Latin text).
 _REPORTED = (set(OPENERS) | set(CLOSERS)) - set("‘’")
@@ -50,8 +61,8 @@ class UnmatchedPair(Rule):
     scope = DOCUMENT
     message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
 
-    def check(self, notice, ctx):
-        _, unmatched = match_pairs(notice, paragraphs(notice), heading_labels(notice))
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        _, unmatched = match_pairs(notice, notice.paragraphs, notice.heading_labels)
         for offset in unmatched:
             mark = notice.text[offset]
             if mark not in _REPORTED:

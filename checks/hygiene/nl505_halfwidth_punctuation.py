@@ -1,10 +1,20 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._quotes import quote_groups
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, addresses, excerpt, heading_labels
+from ._text import FULL_WIDTH, PUNCTUATION_RUN, excerpt
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.quotes import QuoteGroup
+    from notelint.rules import Context
 
 _HALF_WIDTH = re.compile(r"[,:;?!()]")
 _FULL_WIDTH_MARKS = "，：；？！（）"
@@ -14,12 +24,12 @@ _FULL_WIDTH_MARKS = "，：；？！（）"
 _BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")
 
 
-def stray_marks(text: str, skip: set[int]) -> list[int]:
+def stray_marks(text: str, addresses: list[tuple[int, int]], skip: set[int]) -> list[int]:
     """Offsets of the ASCII marks in ``text`` that stand in Chinese text: not in
     a web or e-mail address or around one (a Markdown link: ``[文字](https://…)``),
     not between Latin letters or digits, not in ``skip``."""
     exempt = set(skip)
-    for start, end in addresses(text):
+    for start, end in addresses:
         exempt.update(range(start, end))
         if text[start - 1 : start] == "(":
             exempt.add(start - 1)
@@ -93,7 +103,7 @@ class HalfwidthPunctuation(Rule):
     fix = Applicability.SAFE
     message = {"zh": "半角标点：{detail}", "en": "half-width punctuation: {detail}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.source.text
         offsets = notice.normalized.offsets
         # Not text to convert: what normalising deleted (NL502's pinyin residue,
@@ -104,18 +114,18 @@ class HalfwidthPunctuation(Rule):
             skip.update(range(start, end))
         for entity in notice.normalized.entities:
             skip.update(range(entity.start, entity.end))
-        stray = stray_marks(text, skip)
+        stray = stray_marks(text, notice.source_addresses, skip)
         edits = [
             Edit(start, start + 1, FULL_WIDTH[text[index]])
             for index, start in zip(stray, map(offsets.to_analysis, stray))
         ]
-        groups = quote_groups(notice)
+        groups = notice.straight_quotes
         if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
             yield from self._flattened(notice, ctx, edits, groups)
             return
         # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
         taken = {i for run in PUNCTUATION_RUN.finditer(notice.text) for i in range(*run.span())}
-        taken |= heading_labels(notice)
+        taken |= notice.heading_labels
         for index, edit in zip(stray, edits):
             if edit.start in taken:
                 continue
@@ -125,15 +135,17 @@ class HalfwidthPunctuation(Rule):
         for group in groups:
             yield from self._quotes(notice, ctx, group)
 
-    def _flattened(self, notice, ctx, edits, groups):
+    def _flattened(
+        self, notice: Notice, ctx: Context, edits: list[Edit], groups: list[QuoteGroup]
+    ) -> Iterator[Diagnostic]:
         """A text flattened to half-width: one finding, whose fix converts the
         marks and the straight quotes that pair; quotes that do not pair are
         reported on their own, as they need a decision."""
         to_analysis = notice.normalized.offsets.to_analysis
-        paired = [group for group in groups if group.marks is not None]
         edits = edits + [
             Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark)
-            for group in paired
+            for group in groups
+            if group.marks is not None  # the quotes that pair
             for quote, mark in zip(group.quotes, group.marks)
             if not quote.entity
         ]
@@ -147,7 +159,7 @@ class HalfwidthPunctuation(Rule):
             if group.marks is None:
                 yield from self._quotes(notice, ctx, group)
 
-    def _quotes(self, notice, ctx, group):
+    def _quotes(self, notice: Notice, ctx: Context, group: QuoteGroup) -> Iterator[Diagnostic]:
         """One finding for a pair of typed straight quotes (or for a line's
         quotes that do not pair), in the user's text."""
         text = notice.source.text

@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, heading_labels
+from ._text import FULL_WIDTH, PUNCTUATION_RUN
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Which mark of a run to keep: the one that ends the most.
 _STRENGTH = {"。": 4, "!": 4, "?": 4, ";": 3, ":": 2, ",": 1, "、": 0}
@@ -56,9 +67,9 @@ class RepeatedPunctuation(Rule):
     fix = Applicability.SAFE
     message = {"zh": "标点重复“{run}”，应只保留“{kept}”", "en": "repeated punctuation “{run}”: keep “{kept}”"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        labels = heading_labels(notice)
+        labels = notice.heading_labels
         for match in PUNCTUATION_RUN.finditer(text):
             if labels and any(i in labels for i in range(match.start(), match.end())):
                 continue  # ``三、：``: the label's mark is the numbering rules' business

@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._text import excerpt, match_pairs, paragraphs
+from ._text import excerpt, match_pairs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 _SINGLE_OUTSIDE = Localized(
     "单引号‘’只能用在双引号“”里面，外层应使用双引号",
@@ -51,8 +62,8 @@ class QuoteNesting(Rule):
     scope = DOCUMENT
     message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
 
-    def check(self, notice, ctx):
-        pairs, _ = match_pairs(notice, paragraphs(notice))
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        pairs, _ = match_pairs(notice, notice.paragraphs)
         for pair in pairs:
             if pair.mark == "‘" and pair.outer_quote != "“":
                 problem = _SINGLE_OUTSIDE

@@ -1,6 +1,17 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.placeholders import PLACEHOLDER
 from notelint.rules import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class Placeholder(Rule):
@@ -49,6 +60,6 @@ class Placeholder(Rule):
     severity = Severity.ERROR
     message = {"zh": "草稿占位符“{text}”未替换", "en": "draft placeholder “{text}” left in"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for match in PLACEHOLDER.finditer(notice.text):
             yield self.diagnostic(ctx, match.start(), match.end(), text=notice.original(*match.span()))

@@ -1,7 +1,17 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 _NAMES = {
     "\u00a0": Localized("不换行空格", "no-break space"),
@@ -66,7 +76,7 @@ class InvisibleCharacter(Rule):
     fix = Applicability.SAFE
     message = {"zh": "不可见字符 U+{code:04X}（{kind}）", "en": "invisible character U+{code:04X} ({kind})"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.source.text
         for offset in notice.normalized.invisible:
             char = text[offset]

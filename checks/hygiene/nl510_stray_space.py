@@ -1,11 +1,21 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.normalize import is_han
 from notelint.rules import Rule
 
-from ._text import in_spans, match_pairs, paragraphs, residue_spans
+from ._text import in_spans, match_pairs
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Spaces (U+3000 is folded to a space); stray when a Han character stands on both sides.
 _SPACES = re.compile(" +")
@@ -60,10 +70,10 @@ class StraySpace(Rule):
     fix = Applicability.SAFE
     message = {"zh": "汉字之间有多余的空格", "en": "a space between Chinese characters"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         residue = None
-        for start, end in paragraphs(notice):
+        for start, end in notice.paragraphs:
             quoted = None
             for match in _SPACES.finditer(text, start, end):
                 if not (
@@ -81,8 +91,8 @@ class StraySpace(Rule):
                 if residue is None:
                     # Residue is NL501's; a page's metadata line (来源：…  发布时间：…)
                     # is laid out with spaces between its fields on purpose.
-                    laid_out = [b for b in notice.blocks if b.kind == kinds.META] + notice.residue
-                    residue = notice.shared(residue_spans, tuple(sorted((b.start, b.end) for b in laid_out)))
+                    laid_out = [b for b in notice.blocks if b.kind == kinds.META]
+                    residue = sorted([(b.start, b.end) for b in laid_out] + notice.residue_spans)
                 if in_spans(residue, match.start()):
                     continue
                 yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span())))

@@ -1,8 +1,18 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.dates import DATE
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # 截止 (to stop at a deadline) before a point in time it runs up to.
 _CUTOFF = re.compile(r"截止(?:到|至)?(?=目前|当前|现在|今年|今天|去年|本月|本年|年底|年末|月底|\d{4}年|\d{1,2}月)")
@@ -51,7 +61,7 @@ class CutoffWording(Rule):
     fix = Applicability.SAFE
     message = {"zh": "“{wrong}”应为“截至”", "en": "“{wrong}” should be 截至 (up to)"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         for match in _CUTOFF.finditer(text):
             date = DATE.match(text, match.end())

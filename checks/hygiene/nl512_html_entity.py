@@ -1,8 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.entities import DOUBLE_QUOTES
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._quotes import quote_groups
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.entities import Entity
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Markdown's own escapes: a Markdown draft writes them on purpose.
 _MARKDOWN_ESCAPES = frozenset("&<>")
@@ -101,7 +111,7 @@ class HtmlEntity(Rule):
     fix = Applicability.SAFE
     message = {"zh": "网页源码中的字符实体“{entity}”，{action}", "en": "HTML character reference “{entity}”: {action}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         references = notice.normalized.entities
         if not references:
             return
@@ -109,12 +119,14 @@ class HtmlEntity(Rule):
         markdown = notice.source.path.lower().endswith(".md")
         quotes = {
             quote.start: mark
-            for group in quote_groups(notice)
+            for group in notice.straight_quotes
             if group.marks is not None
             for quote, mark in zip(group.quotes, group.marks)
             if quote.entity
         }
-        run: list[tuple] = []  # one finding per run of the same reference (&emsp;&emsp; indenting a line)
+        run: list[
+            tuple[Entity, Fix | None]
+        ] = []  # one finding per run of the same reference (&emsp;&emsp; indenting a line)
         for entity in references:
             if markdown and entity.decoded in _MARKDOWN_ESCAPES:
                 continue
@@ -131,16 +143,18 @@ class HtmlEntity(Rule):
         if run:
             yield self._finding(ctx, run, text)
 
-    def _finding(self, ctx, run: list[tuple], text: str):
+    def _finding(self, ctx: Context, run: list[tuple[Entity, Fix | None]], text: str) -> Diagnostic:
         start, end = run[0][0].start, run[-1][0].end
         fixes = [fix for _, fix in run]
-        fix = None if fixes[0] is None else Fix(fixes[0].applicability, tuple(f.edits[0] for f in fixes))
+        # A run shares its first reference's fix, or has none (see _continues).
+        edits = tuple(f.edits[0] for f in fixes if f is not None)
+        fix = None if fixes[0] is None else Fix(fixes[0].applicability, edits)
         return self.diagnostic(
             ctx, start, end, fix=fix, in_source=True, entity=text[start:end], action=_action(fixes[0])
         )
 
 
-def _continues(last: tuple, entity, fix: Fix | None, text: str) -> bool:
+def _continues(last: tuple[Entity, Fix | None], entity: Entity, fix: Fix | None, text: str) -> bool:
     """Whether ``entity`` repeats the reference just before it, with the same fix."""
     previous, previous_fix = last
     if previous.end != entity.start or text[previous.start : previous.end] != text[entity.start : entity.end]:

@@ -1,6 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 from notelint.suppressions import unused
+
+if TYPE_CHECKING:
+    from collections.abc import Collection, Iterable, Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
+    from notelint.suppressions import Suppression
 
 
 class UnusedSuppression(Rule):
@@ -44,12 +56,14 @@ class UnusedSuppression(Rule):
     scope = DOCUMENT
     message = {"zh": "指令“{directive}”{what}", "en": "directive “{directive}” {what}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterable[Diagnostic]:
         # Whether a directive suppressed anything is known only after every
         # other rule ran: the engine calls ``report`` then.
         return ()
 
-    def report(self, ctx, suppressions, known_codes):
+    def report(
+        self, ctx: Context, suppressions: Iterable[Suppression], known_codes: Collection[str]
+    ) -> Iterator[Diagnostic]:
         """NL901 diagnostics (source offsets) for the directives that did nothing."""
         for suppression in suppressions:
             for code in unused(suppression, known_codes):

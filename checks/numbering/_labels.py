@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.numerals import int_to_chinese
 from notelint.rules import Localized
+
+if TYPE_CHECKING:
+    from notelint.lexer import Heading
+    from notelint.model import Notice, OutlineNode
 
 FULL_OPEN, FULL_CLOSE = "（", "）"
 HALF_OPEN, HALF_CLOSE = "(", ")"
@@ -33,13 +37,13 @@ def is_full_width(source: str) -> bool:
     return full > half
 
 
-def sibling_groups(outline) -> Iterator[list]:
+def sibling_groups(outline: list[OutlineNode]) -> Iterator[list[OutlineNode]]:
     """Headings of one level under one parent, in order: a new 一、 restarts
     its （一）, and a stray 1. beside the （一）s is a sequence of its own."""
     pending = [outline]
     while pending:
         nodes = pending.pop()
-        by_level: dict[int, list] = {}
+        by_level: dict[int, list[OutlineNode]] = {}
         for node in nodes:
             by_level.setdefault(node.level, []).append(node)
             pending.append(node.children)
@@ -53,7 +57,7 @@ BACKWARDS = Localized("比前一个小", "goes backwards")
 
 
 class SequenceError(NamedTuple):
-    index: int  # of the wrong item
+    item: int  # the index of the wrong item
     expected: int
     reason: Localized
 
@@ -92,7 +96,7 @@ class Brackets(NamedTuple):
         return bool(self.opener) and (self.opener == FULL_OPEN) != (self.closer == FULL_CLOSE)
 
 
-def brackets(notice, heading) -> Brackets:
+def brackets(notice: Notice, heading: Heading) -> Brackets:
     opener_at = heading.label_start
     closer_at = heading.label_start + len(heading.opener) + len(heading.numeral)
     opener = notice.original(opener_at, opener_at + 1) if heading.opener else ""
@@ -100,10 +104,10 @@ def brackets(notice, heading) -> Brackets:
     return Brackets(opener, closer, opener_at, closer_at)
 
 
-def headings(outline) -> Iterator:
+def headings(outline: list[OutlineNode]) -> Iterator[Heading]:
     """Every heading of the outline, in document order."""
     pending = list(reversed(outline))
     while pending:
         node = pending.pop()
-        yield node.block.heading
+        yield node.heading
         pending.extend(reversed(node.children))

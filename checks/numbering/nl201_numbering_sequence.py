@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
 from ._labels import is_full_width, sequence_errors, sibling_groups, standard_label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class NumberingSequence(Rule):
@@ -46,12 +57,12 @@ class NumberingSequence(Rule):
         "en": "the number “{found}” {reason}; expected “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         full_width = is_full_width(notice.source.text)
         for group in sibling_groups(notice.outline):
-            headings = [node.block.heading for node in group]
+            headings = [node.heading for node in group]
             for error in sequence_errors([heading.number for heading in headings]):
-                heading = headings[error.index]
+                heading = headings[error.item]
                 yield self.diagnostic(
                     ctx,
                     heading.label_start,

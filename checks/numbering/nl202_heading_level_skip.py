@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
 from ._labels import is_full_width, standard_label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 CHINESE, BRACKETED_ARABIC = 1, 4  # 一、 and （1）
 
@@ -54,14 +65,14 @@ class HeadingLevelSkip(Rule):
         "en": "“{child}” stands directly under “{parent}”, skipping the level of “{missing}”",
     }
 
-    def _accepted(self, parent: int, child: int, ctx) -> bool:
+    def _accepted(self, parent: int, child: int, ctx: Context) -> bool:
         if child <= parent + 1 or (parent, child) == (1, 3):
             return True
         return (parent, child) == (CHINESE, BRACKETED_ARABIC) and not ctx.option(
             self, "report-chinese-to-bracketed-arabic"
         )
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         full_width = is_full_width(notice.source.text)
         pending = list(notice.outline)
         while pending:
@@ -72,7 +83,7 @@ class HeadingLevelSkip(Rule):
                 if child.level in reported or self._accepted(node.level, child.level, ctx):
                     continue
                 reported.add(child.level)
-                parent, heading = node.block.heading, child.block.heading
+                parent, heading = node.heading, child.heading
                 yield self.diagnostic(
                     ctx,
                     heading.label_start,

@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
 from ._labels import FULL_CLOSE, FULL_OPEN, HALF_CLOSE, HALF_OPEN, brackets, headings, is_full_width
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # The mark after an unbracketed numeral: 一、 and 1.
 MARKS = {1: "、", 3: "."}
@@ -61,7 +72,7 @@ class NumberingMark(Rule):
         "en": "non-standard heading number “{found}”; write “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             parts = brackets(notice, heading)

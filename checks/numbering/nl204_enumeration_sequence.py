@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint import lexer as kinds
 from notelint.diagnostics import Severity
@@ -7,6 +9,14 @@ from notelint.numerals import chinese_to_int, int_to_chinese
 from notelint.rules import Rule
 
 from ._labels import sequence_errors
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.lexer import Block
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
 # An enumerator opens a clause: 唯一是, 统一是 are words, not items.
@@ -21,7 +31,7 @@ class Item(NamedTuple):
     number: int
 
 
-def _items(text: str, block) -> list[Item]:
+def _items(text: str, block: Block) -> list[Item]:
     found = []
     for match in ENUMERATOR.finditer(text, block.start, block.end):
         before = match.start()
@@ -29,11 +39,13 @@ def _items(text: str, block) -> list[Item]:
             before -= 1
         if before > block.start and text[before - 1] not in CLAUSE_MARKS:
             continue
-        found.append(Item(match.start(), match.end(), chinese_to_int(match.group()[:-1])))
+        number = chinese_to_int(match.group()[:-1])
+        if number is not None:  # always: the enumerator's numeral is one
+            found.append(Item(match.start(), match.end(), number))
     return found
 
 
-def enumeration_runs(notice) -> list[list[Item]]:
+def enumeration_runs(notice: Notice) -> list[list[Item]]:
     """The 一是、二是… sequences of a notice. A sequence runs inline through a
     paragraph and on into the next paragraph when that one opens with its next
     item (paragraph-initial 一是/二是/三是); every 一是 starts a new one."""
@@ -98,10 +110,10 @@ class EnumerationSequence(Rule):
     severity = Severity.ERROR
     message = {"zh": "“{found}”{reason}，此处应为“{expected}”", "en": "“{found}” {reason}; expected “{expected}”"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for run in enumeration_runs(notice):
             for error in sequence_errors([item.number for item in run]):
-                item = run[error.index]
+                item = run[error.item]
                 yield self.diagnostic(
                     ctx,
                     item.start,

@@ -1,7 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
 from ._labels import brackets, headings, is_full_width, standard_label
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class NumberingMalformed(Rule):
@@ -43,7 +54,7 @@ class NumberingMalformed(Rule):
         "en": "broken heading number “{found}”; write “{expected}”",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             if brackets(notice, heading).malformed:

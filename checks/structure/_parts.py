@@ -3,8 +3,17 @@ the rule shape "a required part is missing"."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from notelint import lexer as kinds
 from notelint.rules import Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 PART_NAMES = {
     kinds.TITLE: Localized("标题", "the title"),
@@ -38,7 +47,7 @@ class MissingPart(Rule):
 
     part: str  # the block kind
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         if any(same_part(block.kind, self.part) for block in notice.misplaced):
             return
         for missing in notice.missing:
@@ -47,6 +56,6 @@ class MissingPart(Rule):
                 yield self.diagnostic(ctx, offset, offset)
                 return
 
-    def where(self, notice, offset: int) -> int:
+    def where(self, notice: Notice, offset: int) -> int:
         """Where the missing part is reported: where the parser inserted it."""
         return offset

@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class NotANotice(Rule):
@@ -101,7 +112,7 @@ class NotANotice(Rule):
         "en": "not a rectification progress notice: {reason}",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         if notice.is_notice or not notice.blocks:
             return
         verdict = notice.verdict

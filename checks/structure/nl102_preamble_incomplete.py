@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 FIELDS = (
     ("basis", Localized("巡察依据（根据/按照…部署）", "the basis (根据/按照…部署)")),
@@ -55,7 +66,7 @@ class PreambleIncomplete(Rule):
     severity = Severity.WARNING
     message = {"zh": "前言缺少：{missing}", "en": "the preamble lacks {missing}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         preamble = notice.preamble
         if preamble is None:
             return

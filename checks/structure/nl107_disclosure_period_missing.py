@@ -1,7 +1,14 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint import lexer as kinds
 from notelint.diagnostics import Severity
 
 from ._parts import MissingPart
+
+if TYPE_CHECKING:
+    from notelint.model import Notice
 
 
 class DisclosurePeriodMissing(MissingPart):
@@ -47,7 +54,7 @@ class DisclosurePeriodMissing(MissingPart):
     message = {"zh": "缺少公开期限", "en": "no disclosure period (公开期限)"}
     part = kinds.DISCLOSURE
 
-    def where(self, notice, offset: int) -> int:
+    def where(self, notice: Notice, offset: int) -> int:
         # The grammar takes the disclosure period on either side of the
         # contacts, so the parser inserts a missing one after them; it belongs
         # before them, where the backbone has it.

@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 EXPECTED = (
     ("phone", Localized("联系电话", "a phone number")),
@@ -50,7 +61,7 @@ class ContactIncomplete(Rule):
     severity = Severity.WARNING
     message = {"zh": "联系方式缺少：{missing}", "en": "the contact details lack {missing}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         if not notice.contacts:
             return
         present = {field.kind for field in notice.contact_fields}

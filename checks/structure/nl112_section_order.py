@@ -1,8 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint import lexer as kinds
 from notelint.diagnostics import Severity
 from notelint.rules import Localized, Rule
 
 from ._parts import PART_NAMES, same_part
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.lexer import Block
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class SectionOrder(Rule):
@@ -51,7 +63,7 @@ class SectionOrder(Rule):
     severity = Severity.WARNING
     message = {"zh": "{part}的位置不符合通报的结构顺序{where}", "en": "{part} is out of the order of a notice{where}"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for block in notice.misplaced:
             if block.kind not in PART_NAMES or block.kind in (kinds.TITLE, kinds.META):
                 continue
@@ -61,7 +73,7 @@ class SectionOrder(Rule):
             )
 
 
-def _where(notice, moved, belongs: int | None) -> Localized:
+def _where(notice: Notice, moved: Block, belongs: int | None) -> Localized:
     """Where the part belongs, named by the part it should precede (a line
     number would be wrong in the user's Word document, whose lines are not
     the extracted text's)."""

@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class EmptySection(Rule):
@@ -43,11 +54,11 @@ class EmptySection(Rule):
     severity = Severity.WARNING
     message = {"zh": "标题“{title}”下没有内容", "en": "nothing under the heading “{title}”"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         stack = list(reversed(notice.outline))
         while stack:
             node = stack.pop()
-            heading = node.block.heading
+            heading = node.heading
             # A heading that is a whole sentence (…，…。) states its item: it is not empty.
             if not node.children and not node.content and not heading.run_in and heading.title_end == node.block.end:
                 title = notice.text[heading.title_start : heading.title_end]

@@ -1,5 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 
 class TrailingContent(Rule):
@@ -45,6 +56,6 @@ class TrailingContent(Rule):
     severity = Severity.ERROR
     message = {"zh": "成文日期之后还有内容", "en": "text after the signing date"}
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         if notice.trailing:
             yield self.diagnostic(ctx, notice.trailing[0].start, notice.trailing[-1].end)

@@ -1,9 +1,19 @@
+from __future__ import annotations
+
 import re
 from bisect import bisect_left
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.model import NEXT_STEPS
 from notelint.rules import Localized, Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Wording that admits rectification is not finished. Each alternative of these
 # patterns begins with its own word, so that the search jumps from one first
@@ -133,7 +143,7 @@ class UnfinishedWithoutPlan(Rule):
         "en": "the text admits unfinished items but does not state {missing}",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         admissions = list(ADMISSION.finditer(text))
         if not admissions:
@@ -155,14 +165,14 @@ class UnfinishedWithoutPlan(Rule):
             yield self.diagnostic(ctx, first.start(), first.end(), missing=separator.join(missing))
 
 
-def _next_steps_span(notice) -> tuple[int, int] | None:
+def _next_steps_span(notice: Notice) -> tuple[int, int] | None:
     section = notice.section(NEXT_STEPS)
-    if section is None:
+    if section is None or section.heading is None:
         return None
     return section.heading.start, (section.body[-1] if section.body else section.heading).end
 
 
-def _paragraphs_referring(text: str):
+def _paragraphs_referring(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the paragraphs that speak of unfinished items."""
     start = 0
     while start <= len(text):

@@ -1,7 +1,17 @@
+from __future__ import annotations
+
 import re
+from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from notelint.diagnostics import Diagnostic
+    from notelint.model import Notice
+    from notelint.rules import Context
 
 # Issuing body + 关于 + subject naming the rectification + 的通报.
 WELL_FORMED = re.compile(r"^\S{2,}?关于\S*整改\S*情况的通报$")
@@ -55,7 +65,7 @@ class TitleFormat(Rule):
         "en": "the title should be issuing body + 关于…整改…情况 + 的通报",
     }
 
-    def check(self, notice, ctx):
+    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         title = notice.title
         if title is not None and not WELL_FORMED.match("".join(title.text.split())):
             yield self.diagnostic(ctx, title.start, title.end)

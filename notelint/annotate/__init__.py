@@ -25,7 +25,7 @@ import os
 import sys
 from typing import NamedTuple
 
-from notelint.diagnostics import Applicability, Diagnostic, Edit
+from notelint.diagnostics import Applicability, Diagnostic, Edit, Fix
 from notelint.runner import RunOptions, Workspace
 
 SUFFIX = ".notelint"
@@ -62,16 +62,16 @@ def comment_text(diagnostic: Diagnostic, text: str, lang: str, revised: bool) ->
     if suggested:
         if revised:
             suggested += "（已标为修订）" if zh else " (shown as a tracked change)"
-        elif diagnostic.fix.applicability is Applicability.UNSAFE:
+        elif diagnostic.fix is not None and diagnostic.fix.applicability is Applicability.UNSAFE:
             suggested += "（此修改未必正确，请核实）" if zh else " (may be wrong: check it)"
         lines.append(suggested)
     return "\n".join(lines)
 
 
-def _covered(edits: list[Edit], starts: list[int], diagnostic: Diagnostic) -> bool:
-    """Whether every edit of the finding's fix lies inside one of ``edits``
+def _covered(edits: list[Edit], starts: list[int], fix: Fix) -> bool:
+    """Whether every edit of a finding's ``fix`` lies inside one of ``edits``
     (sorted; ``starts``: their starts)."""
-    for edit in diagnostic.fix.edits:
+    for edit in fix.edits:
         index = bisect.bisect_right(starts, edit.start) - 1
         if index < 0 or edits[index].end < edit.end:
             return False
@@ -167,7 +167,7 @@ def mark_up(workspace: Workspace, path: str, data: bytes, suggest_fixes: bool = 
             bool(shown)
             and diagnostic.fix is not None
             and diagnostic.fix.applicability is Applicability.SAFE
-            and _covered(shown, shown_starts, diagnostic)
+            and _covered(shown, shown_starts, diagnostic.fix)
         )
         body.add_comment(first, last, comment_text(diagnostic, text, lang, revised))
     body.add_revisions(revisions)

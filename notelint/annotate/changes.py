@@ -23,7 +23,9 @@ def compose(earlier: list[Edit], later: list[Edit], current: str) -> list[Edit]:
     sorted, not overlapping) then ``later`` (on ``current``, the original
     with ``earlier`` applied) do. Where a later edit touches text an earlier
     one wrote, the two become one edit."""
-    spans = []  # (start, end in current, index in earlier or -1, later edit or None)
+    spans: list[
+        tuple[int, int, int, Edit | None]
+    ] = []  # (start, end in current, index in earlier or -1, later edit or None)
     shift = 0
     for index, edit in enumerate(earlier):
         start = edit.start + shift

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import copy
 from datetime import datetime, timezone
+from typing import Any
 
 from notelint.formats.docx import ParagraphLayout
 from notelint.formats.docx_numbering import W
@@ -64,7 +65,8 @@ class _Paragraph:
 
     def runs(self, start: int, end: int) -> list:
         """The runs holding the characters ``[start, end)`` (boundaries already cut)."""
-        found, position = [], 0
+        found: list = []
+        position = 0
         for element, length in self.pieces:
             run = element.getparent()
             if length and start <= position < end and (not found or found[-1] is not run):
@@ -158,7 +160,7 @@ class Body:
         self.ends = [layout.end for layout in layouts]
         self.label_ends = [layout.label_end for layout in layouts]
         self.date = timestamp()
-        self.comments = None  # the w:comments element, once a comment is added
+        self.comments: Any = None  # the w:comments element (lxml), once a comment is added
         self.next_comment_id = 0
 
     def paragraph_of(self, offset: int) -> int:

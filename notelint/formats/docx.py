@@ -24,6 +24,7 @@ import io
 import zipfile
 import zlib
 from dataclasses import dataclass
+from typing import Any
 
 from notelint.document import Comment, Document
 from notelint.formats.docx_numbering import Numbering, W
@@ -94,7 +95,7 @@ class ParagraphLayout:
     ``w:br``, ``w:noBreakHyphen``) that give the text after the automatic
     number, each with the length of its text, in order."""
 
-    element: object  # the w:p
+    element: Any  # the w:p (an lxml element)
     start: int
     end: int
     label_end: int
@@ -117,7 +118,7 @@ def read_layout(path: str, data: bytes, trace: bool = True):
     comments = builder.comments(_related(part, RT.COMMENTS))
     document = Document(SourceText(path, text), comments=comments, locate=_Locator(builder.paragraphs), writable=False)
     layouts = None
-    if trace:
+    if builder.traces is not None:  # kept when tracing
         layouts = [
             ParagraphLayout(element, p.start, p.end, p.label_end, pieces)
             for p, (element, pieces) in zip(builder.paragraphs, builder.traces)
@@ -270,7 +271,7 @@ class _Builder:
         text = "".join(pieces)
         if not label and not text.strip():
             return
-        if self.traces is not None:
+        if self.traces is not None and origins is not None:  # both kept when tracing
             self.traces.append((element, [(origin, len(piece)) for origin, piece in zip(origins, pieces)]))
         if self.paragraphs:
             self.write(self.separator)
@@ -310,10 +311,13 @@ class _Builder:
         found = []
         for comment in part.iterfind(f"{W}comment"):
             start_serial, end_serial = self.anchors.get(comment.get(_ID), (None, None))
-            if start_serial is None and end_serial is None:
+            # A range with one end marked spans that end's paragraph.
+            start_serial = start_serial if start_serial is not None else end_serial
+            end_serial = end_serial if end_serial is not None else start_serial
+            if start_serial is None or end_serial is None:
                 continue
-            first = bisect.bisect_left(self.serials, start_serial if start_serial is not None else end_serial)
-            last = bisect.bisect_right(self.serials, end_serial if end_serial is not None else start_serial) - 1
+            first = bisect.bisect_left(self.serials, start_serial)
+            last = bisect.bisect_right(self.serials, end_serial) - 1
             if first >= len(self.paragraphs) or last < first:  # anchored to empty paragraphs only
                 continue
             text = "\n".join("".join(t.text or "" for t in p.iter(_TEXT)) for p in comment.iter(_PARAGRAPH))

@@ -36,7 +36,8 @@ def _chinese(
     """1 → 一, 10 → 十, 21 → 二十一, 105 → 一百零五 (below 10000)."""
     if value <= 0 or value >= 10000:
         return str(value)
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     number = str(value)
     for index, char in enumerate(number):
         digit, place = int(char), len(number) - 1 - index
@@ -232,8 +233,8 @@ class Numbering:
             style_num, style_ilvl = self._style_numbering(style)
             num_id = num_id if num_id is not None else style_num
             ilvl = ilvl if ilvl is not None else style_ilvl
-        instance = self._instances.get(num_id)
-        if instance is None:  # no numbering, or w:numId 0: numbering switched off
+        instance = self._instances.get(num_id) if num_id is not None else None
+        if num_id is None or instance is None:  # no numbering, or w:numId 0: numbering switched off
             return ""
         if ilvl is None:
             ilvl = next((i for i, level in instance.levels.items() if level.style == style), 0)
@@ -248,7 +249,8 @@ class Numbering:
             self._used.add((num_id, ilvl))
             if ilvl in instance.restarts:
                 counts[ilvl] = None
-        counts[ilvl] = level.start if counts[ilvl] is None else counts[ilvl] + 1
+        count = counts[ilvl]
+        counts[ilvl] = level.start if count is None else count + 1
         for deeper in range(ilvl + 1, LEVELS):
             restart = instance.levels.get(deeper, Level()).restart
             if restart is None or (restart != 0 and ilvl < restart):
@@ -263,7 +265,8 @@ class Numbering:
             if text[index] == "%" and index + 1 < len(text) and text[index + 1] in "123456789":
                 shown = int(text[index + 1]) - 1
                 shown_level = instance.levels.get(shown, Level())
-                value = counts[shown] if counts[shown] is not None else shown_level.start
+                count = counts[shown]
+                value = count if count is not None else shown_level.start
                 out.append(format_number(value, "decimal" if level.legal else shown_level.number_format))
                 index += 2
             else:

@@ -147,7 +147,7 @@ class _Reader:
             return
         columns, content = _indent(text, position, end)
         if self.paragraph_end is not None and columns >= _CODE_INDENT:
-            self._continue(start, content, end)
+            self._continue(self.paragraph_end, start, content, end)
         elif columns >= _CODE_INDENT and not self.in_list:  # an indented code line
             self._close()
             self.remove(start, next_start)
@@ -173,7 +173,7 @@ class _Reader:
             self.remove(start, content)
             self._item(ordered.start("space"), ordered.end(), end)
         elif self.paragraph_end is not None:
-            self._continue(start, content, end)
+            self._continue(self.paragraph_end, start, content, end)
         else:
             self.in_list = self.in_list and columns >= 2  # an unindented paragraph ends a list
             self.remove(start, content)
@@ -196,21 +196,20 @@ class _Reader:
         self.paragraph_end = trimmed
         self.line_content = content
 
-    def _continue(self, start: int, content: int, end: int) -> None:
-        """A line that continues the open paragraph: join it to the previous
-        line unless that one ended in a hard break."""
-        if self.hard_break or self._starts_a_part(content, end):
+    def _continue(self, paragraph_end: int, start: int, content: int, end: int) -> None:
+        """A line that continues the open paragraph (ending at ``paragraph_end``):
+        join it to the previous line unless that one ended in a hard break or
+        this one starts a part of its own."""
+        if self.hard_break or self._starts_a_part(paragraph_end, content, end):
             self.remove(start, content)
         else:
-            self.remove(self.paragraph_end, content)
+            self.remove(paragraph_end, content)
         self._open(content, end)
 
-    def _starts_a_part(self, content: int, end: int) -> bool:
+    def _starts_a_part(self, paragraph_end: int, content: int, end: int) -> bool:
         """Whether the line ``[content, end)`` begins a new part of the notice
         although no blank line comes before it (see the module's doc)."""
-        text, previous, paragraph_end = self.text, self.line_content, self.paragraph_end
-        if paragraph_end is None:
-            return False
+        text, previous = self.text, self.line_content
         if (
             text[paragraph_end - 1] in _SENTENCE_END
             or _DATE_LINE.fullmatch(text, content, end)

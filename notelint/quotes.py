@@ -9,17 +9,21 @@ A pair becomes “” — or ‘’ inside a pair of “” — unless a curly q
 a bracket pair (《 without its 》) stands between its two marks, where a
 conversion could cross or break the nesting the author wrote, or nothing does (``""`` quotes nothing: a blank left to
 fill): those are reported without a fix.
+
+Read once per notice (``Notice.straight_quotes``) for NL505 and NL512.
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.entities import DOUBLE_QUOTES
+from notelint.layout import paragraph_spans
 from notelint.normalize import is_han
 
-from ._text import addresses, paragraph_spans
+if TYPE_CHECKING:
+    from notelint.model import Notice
 
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 
@@ -35,12 +39,12 @@ class QuoteGroup(NamedTuple):
     marks: tuple[str, str] | None  # what the pair becomes (“” or ‘’); None: no safe conversion
 
 
-def _exempt(notice, text: str) -> set[int]:
+def _exempt(notice: Notice, text: str) -> set[int]:
     """Where a typed " is not a Chinese quote: web and e-mail addresses, code
     spans, markup a format reader removed, web page residue lines."""
     offsets = notice.normalized.offsets
     exempt: set[int] = set()
-    spans = addresses(text) + [match.span() for match in _CODE_SPAN.finditer(text)] + offsets.deleted()
+    spans = notice.source_addresses + [match.span() for match in _CODE_SPAN.finditer(text)] + offsets.deleted()
     spans += [(entity.start, entity.end) for entity in notice.normalized.entities]
     spans += [offsets.span_to_source(block.start, block.end) for block in notice.residue]
     for start, end in spans:
@@ -48,7 +52,7 @@ def _exempt(notice, text: str) -> set[int]:
     return exempt
 
 
-def quote_groups(notice) -> list[QuoteGroup]:
+def quote_groups(notice: Notice) -> list[QuoteGroup]:
     """The straight double quotes of the notice, in pairs or, where a line's
     quotes do not pair, in one group per line."""
     text = notice.source.text

@@ -12,8 +12,7 @@ import re
 from typing import NamedTuple
 
 from notelint.placeholders import PLACEHOLDER
-
-from ._regions import regions
+from notelint.regions import regions
 
 # What is not a number to dial: a bracketed note (not an area code), office
 # hours (9:00-12:00), an extension (转801).
@@ -50,7 +49,9 @@ class Phone(NamedTuple):
     kind: str  # one of the kinds above
     area_code: str | None = None
     separator: tuple[int, int] | None = None  # WRONG_SEPARATOR: where the dash is (—— may be two)
-    digits: int | None = None  # WRONG_LENGTH: the local number's length
+    # WRONG_LENGTH (or a WRONG_SEPARATOR whose number is also too long or short):
+    # the area code and the local number's length.
+    wrong_length: tuple[str, int] | None = None
 
 
 def _area_code(digits: str, written: str | None) -> str:
@@ -61,8 +62,8 @@ def _area_code(digits: str, written: str | None) -> str:
     return digits[:3] if digits[1:2] in ("1", "2") else digits[:4]  # a lone "0" has no second digit
 
 
-def _classify(token: str, paren: str | None, spaced: str | None) -> tuple[str, str | None, int | None]:
-    """(kind, area code, local number's length) of a number written with hyphens."""
+def _classify(token: str, paren: str | None, spaced: str | None) -> tuple[str, str | None, tuple[str, int] | None]:
+    """(kind, area code, its wrong_length) of a number written with hyphens."""
     groups = re.sub(r"[()\s]", "-", token).strip("-").split("-")
     digits = "".join(groups)
     if _MOBILE.fullmatch(digits) or _SERVICE.fullmatch(digits):
@@ -76,7 +77,7 @@ def _classify(token: str, paren: str | None, spaced: str | None) -> tuple[str, s
         if not (_AREA_CODE.fullmatch(code) and _LOCAL.fullmatch(local)):
             return INVALID, None, None
         if len(local) not in regions().local_lengths(code):
-            return WRONG_LENGTH, code, len(local)
+            return WRONG_LENGTH, code, (code, len(local))
         return LANDLINE, code, None
     if _BARE_LOCAL.fullmatch(digits) and len(groups) <= 2:
         return LOCAL, None, None
@@ -89,20 +90,19 @@ def _read(match: re.Match) -> list[Phone]:
         return [Phone(start, match.end(), PLACEHOLDER_NUMBER)]
     dashes = list(_DASHES.finditer(token))
     if not dashes:
-        kind, code, digits = _classify(token, match.group("paren"), match.group("spaced"))
-        return [Phone(start, match.end(), kind, code, digits=digits)]
+        kind, code, wrong_length = _classify(token, match.group("paren"), match.group("spaced"))
+        return [Phone(start, match.end(), kind, code, wrong_length=wrong_length)]
     if len(dashes) == 1 and "-" not in token:
         dash = dashes[0]
-        kind, code, digits = _classify(token[: dash.start()] + "-" + token[dash.end() :], None, None)
+        kind, code, wrong_length = _classify(token[: dash.start()] + "-" + token[dash.end() :], None, None)
         if kind in (LANDLINE, WRONG_LENGTH):  # the length is named too: one finding for the number
-            return [
-                Phone(start, match.end(), WRONG_SEPARATOR, code, (start + dash.start(), start + dash.end()), digits)
-            ]
+            separator = (start + dash.start(), start + dash.end())
+            return [Phone(start, match.end(), WRONG_SEPARATOR, code, separator, wrong_length)]
     # Not a landline with a dash for its hyphen: the pieces are numbers of their own.
     found = []
     for piece in _PIECES.finditer(token):
-        kind, code, digits = _classify(piece.group(), None, None)
-        found.append(Phone(start + piece.start(), start + piece.end(), kind, code, digits=digits))
+        kind, code, wrong_length = _classify(piece.group(), None, None)
+        found.append(Phone(start + piece.start(), start + piece.end(), kind, code, wrong_length=wrong_length))
     return found
 
 
@@ -117,14 +117,4 @@ def phones(text: str, start: int, end: int) -> list[Phone]:
     return found
 
 
-PHONE_FIELDS = ("phone", "fax")  # the contact field kinds that hold numbers
-
-
-def contact_phones(notice) -> list[Phone]:
-    """Every number in the phone and fax fields of the contact details."""
-    return [
-        phone
-        for field in notice.contact_fields
-        if field.kind in PHONE_FIELDS
-        for phone in phones(notice.text, field.value.start, field.value.end)
-    ]
+PHONE_FIELDS = ("phone", "fax")  # the contact field kinds that hold numbers (Notice.phones reads them)

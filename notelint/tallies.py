@@ -25,7 +25,7 @@ from bisect import bisect_left
 from decimal import Decimal
 
 from notelint.numerals import CHINESE_NUMERAL_CHARS
-from notelint.quantities import Quantity, find_quantities
+from notelint.quantities import Quantity
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _BRACKET = re.compile(r"[(〔【)〕】]")
@@ -121,7 +121,7 @@ class Tally:
     def end(self) -> int:
         return self.parts[-1].end
 
-    def count(self, *groups: str) -> int:
+    def count(self, *groups: str) -> int | Decimal:
         return sum(part.amount for part, label in zip(self.parts, self.labels) if label in groups)
 
     @property
@@ -136,7 +136,7 @@ class Tally:
     def agreeing_prefix(self) -> int:
         """The number of leading parts (two or more, fewer than all) that
         add up to the total, or 0."""
-        running, slack = 0, self.total.precision
+        running, slack = Decimal(0), self.total.precision
         for number, part in enumerate(self.parts[:-1], 1):
             running += part.amount
             slack = max(slack, part.precision)
@@ -148,16 +148,19 @@ class Tally:
         """How far the written parts add up from the total, beyond half a unit
         of the last digit of the coarsest figure (0 when they agree): as a
         reviewer adds up the figures as written (8.2+3.1 against 12.5)."""
-        off = abs(sum(part.amount for part in self.parts) - self.total.amount)
+        written = sum((Decimal(part.amount) for part in self.parts), Decimal(0))
+        off = abs(written - self.total.amount)
         slack = max(part.precision for part in (self.total, *self.parts))
-        return Decimal(0) if off <= slack else Decimal(off)
+        return Decimal(0) if off <= slack else off
 
 
 def _bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The outermost bracketed spans of a paragraph: a bracket holds a detail
     of a part (``批评教育6人（其中处级2人）``), not another part. An unclosed
     bracket runs to the end of the paragraph."""
-    spans, closers, opened = [], [], 0
+    spans: list[tuple[int, int]] = []
+    closers: list[str] = []
+    opened = 0
     for match in _BRACKET.finditer(text, start, end):
         char = match.group()
         if char in _CLOSER:
@@ -207,6 +210,7 @@ class _Paragraph:
         text = self.text
         for marker in self.markers:
             kind = marker.lastgroup
+            assert kind is not None  # every alternative of the pattern is a named group
             if kind == "breakdown":
                 continue
             label = REST if kind == "rest" else _GROUP_OF.get(kind) or marker.group()
@@ -221,6 +225,7 @@ class _Paragraph:
             # Count first: 15个问题已完成整改. The count ends where the run of
             # Han characters before the state begins, or inside it.
             gap = _HAN_TAIL.search(text, max(self.start, marker.start() - _COUNT_FIRST_GAP), marker.start())
+            assert gap is not None  # the pattern matches an empty tail too
             for offset in range(marker.start(), gap.start() - 1, -1):
                 index = ends.get(offset)
                 if index is not None:
@@ -420,12 +425,12 @@ class _Paragraph:
         return False
 
 
-def tallies(text: str) -> list[Tally]:
-    """Every tally of the text, in the order of the text.
-    Rules read it through ``notice.shared(tallies)``."""
+def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
+    """Every tally of the text, in the order of the text, from its
+    ``quantities`` (find_quantities of the whole text). Rules read them as
+    ``Notice.tallies``."""
     # No count and no marker spans a line, so the counts and markers of the
     # whole text, read in one scan each, are those of its paragraphs.
-    quantities = find_quantities(text)
     starts = [q.start for q in quantities]
     markers = list(_MARKER.finditer(text))
     marker_starts = [m.start() for m in markers]

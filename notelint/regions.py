@@ -104,7 +104,10 @@ class Place(NamedTuple):
 @cache
 def regions() -> Regions:
     prefixes = dict(_rows("postcode-regions.tsv"))
-    area_codes, city_codes, local_digits, first_city = {}, {}, {}, {}
+    area_codes: dict[str, str] = {}
+    city_codes: dict[str, list[str]] = {}
+    local_digits: dict[str, tuple[int, ...]] = {}
+    first_city: dict[str, str] = {}
     for code, province, cities, digits in _rows("area-codes.tsv"):
         area_codes[code] = province
         local_digits[code] = tuple(range(int(digits[0]), int(digits[-1]) + 1))  # "8" or "7-8"

@@ -1,0 +1,68 @@
+"""How a text is laid out for the rules that read it by paragraph: the
+paragraphs, where its brackets and quotes are, and its web and e-mail
+addresses. Read once per notice (``Notice.paragraphs``, ``Notice.marks``,
+``Notice.source_addresses``)."""
+
+from __future__ import annotations
+
+import re
+
+from notelint.source import LINE_BREAK
+
+# The brackets and quotes paired within a paragraph (as folded: （ is "(").
+OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
+CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
+_MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+
+
+def paragraph_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
+    """The paragraphs of ``text``: a line of a plain-text draft; in Markdown,
+    lines up to a blank line."""
+    lines, start = [], 0
+    for match in LINE_BREAK.finditer(text):
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, len(text)))
+    if not markdown:
+        return lines
+    merged: list[tuple[int, int]] = []
+    for start, end in lines:
+        if not text[start:end].strip():
+            merged.append((end, end))  # a blank line closes the paragraph before it
+        elif merged and merged[-1][0] < merged[-1][1]:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [span for span in merged if span[0] < span[1]]
+
+
+def mark_offsets(text: str) -> list[int]:
+    """Offsets of the brackets and quotes of ``text``, in order."""
+    return [found.start() for found in _MARKS.finditer(text)]
+
+
+# Where ASCII marks belong: web addresses and e-mail addresses. An e-mail
+# address is tried only where a run of its characters begins: tried inside a
+# long run of digits it would rescan the run from every position (quadratic).
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s()（）<>“”，。；]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+# What every address holds: only the lines with one of these are scanned for addresses.
+_ADDRESS_SIGNS = ("@", "http", "www.")
+
+
+def _line_end(text: str, start: int) -> int:
+    ends = [end for end in (text.find("\n", start), text.find("\r", start)) if end >= 0]
+    return min(ends, default=len(text))
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of the web and e-mail addresses in ``text``. An address does not
+    cross a line, and only the lines holding an address's sign are scanned:
+    the regex steps through Chinese text slowly."""
+    lines = {}  # start → end of the lines to scan
+    for sign in _ADDRESS_SIGNS:
+        found = text.find(sign)
+        while found >= 0:
+            start = max(text.rfind("\n", 0, found), text.rfind("\r", 0, found)) + 1
+            lines[start] = _line_end(text, found)
+            found = text.find(sign, lines[start])
+    return [match.span() for start in sorted(lines) for match in _ADDRESS.finditer(text, start, lines[start])]
