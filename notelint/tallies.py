@@ -10,7 +10,8 @@ one sentence and its states in the next (``反馈问题18个。截至目前，�
 - **states**: a total of problems, then counts of rectification states
   (``已完成整改15个，正在整改3个``), written state first or count first
   (``15个问题已完成整改``), with ``其余``/``剩余`` naming the rest
-  (``其余2个正在推进``).
+  (``其余2个正在推进``); or the states first and the total right after them
+  in a clause of its own (``…，正在整改3个，共18个``).
 
 A tally is only built when the reading is unambiguous; anything else is left
 alone, since a false error costs more than a miss. A single state is no
@@ -88,6 +89,9 @@ _GROUP_END = re.compile(r";|另有|另外|此外")
 _UNCOUNTED_STATE = re.compile(r"已(?!经)[\u4e00-\u9fff]|撤销|注销|取消")
 # A total is looked for among this many counts before its states.
 _TOTAL_REACH = 30
+# Or in the clause right after them, when the clause says no more than that
+# it is the total: …，正在整改3个，共18个(问题).
+_TOTAL_AFTER = re.compile(r"(?:共计|共有|共|合计|总计)")
 
 # A rate "达到90%以上" is a threshold, not a figure.
 RATE = re.compile(
@@ -400,7 +404,10 @@ class _Paragraph:
                 break
             candidates.append(quantity)
         if not candidates:
-            return []
+            after = self._total_after(run)
+            if after is None:
+                return []
+            candidates.append(after)
         tally = Tally(candidates[0], parts, [self.labels[i] for i in run], explicit=False)
         for other in candidates[1:]:  # 反馈问题18个，细化整改任务56个…: the parts may count either
             if tally.difference() == 0:
@@ -411,6 +418,24 @@ class _Paragraph:
         if tally.difference() and len({candidate.amount for candidate in candidates}) > 1:
             return []  # several totals, none agreeing: which one is meant is not clear
         return [tally]
+
+    def _total_after(self, run: list[int]) -> Quantity | None:
+        """The total written right after a run of states, in its sentence
+        (``已完成整改15个，正在整改3个，共18个``), or None."""
+        index = run[-1] + 1
+        if index >= len(self.quantities) or self.labels[index] is not None:
+            return None
+        last, total = self.quantities[run[-1]], self.quantities[index]
+        if (
+            total.kind != last.kind
+            or total.approximate
+            or self.sentence_of(total.start) != self.sentence_of(last.start)
+        ):
+            return None
+        clause_start = self.clause_start(total.start)
+        if clause_start <= last.start or not _TOTAL_AFTER.fullmatch(self.text, clause_start, total.start):
+            return None
+        return total
 
     def _uncounted_between(self, first: Quantity, last: Quantity) -> bool:
         """Whether a clause between two counted states tells of a state with

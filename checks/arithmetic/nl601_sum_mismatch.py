@@ -34,7 +34,8 @@ class SumMismatch(Rule):
     - 整改状态：问题总数之后的各状态数，如“反馈问题18个。截至目前，已完成整改15个，
       正在整改3个。”总数和状态可以不在同一句，只要在同一段；状态可以写在数前
       （“已完成整改15个”）或数后（“15个问题已完成整改”）；“其余”“剩余”说的是剩下的
-      部分（“已完成整改10个，其余2个正在推进”），也计入分项。
+      部分（“已完成整改10个，其余2个正在推进”），也计入分项。总数也可以紧跟在状态
+      之后、自成一个分句（“已完成整改15个，正在整改3个，共18个”）。
 
     只写一个状态（“共反馈问题12个，已完成整改10个”）说的是进度，不是分项，不检查；
     状态分项要有“已完成/基本完成”或“其余”之一，再加至少一个别的状态。
@@ -92,7 +93,8 @@ class SumMismatch(Rule):
       "反馈问题18个。截至目前，已完成整改15个，正在整改3个。" The total and the states need
       not be in the same sentence, only in the same paragraph; the state may come before the
       number ("已完成整改15个") or after it ("15个问题已完成整改"); "其余" and "剩余" (the rest)
-      name what is left ("已完成整改10个，其余2个正在推进") and count as a part too.
+      name what is left ("已完成整改10个，其余2个正在推进") and count as a part too. The total
+      may also follow the states in a clause of its own ("已完成整改15个，正在整改3个，共18个").
 
     A single state ("共反馈问题12个，已完成整改10个") reports progress, not a breakdown, and is
     not checked; a breakdown by state needs "已完成/基本完成" (completed / basically completed)
