@@ -116,6 +116,7 @@ def test_folders_are_searched_for_legacy_drafts(tmp_path):
     assert [os.path.basename(p) for p in discover([str(tmp_path)])] == ["a.doc", "b.WPS", "c.rtf", "d.docx"]
 
 
+@pytest.mark.slow  # waits out the time limit of a stand-in soffice
 def test_a_conversion_that_hangs_is_stopped_with_everything_it_started(tmp_path, monkeypatch):
     # A stand-in for soffice that starts a child of its own, then hangs.
     child_pid = tmp_path / "child.pid"
