@@ -119,7 +119,8 @@ def run_cli(
     sys.stdin = io.TextIOWrapper(io.BytesIO(stdin or b""), encoding="utf-8", errors="surrogateescape")
     sys.stdout = io.TextIOWrapper(out, encoding="utf-8", errors="surrogateescape", write_through=True)
     sys.stderr = io.TextIOWrapper(err, encoding="utf-8", errors="backslashreplace", write_through=True)
-    sys.__stdout__ = sys.stdout  # what the terminal's width is asked of: none, as for a pipe
+    # argparse asks sys.__stdout__ for the terminal's width: a pipe has none
+    sys.__stdout__ = sys.stdout  # type: ignore[misc]
     try:
         os.environ.clear()
         os.environ.update(_environment_over(saved_environ, env))
@@ -133,7 +134,7 @@ def run_cli(
         sys.stderr.flush()
         stdout, stderr = out.getvalue(), err.getvalue()  # before the wrappers go, closing what they wrap
     finally:
-        sys.stdin, sys.stdout, sys.stderr, sys.__stdout__ = streams
+        sys.stdin, sys.stdout, sys.stderr, sys.__stdout__ = streams  # type: ignore[misc]
         os.chdir(saved_cwd)
         os.environ.clear()
         os.environ.update(saved_environ)
