@@ -32,8 +32,7 @@ from pytest_lsp import ClientServerConfig
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, LanguageClient, register_lsp_features
 
 SERVER = [sys.executable, "-m", "notelint", "server"]
-# A test that starts the server is slow: the process loads pygls and lsprotocol before it answers. One of them,
-# test_diagnostics_after_open_and_change_are_the_clis, stays in the everyday loop (pytest -m "not slow").
+# A test that starts the server is slow: the process loads pygls and lsprotocol before it answers.
 FIX_ALL = "source.fixAll.notelint"
 WAIT = 60  # seconds: the machine running the suite may be busy
 ASTRAL = "𠮷"  # one code point, two UTF-16 units, four UTF-8 bytes
@@ -262,6 +261,7 @@ def test_without_pygls_the_command_says_how_to_install_it():
     assert run.stderr.count("\n") == 1 and 'pip install "notelint[lsp]"' in run.stderr
 
 
+@pytest.mark.slow
 def test_diagnostics_after_open_and_change_are_the_clis(tmp_path):
     draft = tmp_path / "draft.txt"
     original = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")

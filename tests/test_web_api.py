@@ -520,6 +520,7 @@ def started(server: subprocess.Popen, base: str):
             time.sleep(0.1)
 
 
+@pytest.mark.slow  # starts notelint serve, then a second one on the same port
 def test_notelint_serve_serves_the_page_and_the_api(tmp_path):
     import httpx
 
