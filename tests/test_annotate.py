@@ -382,6 +382,7 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s“”]", "", text)
 
 
+@pytest.mark.slow  # LibreOffice renders the PDF
 def test_libreoffice_puts_the_comments_in_the_page_margin_of_its_pdf(tmp_path):
     import pypdfium2
     import pypdfium2.raw as raw

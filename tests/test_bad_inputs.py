@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import errno
 import os
-import subprocess
-import sys
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, CliRun, run_cli
 
 from notelint import engine
 
@@ -18,23 +16,14 @@ DRAFT_FINDING = "b-draft.txt:1:1: NL116 标题应为“发文机关＋关于…�
 GONE = "无法读取文件：文件不存在（可能在检查期间被删除或移走）"
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--format", "concise", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "NO_COLOR": "1"},
-    )
+def run(*args: str) -> CliRun:
+    return run_cli("check", "--format", "concise", *args, env={"NO_COLOR": "1"})
 
 
-def run_in_process(capsys, *args: str) -> tuple[int, list[str]]:
-    """The CLI in this process, so a test can interfere with the run."""
-    from notelint.cli import main
-
-    with pytest.raises(SystemExit) as exited:
-        main(["check", "--format", "concise", "--jobs", "1", *args])
-    return exited.value.code, capsys.readouterr().out.splitlines()
+def run_in_process(*args: str) -> tuple[int, list[str]]:
+    """A run with one job, so that what a test patches in this process is what the run uses."""
+    result = run("--jobs", "1", *args)
+    return result.returncode, result.stdout.splitlines()
 
 
 def assert_reported(code: int, lines: list[str], bad, message: str) -> None:
@@ -103,7 +92,7 @@ def test_a_symlink_to_itself_is_reported(tmp_path):
     )
 
 
-def test_an_unreadable_file_is_reported(tmp_path, capsys, monkeypatch):
+def test_an_unreadable_file_is_reported(tmp_path, monkeypatch):
     bad = tmp_path / "a-locked.txt"
     bad.write_bytes(DRAFT)
     bad.chmod(0)
@@ -117,14 +106,14 @@ def test_an_unreadable_file_is_reported(tmp_path, capsys, monkeypatch):
             return real_open(file, *args, **kwargs)
 
         monkeypatch.setattr("builtins.open", refusing_open)
-        code, lines = run_in_process(capsys, str(tmp_path))
+        code, lines = run_in_process(str(tmp_path))
     else:
         result = run(str(tmp_path))
         code, lines = result.returncode, result.stdout.splitlines()
     assert_reported(code, lines, bad, "无法读取文件：没有读取权限")
 
 
-def test_a_file_deleted_while_the_run_goes_on_is_reported(tmp_path, capsys, monkeypatch):
+def test_a_file_deleted_while_the_run_goes_on_is_reported(tmp_path, monkeypatch):
     bad = tmp_path / "a-deleted.txt"
     bad.write_bytes(DRAFT)
     (tmp_path / "b-draft.txt").write_bytes(DRAFT)
@@ -136,5 +125,5 @@ def test_a_file_deleted_while_the_run_goes_on_is_reported(tmp_path, capsys, monk
         return found
 
     monkeypatch.setattr(engine, "discover", discover_then_delete)
-    code, lines = run_in_process(capsys, str(tmp_path))
+    code, lines = run_in_process(str(tmp_path))
     assert_reported(code, lines, bad, GONE)

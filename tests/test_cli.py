@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import shutil
@@ -10,20 +9,13 @@ import subprocess
 import sys
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, CliRun, run_cli
 
 STRUCTURE = EXAMPLES / "defective-structure.txt"
 
 
-def run(*args: str, cwd=None, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "", **(env or {})},
-    )
+def run(*args: str, cwd=None, env=None) -> CliRun:
+    return run_cli(*args, cwd=cwd, env={"NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "", **(env or {})})
 
 
 def diagnostics(output: str, index: int = 0) -> list[tuple]:
@@ -240,19 +232,13 @@ def chinese_locale(monkeypatch):
 
 
 @pytest.fixture
-def notelint(capsysbinary, monkeypatch):
+def notelint(monkeypatch):
     """Run the CLI in this process: (exit code, stdout bytes, stderr text)."""
 
     def call(*args: str, stdin: bytes | None = None, cwd=None) -> tuple[int, bytes, str]:
-        if stdin is not None:
-            monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
         if cwd is not None:
             monkeypatch.chdir(cwd)
-        try:
-            code = cli._run(list(args))
-        except SystemExit as exit:  # --help, usage errors
-            code = exit.code
-        out, err = capsysbinary.readouterr()
+        code, out, err = run_cli(*args, stdin=stdin, text=False)
         return code, out, err.decode("utf-8")
 
     return call

@@ -4,32 +4,23 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, CliRun, run_cli
 
 STRUCTURE = (EXAMPLES / "defective-structure.txt").read_text("utf-8")
 
 
-def run(*args: str, cwd, locale: str = "C.UTF-8") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env={**os.environ, "NO_COLOR": "1", "LANG": locale, "LC_ALL": ""},
-    )
+def run(*args: str, cwd, locale: str = "C.UTF-8") -> CliRun:
+    return run_cli(*args, cwd=cwd, env={"NO_COLOR": "1", "LANG": locale, "LC_ALL": ""})
 
 
-def run_in_english(*args: str, cwd) -> subprocess.CompletedProcess:
+def run_in_english(*args: str, cwd) -> CliRun:
     """An English locale: config errors (and everything else) in English."""
     return run(*args, cwd=cwd, locale="en_US.UTF-8")
 
 
-def codes(result: subprocess.CompletedProcess, index: int = 0) -> list[str]:
+def codes(result: CliRun, index: int = 0) -> list[str]:
     return [d["code"] for d in json.loads(result.stdout)["files"][index]["diagnostics"]]
 
 

@@ -7,13 +7,11 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import sys
 import zipfile
 
 import docx
 import pytest
-from conftest import EXAMPLES, lint, linter
+from conftest import EXAMPLES, lint, linter, run_cli
 from docx.oxml import parse_xml
 
 from notelint import formats
@@ -380,12 +378,7 @@ def test_unreadable_files_do_not_stop_the_others(tmp_path):
     (tmp_path / "b-broken.docx").write_bytes(build("一、标题")[:300])
     (tmp_path / "c-no-period.docx").write_bytes(build(WITHOUT_PERIOD))
     (tmp_path / "~$c-no-period.docx").write_bytes(b"\x0cWord lock file")  # Word's while the draft is open
-    result = subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--format", "concise", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    result = run_cli("check", "--format", "concise", str(tmp_path))
     paragraph = shown_lines(WITHOUT_PERIOD).split("\n").index(CONTACT_LINE) + 1
     assert result.returncode == 2
     assert result.stdout.splitlines() == [
@@ -421,11 +414,11 @@ def test_fix_never_rewrites_a_docx_and_diff_shows_the_change(tmp_path):
     draft = tmp_path / "draft.docx"
     data = build(COMPLETE.replace("2024年7月2日", "2024-07-02"), automatic=True)
     draft.write_bytes(data)
-    command = [sys.executable, "-m", "notelint", "check", "--format", "concise", str(draft)]
-    fixed = subprocess.run([*command, "--fix"], capture_output=True, text=True, encoding="utf-8")
+    command = ["check", "--format", "concise", str(draft)]
+    fixed = run_cli(*command, "--fix")
     assert draft.read_bytes() == data
     assert "1 个修复未写入：.docx 从不改写（会丢失格式）；用 --diff 查看建议的修改" in fixed.stderr
     assert f"{draft}:¶2:" in fixed.stdout and "NL302" in fixed.stdout  # still reported: nothing was fixed
-    diff = subprocess.run([*command, "--diff"], capture_output=True, text=True, encoding="utf-8")
+    diff = run_cli(*command, "--diff")
     assert draft.read_bytes() == data
     assert "\n-根据市委统一部署" in diff.stdout and "常规巡察。2024年7月2日，市委" in diff.stdout

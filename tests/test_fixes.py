@@ -7,11 +7,9 @@ import codecs
 import json
 import os
 import stat
-import subprocess
-import sys
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, CliRun, run_cli
 from fictional import notice
 
 FIXABLE_IN = {  # a rule with a fix → an example that shows it, or a fictional draft
@@ -42,15 +40,8 @@ def draft_bytes(code: str) -> bytes:
     return (EXAMPLES / shown).read_bytes() if shown.endswith(".txt") else shown.encode("utf-8")
 
 
-def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
+def run(*args: str, stdin: str | None = None) -> CliRun:
+    return run_cli(*args, stdin=stdin, env={"NO_COLOR": "1"})
 
 
 def codes(path) -> list[str]:

@@ -4,13 +4,11 @@ the inspection's level. The fictional notice (tests/fictional.py) is signed
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import opencc
 import pytest
-from conftest import EXAMPLES, apply_edits, lint, lint_diagnostics, linter
+from conftest import EXAMPLES, apply_edits, lint, lint_diagnostics, linter, run_cli
 from fictional import notice, span
 from test_docx import build, lint_docx
 
@@ -529,9 +527,7 @@ def test_the_cli_reports_a_missing_extra_data_file_in_one_line(tmp_path):
     config.write_text('[options.NL702]\nextra-data = "missing.tsv"\n', "utf-8")
     draft = tmp_path / "draft.txt"
     draft.write_text(notice(), "utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "notelint", "check", str(draft)], capture_output=True, text=True, cwd=tmp_path
-    )
+    result = run_cli("check", str(draft), cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "missing.tsv：无法读取 NL7 数据文件" in result.stderr
     assert "Traceback" not in result.stderr
@@ -553,7 +549,7 @@ def test_the_cli_reports_a_missing_extra_data_file_in_one_line(tmp_path):
     ],
 )
 def test_explain_names_the_data_source_and_how_to_add_entries(code, data):
-    result = subprocess.run([sys.executable, "-m", "notelint", "explain", code], capture_output=True, text=True)
+    result = run_cli("explain", code)
     assert result.returncode == 0 and data in result.stdout
     if code != "NL707":
         assert "extra-data" in result.stdout and "出处" in result.stdout

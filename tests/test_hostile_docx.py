@@ -5,13 +5,10 @@ the run are still linted."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import zipfile
 
 import pytest
-from conftest import EXAMPLES
+from conftest import EXAMPLES, run_cli
 
 from notelint.formats.docx import MAX_UNPACKED_BYTES
 
@@ -121,14 +118,7 @@ def test_hostile_docx_is_one_clear_line_exit_2_and_the_others_are_linted(tmp_pat
     hostile = drafts / f"a-{case}.docx"
     make(hostile)
     (drafts / "b-draft.txt").write_bytes((EXAMPLES / "defective-structure.txt").read_bytes())
-    result = subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--format", "concise", str(drafts)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
+    result = run_cli("check", "--format", "concise", str(drafts), env={"NO_COLOR": "1"})
     lines = result.stdout.splitlines()
     assert result.returncode == 2, result.stderr
     assert lines[0] == f"{hostile}: {message}"

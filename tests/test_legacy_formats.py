@@ -10,11 +10,10 @@ import json
 import os
 import shutil
 import stat
-import subprocess
-import sys
 import time
 
 import pytest
+from conftest import run_cli
 from test_annotate import anchors, comments
 from test_docx import CONTACT_LINE, WITHOUT_PERIOD, build, shown_lines
 
@@ -23,7 +22,14 @@ from notelint.engine import discover
 from notelint.formats import legacy
 from notelint.source import InputError
 
-needs_office = pytest.mark.skipif(legacy.program() is None, reason="LibreOffice (soffice) is not installed")
+_office_installed = pytest.mark.skipif(legacy.program() is None, reason="LibreOffice (soffice) is not installed")
+
+
+def needs_office(test):
+    """A test that runs LibreOffice: slow, and skipped where it is not installed."""
+    return pytest.mark.slow(_office_installed(test))
+
+
 DRAFT = WITHOUT_PERIOD.replace("2024年7月2日", "2024-07-02")
 
 
@@ -86,13 +92,13 @@ def test_a_converted_draft_past_the_size_limit_is_refused(legacy_drafts, monkeyp
 def test_without_libreoffice_one_line_and_the_other_files_are_still_linted(tmp_path, monkeypatch):
     (tmp_path / "a-draft.doc").write_bytes(b"\xd0\xcf\x11\xe0 a legacy draft")
     (tmp_path / "b-no-period.txt").write_text(WITHOUT_PERIOD, "utf-8")
-    environment = {**os.environ, legacy.PROGRAM_VARIABLE: "no-such-office-program"}
-    result = subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--isolated", "--format", "concise", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=environment,
+    result = run_cli(
+        "check",
+        "--isolated",
+        "--format",
+        "concise",
+        str(tmp_path),
+        env={legacy.PROGRAM_VARIABLE: "no-such-office-program"},
     )
     assert result.returncode == 2
     lines = result.stdout.splitlines()
@@ -110,6 +116,7 @@ def test_folders_are_searched_for_legacy_drafts(tmp_path):
     assert [os.path.basename(p) for p in discover([str(tmp_path)])] == ["a.doc", "b.WPS", "c.rtf", "d.docx"]
 
 
+@pytest.mark.slow  # waits out the time limit of a stand-in soffice
 def test_a_conversion_that_hangs_is_stopped_with_everything_it_started(tmp_path, monkeypatch):
     # A stand-in for soffice that starts a child of its own, then hangs.
     child_pid = tmp_path / "child.pid"

@@ -62,26 +62,36 @@ GENERATOR = _generator()
 REFERENCE = lark.Lark(GENERATOR.GRAMMAR.read_text("utf-8"), parser="lalr", lexer=_BlockLexer, propagate_positions=True)
 
 
-class LarkState:
-    """notelint.lalr.ParserState's interface over Lark's interactive parser.
-
-    Copies are deep: Lark's tree builder extends a repeated part's list in
+def _own_lists(interactive):
+    """A copy of Lark's interactive parser whose trees on the value stack have
+    lists of their own. Lark's tree builder extends a repeated part's list in
     place, so a reduction on a shallow copy (a repair tried and dropped) also
     lengthens the list the original holds. notelint drove Lark with shallow
     copies until it had its own runtime, and a repaired notice's sections
-    then held duplicated blocks and blocks of later sections."""
+    then held duplicated blocks and blocks of later sections. Only the lists
+    of the trees on the stack are ever extended (a reduction takes its
+    children from there), so copying those is as safe as Lark's deep copy of
+    the whole stack, which was most of this file's time."""
+    trial = interactive.copy(deepcopy_values=False)
+    values = trial.parser_state.value_stack
+    values[:] = [lark.Tree(v.data, list(v.children), v._meta) if isinstance(v, lark.Tree) else v for v in values]
+    return trial
+
+
+class LarkState:
+    """notelint.lalr.ParserState's interface over Lark's interactive parser."""
 
     def __init__(self, interactive):
         self.interactive = interactive
 
     def copy(self):
-        return LarkState(self.interactive.copy())
+        return LarkState(_own_lists(self.interactive))
 
     def choices(self):
         return self.interactive.choices()
 
     def accepts(self, terminal):
-        trial = self.interactive.copy()
+        trial = _own_lists(self.interactive)
         try:
             trial.feed_eof() if terminal == lalr.END else trial.feed_token(lark.Token(terminal, ""))
         except UnexpectedToken:

@@ -4,12 +4,10 @@ group, exactly as the built-in ones do, and its diagnostic shows up."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 import textwrap
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, run_process
 
 PLUGIN = textwrap.dedent('''
     from __future__ import annotations
@@ -65,35 +63,21 @@ def install_plugin(site) -> None:
 
 def test_installed_plugin_rule_runs_and_is_listed(tmp_path):
     install_plugin(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    command = [sys.executable, "-m", "notelint"]
-    checked = subprocess.run(
-        [*command, "check", "--format", "json", str(EXAMPLES / "complete.txt")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-    )
+    env = {"PYTHONPATH": str(tmp_path)}
+    checked = run_process("check", "--format", "json", str(EXAMPLES / "complete.txt"), env=env)
     found = json.loads(checked.stdout)["files"][0]["diagnostics"]
     column = (EXAMPLES / "complete.txt").read_text("utf-8").split("\n")[2].index("党委") + 1
     assert [(d["code"], d["range"]["start"]["line"], d["range"]["start"]["column"], d["message"]) for d in found] == [
         ("XY101", 3, column, "使用了旧机构名称“党委”")
     ]
-    listed = subprocess.run([*command, "rules"], capture_output=True, text=True, encoding="utf-8", env=env).stdout
+    listed = run_process("rules", env=env).stdout
     assert "XY101  old-office-name" in listed
 
 
 def test_broken_plugin_is_one_line_and_exit_2(tmp_path):
     install_plugin(tmp_path)
     (tmp_path / "notelint_plugin_example.py").write_text("raise ImportError('boom')\n", "utf-8")
-    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-m", "notelint", "check", str(EXAMPLES / "complete.txt")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-    )
+    result = run_process("check", str(EXAMPLES / "complete.txt"), env={"PYTHONPATH": str(tmp_path)})
     assert result.returncode == 2
     assert result.stderr.strip() == (
         "notelint: plugin 'example' (notelint_plugin_example:NoOldOfficeName) failed to load: boom"

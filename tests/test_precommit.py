@@ -10,6 +10,8 @@ import sys
 import pytest
 from conftest import EXAMPLES, REPO
 
+pytestmark = pytest.mark.slow  # each test installs notelint into a pre-commit environment
+
 
 def git(*args: str, cwd) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)

@@ -105,6 +105,7 @@ def test_explain_lists_the_declared_options_and_defaults():
     assert "选项默认值" not in explanation(RULES["NL107"])
 
 
+@pytest.mark.slow  # setuptools builds a wheel
 def test_the_wheel_holds_every_source_file(tmp_path):
     """checks/ and grammar/ install inside notelint, from the package list in
     pyproject: a folder or data file left out of it would silently vanish

@@ -4,12 +4,10 @@ plugin rule written only in Chinese falls back to its Chinese doc."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 
 import pytest
+from conftest import CliRun, run_cli, run_process
 from test_plugins import install_plugin
 
 from notelint.rules import BUILTIN_PACKAGE, Rule, load_rules
@@ -31,10 +29,8 @@ def headings(doc: str) -> list[str]:
     return re.findall(r"^## (.+)$", doc, re.MULTILINE)
 
 
-def explain(*args: str, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", "explain", *args], capture_output=True, text=True, encoding="utf-8", env=env
-    )
+def explain(*args: str) -> CliRun:
+    return run_cli("explain", *args)
 
 
 def test_every_builtin_rule_is_here():
@@ -87,7 +83,8 @@ def test_explain_in_chinese_is_unchanged():
 
 def test_a_plugin_rule_without_an_english_doc_falls_back_to_chinese(tmp_path):
     install_plugin(tmp_path)
-    result = explain("XY101", "--lang", "en", env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    # a process of its own: it finds the plugin among the installed distributions
+    result = run_process("explain", "XY101", "--lang", "en", env={"PYTHONPATH": str(tmp_path)})
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[4:8] == ["Documentation (in Chinese):", "", "不要使用旧机构名称", ""]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from conftest import EXAMPLES, lint, linter
 
 from notelint.numerals import chinese_to_int, int_to_chinese
@@ -16,6 +17,7 @@ HEAD = COMPLETE[: COMPLETE.index("一、")]  # title and preamble
 SECONDS_FOR_2_MB = 120  # linear code needs a few seconds; the quadratic scans this guards against needed hours
 
 
+@pytest.mark.slow  # lints two megabytes
 def test_two_megabytes_of_regex_traps_finish():
     traps = [
         "联系电话：" + "1234567890" * 100_000,  # one run of digits in a phone field (NL505 was quadratic)

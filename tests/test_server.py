@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO
+from conftest import EXAMPLES, REPO, CliRun, run_cli
 
 from notelint.server.drafts import minimal_change
 from notelint.server.positions import LineIndex, negotiate
@@ -32,6 +32,7 @@ from pytest_lsp import ClientServerConfig
 from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, LanguageClient, register_lsp_features
 
 SERVER = [sys.executable, "-m", "notelint", "server"]
+# A test that starts the server is slow: the process loads pygls and lsprotocol before it answers.
 FIX_ALL = "source.fixAll.notelint"
 WAIT = 60  # seconds: the machine running the suite may be busy
 ASTRAL = "𠮷"  # one code point, two UTF-16 units, four UTF-8 bytes
@@ -127,15 +128,8 @@ async def actions(client, uri: str, start=(0, 0), end=(10**6, 0), only=None) -> 
 # What the CLI says, in LSP terms (computed here, not by the server) -------------
 
 
-def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        input=stdin,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
+def cli(*args: str, stdin: str | None = None) -> CliRun:
+    return run_cli(*args, stdin=stdin, env={"NO_COLOR": "1"})
 
 
 def character(line_text: str, column: int, encoding: str) -> int:
@@ -267,6 +261,7 @@ def test_without_pygls_the_command_says_how_to_install_it():
     assert run.stderr.count("\n") == 1 and 'pip install "notelint[lsp]"' in run.stderr
 
 
+@pytest.mark.slow
 def test_diagnostics_after_open_and_change_are_the_clis(tmp_path):
     draft = tmp_path / "draft.txt"
     original = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")
@@ -292,6 +287,7 @@ def test_diagnostics_after_open_and_change_are_the_clis(tmp_path):
     serve(test)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "encodings, negotiated",
     [(["utf-16"], "utf-16"), (["utf-16", "utf-8"], "utf-8"), (["utf-16", "utf-8", "utf-32"], "utf-32")],
@@ -323,6 +319,7 @@ def test_a_character_outside_the_bmp_does_not_shift_a_finding(tmp_path, encoding
     serve(test, encodings=encodings)
 
 
+@pytest.mark.slow
 def test_quick_fix_and_fix_all_give_exactly_what_fix_gives(tmp_path):
     complete = (EXAMPLES / "complete.txt").read_text(encoding="utf-8")
     one_fix = tmp_path / "one-fix.txt"
@@ -359,6 +356,7 @@ def test_quick_fix_and_fix_all_give_exactly_what_fix_gives(tmp_path):
     serve(test)
 
 
+@pytest.mark.slow
 def test_fix_all_leaves_out_what_the_files_encoding_cannot_hold_as_fix_does(tmp_path):
     """In a Big5 file, NL309's "～" cannot be written: ``--fix`` leaves that fix out, and so must fix-all."""
     from opencc import OpenCC
@@ -387,6 +385,7 @@ def test_fix_all_leaves_out_what_the_files_encoding_cannot_hold_as_fix_does(tmp_
     serve(test)
 
 
+@pytest.mark.slow
 def test_edits_carry_the_version_only_when_the_client_can_check_it(tmp_path):
     draft = tmp_path / "draft.txt"
     draft.write_text((EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -403,6 +402,7 @@ def test_edits_carry_the_version_only_when_the_client_can_check_it(tmp_path):
     serve(test, document_changes=False)
 
 
+@pytest.mark.slow
 def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
     (tmp_path / "pyproject.toml").write_text(
         '[tool.notelint]\nlang = "en"\nignore = ["NL505"]\n[tool.notelint.per-file-ignores]\n"draft-*.txt" = ["NL506"]\n',
@@ -439,6 +439,7 @@ def test_settings_come_from_the_pyproject_in_the_files_folder(tmp_path):
     serve(test, options={"ruleDocumentationUrl": "https://docs.example.org/notelint/{code}.html"})
 
 
+@pytest.mark.slow
 def test_a_superseded_change_is_not_linted(tmp_path):
     text = (EXAMPLES / "complete.txt").read_text(encoding="utf-8")
     draft = tmp_path / "draft.txt"
@@ -457,6 +458,7 @@ def test_a_superseded_change_is_not_linted(tmp_path):
     serve(test, options={"debounceMs": 500}, trace=types.TraceValue.Messages)
 
 
+@pytest.mark.slow
 def test_a_long_lint_does_not_keep_the_server_from_answering(tmp_path):
     small = (EXAMPLES / "defective-dates.txt").read_text(encoding="utf-8")
     large = "\n".join(path.read_text(encoding="utf-8") for path in DEFECTIVE if path.suffix == ".txt") * 25
@@ -477,6 +479,7 @@ def test_a_long_lint_does_not_keep_the_server_from_answering(tmp_path):
     serve(test, trace=types.TraceValue.Messages)
 
 
+@pytest.mark.slow
 def test_markdown_disable_action_silences_that_finding_and_only_it(tmp_path):
     draft = tmp_path / "draft.md"
     text = (EXAMPLES / "defective-markdown.md").read_text(encoding="utf-8")
@@ -498,6 +501,7 @@ def test_markdown_disable_action_silences_that_finding_and_only_it(tmp_path):
     serve(test)
 
 
+@pytest.mark.slow
 def test_hover_on_a_finding_shows_notelint_explain(tmp_path):
     draft = tmp_path / "draft.txt"
     text = (EXAMPLES / "defective-dates.txt").read_text(encoding="utf-8")
@@ -521,6 +525,7 @@ def test_hover_on_a_finding_shows_notelint_explain(tmp_path):
     serve(test)
 
 
+@pytest.mark.slow
 def test_a_docx_opened_by_the_editor_is_ignored_and_an_unsaved_draft_is_linted(tmp_path):
     text = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")
     markdown = (EXAMPLES / "defective-markdown.md").read_text(encoding="utf-8")
@@ -544,6 +549,7 @@ def test_a_docx_opened_by_the_editor_is_ignored_and_an_unsaved_draft_is_linted(t
 # Neovim as the client --------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim (nvim) is not installed: apt-get install neovim")
 def test_neovim_receives_the_clis_diagnostics(tmp_path):
     original = (EXAMPLES / "defective-hygiene.txt").read_text(encoding="utf-8")

@@ -30,7 +30,7 @@ with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 and warns about 
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
-from conftest import EXAMPLES  # noqa: E402
+from conftest import EXAMPLES, run_cli  # noqa: E402
 
 from notelint.web.app import ServeOptions, create_app  # noqa: E402
 
@@ -72,13 +72,7 @@ def check(api: TestClient, data: bytes, name: str, **params) -> dict:
 
 
 def cli_json(paths: list[str], *flags: str, exits=(0, 1)) -> dict:
-    run = subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--format", "json", "--isolated", *flags, *paths],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=EXAMPLES.parent,
-    )
+    run = run_cli("check", "--format", "json", "--isolated", *flags, *paths, cwd=EXAMPLES.parent)
     assert run.returncode in exits, run.stderr
     return {entry["path"]: entry for entry in json.loads(run.stdout)["files"]}
 
@@ -145,11 +139,7 @@ def fix(api: TestClient, draft: dict, choice=None, lang: str = "zh"):
 def cli_fixed(data: bytes, name: str, tmp_path) -> bytes:
     file = tmp_path / name
     file.write_bytes(data)
-    subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--fix-only", "--isolated", str(file)],
-        capture_output=True,
-        check=True,
-    )
+    assert run_cli("check", "--fix-only", "--isolated", str(file)).returncode == 0
     return file.read_bytes()
 
 
@@ -252,13 +242,7 @@ def test_the_report_downloads_as_the_cli_prints_it(api):
 
 
 def cli_report(path: str, report_format: str) -> str:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", "check", "--format", report_format, "--isolated", path],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=EXAMPLES.parent,
-    ).stdout
+    return run_cli("check", "--format", report_format, "--isolated", path, cwd=EXAMPLES.parent).stdout
 
 
 def word_part(docx: bytes, part: str) -> str:
@@ -279,12 +263,7 @@ def word_part(docx: bytes, part: str) -> str:
 def test_the_annotated_docx_is_what_notelint_annotate_writes(api, tmp_path, name, data):
     draft = tmp_path / name
     draft.write_bytes(data)
-    run = subprocess.run(
-        [sys.executable, "-m", "notelint", "annotate", "--suggest-fixes", "--isolated", str(draft)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    run = run_cli("annotate", "--suggest-fixes", "--isolated", str(draft))
     assert run.returncode in (0, 1), run.stderr
     written = (tmp_path / (draft.stem + ".notelint.docx")).read_bytes()
     response = api.post("/api/annotate", content=data, headers={**POST, "X-Filename": quote(name)})
@@ -313,16 +292,9 @@ def test_legacy_word_files_are_refused_as_they_would_be_converted_on_disk(api, p
 
 def test_rules_and_their_docs(api):
     rules = api.get("/api/rules").json()
-    listed = subprocess.run(
-        [sys.executable, "-m", "notelint", "rules", "--format", "json"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-    )
+    listed = run_cli("rules", "--format", "json")
     assert rules == json.loads(listed.stdout)
-    explained = subprocess.run(
-        [sys.executable, "-m", "notelint", "explain", "NL107"], capture_output=True, text=True, encoding="utf-8"
-    ).stdout
+    explained = run_cli("explain", "NL107").stdout
     doc = api.get("/api/rules/nl107").json()
     assert doc["code"] == "NL107" and doc["family"] == "structure" and doc["doc"] in explained
     assert api.get("/api/rules/NL999").status_code == 404
@@ -548,6 +520,7 @@ def started(server: subprocess.Popen, base: str):
             time.sleep(0.1)
 
 
+@pytest.mark.slow  # starts notelint serve, then a second one on the same port
 def test_notelint_serve_serves_the_page_and_the_api(tmp_path):
     import httpx
 
@@ -611,6 +584,7 @@ def test_a_body_is_counted_as_it_streams_and_read_to_its_end_when_over_the_limit
     ) == b"".join(chunks)
 
 
+@pytest.mark.slow  # starts a server and its two worker processes
 def test_serve_with_workers_hands_its_options_to_each_worker():
     import httpx
 

@@ -9,13 +9,13 @@ import os
 import pathlib
 import shutil
 import socket
-import subprocess
-import sys
 import threading
 import time
 import zipfile
 
 import pytest
+
+pytestmark = pytest.mark.slow  # a real Chromium
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 if CHROMIUM is None:
@@ -24,7 +24,7 @@ playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (
 uvicorn = pytest.importorskip("uvicorn", reason="the web extra (uvicorn) is not installed")
 pytest.importorskip("starlette", reason="the web extra (starlette) is not installed")
 
-from conftest import EXAMPLES, REPO  # noqa: E402
+from conftest import EXAMPLES, REPO, CliRun, run_cli  # noqa: E402
 from test_web_api import ASTRAL_TEXT, astral_docx  # noqa: E402
 
 from notelint.web.app import ServeOptions, create_app  # noqa: E402
@@ -102,10 +102,8 @@ def finding_item(page, code: str):
     return page.locator(".finding").filter(has=page.locator(".code", has_text=code)).first
 
 
-def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", *args], input=stdin, capture_output=True, text=True, encoding="utf-8"
-    )
+def cli(*args: str, stdin: str | None = None) -> CliRun:
+    return run_cli(*args, stdin=stdin)
 
 
 def test_paste_click_fix_one_and_fix_all(page):

@@ -4,11 +4,8 @@ standard input and parallel runs."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
-from conftest import EXAMPLES, linter
+from conftest import EXAMPLES, CliRun, linter, run_cli
 
 from notelint.diagnostics import Diagnostic, Edit, Fix, Severity
 from notelint.document import Comment, Document
@@ -18,16 +15,8 @@ from notelint.source import SourceText
 STRUCTURE = EXAMPLES / "defective-structure.txt"
 
 
-def run(*args: str, cwd=None, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "notelint", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        input=stdin,
-        env={**os.environ, "NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": ""},
-    )
+def run(*args: str, cwd=None, stdin: str | None = None) -> CliRun:
+    return run_cli(*args, cwd=cwd, stdin=stdin, env={"NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": ""})
 
 
 # -- baseline -------------------------------------------------------------------
