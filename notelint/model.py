@@ -424,6 +424,14 @@ def build(normalized: Normalized) -> Notice:
         trailing = index > date_index and blocks[index].kind != kinds.META
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
     notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
+    # A part out of place is still the notice's part when it has none in its
+    # place: NL112 says where it belongs, and the rules that read it still do
+    # (the phones of contacts above the next steps, a disclosure period above
+    # the invitation).
+    if not notice.contacts:
+        notice.contacts = [b for b in notice.misplaced if b.kind == kinds.CONTACT]
+    if notice.disclosure is None:
+        notice.disclosure = next((b for b in notice.misplaced if b.kind == kinds.DISCLOSURE), None)
     if notice.preamble is not None:
         _read_preamble(notice, notice.preamble)
     notice.contact_fields = [f for block in notice.contacts for f in _contact_fields(normalized.text, block)]

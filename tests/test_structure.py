@@ -938,3 +938,13 @@ def test_signature_and_date_joined_on_one_line():
     assert lint(text, "NL1") == [] and lint(text, "NL6") == []
     late = text.replace("    2024年12月20日", "    2024年12月25日")  # after the period began: still read as the date
     assert [row[0] for row in lint(late, "NL305")] == ["NL305"]
+
+
+def test_contacts_out_of_place_are_still_checked():
+    lines = list(LINES)
+    contact = next(i for i, line in enumerate(lines) if line.startswith("联系电话"))
+    moved = lines.pop(contact).replace("0755-12345678", "0755-1234567")
+    lines.insert(next(i for i, line in enumerate(lines) if line.endswith("下一步工作打算")), moved)
+    text = "\n".join(lines)
+    row = line_no(text, "联系电话")
+    assert [(code, line) for code, line, *_ in lint(text)] == [("NL112", row), ("NL401", row)]
