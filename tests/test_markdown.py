@@ -222,10 +222,10 @@ def test_a_draft_without_blank_lines_reads_one_part_a_line():
     [
         # a finished sentence, then the next paragraph
         ("整改工作全部完成。\n欢迎监督。\n", "整改工作全部完成。\n欢迎监督。\n"),
-        # a heading of its own, and the text under it
+        # numbered headings, each on a line of its own; a wrapped line joins
         (
-            "正文。\n（一）关于党的建设方面\n对照问题清单逐项整改，\n已全部完成。\n",
-            "正文。\n（一）关于党的建设方面\n对照问题清单逐项整改，已全部完成。\n",
+            "整改情况如下：\n（一）关于党的建设方面\n1.关于学习不深入的问题。对照问题清单逐项整改，\n已全部完成。\n",
+            "整改情况如下：\n（一）关于党的建设方面\n1.关于学习不深入的问题。对照问题清单逐项整改，已全部完成。\n",
         ),
         # labelled fields, the signature and the signing date
         (

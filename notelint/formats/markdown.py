@@ -23,10 +23,12 @@ back to the file as written.
   end, and a drafter who leaves no blank lines starts each part on a line of
   its own, so a break also stays after a line that ends a sentence (``。``
   ``；`` ``！`` ``？``); before a line that is only a date or opens with a
-  Chinese heading number (``一、`` ``（一）`` ``（1）``) or a label and colon
+  Chinese heading number (``一、`` ``（一）`` ``1.`` ``（1）``) or a label and colon
   (``公开期限：`` ``联系电话：`` ``整改进展情况：``); before and after a title
   or signature line (no sentence mark, ending in 委员会, 党组, 通报…); and
-  after a date line or a heading line.
+  after a date line. (The text under a heading typed on the next line joins
+  it as a run-in heading would: a first line of a wrapped paragraph can
+  begin with a heading number too.)
 
 Not read as markup: tables, raw HTML other than comments, reference-style
 links. An ordered list's number is taken as typed, not renumbered as a
@@ -59,6 +61,7 @@ _DIGIT = "0-9０-９〇○零一二三四五六七八九"
 _DATE_LINE = re.compile(rf"[{_DIGIT}]{{4}}年[{_DIGIT}十×Xx]{{1,3}}月[{_DIGIT}十×Xx]{{1,3}}日[ \t]*")
 _HEADING_NUMBER = re.compile(
     r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[（(][0-9０-９]{1,2}[）)]"
+    r"|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
 )
 _LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 _SENTENCE_END = frozenset("。！？；!?;")
@@ -219,11 +222,7 @@ class _Reader:
         ):
             return True
         line_before = text[previous:paragraph_end]
-        return (
-            _DATE_LINE.fullmatch(line_before) is not None
-            or _HEADING_NUMBER.match(line_before) is not None
-            or _is_name_line(line_before)
-        )
+        return _DATE_LINE.fullmatch(line_before) is not None or _is_name_line(line_before)
 
     def _item(self, marker_start: int, text_start: int, end: int) -> None:
         self._close()
