@@ -59,6 +59,10 @@ class Localized(NamedTuple):
     def pick(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
+    def filled(self, **values: str) -> Localized:
+        """Both texts with their ``{name}`` fields filled in."""
+        return Localized(self.zh.format_map(values), self.en.format_map(values))
+
 
 class Context:
     """What a check may know besides the notice: the language of messages

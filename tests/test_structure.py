@@ -948,3 +948,12 @@ def test_contacts_out_of_place_are_still_checked():
     text = "\n".join(lines)
     row = line_no(text, "联系电话")
     assert [(code, line) for code, line, *_ in lint(text)] == [("NL112", row), ("NL401", row)]
+
+
+def test_messages_speak_of_the_inspection_in_the_notices_own_word():
+    inspected = COMPLETE.replace("巡察", "巡视").replace("2024年3月4日至5月10日，", "")
+    preamble = line_no(inspected, "根据市委统一部署")
+    assert [(code, line, message) for code, line, _, _, _, message in lint(inspected, "NL102")] == [
+        ("NL102", preamble, "前言缺少：巡视时间")
+    ]
+    assert lint(COMPLETE.replace("2024年3月4日至5月10日，", ""), "NL102")[0][5] == "前言缺少：巡察时间"

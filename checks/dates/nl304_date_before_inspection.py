@@ -63,7 +63,7 @@ class DateBeforeInspection(Rule):
     name = "date-before-inspection"
     severity = Severity.WARNING
     message = {
-        "zh": "“{date}”早于巡察开始日期{began}，整改事项不应早于巡察",
+        "zh": "“{date}”早于{term}开始日期{began}，整改事项不应早于{term}",
         "en": "“{date}” is before the inspection began ({began}): likely a typo",
     }
 
@@ -76,5 +76,10 @@ class DateBeforeInspection(Rule):
             latest = mention.latest()
             if role is Role.ACTION and latest is not None and latest < first_day:
                 yield self.diagnostic(
-                    ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end), began=show(began)
+                    ctx,
+                    mention.start,
+                    mention.end,
+                    date=notice.original(mention.start, mention.end),
+                    began=show(began),
+                    term=notice.inspection_term,
                 )

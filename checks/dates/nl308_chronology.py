@@ -67,10 +67,10 @@ class Chronology(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        dates = notice.key_dates
+        dates, term = notice.key_dates, notice.inspection_term
         steps = (
-            (Localized("巡察开始", "the inspection start"), dates.inspection_start),
-            (Localized("巡察结束", "the inspection end"), dates.inspection_end),
+            (Localized(f"{term}开始", "the inspection start"), dates.inspection_start),
+            (Localized(f"{term}结束", "the inspection end"), dates.inspection_end),
             (Localized("反馈日期", "the feedback date"), dates.feedback),
             (Localized("成文日期", "the signing date"), dates.signing),
         )

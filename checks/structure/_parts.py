@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 PART_NAMES = {
     kinds.TITLE: Localized("标题", "the title"),
     kinds.META: Localized("网页信息行", "the web metadata line"),
-    kinds.PREAMBLE: Localized("前言（巡察依据、时间、反馈情况）", "the preamble"),
+    kinds.PREAMBLE: Localized("前言（{term}依据、时间、反馈情况）", "the preamble"),
     kinds.H1_RESP: Localized("主体责任履行情况部分", "the responsibility section"),
     kinds.H1_PROGRESS: Localized("整改进展情况部分", "the progress section"),
     kinds.H1_CLUES: Localized("问题线索处理情况部分", "the clue-handling section"),
@@ -53,7 +53,7 @@ class MissingPart(Rule):
         for missing in notice.missing:
             if missing.kind == self.part:
                 offset = self.where(notice, missing.offset)
-                yield self.diagnostic(ctx, offset, offset)
+                yield self.diagnostic(ctx, offset, offset, term=notice.inspection_term)
                 return
 
     def where(self, notice: Notice, offset: int) -> int:

@@ -45,7 +45,7 @@ class PreambleMissing(MissingPart):
     name = "preamble-missing"
     severity = Severity.ERROR
     message = {
-        "zh": "缺少前言：应说明巡察依据、时间、巡察组和反馈情况",
+        "zh": "缺少前言：应说明{term}依据、时间、{term}组和反馈情况",
         "en": "no preamble stating the inspection and the feedback",
     }
     part = kinds.PREAMBLE

@@ -13,10 +13,10 @@ if TYPE_CHECKING:
     from notelint.rules import Context
 
 FIELDS = (
-    ("basis", Localized("巡察依据（根据/按照…部署）", "the basis (根据/按照…部署)")),
-    ("period", Localized("巡察时间", "the inspection period")),
-    ("group", Localized("巡察组", "the inspecting group")),
-    ("inspected", Localized("被巡察单位", "the inspected body")),
+    ("basis", Localized("{term}依据（根据/按照…部署）", "the basis (根据/按照…部署)")),
+    ("period", Localized("{term}时间", "the inspection period")),
+    ("group", Localized("{term}组", "the inspecting group")),
+    ("inspected", Localized("被{term}单位", "the inspected body")),
     ("feedback", Localized("反馈时间", "the feedback date")),
     ("formula", Localized("公布用语（现将…予以公布）", "the publication formula (现将…予以公布)")),
 )
@@ -70,7 +70,12 @@ class PreambleIncomplete(Rule):
         preamble = notice.preamble
         if preamble is None:
             return
-        missing = [label.pick(ctx.lang) for attribute, label in FIELDS if getattr(preamble, attribute) is None]
+        term = notice.inspection_term
+        missing = [
+            label.filled(term=term).pick(ctx.lang)
+            for attribute, label in FIELDS
+            if getattr(preamble, attribute) is None
+        ]
         if missing:
             first = preamble.blocks[0]
             separator = "、" if ctx.lang == "zh" else ", "

@@ -50,5 +50,8 @@ class ProgressSectionMissing(MissingPart):
     code = "NL104"
     name = "progress-section-missing"
     severity = Severity.ERROR
-    message = {"zh": "缺少巡察反馈问题整改进展情况部分", "en": "no section reporting progress on the problems fed back"}
+    message = {
+        "zh": "缺少{term}反馈问题整改进展情况部分",
+        "en": "no section reporting progress on the problems fed back",
+    }
     part = kinds.H1_PROGRESS

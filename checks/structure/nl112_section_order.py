@@ -69,7 +69,11 @@ class SectionOrder(Rule):
                 continue
             belongs = next((m.offset for m in notice.missing if same_part(m.kind, block.kind)), None)
             yield self.diagnostic(
-                ctx, block.start, block.end, part=PART_NAMES[block.kind], where=_where(notice, block, belongs)
+                ctx,
+                block.start,
+                block.end,
+                part=PART_NAMES[block.kind].filled(term=notice.inspection_term),
+                where=_where(notice, block, belongs),
             )
 
 
@@ -92,5 +96,5 @@ def _where(notice: Notice, moved: Block, belongs: int | None) -> Localized:
     )
     if following is None:
         return Localized("，应在文末", "; it belongs at the end")
-    name = PART_NAMES[following.kind]
+    name = PART_NAMES[following.kind].filled(term=notice.inspection_term)
     return Localized(f"，应在{name.zh}之前", f"; it belongs before {name.en}")
