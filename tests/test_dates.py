@@ -328,3 +328,10 @@ def test_the_date_rules_read_each_block_once_and_see_what_the_reader_reads():
         assert built.dates_in(block) == find_dates(text, block.start, block.end)
         assert block_ranges(built, block) == find_ranges(text, block.start, block.end)
     assert any(block_ranges(built, block) for block in built.blocks)
+
+
+def test_a_standards_number_is_not_a_range():
+    text = notice({8: "1.规范公文格式。按照GB/T 9704-2012和ISO 9001-2015修订公文和管理制度。"})
+    assert lint(text, "NL309") == []
+    ranged = notice({8: "1.规范公文格式。按照GB/T 9704-2012修订公文，用时3-5天。"})
+    assert [row[:3] for row in lint(ranged, "NL309")] == [("NL309", 8, 33)]

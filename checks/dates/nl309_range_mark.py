@@ -30,13 +30,19 @@ NUMERIC_RANGE = re.compile(
     r"(?P<unit>%|分钟|小时|公里|平方米|万元|亿元|个月|个工作日|工作日|.)"
 )
 YEAR = re.compile(r"(?:19|20)\d{2}")
+# A standard's number is a code, not a range: GB/T 9704-2012, ISO 9001-2015.
+_STANDARD_CODE = re.compile(r"[A-Za-z]{2,}(?:/[A-Za-z]{1,2})?[ \t]?$")
+_CODE_REACH = 8
 
 
 def _numeric_ranges(text: str, start: int, end: int) -> Iterator[re.Match]:
     for found in NUMERIC_RANGE.finditer(text, start, end):
         unit = found.group("unit")
-        if len(unit) > 1 or unit == "%" or "\u4e00" <= unit <= "\u9fff":
-            yield found
+        if not (len(unit) > 1 or unit == "%" or "\u4e00" <= unit <= "\u9fff"):
+            continue
+        if _STANDARD_CODE.search(text, max(start, found.start() - _CODE_REACH), found.start()):
+            continue
+        yield found
 
 
 def _is_time_span(found: re.Match) -> bool:
@@ -51,7 +57,8 @@ class RangeMark(Rule):
     ## 检查什么
     用连字符“-”连接的范围：时间段应用一字线“—”（“2022年12月—2023年1月”
     “2020—2022年”“1—3月”），数值范围应用浪纹线“～”（“6～8秒”“3～5年”）。
-    电话号码、网址、邮箱中的“-”不报告；联系方式和书名号内的文件标题不检查。
+    电话号码、网址、邮箱和标准编号（“GB/T 9704-2012”）中的“-”不报告；联系方式和书名号内的
+    文件标题不检查。
 
     ## 为什么
     GB/T 15834—2011 规定标示时间、地域的起止用一字线，标示数值范围用浪纹线；
@@ -67,7 +74,8 @@ class RangeMark(Rule):
     doc_en = """## What it checks
     Ranges joined with a hyphen "-": periods of time take the em dash "—" ("2022年12月—2023年1月",
     "2020—2022年", "1—3月"), and ranges of values take the wave dash "～" ("6～8秒", "3～5年").
-    A "-" in telephone numbers, web addresses and email addresses is not reported; contact
+    A "-" in telephone numbers, web addresses, email addresses and standard numbers
+    ("GB/T 9704-2012") is not reported; contact
     details and document titles in title marks are not checked.
 
     ## Why
