@@ -77,6 +77,11 @@ class OffsetMap:
         # source span (a reference): an edit there replaces the whole span.
         self.expanded: dict[int, int] = {}
 
+    @property
+    def is_identity(self) -> bool:
+        """Whether every analysis offset is the same source offset (nothing deleted, no reference read)."""
+        return not self.starts and not self.expanded
+
     def to_source(self, offset: int) -> int:
         index = bisect.bisect_right(self.starts, offset) - 1
         return offset if index < 0 else offset + self.shifts[index]
@@ -267,4 +272,5 @@ def normalize(source: SourceText, removed: list[tuple[int, int]] = ()) -> Normal
 
 
 def _has_invisible(characters: frozenset[str]) -> bool:
-    return any(INVISIBLE.match(char) for char in characters)
+    # One scan of the distinct characters joined, not one match call per character.
+    return INVISIBLE.search("".join(characters)) is not None

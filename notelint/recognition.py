@@ -41,13 +41,26 @@ class Verdict(NamedTuple):
 
 # -- the backbone -----------------------------------------------------------------
 
+
+def _first(characters: str, pattern: str) -> str:
+    """``pattern`` tried only where one of ``characters`` (every character a
+    match can begin with) stands. The regex engine skips ahead to a leading
+    character class, though not to a look-ahead: the class takes the first
+    character and the look-behind steps back over it to try ``pattern`` from
+    there. The match is that one character, which is all a search for whether
+    the pattern occurs needs (a count of matches does not use this)."""
+    return f"[{characters}](?<=(?=(?:{pattern}))[{characters}])"
+
+
 _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
 # Stricter than the preamble reader's formula (notelint.model): the text
 # itself publishes the rectification (现将巡察整改进展情况予以公布), which a
 # speech's 按规定向社会公开 or a circular's 现将督查情况通报如下 does not.
 _FORMULA = re.compile(
-    r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|"
-    r"(?:整改|巡[视察])[^。]{0,24}予以公[布开]"
+    _first(
+        "现整巡",
+        r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|(?:整改|巡[视察])[^。]{0,24}予以公[布开]",
+    )
 )
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
 _BLOCK_MARKS = {
@@ -83,18 +96,19 @@ OTHER_RECTIFICATION = Localized(
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
-def _first(characters: str, pattern: str) -> str:
-    """``pattern`` tried only where one of ``characters`` (every character a
-    match can begin with) stands: the regex engine then skips to those
-    positions instead of trying every alternative at every character."""
-    return f"(?=[{characters}])(?:{pattern})"
+class _LineStart(str):
+    """A pattern each of whose alternatives opens with ``^``: it can match
+    only where a line starts, so it is tried there and nowhere else."""
 
 
 def _marks(*rows):
     return tuple(
-        (kind, re.compile(pattern, re.M), Mark(Localized(zh, en), weight)) for kind, pattern, zh, en, weight in rows
+        (kind, re.compile(pattern, re.M), isinstance(pattern, _LineStart), Mark(Localized(zh, en), weight))
+        for kind, pattern, zh, en, weight in rows
     )
 
+
+_NEWLINE = re.compile("\n")  # where ^ matches (re.M), besides the start
 
 # (kind, pattern, label, weight), read in the whole text. A notice mentions
 # its meetings too (召开整改推进会, 会议强调; its preamble may say 召开巡察反馈
@@ -131,12 +145,20 @@ _TEXT_MARKS = _marks(
         "reporter or editor bylines",
         3,
     ),
-    (NEWS, r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", "“近日”式新闻导语", "a news lead", 1),
+    (
+        NEWS,
+        _LineStart(r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))"),
+        "“近日”式新闻导语",
+        "a news lead",
+        1,
+    ),
     (PLAN, r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案", "制定本方案", 4),
     (
         PLAN,
-        r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
-        r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)",
+        _LineStart(
+            r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
+            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)"
+        ),
         "指导思想等方案标题",
         "a plan's headings",
         2,
@@ -148,11 +170,13 @@ _TEXT_MARKS = _marks(
         "a summary's wording",
         1,
     ),
-    (SPEECH, r"^\s*同志们[:,!]", "同志们：", "同志们：", 4),
+    (SPEECH, _LineStart(r"^\s*同志们[:,!]"), "同志们：", "同志们：", 4),
     (
         FEEDBACK_OPINION,
-        r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
-        r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)",
+        _LineStart(
+            r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
+            r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)"
+        ),
         "巡察发现的问题、意见建议",
         "findings and recommendations",
         4,
@@ -239,8 +263,9 @@ _LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "
 _LEDGER_HEADER_COLUMNS = 3
 _PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
+# Counted, so not through _first: the look-ahead keeps each match whole.
 _PLACEHOLDER = re.compile(
-    _first("Xx×_□〇○*某", r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
+    r"(?=[Xx×_□〇○*某])(?:[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日]))"
 )
 _TEMPLATE_PLACEHOLDERS = 8
 # Decisive: a template carries the whole backbone a notice has.
@@ -278,11 +303,16 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     readings = [(_TEXT_MARKS, len(text))]
     if not any(b.kind in _NOTICE_SECTIONS for b in blocks):
         readings.append((_LEAD_MARKS, first_section))
+    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
     for marks, end in readings:
-        for kind, pattern, mark in marks:
-            if pattern.search(text, 0, end):
+        for kind, pattern, at_line_start, mark in marks:
+            if (
+                any(pattern.match(text, start, end) for start in line_starts)
+                if at_line_start
+                else pattern.search(text, 0, end)
+            ):
                 against.setdefault(kind, []).append(mark)
-    for kind, pattern, mark in _HEAD_MARKS:
+    for kind, pattern, _, mark in _HEAD_MARKS:
         if any(pattern.search("".join(line.split())) for line in head.split("\n")):
             against.setdefault(kind, []).append(mark)
     if any(_ADDRESSEE.match(b.text) for b in opening):
