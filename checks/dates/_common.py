@@ -113,7 +113,8 @@ def dated_mentions(notice, sections, *, range_end: bool):
                 elif not mention.year_given:
                     continue  # a year taken from an earlier sentence may be wrong
                 if mention.year is not None and mention.month is not None and mention.valid:
-                    yield mention, role(text, whole, block.start)
+                    # NL303 and NL304 read the same dates: the role, read once, serves both.
+                    yield mention, notice.shared(role, whole, block.start)
 
 
 # 公开期限：自发布之日起30日 / 三十日 / 一个月 — a period given as a length.
