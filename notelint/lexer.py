@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.residue import is_residue_line
-from notelint.source import LINE_BREAK
+from notelint.source import line_breaks
 
 # Block kinds (the terminals of grammar/notice.lark).
 TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
@@ -174,7 +174,7 @@ def lex(text: str) -> list[Block]:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for match in LINE_BREAK.finditer(text):
+    for match in line_breaks(text).finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -200,7 +200,7 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
             Block(SIGNATURE, start, signature_end, line, text[start:signature_end]),
             Block(DATE, date_start, end, line, text[date_start:end]),
         ]
-    if _META.search(body) and len(body) < 120:
+    if len(body) < 120 and _META.search(body):
         return [Block(META, start, end, line, body)]
     if _INSPECTION.search(body) and sum(1 for p in _PREAMBLE_FEATURES if p.search(body)) >= 3:
         return [Block(PREAMBLE, start, end, line, body)]

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from notelint.source import LINE_BREAK
+from notelint.source import LINE_BREAK, line_breaks
 
 OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
 CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
@@ -35,7 +35,7 @@ def paragraph_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
     """The paragraphs of ``text``: a line of a plain-text draft; in Markdown,
     lines up to a blank line."""
     lines, start = [], 0
-    for match in LINE_BREAK.finditer(text):
+    for match in line_breaks(text).finditer(text):
         lines.append((start, match.start()))
         start = match.end()
     lines.append((start, len(text)))
