@@ -83,12 +83,16 @@ class OffsetMap:
         return not self.starts and not self.expanded
 
     def to_source(self, offset: int) -> int:
+        if not self.starts:  # most texts: nothing deleted
+            return offset
         index = bisect.bisect_right(self.starts, offset) - 1
         return offset if index < 0 else offset + self.shifts[index]
 
     def to_analysis(self, offset: int) -> int:
         """The analysis offset of a source offset; an offset inside a deleted
         span maps to where the deletion happened."""
+        if not self.starts:
+            return offset
         index = bisect.bisect_right(self.source_starts, offset) - 1
         analysis = offset - (self.shifts[index] if index >= 0 else 0)
         if index + 1 < len(self.starts):  # inside the next deleted span?

@@ -15,7 +15,9 @@ CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 QUOTES = "“‘"
 _MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
-PUNCTUATION_RUN = re.compile(r"[。,、;:!?]{2,}")
+# Written with a single mark first: the regex engine skips ahead to a leading
+# class, not to a repeated one.
+PUNCTUATION_RUN = re.compile(r"[。,、;:!?][。,、;:!?]+")
 # The ASCII marks that Chinese text writes full-width.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
