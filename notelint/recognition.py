@@ -48,8 +48,10 @@ def _first(characters: str, pattern: str) -> str:
     character class, though not to a look-ahead: the class takes the first
     character and the look-behind steps back over it to try ``pattern`` from
     there. The match is that one character, which is all a search for whether
-    the pattern occurs needs (a count of matches does not use this)."""
-    return f"[{characters}](?<=(?=(?:{pattern}))[{characters}])"
+    the pattern occurs needs (a count of matches does not use this). The
+    look-behind steps over any character: a second class of the same
+    characters would cost as much again to compile."""
+    return f"[{characters}](?<=(?=(?:{pattern}))(?s:.))"
 
 
 _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
