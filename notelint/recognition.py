@@ -321,9 +321,12 @@ _LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "
 _LEDGER_HEADER_COLUMNS = 3
 _PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
-# Counted, so not through _first: the look-ahead keeps each match whole.
+# Counted, so not through _first: the look-ahead keeps each match whole. A
+# text with none of the characters a placeholder starts with (str's own
+# search) is not scanned.
+_PLACEHOLDER_STARTS = "Xx×_□〇○*某"
 _PLACEHOLDER = re.compile(
-    r"(?=[Xx×_□〇○*某])(?:[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日]))"
+    rf"(?=[{_PLACEHOLDER_STARTS}])(?:[Xx×]{{2,}}|[Xx×]+(?=[年月日号个项名人])|_{{3,}}|□+|〇〇|○○|\*{{2,}}|某(?=[年月日]))"
 )
 _TEMPLATE_PLACEHOLDERS = 8
 # Decisive: a template carries the whole backbone a notice has.
@@ -382,7 +385,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
     ):
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
-    placeholders = len(_PLACEHOLDER.findall(text))
+    placeholders = len(_PLACEHOLDER.findall(text)) if any(c in text for c in _PLACEHOLDER_STARTS) else 0
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
         against.setdefault(TEMPLATE, []).append(
             Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT)
