@@ -67,6 +67,15 @@ _PART_DAYS = {"上旬": (1, 10), "初": (1, 10), "中旬": (11, 20), "下旬": (
 _YEAR_PART_MONTHS = {"上半年": (1, 6), "下半年": (7, 12), "初": (1, 2), "底": (11, 12), "末": (11, 12)}
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of ``month`` (1–12) in ``year``: calendar.monthrange's count,
+    without the weekday it also works out."""
+    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+
+
 class Style(str, enum.Enum):
     """How a date is written."""
 
@@ -98,7 +107,7 @@ class DateMention(NamedTuple):
             return False
         if self.day is None:
             return True
-        return self.month is not None and 1 <= self.day <= calendar.monthrange(self.year or 2000, self.month)[1]
+        return self.month is not None and 1 <= self.day <= _days_in(self.year or 2000, self.month)
 
     def earliest(self) -> tuple[int, int, int] | None:
         return self._bound(0)
@@ -112,11 +121,11 @@ class DateMention(NamedTuple):
         if self.month is None:
             first, last = _YEAR_PART_MONTHS.get(self.part or "", (1, 12))  # "": no part named
             month = (first, last)[side]
-            return (self.year, month, 1 if side == 0 else calendar.monthrange(self.year, month)[1])
+            return (self.year, month, 1 if side == 0 else _days_in(self.year, month))
         if self.day is not None:
             return (self.year, self.month, self.day)
         day = _PART_DAYS.get(self.part or "", (1, 31))[side]
-        return (self.year, self.month, min(day, calendar.monthrange(self.year, self.month)[1]))
+        return (self.year, self.month, min(day, _days_in(self.year, self.month)))
 
     def standard(self) -> str | None:
         """The date in the standard form (``2023年4月13日``), or None when a

@@ -74,9 +74,12 @@ class Linter:
         normalized = normalize(document.source, document.removed)
         notice = build(normalized)
         offsets = normalized.offsets
-        found = []
+        found: list[Diagnostic] = []
         for code, rule in self.instances.items():
             if code not in enabled or (rule.scope == NOTICE and not notice.is_notice):
+                continue
+            if offsets.is_identity:  # analysis offsets are the user's offsets already
+                found.extend(rule.check(notice, self.context))
                 continue
             for diagnostic in rule.check(notice, self.context):
                 if not diagnostic.in_source:
@@ -95,7 +98,8 @@ class Linter:
             if UNUSED_SUPPRESSION in enabled:
                 unused = cast("ReportsAfterAll", self.instances[UNUSED_SUPPRESSION])
                 found.extend(unused.report(self.context, directives, self.registry))
-        found = [self._settled(d, document) for d in found]
+        if self.settings.severity or document.locate is not None:
+            found = [self._settled(d, document) for d in found]
         found.sort(key=Diagnostic.sort_key)
         return found
 

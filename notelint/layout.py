@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from notelint.source import LINE_BREAK
+from notelint.source import line_breaks
 
 # The brackets and quotes paired within a paragraph (as folded: （ is "(").
 OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
@@ -15,25 +15,16 @@ CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 _MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
 
 
-def paragraph_spans(text: str, markdown: bool) -> list[tuple[int, int]]:
-    """The paragraphs of ``text``: a line of a plain-text draft; in Markdown,
-    lines up to a blank line."""
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of ``text``, one a line: each format's reader puts a
+    paragraph on a line of the analysis text (a .docx paragraph or table row,
+    a Markdown paragraph with its soft line breaks removed)."""
     lines, start = [], 0
-    for match in LINE_BREAK.finditer(text):
+    for match in line_breaks(text).finditer(text):
         lines.append((start, match.start()))
         start = match.end()
     lines.append((start, len(text)))
-    if not markdown:
-        return lines
-    merged: list[tuple[int, int]] = []
-    for start, end in lines:
-        if not text[start:end].strip():
-            merged.append((end, end))  # a blank line closes the paragraph before it
-        elif merged and merged[-1][0] < merged[-1][1]:
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return [span for span in merged if span[0] < span[1]]
+    return lines
 
 
 def mark_offsets(text: str) -> list[int]:

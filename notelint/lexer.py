@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.residue import is_residue_line
-from notelint.source import LINE_BREAK
+from notelint.source import line_breaks
 
 # Block kinds (the terminals of grammar/notice.lark).
 TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
@@ -176,7 +176,7 @@ def lex(text: str) -> list[Block]:
 
 def _lines(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for match in LINE_BREAK.finditer(text):
+    for match in line_breaks(text).finditer(text):
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -192,9 +192,11 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     heading = _heading(text, start, end)
     if heading is not None:
         return [Block(_heading_kind(text, heading), start, end, line, body, heading)]
-    if _DATE_LINE.match(body):
+    # Both patterns end with 日 at the end of the line: most lines end otherwise.
+    dated = body.endswith("日")
+    if dated and _DATE_LINE.match(body):
         return [Block(DATE, start, end, line, body)]
-    signed = _SIGNED_LINE.match(body)
+    signed = _SIGNED_LINE.match(body) if dated else None
     if signed is not None:
         date_start = start + signed.start("date")
         signature_end = start + len(body[: signed.start("date")].rstrip())
@@ -202,11 +204,26 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
             Block(SIGNATURE, start, signature_end, line, text[start:signature_end]),
             Block(DATE, date_start, end, line, text[date_start:end]),
         ]
-    if _META.search(body) and len(body) < 120:
+    if len(body) < 120 and _META.search(body):
         return [Block(META, start, end, line, body)]
-    if _INSPECTION.search(body) and sum(1 for p in _PREAMBLE_FEATURES if p.search(body)) >= 3:
+    if _INSPECTION.search(body) and _has_features(body, _PREAMBLE_FEATURES, 3):
         return [Block(PREAMBLE, start, end, line, body)]
     return [Block(PARA, start, end, line, body)]
+
+
+def _has_features(body: str, features: tuple[re.Pattern, ...], needed: int) -> bool:
+    """Whether at least ``needed`` of ``features`` occur in ``body``; stops as
+    soon as the answer is known."""
+    left = len(features)
+    for feature in features:
+        left -= 1
+        if feature.search(body):
+            needed -= 1
+            if not needed:
+                return True
+        elif needed > left:
+            return False
+    return False
 
 
 def _split_closing(text: str, start: int, end: int, line: int) -> list[Block]:
@@ -255,8 +272,10 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
         match.group("close") or "",
         match.group("mark") or "",
     )
+    if not opener and not closer and not mark:
+        return None
     rest = text[match.end() : end]
-    if not rest.strip() or (not opener and not closer and not mark):
+    if not rest.strip():
         return None
     # "(1" is a broken label only when the number is followed by text
     # that cannot continue it, like a heading title.

@@ -312,9 +312,9 @@ class Notice:
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
-        """The paragraphs' spans: a line of a plain-text draft; in Markdown,
-        lines up to a blank line (notelint.layout)."""
-        return paragraph_spans(self.text, self.source.path.lower().endswith(".md"))
+        """The paragraphs' spans, one a line of the analysis text whatever the
+        format (notelint.layout)."""
+        return paragraph_spans(self.text)
 
     @cached_property
     def marks(self) -> list[int]:

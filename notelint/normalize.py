@@ -77,13 +77,22 @@ class OffsetMap:
         # source span (a reference): an edit there replaces the whole span.
         self.expanded: dict[int, int] = {}
 
+    @property
+    def is_identity(self) -> bool:
+        """Whether every analysis offset is the same source offset (nothing deleted, no reference read)."""
+        return not self.starts and not self.expanded
+
     def to_source(self, offset: int) -> int:
+        if not self.starts:  # most texts: nothing deleted
+            return offset
         index = bisect.bisect_right(self.starts, offset) - 1
         return offset if index < 0 else offset + self.shifts[index]
 
     def to_analysis(self, offset: int) -> int:
         """The analysis offset of a source offset; an offset inside a deleted
         span maps to where the deletion happened."""
+        if not self.starts:
+            return offset
         index = bisect.bisect_right(self.source_starts, offset) - 1
         analysis = offset - (self.shifts[index] if index >= 0 else 0)
         if index + 1 < len(self.starts):  # inside the next deleted span?
@@ -267,4 +276,5 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
 
 
 def _has_invisible(characters: frozenset[str]) -> bool:
-    return any(INVISIBLE.match(char) for char in characters)
+    # One scan of the distinct characters joined, not one match call per character.
+    return INVISIBLE.search("".join(characters)) is not None

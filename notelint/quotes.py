@@ -69,7 +69,7 @@ def quote_groups(notice: Notice) -> list[QuoteGroup]:
     quotes = sorted(typed + references)
     groups: list[QuoteGroup] = []
     position = 0
-    for start, end in paragraph_spans(text, False):  # the lines of the user's text
+    for start, end in paragraph_spans(text):  # the lines of the user's text
         line_quotes = []
         while position < len(quotes) and quotes[position].start < end:
             if quotes[position].start >= start:

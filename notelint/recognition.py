@@ -41,13 +41,28 @@ class Verdict(NamedTuple):
 
 # -- the backbone -----------------------------------------------------------------
 
+
+def _first(characters: str, pattern: str) -> str:
+    """``pattern`` tried only where one of ``characters`` (every character a
+    match can begin with) stands. The regex engine skips ahead to a leading
+    character class, though not to a look-ahead: the class takes the first
+    character and the look-behind steps back over it to try ``pattern`` from
+    there. The match is that one character, which is all a search for whether
+    the pattern occurs needs (a count of matches does not use this). The
+    look-behind steps over any character: a second class of the same
+    characters would cost as much again to compile."""
+    return f"[{characters}](?<=(?=(?:{pattern}))(?s:.))"
+
+
 _NOTICE_TITLE = re.compile(r"整改.{0,12}(?:情况|通报)")
 # Stricter than the preamble reader's formula (notelint.model): the text
 # itself publishes the rectification (现将巡察整改进展情况予以公布), which a
 # speech's 按规定向社会公开 or a circular's 现将督查情况通报如下 does not.
 _FORMULA = re.compile(
-    r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|"
-    r"(?:整改|巡[视察])[^。]{0,24}予以公[布开]"
+    _first(
+        "现整巡",
+        r"现将[^。]{0,40}?(?:整改|巡[视察])[^。]{0,30}(?:公布|公开|通报)|(?:整改|巡[视察])[^。]{0,24}予以公[布开]",
+    )
 )
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
 _BLOCK_MARKS = {
@@ -83,18 +98,40 @@ OTHER_RECTIFICATION = Localized(
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
-def _first(characters: str, pattern: str) -> str:
-    """``pattern`` tried only where one of ``characters`` (every character a
-    match can begin with) stands: the regex engine then skips to those
-    positions instead of trying every alternative at every character."""
-    return f"(?=[{characters}])(?:{pattern})"
+class _LineStart(str):
+    """A pattern each of whose alternatives opens with ``^``: it can match
+    only where a line starts, so it is tried there and nowhere else."""
+
+
+class _Gated(str):
+    """A pattern and the words of which every match holds one: in a text
+    without any of them (str's own search, many times faster than a regex
+    scan) the pattern is not tried. Most look-alike marks are absent from a
+    notice."""
+
+    words: tuple[str, ...]
+
+
+def _gated(words: str, pattern: str) -> _Gated:
+    gated = _Gated(pattern)
+    gated.words = tuple(words.split("|"))
+    return gated
 
 
 def _marks(*rows):
     return tuple(
-        (kind, re.compile(pattern, re.M), Mark(Localized(zh, en), weight)) for kind, pattern, zh, en, weight in rows
+        (
+            kind,
+            re.compile(pattern, re.M),
+            isinstance(pattern, _LineStart),
+            getattr(pattern, "words", ()),
+            Mark(Localized(zh, en), weight),
+        )
+        for kind, pattern, zh, en, weight in rows
     )
 
+
+_NEWLINE = re.compile("\n")  # where ^ matches (re.M), besides the start
 
 # (kind, pattern, label, weight), read in the whole text. A notice mentions
 # its meetings too (召开整改推进会, 会议强调; its preamble may say 召开巡察反馈
@@ -104,14 +141,17 @@ def _marks(*rows):
 _TEXT_MARKS = _marks(
     (
         ANNOUNCEMENT,
-        r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电",
+        _gated("来信|来电|来访", r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电"),
         "受理来信来电来访",
         "receiving letters, calls and visits",
         4,
     ),
     (
         ANNOUNCEMENT,
-        _first("信来受", r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间"),
+        _gated(
+            "截止|截至|受理时间",
+            _first("信来受", r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间"),
+        ),
         "信访截止时间",
         "a deadline for petitions",
         2,
@@ -119,51 +159,82 @@ _TEXT_MARKS = _marks(
     (ANNOUNCEMENT, r"进驻", "进驻", "entering the unit (进驻)", 1),
     (
         ANNOUNCEMENT,
-        _first("举意巡", r"(?:举报|意见)箱|巡[视察]期间"),
+        _gated("箱|期间", _first("举意巡", r"(?:举报|意见)箱|巡[视察]期间")),
         "设立举报箱或写明巡察期间",
         "a report box, the inspection period",
         1,
     ),
     (
         NEWS,
-        _first("记通责编审供摄", r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影"),
+        _gated(
+            "记者|通讯员|编辑|审核:|供稿|摄影",
+            _first("记通责编审供摄", r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影"),
+        ),
         "记者或编辑署名",
         "reporter or editor bylines",
         3,
     ),
-    (NEWS, r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", "“近日”式新闻导语", "a news lead", 1),
-    (PLAN, r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案", "制定本方案", 4),
+    (
+        NEWS,
+        _LineStart(r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))"),
+        "“近日”式新闻导语",
+        "a news lead",
+        1,
+    ),
     (
         PLAN,
-        r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
-        r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)",
+        _gated("方案", r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案"),
+        "制定本方案",
+        "制定本方案",
+        4,
+    ),
+    (
+        PLAN,
+        _LineStart(
+            r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
+            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)"
+        ),
         "指导思想等方案标题",
         "a plan's headings",
         2,
     ),
     (
         SUMMARY,
-        r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作",
+        _gated(
+            "存在|问题和不足|不足之处|今年以来|一年来|年度工作",
+            r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作",
+        ),
         "“存在的问题”等总结用语",
         "a summary's wording",
         1,
     ),
-    (SPEECH, r"^\s*同志们[:,!]", "同志们：", "同志们：", 4),
+    (SPEECH, _LineStart(r"^\s*同志们[:,!]"), "同志们：", "同志们：", 4),
     (
         FEEDBACK_OPINION,
-        r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
-        r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)",
+        _LineStart(
+            r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
+            r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)"
+        ),
         "巡察发现的问题、意见建议",
         "findings and recommendations",
         4,
     ),
-    (FEEDBACK_OPINION, r"报送整改(?:情况)?报告|个月内报送", "限期报送整改报告", "a deadline to report", 2),
+    (
+        FEEDBACK_OPINION,
+        _gated("报送", r"报送整改(?:情况)?报告|个月内报送"),
+        "限期报送整改报告",
+        "a deadline to report",
+        2,
+    ),
     (
         OTHER_DOCUMENT,
-        _first(
-            "各请一二三四五六七八九十\\s",
-            r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|"
-            r"^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
+        _gated(
+            "单位|部门|工作要求",
+            _first(
+                "各请一二三四五六七八九十\\s",
+                r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|"
+                r"^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
+            ),
         ),
         "对下级的要求",
         "instructions to subordinate units",
@@ -171,7 +242,10 @@ _TEXT_MARKS = _marks(
     ),
     (
         TEMPLATE,
-        _first("(【填注\\s", r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:"),
+        _gated(
+            "填写|写明|注明|列明|请填|【此处|注:",
+            _first("(【填注\\s", r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:"),
+        ),
         "填写说明",
         "instructions to fill in",
         4,
@@ -180,8 +254,11 @@ _TEXT_MARKS = _marks(
 _LEAD_MARKS = _marks(
     (
         FEEDBACK_NEWS,
-        r"召开[^。]{0,20}反馈(?:意见)?(?:会|大会|会议)|反馈(?:意见)?(?:会|大会|会议)(?:召开|举行)|"
-        r"(?:反馈会|反馈会议|反馈大会)上",
+        _gated(
+            "反馈",
+            r"召开[^。]{0,20}反馈(?:意见)?(?:会|大会|会议)|反馈(?:意见)?(?:会|大会|会议)(?:召开|举行)|"
+            r"(?:反馈会|反馈会议|反馈大会)上",
+        ),
         "召开反馈会",
         "a feedback meeting held",
         3,
@@ -197,14 +274,19 @@ _LEAD_MARKS = _marks(
     (FEEDBACK_NEWS, r"反馈巡[视察](?:情况|意见)$|反馈巡[视察]情况[。,]", "向…反馈巡察情况", "反馈巡察情况 as news", 2),
     (
         NEWS,
-        _first("会。,强指表\\s", r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]"),
+        _gated(
+            "会议|会上|强调|指出|表示",
+            _first(
+                "会。,强指表\\s", r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]"
+            ),
+        ),
         "会议强调",
         "会议强调",
         2,
     ),
     (
         NEWS,
-        _first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言"),
+        _gated("会议|讲话|发言", _first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言")),
         "主持会议并讲话",
         "speeches",
         2,
@@ -239,8 +321,12 @@ _LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "
 _LEDGER_HEADER_COLUMNS = 3
 _PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
+# Counted, so not through _first: the look-ahead keeps each match whole. A
+# text with none of the characters a placeholder starts with (str's own
+# search) is not scanned.
+_PLACEHOLDER_STARTS = "Xx×_□〇○*某"
 _PLACEHOLDER = re.compile(
-    _first("Xx×_□〇○*某", r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])")
+    rf"(?=[{_PLACEHOLDER_STARTS}])(?:[Xx×]{{2,}}|[Xx×]+(?=[年月日号个项名人])|_{{3,}}|□+|〇〇|○○|\*{{2,}}|某(?=[年月日]))"
 )
 _TEMPLATE_PLACEHOLDERS = 8
 # Decisive: a template carries the whole backbone a notice has.
@@ -278,11 +364,18 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     readings = [(_TEXT_MARKS, len(text))]
     if not any(b.kind in _NOTICE_SECTIONS for b in blocks):
         readings.append((_LEAD_MARKS, first_section))
+    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
     for marks, end in readings:
-        for kind, pattern, mark in marks:
-            if pattern.search(text, 0, end):
+        for kind, pattern, at_line_start, words, mark in marks:
+            if words and not any(word in text for word in words):
+                continue
+            if (
+                any(pattern.match(text, start, end) for start in line_starts)
+                if at_line_start
+                else pattern.search(text, 0, end)
+            ):
                 against.setdefault(kind, []).append(mark)
-    for kind, pattern, mark in _HEAD_MARKS:
+    for kind, pattern, _, _, mark in _HEAD_MARKS:
         if any(pattern.search("".join(line.split())) for line in head.split("\n")):
             against.setdefault(kind, []).append(mark)
     if any(_ADDRESSEE.match(b.text) for b in opening):
@@ -292,7 +385,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
     ):
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
-    placeholders = len(_PLACEHOLDER.findall(text))
+    placeholders = len(_PLACEHOLDER.findall(text)) if any(c in text for c in _PLACEHOLDER_STARTS) else 0
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
         against.setdefault(TEMPLATE, []).append(
             Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT)

@@ -22,7 +22,7 @@ MAX_CHROME_LINE = 120
 _SENTENCE_MARK = re.compile("[。，；！？,;!?]")
 # A page number a Word or PDF export leaves between pages: — 3 —, -3-, 第3页 共12页.
 _PAGE_NUMBER = re.compile(r"[—－\-–]+\s*\d{1,3}\s*[—－\-–]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?")
-_BRACKETS = str.maketrans("", "", "【】[]")
+_BRACKETS = "【】[]"
 
 
 class Chrome(NamedTuple):
@@ -35,6 +35,15 @@ class Chrome(NamedTuple):
 
 def _key(line: str) -> str:
     return "".join(line.split()).replace("：", ":")
+
+
+def _unbracketed(key: str) -> str:
+    """``key`` without square brackets. Replacing the few present is many
+    times faster than str.translate, which looks up every character."""
+    for bracket in _BRACKETS:
+        if bracket in key:
+            key = key.replace(bracket, "")
+    return key
 
 
 def _alternation(keys) -> str:
@@ -53,7 +62,7 @@ def chrome() -> Chrome:
             openings.append(_key(entry[:-1]))
         else:
             phrases.add(_key(entry))
-    plain = {p.translate(_BRACKETS) for p in phrases}
+    plain = {_unbracketed(p) for p in phrases}
     return Chrome(
         frozenset(phrases),
         re.compile(rf"(?:{_alternation(plain)})+"),
@@ -87,13 +96,14 @@ def is_residue_line(line: str) -> bool:
         return True
     found = chrome()
     key = _key(line)
-    if found.line.fullmatch(key.translate(_BRACKETS)) is not None or key.startswith(found.openings):
+    plain = _unbracketed(key)
+    if found.line.fullmatch(plain) is not None or key.startswith(found.openings):
         return True
     # A page field or footer phrase further along the line makes it chrome only
     # when the line is no sentence: a paragraph of the notice that ends with a
     # widget (…研究部署整改工作。【字体：大 中 小】) keeps its text.
     if _SENTENCE_MARK.search(line) is not None:
-        return found.fields.match(key.translate(_BRACKETS)) is not None
+        return found.fields.match(plain) is not None
     return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(key) is not None)
 
 

@@ -16,6 +16,15 @@ from typing import NamedTuple
 # Line breaks as an editor counts them: nothing else (form feed, U+2028…)
 # starts a new line, so line numbers agree with the user's editor.
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# The same breaks in a text without \r: a single character, which the regex
+# engine finds several times faster than the alternation's first characters.
+_NEWLINE = re.compile("\n")
+
+
+def line_breaks(text: str) -> re.Pattern:
+    """LINE_BREAK, or a pattern with the same matches that scans ``text`` faster."""
+    return LINE_BREAK if "\r" in text else _NEWLINE
+
 
 _BINARY_SIGNATURES = (
     (b"PK\x03\x04", "这是一个 zip 压缩包（可能是 .docx），不是纯文本", "a zip archive (a .docx?), not plain text"),
@@ -143,7 +152,7 @@ class SourceText:
         self.text = text
         self.encoding = encoding
         self.bom = bom
-        self.line_starts = [0] + [m.end() for m in LINE_BREAK.finditer(text)]
+        self.line_starts = [0] + [m.end() for m in line_breaks(text).finditer(text)]
 
     def __repr__(self) -> str:
         return f"SourceText(path={self.path!r}, encoding={self.encoding!r}, bom={self.bom})"

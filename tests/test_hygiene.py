@@ -148,13 +148,13 @@ def test_closer_that_never_opened_and_width_of_the_partner():
 def test_pairs_may_not_span_paragraphs_in_text_but_may_in_markdown():
     text = "学习《关于加强\n巡察整改的意见》。\n"
     assert [f[1:3] for f in lint(text, "NL504")] == [(1, 3), (2, 8)]
-    source_lines = "学习《关于加强\n巡察整改的意见》。\n"
     from conftest import linter
 
-    from notelint.source import SourceText
-
-    markdown = SourceText("draft.md", source_lines)
-    assert [d.code for d in linter().lint_source(markdown) if d.code == "NL504"] == []
+    # A Markdown paragraph wrapped over two lines is one line to the rules,
+    # whatever the file is called.
+    for name in ("draft.md", "draft.markdown"):
+        result = linter().lint_bytes(name, text.encode("utf-8"))
+        assert [d.code for d in result.diagnostics if d.code == "NL504"] == []
 
 
 def test_crossed_pairs_report_the_inner_opener():
@@ -173,11 +173,12 @@ def _model(text, path="<test>"):
     return model.build(normalize(SourceText(path, text)))
 
 
-def test_paragraphs_are_lines_in_text_and_blank_line_separated_in_markdown():
+def test_paragraphs_are_the_lines_of_the_analysis_text_whatever_the_format():
     text = "甲乙\n丙丁\n\n戊\n"
-    assert _model(text).paragraphs == [(0, 2), (3, 5), (6, 6), (7, 8), (9, 9)]
-    notice = _model(text, "draft.md")
-    assert notice.paragraphs == [(0, 5), (7, 8)]
+    lines = [(0, 2), (3, 5), (6, 6), (7, 8), (9, 9)]
+    assert _model(text).paragraphs == lines
+    notice = _model(text, "draft.md")  # the file name decides nothing: the reader made the lines
+    assert notice.paragraphs == lines
     assert notice.paragraphs is notice.paragraphs  # read once per notice
 
 

@@ -31,7 +31,8 @@ _INTRO = re.compile(
     r"|(?P<open>主要包括|包括|主要有|涵盖))"
 )
 # Clauses counted one by one after a count: 采取3项措施：一是…；二是…
-_ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}]{{1,3}})是")
+# One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
+_ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}]{{0,2}})是")
 _CLAUSE_BOUNDARY = ",;:。 \t"
 # Between a count and its intro: what it counts (3项工作机制：).
 _NOUN_BEFORE_INTRO = 10

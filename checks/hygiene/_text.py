@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 QUOTES = "“‘"
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
-PUNCTUATION_RUN = re.compile(r"[。,、;:!?]{2,}")
+# Written with a single mark first: the regex engine skips ahead to a leading
+# class, not to a repeated one.
+PUNCTUATION_RUN = re.compile(r"[。,、;:!?][。,、;:!?]+")
 # The ASCII marks that Chinese text writes full-width.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 

@@ -2,13 +2,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
     from notelint.rules import Context
 
@@ -62,15 +61,11 @@ class PinyinResidue(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         # The residue is deleted from the analysis text, so the diagnostics
-        # point straight into the user's text.
+        # point straight into the user's text. A converted draft can hold
+        # thousands: each is made directly, its message from one template.
         text = notice.source.text
+        template = self.template(ctx)
         for start, end in notice.normalized.pinyin_residue:
-            yield self.diagnostic(
-                ctx,
-                start,
-                end,
-                fix=Fix.safe(Edit(start, end)),
-                in_source=True,
-                char=text[start - 1],
-                pinyin=text[start:end],
-            )
+            message = template.format(char=text[start - 1], pinyin=text[start:end])
+            fix = Fix(Applicability.SAFE, (Edit(start, end),))
+            yield Diagnostic(self.code, self.name, self.severity, message, start, end, fix, in_source=True)

@@ -128,7 +128,8 @@ def _minority_characters(
         line_end = line_break.start() if line_break else len(text)
         line = text[line_start:line_end]
         converted = _convert(convert, line) if not minority.isdisjoint(line) else line
-        if len(converted) == len(line):  # else the converter rewrote words: no 1:1 reading
+        # Unchanged: nothing to report. Changed in length: the converter rewrote words, no 1:1 reading.
+        if converted != line and len(converted) == len(line):
             kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
             for index, (char, expected) in enumerate(zip(line, converted)):
                 if char != expected and char in minority and index not in kept:

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from notelint.model import Notice
     from notelint.rules import Context
 
-ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是")
+# One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
+ENUMERATOR = re.compile(r"[一二三四五六七八九十][一二三四五六七八九十]{0,2}是")
 # An enumerator opens a clause: 唯一是, 统一是 are words, not items.
 CLAUSE_MARKS = "。;:,!?"
 # The blocks that hold running text (not the closing, not the metadata).
