@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from json.encoder import encode_basestring
 from typing import NamedTuple
 
 from notelint.diagnostics import Applicability, Diagnostic, Severity
@@ -36,6 +35,7 @@ class ReportOptions(NamedTuple):
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
     quiet: bool = False  # the findings only: no summary line, no hints
     width: int | None = None  # display columns of the terminal; None: ask it (or COLUMNS)
+    pretty: bool = False  # JSON documents (json, sarif, gitlab) indented for reading
 
 
 def render(format_name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
@@ -84,12 +84,13 @@ def statistics_rows(results: Sequence[FileResult]) -> list[dict]:
     ]
 
 
-def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False) -> str:
-    """The --statistics table (or JSON document), after a line per file that could not be read."""
+def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False, pretty: bool = False) -> str:
+    """The --statistics table (or JSON document, indented with ``pretty``), after a line per file that could not
+    be read."""
     rows = statistics_rows(results)
     unreadable = [{"path": r.path, "error": r.error} for r in results if r.error]
     if as_json:
-        return dumps({"statistics": rows, "unreadable": unreadable}) + "\n"
+        return dumps({"statistics": rows, "unreadable": unreadable}, pretty) + "\n"
     width = max((len(str(row["count"])) for row in rows), default=1)
     marker = "[可修复]" if lang == "zh" else "[*]"
     lines = [f"{entry['path']}: {entry['error']}" for entry in unreadable]
@@ -99,94 +100,13 @@ def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False) 
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def dumps(value, indent: int = 2, depth: int = 0) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=indent)``, the same text
-    twice as fast: with an indent the standard library falls back to its
-    pure-Python generator encoder, and a notice with hundreds of fix edits
-    makes a report of several hundred KB. Takes what JSON holds: dicts with
-    string keys, lists (and tuples), strings, numbers, booleans and None;
-    and a :class:`Shape`'s filled values. ``depth``: the nesting level the
-    value sits at in a larger document (the text is indented for it)."""
-    pieces: list[str] = []
-    put = pieces.append
-
-    def write(value, depth: int) -> None:
-        if isinstance(value, str):
-            put(encode_basestring(value))
-        elif value is None or value is True or value is False:
-            put(_JSON_CONSTANTS[value])
-        elif isinstance(value, int):
-            put(int.__repr__(value))
-        elif isinstance(value, float):
-            put(json.dumps(value))
-        elif isinstance(value, Filled):
-            put(value.shape.encode(value.values, depth, indent))
-        elif value is SLOT:
-            put(SLOT_TEXT)
-        elif isinstance(value, (dict, list, tuple)):
-            if not value:
-                put("{}" if isinstance(value, dict) else "[]")
-                return
-            inner = "\n" + " " * (indent * (depth + 1))
-            if isinstance(value, dict):
-                opener, closer = "{", "}"
-                for key, item in value.items():
-                    put(opener + inner + encode_basestring(key) + ": ")
-                    opener = ","
-                    write(item, depth + 1)
-            else:
-                opener, closer = "[", "]"
-                for item in value:
-                    put(opener + inner)
-                    opener = ","
-                    write(item, depth + 1)
-            put("\n" + " " * (indent * depth) + closer)
-        else:
-            raise TypeError(f"not in a report: {type(value).__name__}")
-
-    write(value, depth)
-    return "".join(pieces)
-
-
-_JSON_CONSTANTS = {None: "null", True: "true", False: "false"}
-
-SLOT = object()  # a placeholder in a value given to dumps(): where a Shape's value or a list's item goes
-SLOT_TEXT = "\x00"  # what dumps() writes for a SLOT: JSON text holds no raw NUL (strings escape it)
-
-
-class Shape:
-    """A JSON value of fixed shape that a report repeats thousands of times
-    (a position, an edit). dumps() encodes its skeleton once per depth, with
-    %-slots where the values go; each value is then one ``%`` operation
-    instead of a dict and a walk over it.
-
-    ``skeleton`` is the value with :data:`SLOT` in place of each value, in the
-    order ``fill`` takes them; the values are ints or JSON text (a string
-    passed through ``encode_basestring``)."""
-
-    def __init__(self, skeleton):
-        self.skeleton = skeleton
-        self._templates: dict[tuple[int, int], str] = {}
-
-    def fill(self, *values) -> Filled:
-        return Filled(self, values)
-
-    def encode(self, values: tuple, depth: int, indent: int = 2) -> str:
-        template = self._templates.get((depth, indent))
-        if template is None:
-            text = dumps(self.skeleton, indent, depth)
-            template = self._templates[depth, indent] = text.replace("%", "%%").replace(SLOT_TEXT, "%s")
-        return template % values
-
-
-class Filled:
-    """A :class:`Shape` with its values, for dumps() to encode where it sits."""
-
-    __slots__ = ("shape", "values")
-
-    def __init__(self, shape: Shape, values: tuple):
-        self.shape = shape
-        self.values = values
+def dumps(value: object, pretty: bool = False) -> str:
+    """A JSON document as notelint writes one: compact (the standard library's
+    C encoder), or indented by two spaces with ``pretty`` (its slower
+    pure-Python encoder, for a person reading it); UTF-8 text, not escapes."""
+    if pretty:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}

@@ -56,4 +56,4 @@ def issues(result) -> list[dict]:
 
 
 def render(results, options) -> str:
-    return dumps([issue for result in results for issue in issues(result)]) + "\n"
+    return dumps([issue for result in results for issue in issues(result)], options.pretty) + "\n"

@@ -94,4 +94,4 @@ def render(results, options) -> str:
         "results": sarif_results,
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
     }
-    return dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}) + "\n"
+    return dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}, options.pretty) + "\n"

@@ -11,7 +11,6 @@ run it faster anyway (an office runs several worker processes instead).
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import threading
 from typing import Any, NamedTuple
@@ -21,7 +20,7 @@ from notelint.document import Document
 from notelint.engine import FileResult
 from notelint.formats import LEGACY_SUFFIXES
 from notelint.reporters import ReportOptions, render
-from notelint.reporters.json_report import render_file
+from notelint.reporters.json_report import file_entry
 from notelint.rules import load_rules
 from notelint.runner import RunOptions, Workspace, fix_passes
 from notelint.source import InputError, SourceText, encode
@@ -195,8 +194,9 @@ class Reviewer:
 
 
 def entry(result: FileResult, lang: str) -> dict:
-    """The file's entry of ``notelint check --format json``."""
-    return json.loads(render_file(result, ReportOptions(lang=lang)))
+    """The file's entry of ``notelint check --format json`` (the result's
+    messages are in ``lang`` already)."""
+    return file_entry(result)
 
 
 def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict:
@@ -209,10 +209,8 @@ def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict
     text = result.source.text
     astral = [match.start() for match in _ASTRAL.finditer(text)]
     for diagnostic in found["diagnostics"]:
-        ranges = [diagnostic["range"]] + [edit["range"] for edit in (diagnostic["fix"] or {}).get("edits", ())]
-        for span in ranges:
-            for position in (span["start"], span["end"]):
-                position["utf16"] = position["offset"] + bisect.bisect_left(astral, position["offset"])
+        for position in diagnostic["range"].values():
+            position["utf16"] = position["offset"] + bisect.bisect_left(astral, position["offset"])
     found.update(text=text, bom=bom, writable=writable)
     return found
 
