@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -68,8 +69,6 @@ def _reporter(format_name: str):
 
 def statistics_rows(results: Sequence[FileResult]) -> list[dict]:
     """Counts per code, most frequent first, with the rule name and how many are fixable."""
-    from collections import Counter
-
     counts: Counter = Counter()
     fixable: Counter = Counter()
     names = {}
@@ -149,11 +148,15 @@ def summarize(results: Sequence[FileResult]) -> Summary:
     counts = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
     fixable = unsafe = not_rewritten = 0
     for result in results:
+        # One count per kind of finding, then per kind: a corpus has hundreds of thousands of findings.
+        kinds = Counter((d.severity, d.fix.applicability if d.fix else None) for d in result.diagnostics)
         file_fixable = 0
-        for diagnostic in result.diagnostics:
-            counts[diagnostic.severity.label] += 1
-            file_fixable += is_fixable(diagnostic)
-            unsafe += is_unsafe_fixable(diagnostic)
+        for (severity, applicability), count in kinds.items():
+            counts[severity.label] += count
+            if applicability is Applicability.SAFE:
+                file_fixable += count
+            elif applicability is Applicability.UNSAFE:
+                unsafe += count
         fixable += file_fixable
         if not rewritten(result):
             not_rewritten += file_fixable
