@@ -164,13 +164,6 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     return outcome
 
 
-def fix_document(linter: Linter, document: Document, unsafe: bool = False) -> tuple[str, FileResult]:
-    """The text after the fix passes ``--fix`` runs, and its findings then (for an
-    editor's text, which is never read from or written to a file here)."""
-    result = FileResult(document.source.path, document.source, linter.lint_document(document))
-    return fix_passes(linter, document, result, unsafe)
-
-
 def fix_passes(
     linter: Linter,
     document: Document,
@@ -184,7 +177,8 @@ def fix_passes(
     left to fix or after ``max_passes`` passes (the review page applies one
     finding's fix with a result holding that finding and ``max_passes=1``).
     ``passes`` receives each pass's (text, fixes applied to it), ``codes``
-    the code of each fix applied."""
+    the code of each fix applied. A pass's result holds the document it
+    linted (``result.document``), for a server to keep with its findings."""
     source = document.source
     text = source.text
     for _ in range(max_passes):
@@ -208,7 +202,11 @@ def fix_passes(
             document = Document(SourceText(source.path, fixed), writable=False)
         text = fixed
         result = FileResult(
-            result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes)
+            result.path,
+            document.source,
+            linter.lint_document(document),
+            document=document,
+            fixed=result.fixed + len(fixes),
         )
     return text, result
 

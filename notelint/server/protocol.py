@@ -111,6 +111,10 @@ class NotelintServer(LanguageServer):
             self._drafts = drafts.Drafts()
         return getattr(self._drafts, method)(*args)
 
+    def forget(self, draft: Draft) -> None:
+        """Let the worker drop what it keeps for a closed draft (in its thread: Drafts is not thread-safe)."""
+        self._worker.submit(self._call, "forget", draft.path)
+
     async def in_worker(self, method: str, *args):
         return await asyncio.get_running_loop().run_in_executor(self._worker, self._call, method, *args)
 
@@ -362,6 +366,7 @@ def build() -> NotelintServer:
         if draft is not None:
             draft.closed = True
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(draft.uri, []))
+            ls.forget(draft)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,

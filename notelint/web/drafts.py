@@ -16,6 +16,7 @@ import threading
 from typing import Any, NamedTuple
 
 from notelint import fixer
+from notelint.cache import Recent
 from notelint.document import Document
 from notelint.engine import FileResult
 from notelint.formats import LEGACY_SUFFIXES
@@ -29,6 +30,7 @@ LANGS = ("zh", "en")
 REPORT_FORMATS = {"json": ".json", "sarif": ".sarif", "full": ".txt", "concise": ".txt"}
 # What source.decode can report, the only encodings a draft comes back in.
 DETECTED_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "big5")
+RECENT_DRAFTS = 8  # drafts whose findings are kept between requests (the page fixes one draft at a time)
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
 
 
@@ -115,6 +117,7 @@ class Reviewer:
             for lang in LANGS
         }
         self._lock = threading.Lock()
+        self._recent: Recent[tuple, FileResult] = Recent(RECENT_DRAFTS)
         # Raises ConfigError now, at start, rather than on the first request.
         settings = self._workspaces["zh"].settings_for("draft.txt")
         self.encodings = DETECTED_ENCODINGS + ((settings.encoding,) if settings.encoding else ())
@@ -126,7 +129,10 @@ class Reviewer:
         """The file's result, as ``notelint check`` makes it (``result.document`` kept)."""
         _refuse_legacy(path)
         with self._lock:
-            return self._linter(path, lang).lint_bytes(path, data)
+            result = self._linter(path, lang).lint_bytes(path, data)
+            if result.document is not None and result.document.writable:  # the page's first fix sends this text
+                self._recent.put((lang, path, True, data), result)
+            return result
 
     def annotate(self, path: str, data: bytes, lang: str) -> bytes:
         """The draft as a .docx with each finding as a Word comment and the
@@ -148,8 +154,9 @@ class Reviewer:
         (neither): the new draft and its result (``result.fixed``: fixes applied)."""
         with self._lock:
             linter = self._linter(draft.path, lang)
-            document = self._document(linter, draft)
-            result = FileResult(draft.path, document.source, linter.lint_document(document))
+            result = self._lint(linter, draft, lang)
+            document = result.document
+            assert document is not None  # _lint keeps it
             if target is not None:
                 code, start, end = target
                 chosen = [
@@ -177,7 +184,26 @@ class Reviewer:
                 text, result = fix_passes(linter, document, result, unsafe=False)
             else:
                 text = draft.text
-        return draft._replace(text=text), result
+            fixed_draft = draft._replace(text=text)
+            if result.document is not None:  # the page sends this text back with its next fix
+                self._recent.put(self._lint_key(fixed_draft, lang), result)
+        return fixed_draft, result
+
+    def _lint(self, linter, draft: Draft, lang: str) -> FileResult:
+        """The draft's result, with its document: the page sends back the text
+        of the result it was last given, so that is usually known already."""
+        key = self._lint_key(draft, lang)
+        result = self._recent.get(key)
+        if result is None:
+            document = self._document(linter, draft)
+            result = FileResult(draft.path, document.source, linter.lint_document(document), document=document)
+            self._recent.put(key, result)
+        return FileResult(draft.path, result.source, result.diagnostics, document=result.document)
+
+    @staticmethod
+    def _lint_key(draft: Draft, lang: str) -> tuple:
+        # A text file is linted as its bytes read back (their encoding and BOM included); a .docx's text as it is.
+        return (lang, draft.path, draft.writable, draft.to_bytes() if draft.writable else draft.text)
 
     @staticmethod
     def _document(linter, draft: Draft) -> Document:
