@@ -182,6 +182,7 @@ def test_a_fix_lints_only_the_fixed_text_when_the_page_sends_back_what_it_was_gi
     entry = check(api, ASTRAL_TEXT.encode(), "astral.txt", view="1")
     (finding,) = [d for d in entry["diagnostics"] if d["code"] == "NL505"]
     target = {"code": "NL505", "start": finding["range"]["start"]["offset"], "end": finding["range"]["end"]["offset"]}
+    assert check(api, ASTRAL_TEXT.encode(), "astral.txt", view="1") == entry  # the same upload again
     fixed = fix(api, draft_of(entry), target).json()
     assert linted == [ASTRAL_TEXT, fixed["text"]]  # the uploaded text once, then the fixed text once
     assert fix(api, draft_of(fixed), None).json()["diagnostics"] == fixed["diagnostics"]

@@ -128,10 +128,14 @@ class Reviewer:
     def check(self, path: str, data: bytes, lang: str) -> FileResult:
         """The file's result, as ``notelint check`` makes it (``result.document`` kept)."""
         _refuse_legacy(path)
+        key = (lang, path, True, data)  # as _lint_key makes it for the text of these bytes
         with self._lock:
+            known = self._recent.get(key)
+            if known is not None:  # the same file uploaded again
+                return FileResult(path, known.source, known.diagnostics, document=known.document)
             result = self._linter(path, lang).lint_bytes(path, data)
             if result.document is not None and result.document.writable:  # the page's first fix sends this text
-                self._recent.put((lang, path, True, data), result)
+                self._recent.put(key, result)
             return result
 
     def annotate(self, path: str, data: bytes, lang: str) -> bytes:
