@@ -56,7 +56,7 @@ def report(
     return reporter.report(results, options, fragments)
 
 
-def file_renderer(format_name: str) -> Callable[[FileResult, ReportOptions], str] | None:
+def file_renderer(format_name: str) -> Callable[..., str] | None:
     """What renders one file's part of the report, for a format whose report
     is the files' parts one after the other (json, concise, github); None for
     the others (sarif numbers the rules across the run, full groups runs)."""

@@ -234,7 +234,7 @@ def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict
     each position's ``utf16`` offset (JavaScript strings count UTF-16 units,
     so a character beyond U+FFFF, such as 𠮷, counts twice there)."""
     found = entry(result, lang)
-    if result.error:
+    if result.error or result.source is None:
         return found
     text = result.source.text
     astral = [match.start() for match in _ASTRAL.finditer(text)]
