@@ -112,15 +112,19 @@ def test_json_edits_are_offsets_a_fix_applies_to_the_text():
 
 
 def test_report_in_pieces_is_the_report_and_workers_fragments_fit_in():
+    """What the parent of --jobs writes: the workers' parts, then a tail made
+    from the stand-ins of the findings the workers send back with them."""
     from notelint.reporters import file_renderer, report
+    from notelint.runner import _summarised
 
     results = example_results()
-    options = ReportOptions(color=False)
-    for fmt in ("json", "concise", "github"):
-        whole = render(fmt, results, options)
-        fragments = [file_renderer(fmt)(result, options) for result in results]
-        assert "".join(report(fmt, results, options, fragments)) == whole
-    assert file_renderer("sarif") is None and file_renderer("full") is None
+    for fmt in ("json", "concise", "github", "full", "junit", "gitlab"):
+        for options in (ReportOptions(color=False, width=100), ReportOptions(color=False, width=100, pretty=True)):
+            whole = render(fmt, results, options)
+            fragments = [file_renderer(fmt)(result, options) for result in results]
+            stand_ins = [_summarised(result) for result in results]
+            assert "".join(report(fmt, stand_ins, options, fragments)) == whole, fmt
+    assert file_renderer("sarif") is None
 
 
 def test_sarif_and_gitlab_are_compact_unless_pretty():

@@ -58,8 +58,8 @@ def report(
 
 def file_renderer(format_name: str) -> Callable[..., str] | None:
     """What renders one file's part of the report, for a format whose report
-    is the files' parts one after the other (json, concise, github); None for
-    the others (sarif numbers the rules across the run, full groups runs)."""
+    is the files' parts with a head and a tail (json, concise, github, full,
+    junit, gitlab); None for sarif, which numbers the rules across the run."""
     return getattr(_reporter(format_name), "render_file", None)
 
 

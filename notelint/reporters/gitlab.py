@@ -55,5 +55,24 @@ def issues(result) -> list[dict]:
     return entries
 
 
-def render(results, options) -> str:
-    return dumps([issue for result in results for issue in issues(result)], options.pretty) + "\n"
+_PRETTY_ITEM_INDENT = "\n  "  # an issue sits at depth 1 of the list
+
+
+def render_file(result, options) -> str:
+    """The file's issues as they stand in the list, "" for none."""
+    if options.pretty:
+        return ("," + _PRETTY_ITEM_INDENT).join(
+            dumps(issue, pretty=True).replace("\n", _PRETTY_ITEM_INDENT) for issue in issues(result)
+        )
+    return ",".join(dumps(issue) for issue in issues(result))
+
+
+def report(results, options, fragments=None):
+    """The list of every file's issues (``fragments``: rendered by the workers of --jobs)."""
+    parts = [part for part in (fragments or [render_file(result, options) for result in results]) if part]
+    if not parts:
+        yield "[]\n"
+    elif options.pretty:
+        yield "[" + _PRETTY_ITEM_INDENT + ("," + _PRETTY_ITEM_INDENT).join(parts) + "\n]\n"
+    else:
+        yield "[" + ",".join(parts) + "]\n"
