@@ -48,12 +48,13 @@ def render(results, options) -> str:
     index = {code: i for i, code in enumerate(used)}
     sarif_results, notifications = [], []
     for result in results:
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}}}
+        uri = _uri(result.path)  # once per file: a file may have a thousand findings
+        location = {"physicalLocation": {"artifactLocation": {"uri": uri}}}
         if result.error:
             notifications.append({"level": "error", "message": {"text": result.error}, "locations": [location]})
             continue
         for d in result.diagnostics:
-            physical = {"artifactLocation": {"uri": _uri(result.path)}, "region": _region(result, d)}
+            physical = {"artifactLocation": {"uri": uri}, "region": _region(result, d)}
             entry = {
                 "ruleId": d.code,
                 "ruleIndex": index[d.code],
@@ -68,7 +69,7 @@ def render(results, options) -> str:
                         "description": {"text": d.fix.applicability.value},
                         "artifactChanges": [
                             {
-                                "artifactLocation": {"uri": _uri(result.path)},
+                                "artifactLocation": {"uri": uri},
                                 "replacements": [
                                     {
                                         "deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
