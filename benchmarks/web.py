@@ -4,9 +4,9 @@ Not part of the test suite.
     python benchmarks/web.py [--rounds 20]
 
 Starts ``notelint serve`` on a free local port with the interpreter running
-this script and sends what the page sends: the upload (``/api/check?view=1``),
-then, each round, one finding's fix (``/api/fix`` with the text the last
-answer gave) and a fix of everything; prints the median and range of each
+this script and sends what the page sends, each round: an upload of a text it has not
+seen (``/api/check?view=1``), the same upload again, one finding's fix
+(``/api/fix`` with the text the last answer gave) and a fix of everything; prints the median and range of each
 request's time, client to client. The notice is the same as benchmarks/lsp.py's.
 """
 
@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from lsp import ENV, notice_text
+from lsp import ENV, notice_text, one_mark_changed
 
 HEADERS = {"X-Notelint": "1"}
 
@@ -73,11 +73,21 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        times: dict[str, list[float]] = {"check": [], "fix one finding": [], "fix all": []}
+        times: dict[str, list[float]] = {
+            "upload": [],
+            "the same upload again": [],
+            "fix one finding": [],
+            "fix all": [],
+        }
         name = {"X-Filename": quote("notice.txt")}
-        for _ in range(args.rounds):
-            elapsed, entry = post(f"{base}/api/check?view=1", data, name)
-            times["check"].append(elapsed)
+        for round_number in range(args.rounds):
+            # Each round a text the server has not seen, so that the upload is linted.
+            upload = (one_mark_changed(text) if round_number % 2 else text).encode("utf-8")
+            upload += b"\n" * round_number
+            elapsed, entry = post(f"{base}/api/check?view=1", upload, name)
+            times["upload"].append(elapsed)
+            elapsed, entry = post(f"{base}/api/check?view=1", upload, name)
+            times["the same upload again"].append(elapsed)
             target = first_safe_fix(entry)
             if target is not None:
                 body = json.dumps({"draft": draft_of(entry), "fix": target}).encode()
