@@ -200,8 +200,8 @@ def _check_parser() -> argparse.ArgumentParser:
         "--pretty",
         action="store_true",
         help=_t(
-            "JSON 文档（json、sarif、gitlab）分行缩进，便于阅读 [默认：紧凑]",
-            "Indent JSON documents (json, sarif, gitlab) for reading [default: compact].",
+            "JSON 文档（json、sarif、gitlab、--statistics 的 JSON）分行缩进，便于阅读 [默认：紧凑]",
+            "Indent JSON documents (json, sarif, gitlab, --statistics as JSON) for reading [default: compact].",
         ),
     )
     _add_setting_options(parser)
