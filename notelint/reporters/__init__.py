@@ -1,9 +1,10 @@
 """Reporters turn file results into output. Each format is a module with
-``render(results, options) -> str``, or, for a format whose report is the
-files' parts one after the other, ``render_file(result, options) -> str``
-and ``report(results, options, fragments) -> Iterable[str]`` (the report in
-pieces). They are imported only when chosen, so printing JSON never pays for
-rich."""
+``render_file(result, options) -> str``, a file's part of the report, and
+``report(results, options, fragments) -> Iterable[str]``, the report in
+pieces: a head, the files' parts, a tail. The parts can be rendered apart
+(by the workers of --jobs); the head and tail need only what a stand-in of
+each finding holds (see ``runner._summarised``). They are imported only
+when chosen, so printing JSON never pays for rich."""
 
 from __future__ import annotations
 
@@ -50,17 +51,12 @@ def report(
     """The report in pieces, to write as they come: on a corpus the JSON
     report is hundreds of MB. ``fragments``: each file's part of it, rendered
     already (by the workers of --jobs, see ``file_renderer``)."""
-    reporter = _reporter(format_name)
-    if not hasattr(reporter, "report"):  # a format rendered in one piece
-        return [reporter.render(results, options)]
-    return reporter.report(results, options, fragments)
+    return _reporter(format_name).report(results, options, fragments)
 
 
-def file_renderer(format_name: str) -> Callable[..., str] | None:
-    """What renders one file's part of the report, for a format whose report
-    is the files' parts with a head and a tail (json, concise, github, full,
-    junit, gitlab); None for sarif, which numbers the rules across the run."""
-    return getattr(_reporter(format_name), "render_file", None)
+def file_renderer(format_name: str) -> Callable[..., str]:
+    """What renders one file's part of the report."""
+    return _reporter(format_name).render_file
 
 
 def _reporter(format_name: str):
@@ -106,6 +102,46 @@ def dumps(value: object, pretty: bool = False) -> str:
     if pretty:
         return json.dumps(value, ensure_ascii=False, indent=2)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+ITEMS = "\x00"  # stands for a list's items in a document given to items_around()
+# A string holding a NUL, which JSON text can only write escaped: its encoding occurs nowhere else.
+_ENCODED_ITEMS = '"\\u0000"'
+
+
+def items_text(values: Sequence[object], pretty: bool, depth: int) -> str:
+    """Items of a list as they stand in a document, ``depth`` lists and
+    objects deep, joined by commas; "" for none. Rendered apart (by the
+    workers of --jobs), put into the document by :func:`items_around`."""
+    if not pretty:
+        return ",".join(dumps(value) for value in values)
+    indent = "\n" + "  " * depth
+    # JSON text holds no raw line break (strings escape them): indenting every line is safe.
+    return ("," + indent).join(dumps(value, pretty=True).replace("\n", indent) for value in values)
+
+
+def items_around(document: object, pretty: bool, parts: Iterable[str]) -> Iterator[str]:
+    """``document``, one of whose lists is ``[ITEMS]``, in pieces: the text
+    before that list's items, ``parts`` (texts of :func:`items_text`, "" for
+    none) joined as its items, the text after them."""
+    parts = [part for part in parts if part]
+    if not parts:
+        yield _without_items(document, pretty)
+        return
+    head, tail = dumps(document, pretty).split(_ENCODED_ITEMS)
+    between = "," + "\n" + head.rsplit("\n", 1)[-1] if pretty else ","
+    yield head
+    for index, part in enumerate(parts):
+        yield between + part if index else part
+    yield tail + "\n"
+
+
+def _without_items(document: object, pretty: bool) -> str:
+    """The document with its ``[ITEMS]`` list empty."""
+    text = dumps(document, pretty)
+    head, tail = text.split(_ENCODED_ITEMS)
+    # ``[\n<indent>`` before the mark and ``\n<indent>]`` after it, when pretty: an empty list is ``[]``.
+    return head.rstrip(" \n") + tail.lstrip(" \n") + "\n"
 
 
 AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from notelint.reporters import dumps
+from notelint.reporters import ITEMS, items_around, items_text
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -55,24 +55,12 @@ def issues(result) -> list[dict]:
     return entries
 
 
-_PRETTY_ITEM_INDENT = "\n  "  # an issue sits at depth 1 of the list
-
-
 def render_file(result, options) -> str:
     """The file's issues as they stand in the list, "" for none."""
-    if options.pretty:
-        return ("," + _PRETTY_ITEM_INDENT).join(
-            dumps(issue, pretty=True).replace("\n", _PRETTY_ITEM_INDENT) for issue in issues(result)
-        )
-    return ",".join(dumps(issue) for issue in issues(result))
+    return items_text(issues(result), options.pretty, depth=1)
 
 
 def report(results, options, fragments=None):
     """The list of every file's issues (``fragments``: rendered by the workers of --jobs)."""
-    parts = [part for part in (fragments or [render_file(result, options) for result in results]) if part]
-    if not parts:
-        yield "[]\n"
-    elif options.pretty:
-        yield "[" + _PRETTY_ITEM_INDENT + ("," + _PRETTY_ITEM_INDENT).join(parts) + "\n]\n"
-    else:
-        yield "[" + ",".join(parts) + "]\n"
+    parts = fragments if fragments else (render_file(result, options) for result in results)
+    return items_around([ITEMS], options.pretty, parts)

@@ -15,14 +15,10 @@ from collections.abc import Iterator, Sequence
 from notelint import __version__
 from notelint.diagnostics import Diagnostic
 from notelint.engine import FileResult
-from notelint.reporters import ReportOptions, docx_location, dumps, summarize
+from notelint.reporters import ITEMS, ReportOptions, docx_location, items_around, items_text, summarize
 
 SCHEMA_VERSION = 2
-# What stands for the list of files while the document around it is encoded:
-# a string with a NUL, which JSON text can only hold escaped, so its encoding is unique.
-_FILES_MARK = "\x00"
-_ENCODED_MARK = '"\\u0000"'
-_PRETTY_FILE_INDENT = "\n    "  # a file's entry sits at depth 2: document → "files" → [ ]
+FILE_DEPTH = 2  # where a file's entry sits: document → "files" → [ ]
 
 
 def _position(source, offset: int) -> dict:
@@ -63,9 +59,7 @@ def file_entry(result: FileResult) -> dict:
 
 def render_file(result: FileResult, options: ReportOptions) -> str:
     """The file's entry in the "files" list, as it is written there."""
-    text = dumps(file_entry(result), options.pretty)
-    # JSON text holds no raw line break (strings escape them): indenting every line is safe.
-    return text.replace("\n", _PRETTY_FILE_INDENT) if options.pretty else text
+    return items_text([file_entry(result)], options.pretty, FILE_DEPTH)
 
 
 def report(
@@ -77,7 +71,7 @@ def report(
     document = {
         "version": SCHEMA_VERSION,
         "tool": {"name": "notelint", "version": __version__},
-        "files": [_FILES_MARK] if results else [],
+        "files": [ITEMS],
         "summary": {
             "files": summary.files,
             "unreadable": summary.unreadable,
@@ -86,13 +80,5 @@ def report(
             "fixable": summary.fixable,
         },
     }
-    text = dumps(document, options.pretty)
-    if not results:
-        yield text + "\n"
-        return
-    head, tail = text.split(_ENCODED_MARK)
-    between = "," + _PRETTY_FILE_INDENT if options.pretty else ","
-    for index, result in enumerate(results):
-        yield between if index else head
-        yield fragments[index] if fragments else render_file(result, options)
-    yield tail + "\n"
+    parts = fragments if fragments else (render_file(result, options) for result in results)
+    return items_around(document, options.pretty, parts)
