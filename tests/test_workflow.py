@@ -218,7 +218,7 @@ def test_parallel_run_reports_summaries_and_fix_listings_as_a_serial_one(tmp_pat
     sources = [EXAMPLES / "defective-hygiene.txt", EXAMPLES / "defective-numbering.txt", EXAMPLES / "complete.txt"]
     for i in range(24):
         (tmp_path / f"{i:02d}.txt").write_bytes(sources[i % 3].read_bytes())
-    for fmt in ("json", "github", "concise"):
+    for fmt in ("json", "github", "concise", "full", "sarif", "junit", "gitlab"):
         args = ("check", "--format", fmt, "--show-fixes", "--fail-on", "warning", str(tmp_path))
         one, two = run(*args, "--jobs", "1"), run(*args, "--jobs", "2")
         assert (one.stdout, one.stderr, one.returncode) == (two.stdout, two.stderr, two.returncode), fmt
