@@ -1,4 +1,5 @@
-"""notelint's cache folder, for what is costly to compute on every start.
+"""notelint's cache folder, for what is costly to compute on every start;
+and a bounded in-memory cache for the servers (``Recent``).
 
 It is the user's own cache folder, never a shared temp folder, where another
 user could plant a file that notelint would trust.
@@ -8,6 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections import OrderedDict
+from typing import Generic, TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 def folder() -> str | None:
@@ -33,3 +39,25 @@ def write_atomically(path: str, text: str) -> None:
     except OSError:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+
+
+class Recent(Generic[K, V]):
+    """The values of the last ``size`` keys used, the least recently used
+    dropped first: for a server that is asked about the same draft again
+    (the text it has just linted, a fix of a finding it has just reported)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._values.get(key)
+        if value is not None:
+            self._values.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._values[key] = value
+        self._values.move_to_end(key)
+        while len(self._values) > self.size:
+            self._values.popitem(last=False)

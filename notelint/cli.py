@@ -195,6 +195,14 @@ def _check_parser() -> argparse.ArgumentParser:
         default="full",
         help=_t("输出格式 [默认：full]", "Output format [default: full]."),
     )
+    add(
+        "--pretty",
+        action="store_true",
+        help=_t(
+            "JSON 文档（json、sarif、gitlab、--statistics 的 JSON）分行缩进，便于阅读 [默认：紧凑]",
+            "Indent JSON documents (json, sarif, gitlab, --statistics as JSON) for reading [default: compact].",
+        ),
+    )
     _add_setting_options(parser)
     add(
         "--force-exclude",
@@ -317,7 +325,10 @@ def check(args: argparse.Namespace) -> int:
         first = args.stdin_filename or paths[0]
         settings = workspace.settings_for(first)
         report_options = ReportOptions(
-            lang=settings.lang, color=False if args.output_file else None, quiet=args.quiet or args.silent
+            lang=settings.lang,
+            color=False if args.output_file else None,
+            quiet=args.quiet or args.silent,
+            pretty=args.pretty,
         )
         if args.show_settings:
             import json
@@ -489,7 +500,9 @@ def _report(outcomes, results, args: argparse.Namespace, report_options) -> Iter
     from notelint.reporters import report, statistics
 
     if args.statistics:
-        return [statistics(results, report_options.lang, as_json=args.output_format == "json")]
+        return [
+            statistics(results, report_options.lang, as_json=args.output_format == "json", pretty=report_options.pretty)
+        ]
     fragments = [o.report for o in outcomes] if all(o.report is not None for o in outcomes) else None
     return report(args.output_format, results, report_options, fragments)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from notelint import config, fixer
 from notelint.config import Settings
-from notelint.diagnostics import Fix
+from notelint.diagnostics import Diagnostic, Fix
 from notelint.document import Document
 from notelint.engine import FileResult, Linter, read_bytes
 from notelint.rules import load_rules
@@ -20,6 +20,7 @@ from notelint.source import InputError, SourceText, encode
 
 MAX_FIX_PASSES = 10
 MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
+CHUNKS_PER_WORKER = 16  # files are handed to the workers in chunks of len(paths) / (workers × this)
 
 
 class RunOptions:
@@ -163,13 +164,6 @@ def process(workspace: Workspace, path: str, data: bytes | None = None, display:
     return outcome
 
 
-def fix_document(linter: Linter, document: Document, unsafe: bool = False) -> tuple[str, FileResult]:
-    """The text after the fix passes ``--fix`` runs, and its findings then (for an
-    editor's text, which is never read from or written to a file here)."""
-    result = FileResult(document.source.path, document.source, linter.lint_document(document))
-    return fix_passes(linter, document, result, unsafe)
-
-
 def fix_passes(
     linter: Linter,
     document: Document,
@@ -183,7 +177,8 @@ def fix_passes(
     left to fix or after ``max_passes`` passes (the review page applies one
     finding's fix with a result holding that finding and ``max_passes=1``).
     ``passes`` receives each pass's (text, fixes applied to it), ``codes``
-    the code of each fix applied."""
+    the code of each fix applied. A pass's result holds the document it
+    linted (``result.document``), for a server to keep with its findings."""
     source = document.source
     text = source.text
     for _ in range(max_passes):
@@ -207,7 +202,11 @@ def fix_passes(
             document = Document(SourceText(source.path, fixed), writable=False)
         text = fixed
         result = FileResult(
-            result.path, document.source, linter.lint_document(document), fixed=result.fixed + len(fixes)
+            result.path,
+            document.source,
+            linter.lint_document(document),
+            document=document,
+            fixed=result.fixed + len(fixes),
         )
     return text, result
 
@@ -261,11 +260,35 @@ _RENDER_FILE: Callable[[FileResult], str] | None = None
 
 
 def _process_in_worker(path: str) -> Outcome:
+    assert _WORKSPACE is not None  # set by run() before the pool forks
     outcome = process(_WORKSPACE, path)
     outcome.result.document = None  # a .docx locator need not cross the process boundary
     if _RENDER_FILE is not None:
         outcome.report = _RENDER_FILE(outcome.result)
+        outcome.result = _summarised(outcome.result)
     return outcome
+
+
+def _summarised(result: FileResult) -> FileResult:
+    """What the parent still reads of a result whose part of the report the
+    worker has written: for the summary, the exit code and ``--show-fixes``,
+    each finding's code, name, severity and whether it has a safe or an unsafe
+    fix. Each finding becomes a stand-in holding only those (no message, no
+    position, a fix without edits), and findings alike share one stand-in,
+    which pickle sends once: unpickling every finding of every file, with the
+    text and the fixes' hundreds of edits, was the parent's work, serial."""
+    stand_ins: dict[tuple, Diagnostic] = {}
+    diagnostics = []
+    for d in result.diagnostics:
+        applicability = d.fix.applicability if d.fix is not None else None
+        key = (d.code, d.name, d.severity, applicability)
+        if key not in stand_ins:
+            fix = Fix(applicability, ()) if applicability is not None else None
+            stand_ins[key] = Diagnostic(d.code, d.name, d.severity, "", 0, 0, fix)
+        diagnostics.append(stand_ins[key])
+    return FileResult(
+        result.path, None, diagnostics, result.error, fixed=result.fixed, baseline_matched=result.baseline_matched
+    )
 
 
 def run(
@@ -274,8 +297,9 @@ def run(
     """Process ``paths``; with ``jobs`` > 1 in a fork pool (the workers inherit
     the loaded rules and parser), results in input order either way.
     ``render_file``: what renders a file's part of the report; a worker
-    renders the files it lints (``Outcome.report``), so that the parent only
-    writes the parts one after the other instead of rendering every file alone."""
+    renders the files it lints (``Outcome.report``) and sends back only what
+    the summary needs of each result (see ``_summarised``), so that the
+    parent writes the parts one after the other instead of rendering every file alone."""
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
     if workers < 2:
         return [process(workspace, path) for path in paths]
@@ -290,7 +314,9 @@ def run(
     from notelint.parser import _parser
 
     _parser()  # load the parse tables once, before forking
-    chunk = max(16, len(paths) // (workers * 4))
+    # Small chunks: a notice takes from a few to a hundred times another's time, and with large
+    # chunks one worker is left with the last heavy chunk while the other has finished.
+    chunk = max(1, len(paths) // (workers * CHUNKS_PER_WORKER))
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(_process_in_worker, paths, chunksize=chunk))
 

@@ -55,7 +55,7 @@ def test_fail_on_warning(tmp_path):
 def test_json_output_follows_the_schema():
     result = run("check", "--format", "json", str(STRUCTURE))
     document = json.loads(result.stdout)
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["tool"]["name"] == "notelint"
     entry = document["files"][0]
     assert entry["encoding"] == "utf-8"
@@ -63,6 +63,9 @@ def test_json_output_follows_the_schema():
     assert set(first) == {"code", "name", "severity", "message", "range", "fix"}
     assert first["range"]["start"] == {"line": 1, "column": 1, "offset": 0}
     assert document["summary"]["diagnostics"] == len(entry["diagnostics"])
+    assert "\n" not in result.stdout.rstrip("\n")  # compact unless --pretty
+    pretty = run("check", "--format", "json", "--pretty", str(STRUCTURE)).stdout
+    assert pretty == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def test_english_messages():

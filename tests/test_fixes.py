@@ -77,7 +77,7 @@ def test_fix_keeps_gb18030_crlf_and_the_bytes_outside_the_edits(tmp_path):
     os.chmod(legacy, 0o640)
     before = json.loads(run("check", "--format", "json", str(reference)).stdout)["files"][0]["diagnostics"]
     edited_lines = {
-        e["range"]["start"]["line"]
+        text.count("\n", 0, e["start"]) + 1  # an edit's offset, as the line it starts on
         for d in before
         if d["fix"] and d["fix"]["applicability"] == "safe"
         for e in d["fix"]["edits"]

@@ -71,46 +71,72 @@ def example_results() -> list[FileResult]:
     return [*results, fixed, FileResult("broken.txt", error="无法读取：这是二进制文件（含 NUL 字节）")]
 
 
-def test_json_report_is_the_standard_librarys_indented_json():
+def test_json_report_is_compact_by_default_and_the_standard_librarys_indented_json_with_pretty():
     import json
 
     results = example_results()
     assert any(d.fix and len(d.fix.edits) > 1 for r in results for d in r.diagnostics)
     assert any(d.extra.get("location") for r in results for d in r.diagnostics)
     for chosen in (results, results[:1], []):
-        text = render("json", chosen, ReportOptions())
-        assert text == json.dumps(json.loads(text), ensure_ascii=False, indent=2) + "\n"
+        compact = render("json", chosen, ReportOptions())
+        value = json.loads(compact)
+        assert compact == json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+        pretty = render("json", chosen, ReportOptions(pretty=True))
+        assert pretty == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_edits_are_offsets_a_fix_applies_to_the_text():
+    import json
+
+    from notelint import fixer
+
+    text = "甲,乙\n丙(丁)"
+    result = example_results()[-2]
+    entry = json.loads(render("json", [result], ReportOptions()))["files"][0]
+    assert json.loads(render("json", [result], ReportOptions()))["version"] == 2
+    diagnostic = entry["diagnostics"][0]
+    assert diagnostic["range"] == {
+        "start": {"line": 1, "column": 2, "offset": 1},
+        "end": {"line": 1, "column": 3, "offset": 2},
+    }
+    edits = diagnostic["fix"]["edits"]
+    assert edits == [
+        {"start": 1, "end": 2, "replacement": "，"},
+        {"start": 4, "end": 5, "replacement": "（"},
+        {"start": 6, "end": 7, "replacement": ""},
+    ]
+    applied = text
+    for edit in reversed(edits):
+        applied = applied[: edit["start"]] + edit["replacement"] + applied[edit["end"] :]
+    assert applied == fixer.apply(text, [result.diagnostics[0].fix]) == "甲，乙\n（()"
 
 
 def test_report_in_pieces_is_the_report_and_workers_fragments_fit_in():
+    """What the parent of --jobs writes: the workers' parts, then a tail made
+    from the stand-ins of the findings the workers send back with them."""
     from notelint.reporters import file_renderer, report
+    from notelint.runner import _summarised
 
     results = example_results()
-    options = ReportOptions(color=False)
-    for fmt in ("json", "concise", "github"):
-        whole = render(fmt, results, options)
-        fragments = [file_renderer(fmt)(result, options) for result in results]
-        assert "".join(report(fmt, results, options, fragments)) == whole
-    assert file_renderer("sarif") is None and file_renderer("full") is None
+    for fmt in ("json", "concise", "github", "full", "junit", "gitlab", "sarif"):
+        for options in (ReportOptions(color=False, width=100), ReportOptions(color=False, width=100, pretty=True)):
+            whole = render(fmt, results, options)
+            fragments = [file_renderer(fmt)(result, options) for result in results]
+            stand_ins = [_summarised(result) for result in results]
+            assert "".join(report(fmt, stand_ins, options, fragments)) == whole, fmt
 
 
-def test_dumps_and_shapes_write_what_json_dumps_writes():
+def test_sarif_and_gitlab_are_compact_unless_pretty():
     import json
 
-    from notelint.reporters import SLOT, Shape, dumps
-
-    point = Shape({"x": SLOT, "label": SLOT, "tags": [SLOT, "100%"]})
-    value = {
-        "a": [1, 2.5, None, True, False, '引号"\n\x00', {}, [], (3,)],
-        "points": [point.fill(1, json.dumps("甲%s", ensure_ascii=False), "null"), point.fill(-2, '""', "[]")],
-    }
-    expected = {
-        "a": [1, 2.5, None, True, False, '引号"\n\x00', {}, [], [3]],
-        "points": [{"x": 1, "label": "甲%s", "tags": [None, "100%"]}, {"x": -2, "label": "", "tags": [[], "100%"]}],
-    }
-    assert dumps(value) == json.dumps(expected, ensure_ascii=False, indent=2)
-    nested = dumps({"inner": value}, depth=1)
-    assert nested == json.dumps({"inner": expected}, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    results = example_results()
+    for fmt in ("sarif", "gitlab"):
+        compact = render(fmt, results, ReportOptions())
+        assert "\n" not in compact.rstrip("\n")
+        assert (
+            render(fmt, results, ReportOptions(pretty=True))
+            == json.dumps(json.loads(compact), ensure_ascii=False, indent=2) + "\n"
+        )
 
 
 def test_gitlab_fingerprints_survive_moved_lines_and_tell_twins_apart():

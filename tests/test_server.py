@@ -588,3 +588,32 @@ def test_neovim_receives_the_clis_diagnostics(tmp_path):
     ]
     assert got == expected(draft, payload["encoding"])
     assert len(got) > 5
+
+
+def test_drafts_lint_a_text_once_until_the_text_or_its_settings_change(tmp_path, monkeypatch):
+    """A save, or the fix-all code action after a lint, asks for the findings of
+    the text just linted: they are kept, and dropped when the config changes."""
+    from notelint.engine import Linter
+    from notelint.server.drafts import Drafts
+
+    linted: list[str] = []
+    lint_document = Linter.lint_document
+
+    def counting(self, document):
+        linted.append(document.source.text)
+        return lint_document(self, document)
+
+    monkeypatch.setattr(Linter, "lint_document", counting)
+    drafts, path = Drafts(), str(tmp_path / "draft.txt")
+    text = (EXAMPLES / "defective-hygiene.txt").read_text("utf-8")
+    first, again = drafts.lint(path, text, 1), drafts.lint(path, text, 2)
+    assert (again.version, again.diagnostics, linted) == (2, first.diagnostics, [text])
+    assert any(d.code == "NL505" for d in first.diagnostics)
+    fixed = drafts.fix_all(path, text)
+    assert fixed != text and linted.count(text) == 1  # the fix passes lint only the fixed texts
+    (tmp_path / "notelint.toml").write_text('ignore = ["NL505"]\n', "utf-8")
+    ignored = drafts.lint(path, text, 3)
+    assert linted.count(text) == 2 and not any(d.code == "NL505" for d in ignored.diagnostics)
+    drafts.forget(path)
+    drafts.lint(path, text, 4)
+    assert linted.count(text) == 3

@@ -118,7 +118,7 @@ def test_positions_for_the_page_count_utf16_units(api):
     start = finding["range"]["start"]
     assert (start["offset"], start["utf16"]) == (comma, comma + 1)  # 𠮷 before it counts twice in UTF-16
     assert ASTRAL_TEXT.encode("utf-16-le")[2 * start["utf16"] : 2 * start["utf16"] + 2].decode("utf-16-le") == ","
-    assert finding["fix"]["edits"][0]["range"]["start"]["utf16"] == comma + 1
+    assert finding["fix"]["edits"][0]["start"] == comma  # edits are code-point offsets, as in --format json
     assert (entry["text"], entry["bom"], entry["writable"]) == (ASTRAL_TEXT, False, True)
     plain = check(api, ASTRAL_TEXT.encode(), "astral.txt")
     assert "text" not in plain and "utf16" not in plain["diagnostics"][0]["range"]["start"]
@@ -155,6 +155,30 @@ def test_fixing_one_finding_changes_only_its_text(api):
     again = fix(api, draft_of(fixed), target)
     assert again.status_code == 422
     assert again.json() == {"error": "NL505（偏移 {}–{}）处没有可安全修复的问题".format(target["start"], target["end"])}
+
+
+def test_a_fix_lints_only_the_fixed_text_when_the_page_sends_back_what_it_was_given(monkeypatch):
+    from notelint.engine import Linter
+
+    linted: list[str] = []
+    lint_document = Linter.lint_document
+
+    def counting(self, document):
+        linted.append(document.source.text)
+        return lint_document(self, document)
+
+    monkeypatch.setattr(Linter, "lint_document", counting)
+    api = client()
+    entry = check(api, ASTRAL_TEXT.encode(), "astral.txt", view="1")
+    (finding,) = [d for d in entry["diagnostics"] if d["code"] == "NL505"]
+    target = {"code": "NL505", "start": finding["range"]["start"]["offset"], "end": finding["range"]["end"]["offset"]}
+    assert check(api, ASTRAL_TEXT.encode(), "astral.txt", view="1") == entry  # the same upload again
+    fixed = fix(api, draft_of(entry), target).json()
+    assert linted == [ASTRAL_TEXT, fixed["text"]]  # the uploaded text once, then the fixed text once
+    assert fix(api, draft_of(fixed), None).json()["diagnostics"] == fixed["diagnostics"]
+    edited = {**draft_of(fixed), "text": fixed["text"] + "\n"}  # a text it has not seen is linted
+    assert fix(api, edited, None).status_code == 200
+    assert linted == [ASTRAL_TEXT, fixed["text"], fixed["text"] + "\n"]
 
 
 def test_fixing_everything_matches_fix_in_the_cli_and_downloads_in_the_original_encoding(api, tmp_path):

@@ -140,8 +140,8 @@ def test_sarif_structure():
     rules = run_["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == sorted(r["id"] for r in rules)
     first = run_["results"][0]
-    assert rules[first["ruleIndex"]]["id"] == first["ruleId"] == "NL116"
-    assert "## 如何修复" in rules[first["ruleIndex"]]["help"]["text"]
+    (rule,) = [rule for rule in rules if rule["id"] == first["ruleId"] == "NL116"]
+    assert "## 如何修复" in rule["help"]["text"]
     assert first["level"] == "warning" and first["message"]["text"]
     assert first["locations"][0]["physicalLocation"]["region"] == {
         "startLine": 1,
@@ -199,6 +199,20 @@ def test_parallel_run_gives_the_same_output_in_the_same_order(tmp_path):
     two = run("check", "--format", "concise", "--jobs", "2", str(tmp_path))
     assert one.stdout == two.stdout and one.returncode == two.returncode == 1
     assert one.stdout.count("NL116") == 14
+
+
+def test_parallel_run_reports_summaries_and_fix_listings_as_a_serial_one(tmp_path):
+    """The workers send back stand-ins of their findings with their part of the
+    report: the summary, the exit code and --show-fixes must not notice."""
+    sources = [EXAMPLES / "defective-hygiene.txt", EXAMPLES / "defective-numbering.txt", EXAMPLES / "complete.txt"]
+    for i in range(24):
+        (tmp_path / f"{i:02d}.txt").write_bytes(sources[i % 3].read_bytes())
+    for fmt in ("json", "github", "concise", "full", "sarif", "junit", "gitlab"):
+        args = ("check", "--format", fmt, "--show-fixes", "--fail-on", "warning", str(tmp_path))
+        one, two = run(*args, "--jobs", "1"), run(*args, "--jobs", "2")
+        assert (one.stdout, one.stderr, one.returncode) == (two.stdout, two.stderr, two.returncode), fmt
+    summary = json.loads(run("check", "--format", "json", "--jobs", "2", str(tmp_path)).stdout)["summary"]
+    assert summary["fixable"] > 0 and summary["by_severity"]["warning"] > 0
 
 
 def without_disclosure_period(tmp_path):

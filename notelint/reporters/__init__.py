@@ -1,16 +1,17 @@
 """Reporters turn file results into output. Each format is a module with
-``render(results, options) -> str``, or, for a format whose report is the
-files' parts one after the other, ``render_file(result, options) -> str``
-and ``report(results, options, fragments) -> Iterable[str]`` (the report in
-pieces). They are imported only when chosen, so printing JSON never pays for
-rich."""
+``render_file(result, options) -> str``, a file's part of the report, and
+``report(results, options, fragments) -> Iterable[str]``, the report in
+pieces: a head, the files' parts, a tail. The parts can be rendered apart
+(by the workers of --jobs); the head and tail need only what a stand-in of
+each finding holds (see ``runner._summarised``). They are imported only
+when chosen, so printing JSON never pays for rich."""
 
 from __future__ import annotations
 
 import importlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from json.encoder import encode_basestring
 from typing import NamedTuple
 
 from notelint.diagnostics import Applicability, Diagnostic, Severity
@@ -36,6 +37,7 @@ class ReportOptions(NamedTuple):
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
     quiet: bool = False  # the findings only: no summary line, no hints
     width: int | None = None  # display columns of the terminal; None: ask it (or COLUMNS)
+    pretty: bool = False  # JSON documents (json, sarif, gitlab) indented for reading
 
 
 def render(format_name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
@@ -49,17 +51,12 @@ def report(
     """The report in pieces, to write as they come: on a corpus the JSON
     report is hundreds of MB. ``fragments``: each file's part of it, rendered
     already (by the workers of --jobs, see ``file_renderer``)."""
-    reporter = _reporter(format_name)
-    if not hasattr(reporter, "report"):  # a format rendered in one piece
-        return [reporter.render(results, options)]
-    return reporter.report(results, options, fragments)
+    return _reporter(format_name).report(results, options, fragments)
 
 
-def file_renderer(format_name: str) -> Callable[[FileResult, ReportOptions], str] | None:
-    """What renders one file's part of the report, for a format whose report
-    is the files' parts one after the other (json, concise, github); None for
-    the others (sarif numbers the rules across the run, full groups runs)."""
-    return getattr(_reporter(format_name), "render_file", None)
+def file_renderer(format_name: str) -> Callable[..., str]:
+    """What renders one file's part of the report."""
+    return _reporter(format_name).render_file
 
 
 def _reporter(format_name: str):
@@ -68,8 +65,6 @@ def _reporter(format_name: str):
 
 def statistics_rows(results: Sequence[FileResult]) -> list[dict]:
     """Counts per code, most frequent first, with the rule name and how many are fixable."""
-    from collections import Counter
-
     counts: Counter = Counter()
     fixable: Counter = Counter()
     names = {}
@@ -84,12 +79,13 @@ def statistics_rows(results: Sequence[FileResult]) -> list[dict]:
     ]
 
 
-def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False) -> str:
-    """The --statistics table (or JSON document), after a line per file that could not be read."""
+def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False, pretty: bool = False) -> str:
+    """The --statistics table (or JSON document, indented with ``pretty``), after a line per file that could not
+    be read."""
     rows = statistics_rows(results)
     unreadable = [{"path": r.path, "error": r.error} for r in results if r.error]
     if as_json:
-        return dumps({"statistics": rows, "unreadable": unreadable}) + "\n"
+        return dumps({"statistics": rows, "unreadable": unreadable}, pretty) + "\n"
     width = max((len(str(row["count"])) for row in rows), default=1)
     marker = "[可修复]" if lang == "zh" else "[*]"
     lines = [f"{entry['path']}: {entry['error']}" for entry in unreadable]
@@ -99,94 +95,53 @@ def statistics(results: Sequence[FileResult], lang: str, as_json: bool = False) 
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def dumps(value, indent: int = 2, depth: int = 0) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=indent)``, the same text
-    twice as fast: with an indent the standard library falls back to its
-    pure-Python generator encoder, and a notice with hundreds of fix edits
-    makes a report of several hundred KB. Takes what JSON holds: dicts with
-    string keys, lists (and tuples), strings, numbers, booleans and None;
-    and a :class:`Shape`'s filled values. ``depth``: the nesting level the
-    value sits at in a larger document (the text is indented for it)."""
-    pieces: list[str] = []
-    put = pieces.append
-
-    def write(value, depth: int) -> None:
-        if isinstance(value, str):
-            put(encode_basestring(value))
-        elif value is None or value is True or value is False:
-            put(_JSON_CONSTANTS[value])
-        elif isinstance(value, int):
-            put(int.__repr__(value))
-        elif isinstance(value, float):
-            put(json.dumps(value))
-        elif isinstance(value, Filled):
-            put(value.shape.encode(value.values, depth, indent))
-        elif value is SLOT:
-            put(SLOT_TEXT)
-        elif isinstance(value, (dict, list, tuple)):
-            if not value:
-                put("{}" if isinstance(value, dict) else "[]")
-                return
-            inner = "\n" + " " * (indent * (depth + 1))
-            if isinstance(value, dict):
-                opener, closer = "{", "}"
-                for key, item in value.items():
-                    put(opener + inner + encode_basestring(key) + ": ")
-                    opener = ","
-                    write(item, depth + 1)
-            else:
-                opener, closer = "[", "]"
-                for item in value:
-                    put(opener + inner)
-                    opener = ","
-                    write(item, depth + 1)
-            put("\n" + " " * (indent * depth) + closer)
-        else:
-            raise TypeError(f"not in a report: {type(value).__name__}")
-
-    write(value, depth)
-    return "".join(pieces)
+def dumps(value: object, pretty: bool = False) -> str:
+    """A JSON document as notelint writes one: compact (the standard library's
+    C encoder), or indented by two spaces with ``pretty`` (its slower
+    pure-Python encoder, for a person reading it); UTF-8 text, not escapes."""
+    if pretty:
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-_JSON_CONSTANTS = {None: "null", True: "true", False: "false"}
-
-SLOT = object()  # a placeholder in a value given to dumps(): where a Shape's value or a list's item goes
-SLOT_TEXT = "\x00"  # what dumps() writes for a SLOT: JSON text holds no raw NUL (strings escape it)
-
-
-class Shape:
-    """A JSON value of fixed shape that a report repeats thousands of times
-    (a position, an edit). dumps() encodes its skeleton once per depth, with
-    %-slots where the values go; each value is then one ``%`` operation
-    instead of a dict and a walk over it.
-
-    ``skeleton`` is the value with :data:`SLOT` in place of each value, in the
-    order ``fill`` takes them; the values are ints or JSON text (a string
-    passed through ``encode_basestring``)."""
-
-    def __init__(self, skeleton):
-        self.skeleton = skeleton
-        self._templates: dict[tuple[int, int], str] = {}
-
-    def fill(self, *values) -> Filled:
-        return Filled(self, values)
-
-    def encode(self, values: tuple, depth: int, indent: int = 2) -> str:
-        template = self._templates.get((depth, indent))
-        if template is None:
-            text = dumps(self.skeleton, indent, depth)
-            template = self._templates[depth, indent] = text.replace("%", "%%").replace(SLOT_TEXT, "%s")
-        return template % values
+ITEMS = "\x00"  # stands for a list's items in a document given to items_around()
+# A string holding a NUL, which JSON text can only write escaped: its encoding occurs nowhere else.
+_ENCODED_ITEMS = '"\\u0000"'
 
 
-class Filled:
-    """A :class:`Shape` with its values, for dumps() to encode where it sits."""
+def items_text(values: Sequence[object], pretty: bool, depth: int) -> str:
+    """Items of a list as they stand in a document, ``depth`` lists and
+    objects deep, joined by commas; "" for none. Rendered apart (by the
+    workers of --jobs), put into the document by :func:`items_around`."""
+    if not pretty:
+        return ",".join(dumps(value) for value in values)
+    indent = "\n" + "  " * depth
+    # JSON text holds no raw line break (strings escape them): indenting every line is safe.
+    return ("," + indent).join(dumps(value, pretty=True).replace("\n", indent) for value in values)
 
-    __slots__ = ("shape", "values")
 
-    def __init__(self, shape: Shape, values: tuple):
-        self.shape = shape
-        self.values = values
+def items_around(document: object, pretty: bool, parts: Iterable[str]) -> Iterator[str]:
+    """``document``, one of whose lists is ``[ITEMS]``, in pieces: the text
+    before that list's items, ``parts`` (texts of :func:`items_text`, "" for
+    none) joined as its items, the text after them."""
+    parts = [part for part in parts if part]
+    if not parts:
+        yield _without_items(document, pretty)
+        return
+    head, tail = dumps(document, pretty).split(_ENCODED_ITEMS)
+    between = "," + "\n" + head.rsplit("\n", 1)[-1] if pretty else ","
+    yield head
+    for index, part in enumerate(parts):
+        yield between + part if index else part
+    yield tail + "\n"
+
+
+def _without_items(document: object, pretty: bool) -> str:
+    """The document with its ``[ITEMS]`` list empty."""
+    text = dumps(document, pretty)
+    head, tail = text.split(_ENCODED_ITEMS)
+    # ``[\n<indent>`` before the mark and ``\n<indent>]`` after it, when pretty: an empty list is ``[]``.
+    return head.rstrip(" \n") + tail.lstrip(" \n") + "\n"
 
 
 AUTOMATIC_NUMBER = {"zh": "（自动编号）", "en": " (automatic number)"}
@@ -229,11 +184,15 @@ def summarize(results: Sequence[FileResult]) -> Summary:
     counts = {severity.label: 0 for severity in sorted(Severity, reverse=True)}
     fixable = unsafe = not_rewritten = 0
     for result in results:
+        # One count per kind of finding, then per kind: a corpus has hundreds of thousands of findings.
+        kinds = Counter((d.severity, d.fix.applicability if d.fix else None) for d in result.diagnostics)
         file_fixable = 0
-        for diagnostic in result.diagnostics:
-            counts[diagnostic.severity.label] += 1
-            file_fixable += is_fixable(diagnostic)
-            unsafe += is_unsafe_fixable(diagnostic)
+        for (severity, applicability), count in kinds.items():
+            counts[severity.label] += count
+            if applicability is Applicability.SAFE:
+                file_fixable += count
+            elif applicability is Applicability.UNSAFE:
+                unsafe += count
         fixable += file_fixable
         if not rewritten(result):
             not_rewritten += file_fixable

@@ -127,10 +127,12 @@ def _diagnostic(result, d, lang: str, console: Console, width: int) -> None:
     console.print()
 
 
-def render(results, options) -> str:
-    buffer = io.StringIO()
+def _console(options) -> tuple[io.StringIO, Console]:
+    """A console writing to a fresh buffer (returned with it), coloured as the
+    output's terminal is."""
     colour = _colour(options)
-    console = Console(
+    buffer = io.StringIO()
+    return buffer, Console(
         file=buffer,
         force_terminal=colour,
         no_color=not colour,
@@ -138,40 +140,53 @@ def render(results, options) -> str:
         highlight=False,
         width=_terminal_width(options),
     )
+
+
+def render_file(result, options) -> str:
+    """The file's part of the report: its findings, a long run of one code collapsed."""
+    buffer, console = _console(options)
     lang = options.lang
     width = console.width
-    first_code = None
-    for result in results:
-        if result.error:
-            console.print(Text(f"{result.path}: ", style="bold") + Text(result.error, style="bold red"), soft_wrap=True)
-            continue
-        if not result.diagnostics:
-            continue
-        console.print(Text(result.path, style="bold underline"), soft_wrap=True)
-        diagnostics = result.diagnostics
-        index = 0
-        while index < len(diagnostics):
-            code = diagnostics[index].code
-            run = index
-            while run < len(diagnostics) and diagnostics[run].code == code:
-                run += 1
-            shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index : index + RUN_SHOWN]
-            for d in shown:
-                _diagnostic(result, d, lang, console, width)
-            hidden = run - index - len(shown)
-            if hidden:
-                more = (
-                    f"…… 以及另外 {hidden} 条 {code}（用 --format concise 查看全部）"
-                    if lang == "zh"
-                    else f"… and {hidden} more {code} (see all with --format concise)"
-                )
-                console.print(Text(more, style="dim"), soft_wrap=True)
-                console.print()
-            first_code = first_code or code
-            index = run
-    if options.quiet:
+    if result.error:
+        console.print(Text(f"{result.path}: ", style="bold") + Text(result.error, style="bold red"), soft_wrap=True)
         return buffer.getvalue()
+    if not result.diagnostics:
+        return ""
+    console.print(Text(result.path, style="bold underline"), soft_wrap=True)
+    diagnostics = result.diagnostics
+    index = 0
+    while index < len(diagnostics):
+        code = diagnostics[index].code
+        run = index
+        while run < len(diagnostics) and diagnostics[run].code == code:
+            run += 1
+        shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index : index + RUN_SHOWN]
+        for d in shown:
+            _diagnostic(result, d, lang, console, width)
+        hidden = run - index - len(shown)
+        if hidden:
+            more = (
+                f"…… 以及另外 {hidden} 条 {code}（用 --format concise 查看全部）"
+                if lang == "zh"
+                else f"… and {hidden} more {code} (see all with --format concise)"
+            )
+            console.print(Text(more, style="dim"), soft_wrap=True)
+            console.print()
+        index = run
+    return buffer.getvalue()
+
+
+def report(results, options, fragments=None):
+    """The files' parts (``fragments``: rendered by the workers of --jobs), then
+    the summary and where the first code's doc is."""
+    for index, result in enumerate(results):
+        yield fragments[index] if fragments else render_file(result, options)
+    if options.quiet:
+        return
+    lang = options.lang
+    buffer, console = _console(options)
     console.print(Text(summary_line(summarize(results), lang), style="bold"), soft_wrap=True)
+    first_code = next((r.diagnostics[0].code for r in results if r.diagnostics and not r.error), None)
     if first_code:
         hint = (
             f"规则说明：notelint explain {first_code}（或 notelint rules 列出全部规则）"
@@ -179,4 +194,4 @@ def render(results, options) -> str:
             else f"Rule docs: notelint explain {first_code} (notelint rules lists them all)"
         )
         console.print(Text(hint, style="dim"), soft_wrap=True)
-    return buffer.getvalue()
+    yield buffer.getvalue()

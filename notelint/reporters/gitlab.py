@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from notelint.reporters import dumps
+from notelint.reporters import ITEMS, items_around, items_text
 
 SEVERITIES = {"error": "major", "warning": "minor", "info": "info"}
 
@@ -55,5 +55,12 @@ def issues(result) -> list[dict]:
     return entries
 
 
-def render(results, options) -> str:
-    return dumps([issue for result in results for issue in issues(result)]) + "\n"
+def render_file(result, options) -> str:
+    """The file's issues as they stand in the list, "" for none."""
+    return items_text(issues(result), options.pretty, depth=1)
+
+
+def report(results, options, fragments=None):
+    """The list of every file's issues (``fragments``: rendered by the workers of --jobs)."""
+    parts = fragments if fragments else (render_file(result, options) for result in results)
+    return items_around([ITEMS], options.pretty, parts)

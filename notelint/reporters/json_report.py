@@ -1,44 +1,44 @@
-"""The JSON report (schema version 1; documented in docs/json-schema.md).
+"""The JSON report (schema version 2; documented in docs/json-schema.md).
 
 Each file's entry is rendered on its own (``render_file``), so that a run
 writes the report file by file and the workers of ``--jobs`` render the
-files they lint; ``report`` puts the entries into the document."""
+files they lint; ``report`` puts the entries into the document.
+
+A finding's ``range`` gives line, column and offset; a fix's edits give
+offsets only: whoever applies a fix holds the text, and a file-wide fix has
+hundreds of edits (schema 1 wrote each edit's range in all three forms)."""
 
 from __future__ import annotations
 
-from json.encoder import encode_basestring
+from collections.abc import Iterator, Sequence
 
 from notelint import __version__
-from notelint.reporters import SLOT, SLOT_TEXT, Shape, docx_location, dumps, summarize
+from notelint.diagnostics import Diagnostic
+from notelint.engine import FileResult
+from notelint.reporters import ITEMS, ReportOptions, docx_location, items_around, items_text, summarize
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 FILE_DEPTH = 2  # where a file's entry sits: document → "files" → [ ]
 
-_POSITION = {"line": SLOT, "column": SLOT, "offset": SLOT}
-RANGE = Shape({"start": _POSITION, "end": _POSITION})
-EDIT = Shape({"range": RANGE.skeleton, "replacement": SLOT})
+
+def _position(source, offset: int) -> dict:
+    line, column = source.position(offset)
+    return {"line": line, "column": column, "offset": offset}
 
 
-def _range(result, start: int, end: int) -> tuple:
-    """The values of RANGE's slots for [start, end)."""
-    return (*result.source.position(start), start, *result.source.position(end), end)
-
-
-def _diagnostic(result, d) -> dict:
+def _diagnostic(result: FileResult, d: Diagnostic) -> dict:
     fix = None
     if d.fix is not None:
         fix = {
             "applicability": d.fix.applicability.value,
-            "edits": [
-                EDIT.fill(*_range(result, e.start, e.end), encode_basestring(e.replacement)) for e in d.fix.edits
-            ],
+            "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in d.fix.edits],
         }
     entry = {
         "code": d.code,
         "name": d.name,
         "severity": d.severity.label,
         "message": d.message,
-        "range": RANGE.fill(*_range(result, d.start, d.end)),
+        "range": {"start": _position(result.source, d.start), "end": _position(result.source, d.end)},
         "fix": fix,
     }
     location = docx_location(d)
@@ -47,24 +47,31 @@ def _diagnostic(result, d) -> dict:
     return entry
 
 
-def render_file(result, options) -> str:
-    """The file's entry in the "files" list, as it is indented there."""
-    entry = {"path": result.path, "encoding": result.encoding}
+def file_entry(result: FileResult) -> dict:
+    """The file's entry in the "files" list, as a value."""
+    entry: dict = {"path": result.path, "encoding": result.encoding}
     if result.error:
         entry["error"] = result.error
     else:
         entry["diagnostics"] = [_diagnostic(result, d) for d in result.diagnostics]
-    return dumps(entry, depth=FILE_DEPTH)
+    return entry
 
 
-def report(results, options, fragments=None):
+def render_file(result: FileResult, options: ReportOptions) -> str:
+    """The file's entry in the "files" list, as it is written there."""
+    return items_text([file_entry(result)], options.pretty, FILE_DEPTH)
+
+
+def report(
+    results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str] | None = None
+) -> Iterator[str]:
     """The document in pieces: its head, each file's entry, its tail.
     ``fragments``: the files' entries, rendered already by the workers."""
     summary = summarize(results)
     document = {
         "version": SCHEMA_VERSION,
         "tool": {"name": "notelint", "version": __version__},
-        "files": [],
+        "files": [ITEMS],
         "summary": {
             "files": summary.files,
             "unreadable": summary.unreadable,
@@ -73,14 +80,5 @@ def report(results, options, fragments=None):
             "fixable": summary.fixable,
         },
     }
-    if not results:
-        yield dumps(document) + "\n"
-        return
-    document["files"] = [SLOT, SLOT]
-    head, between, tail = dumps(document).split(SLOT_TEXT)
-    yield head
-    for index, result in enumerate(results):
-        if index:
-            yield between
-        yield fragments[index] if fragments else render_file(result, options)
-    yield tail + "\n"
+    parts = fragments if fragments else (render_file(result, options) for result in results)
+    return items_around(document, options.pretty, parts)

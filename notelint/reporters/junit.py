@@ -46,13 +46,20 @@ def _suite(result) -> str:
     return f'  <testsuite name={path} tests="{count}" failures="{count}" errors="0">\n{"".join(cases)}  </testsuite>\n'
 
 
-def render(results, options) -> str:
+def render_file(result, options) -> str:
+    return _suite(result)
+
+
+def report(results, options, fragments=None):
+    """The document: its counts over every file, then each file's suite
+    (``fragments``: rendered by the workers of --jobs)."""
     tests = sum(max(1, len(r.diagnostics)) for r in results)
     failures = sum(len(r.diagnostics) for r in results)
     errors = sum(1 for r in results if r.error)
-    return (
+    yield (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<testsuites name="notelint" tests="{tests}" failures="{failures}" errors="{errors}">\n'
-        + "".join(_suite(r) for r in results)
-        + "</testsuites>\n"
     )
+    for index, result in enumerate(results):
+        yield fragments[index] if fragments else _suite(result)
+    yield "</testsuites>\n"

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from notelint import __version__
-from notelint.reporters import dumps
+from notelint.reporters import ITEMS, items_around, items_text
 from notelint.rules import load_rules
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -42,45 +42,65 @@ def _region(result, d) -> dict:
     }
 
 
-def render(results, options) -> str:
-    registry = load_rules()
-    used = sorted({d.code for r in results for d in r.diagnostics})
-    index = {code: i for i, code in enumerate(used)}
-    sarif_results, notifications = [], []
-    for result in results:
-        location = {"physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}}}
-        if result.error:
-            notifications.append({"level": "error", "message": {"text": result.error}, "locations": [location]})
-            continue
-        for d in result.diagnostics:
-            physical = {"artifactLocation": {"uri": _uri(result.path)}, "region": _region(result, d)}
-            entry = {
-                "ruleId": d.code,
-                "ruleIndex": index[d.code],
-                "level": LEVELS[d.severity.label],
-                "message": {"text": d.message},
-                "locations": [{"physicalLocation": physical}],
-                "properties": {"name": d.name},
-            }
-            if d.fix is not None:
-                entry["fixes"] = [
+RESULT_DEPTH = 4  # where a result sits: document → "runs" → [ ] → run → "results" → [ ]
+
+
+def _result(uri: str, result, d) -> dict:
+    physical = {"artifactLocation": {"uri": uri}, "region": _region(result, d)}
+    entry = {
+        "ruleId": d.code,
+        "level": LEVELS[d.severity.label],
+        "message": {"text": d.message},
+        "locations": [{"physicalLocation": physical}],
+        "properties": {"name": d.name},
+    }
+    if d.fix is not None:
+        entry["fixes"] = [
+            {
+                "description": {"text": d.fix.applicability.value},
+                "artifactChanges": [
                     {
-                        "description": {"text": d.fix.applicability.value},
-                        "artifactChanges": [
+                        "artifactLocation": {"uri": uri},
+                        "replacements": [
                             {
-                                "artifactLocation": {"uri": _uri(result.path)},
-                                "replacements": [
-                                    {
-                                        "deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
-                                        "insertedContent": {"text": e.replacement},
-                                    }
-                                    for e in d.fix.edits
-                                ],
+                                "deletedRegion": {"charOffset": e.start, "charLength": e.end - e.start},
+                                "insertedContent": {"text": e.replacement},
                             }
+                            for e in d.fix.edits
                         ],
                     }
-                ]
-            sarif_results.append(entry)
+                ],
+            }
+        ]
+    return entry
+
+
+def render_file(result, options) -> str:
+    """The file's results as they stand in the run's "results" list, "" for none.
+    A result names its rule by ``ruleId`` only (``ruleIndex`` is optional in
+    SARIF): an index would span the run, and the workers of --jobs render
+    their files apart."""
+    if result.error:
+        return ""
+    uri = _uri(result.path)  # once per file: a file may have a thousand findings
+    return items_text([_result(uri, result, d) for d in result.diagnostics], options.pretty, RESULT_DEPTH)
+
+
+def report(results, options, fragments=None):
+    """The document: the rules of the codes found, each file's results
+    (``fragments``: rendered by the workers of --jobs), an error notification
+    per file that could not be read."""
+    registry = load_rules()
+    used = sorted({d.code for r in results for d in r.diagnostics})
+    notifications = [
+        {
+            "level": "error",
+            "message": {"text": r.error},
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(r.path)}}}],
+        }
+        for r in results
+        if r.error
+    ]
     run = {
         "tool": {
             "driver": {
@@ -91,7 +111,9 @@ def render(results, options) -> str:
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": sarif_results,
+        "results": [ITEMS],
         "invocations": [{"executionSuccessful": not notifications, "toolExecutionNotifications": notifications}],
     }
-    return dumps({"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}) + "\n"
+    document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    parts = fragments if fragments else (render_file(result, options) for result in results)
+    return items_around(document, options.pretty, parts)

@@ -16,7 +16,7 @@ from notelint import config, formats, runner
 from notelint.config import ConfigError
 from notelint.diagnostics import Diagnostic
 from notelint.document import Document
-from notelint.engine import read_bytes
+from notelint.engine import FileResult, Linter, read_bytes
 from notelint.rules import load_rules
 from notelint.source import InputError, SourceText, decode
 
@@ -55,8 +55,10 @@ class Drafts:
         self.registry = load_rules()
         self._workspace = runner.Workspace(runner.RunOptions(), self.registry)
         self._stamps: dict[str, int | None] = {}  # config file → its mtime when loaded
+        # path → the linter, text and findings of its last lint (a new linter: the settings changed)
+        self._last: dict[str, tuple[Linter, str, list[Diagnostic]]] = {}
 
-    def _linter(self, path: str):
+    def _linter(self, path: str) -> Linter:
         file = config.find_config(path)
         if file is not None:
             stamp = _mtime(file)
@@ -83,7 +85,22 @@ class Drafts:
         lang = linter.settings.lang
         if not text.strip():  # a new, empty draft: nothing to say yet
             return Linted(version, text, [], lang)
-        return Linted(version, text, linter.lint_document(self.document(path, text)), lang)
+        return Linted(version, text, self._diagnostics(linter, path, text), lang)
+
+    def _diagnostics(self, linter: Linter, path: str, text: str) -> list[Diagnostic]:
+        """The findings in ``text``, kept for its path until the text or the
+        settings change: a save, a fix-all after the lint of the same text,
+        a change that changes nothing ask for the same findings again."""
+        last = self._last.get(path)
+        if last is not None and last[0] is linter and last[1] == text:
+            return last[2]
+        diagnostics = linter.lint_document(self.document(path, text))
+        self._last[path] = (linter, text, diagnostics)
+        return diagnostics
+
+    def forget(self, path: str) -> None:
+        """Drop what is kept for a draft the editor has closed."""
+        self._last.pop(path, None)
 
     def fix_all(self, path: str, text: str) -> str:
         """What ``notelint check --fix`` would write for this text (the text itself
@@ -92,7 +109,8 @@ class Drafts:
         if not text.strip():
             return text
         document = self.document(path, text, _file_encoding(path, linter.settings.encoding))
-        fixed, _ = runner.fix_document(linter, document)
+        found = FileResult(path, document.source, self._diagnostics(linter, path, text))
+        fixed, _ = runner.fix_passes(linter, document, found, unsafe=False)
         return fixed
 
 

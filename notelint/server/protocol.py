@@ -111,6 +111,10 @@ class NotelintServer(LanguageServer):
             self._drafts = drafts.Drafts()
         return getattr(self._drafts, method)(*args)
 
+    def forget(self, draft: Draft) -> None:
+        """Let the worker drop what it keeps for a closed draft (in its thread: Drafts is not thread-safe)."""
+        self._worker.submit(self._call, "forget", draft.path)
+
     async def in_worker(self, method: str, *args):
         return await asyncio.get_running_loop().run_in_executor(self._worker, self._call, method, *args)
 
@@ -186,7 +190,7 @@ class NotelintServer(LanguageServer):
     def offset(self, index: LineIndex, position: types.Position) -> int:
         return index.offset(position.line, position.character, self.encoding)
 
-    def workspace_edit(self, draft: Draft, version: int, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
+    def workspace_edit(self, draft: Draft, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
         """Edits of one version of the draft, carrying that version when the client can check it."""
         if get_capability(self.client_capabilities, "workspace.workspace_edit.document_changes", False):
             identifier = types.OptionalVersionedTextDocumentIdentifier(draft.uri, version)
@@ -220,8 +224,10 @@ class NotelintServer(LanguageServer):
     def quick_fix(
         self, draft: Draft, linted: drafts.Linted, index: LineIndex, diagnostic: Diagnostic, titles: dict
     ) -> types.CodeAction:
-        safe = diagnostic.fix.applicability is Applicability.SAFE
-        edits = [types.TextEdit(self.to_range(index, e.start, e.end), e.replacement) for e in diagnostic.fix.edits]
+        fix = diagnostic.fix
+        assert fix is not None  # code_actions offers a quick fix only for a finding with one
+        safe = fix.applicability is Applicability.SAFE
+        edits = [types.TextEdit(self.to_range(index, e.start, e.end), e.replacement) for e in fix.edits]
         title = titles["fix" if safe else "unsafe"].format(code=diagnostic.code, message=diagnostic.message)
         return types.CodeAction(
             title,
@@ -283,6 +289,7 @@ class NotelintServer(LanguageServer):
         here = [d for d in linted.diagnostics if d.start <= offset < d.end or d.start == d.end == offset]
         if not here:
             return None
+        assert self._drafts is not None  # made by the lint current() ran
         registry = self._drafts.registry
         codes = list(dict.fromkeys(d.code for d in here if d.code in registry))
         text = "\n\n---\n\n".join(explanation(registry[code], linted.lang) for code in codes)
@@ -362,6 +369,7 @@ def build() -> NotelintServer:
         if draft is not None:
             draft.closed = True
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(draft.uri, []))
+            ls.forget(draft)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Awaitable, Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from urllib.parse import quote, unquote
 
 from starlette.applications import Starlette
@@ -101,7 +101,7 @@ class HostCheck:
         if options.host not in ("0.0.0.0", "::", ""):
             names.add(f"[{options.host}]" if ":" in options.host else options.host)
         self.exact = {name.lower() for name in names} | {f"{name}:{options.port}".lower() for name in names}
-        self.any_port = set()
+        self.any_port: set[str] = set()
         for value in options.allowed_hosts:
             value = value.strip().lower()
             (self.exact if _split_port(value)[1] is not None else self.any_port).add(value)
@@ -254,7 +254,7 @@ def create_app(options: ServeOptions) -> Guard:
         lang, name = _lang(request), _filename(request)
         result = await run_in_threadpool(reviewer.check, name, data, lang)
         if request.query_params.get("view") == "1" and result.document is not None:
-            return JSONResponse(page_entry(result, lang, result.document.writable, result.source.bom))
+            return JSONResponse(page_entry(result, lang, result.document.writable, result.document.source.bom))
         return JSONResponse(entry(result, lang))
 
     async def fix(request: Request) -> Response:
@@ -326,7 +326,7 @@ def create_app(options: ServeOptions) -> Guard:
         Route("/api/annotate", annotate, methods=["POST"]),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
-    handlers: dict[type, Callable[[Request, Exception], Response | Awaitable[Response]]] = {
+    handlers: dict[Any, Callable[[Request, Any], Response | Awaitable[Response]]] = {
         DraftError: draft_error,
         TooLarge: too_large,
     }

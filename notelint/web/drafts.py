@@ -11,17 +11,17 @@ run it faster anyway (an office runs several worker processes instead).
 from __future__ import annotations
 
 import bisect
-import json
 import re
 import threading
 from typing import Any, NamedTuple
 
 from notelint import fixer
+from notelint.cache import Recent
 from notelint.document import Document
 from notelint.engine import FileResult
 from notelint.formats import LEGACY_SUFFIXES
 from notelint.reporters import ReportOptions, render
-from notelint.reporters.json_report import render_file
+from notelint.reporters.json_report import file_entry
 from notelint.rules import load_rules
 from notelint.runner import RunOptions, Workspace, fix_passes
 from notelint.source import InputError, SourceText, encode
@@ -30,6 +30,7 @@ LANGS = ("zh", "en")
 REPORT_FORMATS = {"json": ".json", "sarif": ".sarif", "full": ".txt", "concise": ".txt"}
 # What source.decode can report, the only encodings a draft comes back in.
 DETECTED_ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "gb18030", "big5")
+RECENT_DRAFTS = 8  # drafts whose findings are kept between requests (the page fixes one draft at a time)
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # two UTF-16 units each
 
 
@@ -116,6 +117,7 @@ class Reviewer:
             for lang in LANGS
         }
         self._lock = threading.Lock()
+        self._recent: Recent[tuple, FileResult] = Recent(RECENT_DRAFTS)
         # Raises ConfigError now, at start, rather than on the first request.
         settings = self._workspaces["zh"].settings_for("draft.txt")
         self.encodings = DETECTED_ENCODINGS + ((settings.encoding,) if settings.encoding else ())
@@ -126,8 +128,15 @@ class Reviewer:
     def check(self, path: str, data: bytes, lang: str) -> FileResult:
         """The file's result, as ``notelint check`` makes it (``result.document`` kept)."""
         _refuse_legacy(path)
+        key = (lang, path, True, data)  # as _lint_key makes it for the text of these bytes
         with self._lock:
-            return self._linter(path, lang).lint_bytes(path, data)
+            known = self._recent.get(key)
+            if known is not None:  # the same file uploaded again
+                return FileResult(path, known.source, known.diagnostics, document=known.document)
+            result = self._linter(path, lang).lint_bytes(path, data)
+            if result.document is not None and result.document.writable:  # the page's first fix sends this text
+                self._recent.put(key, result)
+            return result
 
     def annotate(self, path: str, data: bytes, lang: str) -> bytes:
         """The draft as a .docx with each finding as a Word comment and the
@@ -149,8 +158,9 @@ class Reviewer:
         (neither): the new draft and its result (``result.fixed``: fixes applied)."""
         with self._lock:
             linter = self._linter(draft.path, lang)
-            document = self._document(linter, draft)
-            result = FileResult(draft.path, document.source, linter.lint_document(document))
+            result = self._lint(linter, draft, lang)
+            document = result.document
+            assert document is not None  # _lint keeps it
             if target is not None:
                 code, start, end = target
                 chosen = [
@@ -178,7 +188,26 @@ class Reviewer:
                 text, result = fix_passes(linter, document, result, unsafe=False)
             else:
                 text = draft.text
-        return draft._replace(text=text), result
+            fixed_draft = draft._replace(text=text)
+            if result.document is not None:  # the page sends this text back with its next fix
+                self._recent.put(self._lint_key(fixed_draft, lang), result)
+        return fixed_draft, result
+
+    def _lint(self, linter, draft: Draft, lang: str) -> FileResult:
+        """The draft's result, with its document: the page sends back the text
+        of the result it was last given, so that is usually known already."""
+        key = self._lint_key(draft, lang)
+        result = self._recent.get(key)
+        if result is None:
+            document = self._document(linter, draft)
+            result = FileResult(draft.path, document.source, linter.lint_document(document), document=document)
+            self._recent.put(key, result)
+        return FileResult(draft.path, result.source, result.diagnostics, document=result.document)
+
+    @staticmethod
+    def _lint_key(draft: Draft, lang: str) -> tuple:
+        # A text file is linted as its bytes read back (their encoding and BOM included); a .docx's text as it is.
+        return (lang, draft.path, draft.writable, draft.to_bytes() if draft.writable else draft.text)
 
     @staticmethod
     def _document(linter, draft: Draft) -> Document:
@@ -195,8 +224,9 @@ class Reviewer:
 
 
 def entry(result: FileResult, lang: str) -> dict:
-    """The file's entry of ``notelint check --format json``."""
-    return json.loads(render_file(result, ReportOptions(lang=lang)))
+    """The file's entry of ``notelint check --format json`` (the result's
+    messages are in ``lang`` already)."""
+    return file_entry(result)
 
 
 def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict:
@@ -204,15 +234,13 @@ def page_entry(result: FileResult, lang: str, writable: bool, bom: bool) -> dict
     each position's ``utf16`` offset (JavaScript strings count UTF-16 units,
     so a character beyond U+FFFF, such as 𠮷, counts twice there)."""
     found = entry(result, lang)
-    if result.error:
+    if result.error or result.source is None:
         return found
     text = result.source.text
     astral = [match.start() for match in _ASTRAL.finditer(text)]
     for diagnostic in found["diagnostics"]:
-        ranges = [diagnostic["range"]] + [edit["range"] for edit in (diagnostic["fix"] or {}).get("edits", ())]
-        for span in ranges:
-            for position in (span["start"], span["end"]):
-                position["utf16"] = position["offset"] + bisect.bisect_left(astral, position["offset"])
+        for position in diagnostic["range"].values():
+            position["utf16"] = position["offset"] + bisect.bisect_left(astral, position["offset"])
     found.update(text=text, bom=bom, writable=writable)
     return found
 
