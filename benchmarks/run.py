@@ -266,7 +266,7 @@ def environment(peers: dict) -> list[tuple[str, str]]:
             "notelint",
             f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules, {installation()}",
         ),
-        ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("lark", "rich", "opencc"))),
+        ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("rich", "opencc", "charset-normalizer"))),
         (
             "peers",
             ", ".join(f"{p.package.rsplit('@', 1)[0]} {p.version}" for p in peers.values())
