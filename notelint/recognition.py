@@ -119,10 +119,13 @@ def _gated(words: str, pattern: str) -> _Gated:
 
 
 def _marks(*rows):
+    # The patterns stay source text until a text needs one (re keeps what it
+    # compiled): a gated pattern whose words a notice lacks is never compiled,
+    # which is most of them, at every start.
     return tuple(
         (
             kind,
-            re.compile(pattern, re.M),
+            str(pattern),
             isinstance(pattern, _LineStart),
             getattr(pattern, "words", ()),
             Mark(Localized(zh, en), weight),
@@ -366,16 +369,18 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         readings.append((_LEAD_MARKS, first_section))
     line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
     for marks, end in readings:
-        for kind, pattern, at_line_start, words, mark in marks:
+        for kind, source, at_line_start, words, mark in marks:
             if words and not any(word in text for word in words):
                 continue
+            pattern = re.compile(source, re.M)
             if (
                 any(pattern.match(text, start, end) for start in line_starts)
                 if at_line_start
                 else pattern.search(text, 0, end)
             ):
                 against.setdefault(kind, []).append(mark)
-    for kind, pattern, _, _, mark in _HEAD_MARKS:
+    for kind, source, _, _, mark in _HEAD_MARKS:
+        pattern = re.compile(source, re.M)
         if any(pattern.search("".join(line.split())) for line in head.split("\n")):
             against.setdefault(kind, []).append(mark)
     if any(_ADDRESSEE.match(b.text) for b in opening):

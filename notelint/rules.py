@@ -188,9 +188,10 @@ def _load(value: str) -> Any:
 def _entry_points() -> list[tuple[str, str]]:
     """(name, value) of each entry point of the group, in importlib.metadata's order.
 
-    importlib.metadata reads every installed distribution to find them, about
-    12 ms of each start (as long as linting a notice), so the list is cached
-    with a stamp of what it depends on and rescanned when the stamp changes."""
+    importlib.metadata reads every installed distribution to find them, as
+    long as linting a notice takes (benchmarks/entry_points.py; the figure is
+    in benchmarks/RESULTS.md), so the list is cached with a stamp of what it
+    depends on and rescanned when the stamp changes."""
     stamp = _installation_stamp()
     folder = cache.folder()
     # One file per interpreter. A crc32 is enough to name it: the stamp inside
