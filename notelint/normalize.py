@@ -149,7 +149,7 @@ def script_set(name: str) -> frozenset[str]:
 
 @cache
 def _t2s():
-    import opencc  # 15–100 ms to load: only for traditional text
+    import opencc  # slow to load: only for traditional text
 
     return opencc.OpenCC("t2s")
 

@@ -102,7 +102,7 @@ class Rule:
     def doc(cls, lang: str = "zh") -> str:
         """The rule's doc in ``lang``: ``doc_en`` in English when the rule has
         one (a plugin may not), the Chinese docstring otherwise."""
-        import inspect  # only for the docs: importing it costs 4 ms of every start
+        import inspect  # only for the docs: not worth importing at every start
 
         return inspect.cleandoc((cls.doc_en if lang == "en" and cls.doc_en else cls.__doc__) or "")
 

@@ -303,7 +303,7 @@ def run(
     workers = min(jobs, len(paths) // MIN_FILES_PER_WORKER)
     if workers < 2:
         return [process(workspace, path) for path in paths]
-    import multiprocessing  # ~5 ms to import: only when a pool is worth it
+    import multiprocessing  # not free to import: only when a pool is worth it
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return [process(workspace, path) for path in paths]
