@@ -266,7 +266,10 @@ def environment(peers: dict) -> list[tuple[str, str]]:
             "notelint",
             f"{metadata.version('notelint')} at commit {commit}, {len(Linter().instances)} rules, {installation()}",
         ),
-        ("libraries", ", ".join(f"{name} {metadata.version(name)}" for name in ("rich", "opencc", "charset-normalizer"))),
+        (
+            "libraries",
+            ", ".join(f"{name} {metadata.version(name)}" for name in ("rich", "opencc", "charset-normalizer")),
+        ),
         (
             "peers",
             ", ".join(f"{p.package.rsplit('@', 1)[0]} {p.version}" for p in peers.values())
