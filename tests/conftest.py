@@ -159,3 +159,20 @@ def run_process(
         env=_environment_over(os.environ, env),
     )
     return _ran(ran.returncode, ran.stdout, ran.stderr, text)
+
+
+@pytest.fixture
+def linted_texts(monkeypatch) -> list[str]:
+    """The texts the engine lints during the test, in order (a server that
+    keeps its findings lints a text once)."""
+    from notelint.engine import Linter
+
+    linted: list[str] = []
+    lint_document = Linter.lint_document
+
+    def counting(self, document):
+        linted.append(document.source.text)
+        return lint_document(self, document)
+
+    monkeypatch.setattr(Linter, "lint_document", counting)
+    return linted

@@ -590,20 +590,12 @@ def test_neovim_receives_the_clis_diagnostics(tmp_path):
     assert len(got) > 5
 
 
-def test_drafts_lint_a_text_once_until_the_text_or_its_settings_change(tmp_path, monkeypatch):
+def test_drafts_lint_a_text_once_until_the_text_or_its_settings_change(tmp_path, linted_texts):
     """A save, or the fix-all code action after a lint, asks for the findings of
     the text just linted: they are kept, and dropped when the config changes."""
-    from notelint.engine import Linter
     from notelint.server.drafts import Drafts
 
-    linted: list[str] = []
-    lint_document = Linter.lint_document
-
-    def counting(self, document):
-        linted.append(document.source.text)
-        return lint_document(self, document)
-
-    monkeypatch.setattr(Linter, "lint_document", counting)
+    linted = linted_texts
     drafts, path = Drafts(), str(tmp_path / "draft.txt")
     text = (EXAMPLES / "defective-hygiene.txt").read_text("utf-8")
     first, again = drafts.lint(path, text, 1), drafts.lint(path, text, 2)

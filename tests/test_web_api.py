@@ -157,17 +157,8 @@ def test_fixing_one_finding_changes_only_its_text(api):
     assert again.json() == {"error": "NL505（偏移 {}–{}）处没有可安全修复的问题".format(target["start"], target["end"])}
 
 
-def test_a_fix_lints_only_the_fixed_text_when_the_page_sends_back_what_it_was_given(monkeypatch):
-    from notelint.engine import Linter
-
-    linted: list[str] = []
-    lint_document = Linter.lint_document
-
-    def counting(self, document):
-        linted.append(document.source.text)
-        return lint_document(self, document)
-
-    monkeypatch.setattr(Linter, "lint_document", counting)
+def test_a_fix_lints_only_the_fixed_text_when_the_page_sends_back_what_it_was_given(linted_texts):
+    linted = linted_texts
     api = client()
     entry = check(api, ASTRAL_TEXT.encode(), "astral.txt", view="1")
     (finding,) = [d for d in entry["diagnostics"] if d["code"] == "NL505"]
