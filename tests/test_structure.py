@@ -179,6 +179,15 @@ def test_unfinished_items_with_their_plan_are_fine():
     assert lint(text, "NL115") == []
 
 
+def test_leads_still_being_handled_are_not_unfinished_rectification():
+    leads = "巡察移交问题线索5件，已办结3件，正在办理2件。"
+    text = COMPLETE.replace("发现的问题已全部整改。", "发现的问题已全部整改。" + leads)
+    assert lint(text, "NL115") == []
+    # 正在整改 in the same sentence still admits unfinished rectification
+    mixed = COMPLETE.replace("发现的问题已全部整改。", "问题线索已办结，另有2个问题正在整改。")
+    assert [row[0] for row in lint(mixed, "NL115")] == ["NL115"]
+
+
 def test_title_format():
     text = COMPLETE.replace("中共青禾市住房和城乡建设局委员会关于市委第三轮巡察整改进展情况的通报", "巡察整改进展情况")
     assert lint(text, "NL116") == [("NL116", 1, 1, 1, 9, "标题应为“发文机关＋关于…整改…情况＋的通报”")]

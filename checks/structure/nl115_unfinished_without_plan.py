@@ -63,7 +63,9 @@ class UnfinishedWithoutPlan(Rule):
 
     ## 检查什么
     文中承认整改尚未完成（“尚未完成”“尚未完工”“尚有2个…未…”“正在抓紧推进”），却没有写明
-    未完成的原因、下一步整改措施和整改时限。消息只列出真正缺少的项。
+    未完成的原因、下一步整改措施和整改时限。消息只列出真正缺少的项。问题线索的“正在办理”“尚未办结”
+    （“移交问题线索9件，已办结7件，正在办理2件”）不算：在办的线索是案件，不是欠原因的
+    整改事项；同一句里的“正在整改”照样算。
 
     三项可以用标签写在“需要进一步整改的事项及措施”一类部分里（“未完成整改原因：”
     “下一步整改措施：”“整改时限：”，全文任何地方有即可），也可以写在散文里：承认未完成的
@@ -98,7 +100,9 @@ class UnfinishedWithoutPlan(Rule):
     doc_en = """## What it checks
     The text admits that rectification is not finished ("尚未完成", "尚未完工", "尚有2个…未…",
     "正在抓紧推进") but does not give the reason, the next rectification measures and the
-    deadline. The message lists only what is really missing.
+    deadline. The message lists only what is really missing. A problem lead still being handled
+    ("移交问题线索9件，已办结7件，正在办理2件") does not count: it is a case in progress, not an
+    unfinished rectification item that owes a reason; 正在整改 in the same sentence still counts.
 
     The three may be given with labels in a section such as "需要进一步整改的事项及措施" (items
     needing further rectification and measures) — "未完成整改原因：" (reason not finished),
@@ -145,7 +149,7 @@ class UnfinishedWithoutPlan(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        admissions = list(ADMISSION.finditer(text))
+        admissions = [a for a in ADMISSION.finditer(text) if not _about_clues(text, a)]
         if not admissions:
             return
         stated = {part for part, pattern in LABELLED if pattern.search(text)}
@@ -163,6 +167,19 @@ class UnfinishedWithoutPlan(Rule):
             first = admissions[0]
             separator = "、" if ctx.lang == "zh" else ", "
             yield self.diagnostic(ctx, first.start(), first.end(), missing=separator.join(missing))
+
+
+def _about_clues(text: str, admission: re.Match) -> bool:
+    """Whether the admission is a problem lead still being handled (问题线索9件，
+    已办结7件，正在办理2件; 对正在办理的2件问题线索…): a case in progress, not an
+    unfinished rectification item that owes a reason. Only 办理/办结 are read so:
+    正在整改 in the same sentence is still an admission."""
+    if "办" not in admission.group():
+        return False
+    start, end = admission.span()
+    sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = min(i for i in (text.find("。", end), text.find("\n", end), len(text)) if i != -1)
+    return text.find("线索", sentence_start, sentence_end) != -1
 
 
 def _next_steps_span(notice: Notice) -> tuple[int, int] | None:
