@@ -14,7 +14,6 @@ tells an action that happened from a deadline or a plan (:func:`role`).
 
 from __future__ import annotations
 
-import calendar
 import enum
 import itertools
 import re
@@ -71,9 +70,10 @@ _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def _days_in(year: int, month: int) -> int:
-    """The days of ``month`` (1–12) in ``year``: calendar.monthrange's count,
-    without the weekday it also works out."""
-    return 29 if month == 2 and calendar.isleap(year) else _MONTH_DAYS[month]
+    """The days of ``month`` (1–12) in ``year`` in the Gregorian calendar
+    (the calendar module would bring locale with it at every start)."""
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 29 if month == 2 and leap else _MONTH_DAYS[month]
 
 
 class Style(str, enum.Enum):
