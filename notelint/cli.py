@@ -878,8 +878,24 @@ def _parse_and_run(argv: Sequence[str]) -> int:
     return run_command(build_parser().parse_intermixed_args(chosen.arguments))
 
 
+def _writable_streams() -> None:
+    """A stream that cannot encode Chinese (PYTHONIOENCODING=ascii, a latin-1
+    console) gets what it cannot encode as \\uXXXX escapes, as Python's own
+    stderr does, instead of failing the whole report at its first message."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None)
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding is None or reconfigure is None:
+            continue
+        try:
+            "通报".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Console entry point: no traceback ever reaches the user."""
+    _writable_streams()
     try:
         code = _run(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:

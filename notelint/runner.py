@@ -317,7 +317,11 @@ def run(
     # Small chunks: a notice takes from a few to a hundred times another's time, and with large
     # chunks one worker is left with the last heavy chunk while the other has finished.
     chunk = max(1, len(paths) // (workers * CHUNKS_PER_WORKER))
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    try:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    except (OSError, ImportError):  # no semaphores here (a sandbox without /dev/shm): one process does it
+        return [process(workspace, path) for path in paths]
+    with pool:
         return list(pool.map(_process_in_worker, paths, chunksize=chunk))
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import EXAMPLES, CliRun, run_cli
+from conftest import EXAMPLES, CliRun, run_cli, run_process
 
 STRUCTURE = EXAMPLES / "defective-structure.txt"
 
@@ -526,3 +526,15 @@ def test_an_internal_error_is_one_line_in_the_users_language(monkeypatch, capsys
     with pytest.raises(SystemExit) as exit:
         cli.main(["check"])
     assert (exit.value.code, capsys.readouterr().err) == (2, "notelint: 内部错误: RuntimeError: boom\n")
+
+
+def test_a_stream_that_cannot_encode_chinese_gets_escapes_not_an_error():
+    result = run_process(
+        "check", "--format", "concise", str(EXAMPLES / "defective-dates.txt"), env={"PYTHONIOENCODING": "ascii"}
+    )
+    assert result.returncode == 1 and result.stderr == ""
+    first = result.stdout.splitlines()[0]
+    assert first.endswith(
+        " NL302 [*] "
+        + "日期“2023-06-25”用了数字分隔格式，应写作“2023年6月25日”".encode("ascii", "backslashreplace").decode()
+    )

@@ -201,6 +201,23 @@ def test_parallel_run_gives_the_same_output_in_the_same_order(tmp_path):
     assert one.stdout.count("NL116") == 14
 
 
+def test_a_machine_without_a_process_pool_lints_in_one_process(tmp_path, monkeypatch):
+    """Where the pool cannot start (no semaphores: a sandbox without /dev/shm),
+    --jobs falls back to one process instead of failing the whole run."""
+    import concurrent.futures
+
+    def no_pool(*args, **kwargs):
+        raise PermissionError(13, "Permission denied", "/dev/shm")
+
+    for i in range(24):
+        (tmp_path / f"{i:02d}.txt").write_bytes(STRUCTURE.read_bytes())
+    one = run("check", "--format", "concise", "--jobs", "1", str(tmp_path))
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_pool)
+    two = run("check", "--format", "concise", "--jobs", "2", str(tmp_path))
+    assert (two.stdout, two.stderr, two.returncode) == (one.stdout, one.stderr, 1)
+    assert two.stdout.count("NL116") == 24
+
+
 def test_parallel_run_reports_summaries_and_fix_listings_as_a_serial_one(tmp_path):
     """The workers send back stand-ins of their findings with their part of the
     report: the summary, the exit code and --show-fixes must not notice."""
