@@ -27,6 +27,23 @@ if TYPE_CHECKING:
 LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf")
 # Word and WPS keep "~$name.docx" next to a document while it is open: a lock file, not a draft.
 WORD_LOCK_PREFIX = "~$"
+# A project's own files, which a folder of drafts often holds beside them (README.md, LICENSE.txt,
+# requirements.txt): never a draft, so a folder search passes over them; named, they are linted.
+PROJECT_FILES = frozenset(
+    (
+        "readme",
+        "changelog",
+        "changes",
+        "history",
+        "contributing",
+        "license",
+        "licence",
+        "authors",
+        "code_of_conduct",
+        "security",
+        "requirements",
+    )
+)
 UNUSED_SUPPRESSION = "NL901"
 
 
@@ -161,7 +178,8 @@ def read_bytes(path: str) -> bytes:
 
 def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
     """Files to lint: files as given, folders searched for lintable files,
-    hidden entries, Word lock files and ``excluded`` ones skipped, each folder in sorted order,
+    hidden entries, Word lock files, a project's own files (README.md…) and ``excluded``
+    ones skipped, each folder in sorted order,
     no file twice, symlink loops cut (and listed, so that reading them reports the loop)."""
     found: list[str] = []
     seen: set[str] = set()
@@ -191,10 +209,17 @@ def discover(paths: Iterable[str], excluded=lambda path: False) -> list[str]:
                 if (
                     not name.startswith((".", WORD_LOCK_PREFIX))
                     and name.lower().endswith(LINTABLE_SUFFIXES)
+                    and not _is_project_file(name)
                     and not excluded(file)
                 ):
                     add(file)
     return found
+
+
+def _is_project_file(name: str) -> bool:
+    """README.md, LICENSE.txt, CODE-OF-CONDUCT.md, requirements-dev.txt…"""
+    stem = name.split(".", 1)[0].lower().replace("-", "_")
+    return stem in PROJECT_FILES or stem.startswith("requirements")
 
 
 def _is_within(folder: str, ancestor: str) -> bool:

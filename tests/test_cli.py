@@ -107,6 +107,16 @@ def test_folders_recurse_into_txt_and_md_skipping_hidden_in_sorted_order(tmp_pat
     assert [os.path.relpath(f["path"], tmp_path) for f in document["files"]] == ["a.md", "b.txt", "sub/c.txt"]
 
 
+def test_a_folder_search_passes_over_the_projects_own_files(tmp_path):
+    names = ("README.md", "LICENSE.txt", "CHANGELOG.md", "code-of-conduct.md", "requirements-dev.txt", "draft.md")
+    for name in names:
+        (tmp_path / name).write_bytes(STRUCTURE.read_bytes())
+    document = json.loads(run("check", "--format", "json", str(tmp_path)).stdout)
+    assert [os.path.relpath(f["path"], tmp_path) for f in document["files"]] == ["draft.md"]
+    named = json.loads(run("check", "--format", "json", str(tmp_path / "README.md")).stdout)
+    assert [os.path.basename(f["path"]) for f in named["files"]] == ["README.md"]  # named, it is linted
+
+
 def test_gb18030_and_crlf_copies_yield_identical_diagnostics(tmp_path, corpus):
     for source in (corpus / "real-01-shenzhen-sasac-2025.txt", STRUCTURE):
         text = source.read_text("utf-8")
