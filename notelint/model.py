@@ -226,16 +226,13 @@ class Notice:
     @cached_property
     def inspection_term(self) -> str:
         """巡视 or 巡察, as this notice calls its inspection: the preamble's term,
-        else the first of the two in the title, else in the text; 巡察 (the
-        more common, by city and county committees) when neither is written.
-        Messages speak of the inspection in the notice's own word."""
+        else the first of the two in the text; 巡察 (the more common, by city
+        and county committees) when neither is written. Messages speak of the
+        inspection in the notice's own word."""
         if self.preamble is not None and self.preamble.term is not None:
             return self.text[self.preamble.term.start : self.preamble.term.end]
-        for start, end in ((self.title.start, self.title.end) if self.title else (0, 0), (0, len(self.text))):
-            found = _INSPECTION_TERM.search(self.text, start, end)
-            if found:
-                return found.group()
-        return "巡察"
+        found = _INSPECTION_TERM.search(self.text)
+        return found.group() if found else "巡察"
 
     @cached_property
     def signing_date(self) -> DateMention | None:
