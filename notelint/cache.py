@@ -27,14 +27,18 @@ def folder() -> str | None:
     return path if os.access(path, os.W_OK) else None
 
 
-def write_atomically(path: str, text: str) -> None:
+def write_atomically(path: str, content: str | bytes) -> None:
     """Write ``path`` whole or not at all: a run that reads it meanwhile sees
     the old file or the new one, never half of one. A failure is ignored (the
     next run computes again) and leaves no temporary file behind."""
     temporary = f"{path}.{os.getpid()}.tmp"
     try:
-        with open(temporary, "w", encoding="utf-8") as file:
-            file.write(text)
+        if isinstance(content, bytes):
+            with open(temporary, "wb") as binary_file:
+                binary_file.write(content)
+        else:
+            with open(temporary, "w", encoding="utf-8") as text_file:
+                text_file.write(content)
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):

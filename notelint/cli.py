@@ -896,6 +896,9 @@ def _writable_streams() -> None:
 def main(argv: Sequence[str] | None = None) -> NoReturn:
     """Console entry point: no traceback ever reaches the user."""
     _writable_streams()
+    from notelint import regex_cache
+
+    regex_cache.load()
     try:
         code = _run(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:
@@ -906,4 +909,5 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except Exception as exc:  # an internal failure is one line and exit 2
         print(f"notelint: {_t('内部错误', 'internal error')}: {type(exc).__name__}: {exc}", file=sys.stderr)
         code = EXIT_FAILURE
+    regex_cache.save()
     sys.exit(code)

@@ -47,7 +47,9 @@ def _unbracketed(key: str) -> str:
 
 
 def _alternation(keys) -> str:
-    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+    # Longest first, so that a phrase wins over its own beginning; then in order, so that the
+    # pattern is the same in every run (a set's order is not) and its compiled form can be kept.
+    return "|".join(re.escape(k) for k in sorted(keys, key=lambda key: (-len(key), key)))
 
 
 @cache
@@ -81,7 +83,7 @@ def widget_pattern() -> re.Pattern:
     """The bracketed phrases of the list, matched inside a line whatever the
     white space inside them and the width of their colon."""
     alternatives = []
-    for phrase in sorted((p for p in phrases() if p.startswith("【")), key=len, reverse=True):
+    for phrase in sorted((p for p in phrases() if p.startswith("【")), key=lambda p: (-len(p), p)):
         alternatives.append(r"\s*".join("[:：]" if c == ":" else re.escape(c) for c in phrase))
     return re.compile("|".join(alternatives))
 
