@@ -75,7 +75,7 @@ def load() -> int:
         return 0
     try:
         with open(file, "rb") as saved_file:
-            stamp, entries = marshal.load(saved_file)
+            stamp, entries = marshal.loads(saved_file.read())  # load() would read it piece by piece
         if stamp != _stamp():
             return 0
         compiled = {}
