@@ -3,6 +3,10 @@ no colour unless asked for."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from conftest import EXAMPLES, linter
 
 from notelint.diagnostics import Diagnostic, Severity
@@ -42,6 +46,35 @@ def test_no_colour_codes_when_not_asked():
 def test_colour_when_asked():
     output = render("full", [linter().lint_file(str(EXAMPLES / "defective-closing.txt"))], ReportOptions(color=True))
     assert "\x1b[" in output
+    # The code in its severity's colour; the source line itself uncoloured after its blue gutter.
+    assert "\x1b[1;31mNL101\x1b[0m" in output
+    assert "\x1b[34m3 | \x1b[0m一、党组履行巡察整改主体责任情况\n" in output
+
+
+def test_colour_codes_and_controls_in_the_draft_are_left_out_as_rich_leaves_them():
+    text = "联系\x07电话\x0c：\x1b[31m0755"
+    output = render("full", [result_with(text, (0, 2))], ReportOptions(color=False))
+    assert "1 | 联系电话：\x1b[31m0755\n" in output
+
+
+def test_a_report_without_colour_does_not_load_richs_console(tmp_path):
+    """rich's console costs more to start than linting a notice: a report
+    to a pipe or a file (pre-commit, CI, an editor) is written without it."""
+    probe = (
+        "import sys; from notelint.cli import main\n"
+        "try: main(sys.argv[1:])\n"
+        "except SystemExit: print(sorted(m for m in sys.modules if m.startswith('rich')), file=sys.stderr)"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe, "check", str(EXAMPLES / "defective-closing.txt"), "--format", "full"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)},
+    )
+    assert "NL101 [错误]" in ran.stdout
+    loaded = ran.stderr.strip().splitlines()[-1]
+    assert "rich.cells" in loaded and "rich.console" not in loaded and "rich.text" not in loaded
 
 
 def test_long_line_is_windowed_around_the_span():

@@ -11,8 +11,6 @@ import os
 import sys
 
 from rich.cells import cell_len
-from rich.console import Console
-from rich.text import Text
 
 from notelint.reporters import AUTOMATIC_NUMBER, docx_location, is_fixable, summarize, summary_line
 
@@ -27,6 +25,42 @@ _LABELS = {
     "zh": {"error": "错误", "warning": "警告", "info": "提示"},
     "en": {"error": "error", "warning": "warning", "info": "info"},
 }
+
+
+# What rich leaves out of a text it prints (bell, backspace, vertical tab, form feed, carriage return).
+_CONTROL_CODES = dict.fromkeys([7, 8, 11, 12, 13])
+
+
+class _Lines:
+    """The lines of a report part, each made of (text, style) pieces. Only a
+    coloured report goes through rich's console, which costs more to import
+    than linting a notice; an uncoloured one (a pipe, a file, pre-commit, CI)
+    is the same characters joined, as rich would print them."""
+
+    def __init__(self, options) -> None:
+        self.width = _terminal_width(options)
+        self._buffer = io.StringIO()
+        self._console = None
+        if _colour(options):
+            from rich.console import Console
+
+            self._console = Console(
+                file=self._buffer, force_terminal=True, color_system="standard", highlight=False, width=self.width
+            )
+
+    def print(self, *pieces: tuple[str, str]) -> None:
+        if self._console is None:
+            self._buffer.write("".join(text for text, _ in pieces).translate(_CONTROL_CODES) + "\n")
+            return
+        from rich.text import Text
+
+        line = Text()
+        for text, style in pieces:
+            line.append(text, style=style or None)
+        self._console.print(line, soft_wrap=True)
+
+    def value(self) -> str:
+        return self._buffer.getvalue()
 
 
 def _colour(options) -> bool:
@@ -85,74 +119,50 @@ def _where(location: dict, lang: str) -> str:
     return where
 
 
-def _diagnostic(result, d, lang: str, console: Console, width: int) -> None:
+def _diagnostic(result, d, lang: str, lines: _Lines) -> None:
     source = result.source
     line, column = source.position(d.start)
     end_line, end_column = source.position(d.end)
     severity = d.severity.label
-    header = Text()
-    header.append(d.code, style=_STYLES[severity])
-    header.append(f" [{_LABELS[lang][severity]}] ", style=_STYLES[severity])
-    header.append(d.message, style="bold")
-    if is_fixable(d):
-        header.append(" [*]" if lang == "en" else " [可自动修复]", style="cyan")
-    console.print(header, soft_wrap=True)
+    style = _STYLES[severity]
+    fixable = [(" [*]" if lang == "en" else " [可自动修复]", "cyan")] if is_fixable(d) else []
+    lines.print((d.code, style), (f" [{_LABELS[lang][severity]}] ", style), (d.message, "bold"), *fixable)
     location = docx_location(d)
     if location is None:
-        console.print(Text(f"  --> {result.path}:{line}:{column}", style="blue"), soft_wrap=True)
+        lines.print((f"  --> {result.path}:{line}:{column}", "blue"))
         number = line
     else:
         separator = "：" if lang == "zh" else ": "
-        console.print(Text(f"  --> {result.path}{separator}{_where(location, lang)}", style="blue"), soft_wrap=True)
+        lines.print((f"  --> {result.path}{separator}{_where(location, lang)}", "blue"))
         number = location["paragraph"]
     text = source.line_text(line).replace("\t", " ")  # a tab (a .docx cell boundary) as one column
     span_end = end_column - 1 if end_line == line else len(text)
     gutter = " " * len(str(number))
     # The line shown fits the terminal after its gutter ("12 | "), so nothing wraps.
-    budget = max(NARROWEST, min(LINE_BUDGET, width - len(gutter) - 4))
+    budget = max(NARROWEST, min(LINE_BUDGET, lines.width - len(gutter) - 4))
     shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1), budget)
-    console.print(Text(f"{gutter} |", style="blue"))
-    console.print(Text(f"{number} | ", style="blue") + Text(shown), soft_wrap=True)
+    lines.print((f"{gutter} |", "blue"))
+    lines.print((f"{number} | ", "blue"), (shown, ""))
     marks = "^" * max(1, cell_len(shown[start:stop]))
     note = ""
     if end_line > line and location is None:
         note = f" 延续到第 {end_line} 行" if lang == "zh" else f" continues to line {end_line}"
     elif end_line > line:
         note = " 延续到后面的段落" if lang == "zh" else " continues into the following paragraphs"
-    console.print(
-        Text(f"{gutter} | ", style="blue")
-        + Text(" " * cell_len(shown[:start]) + marks + note, style=_STYLES[severity]),
-        soft_wrap=True,
-    )
-    console.print()
-
-
-def _console(options) -> tuple[io.StringIO, Console]:
-    """A console writing to a fresh buffer (returned with it), coloured as the
-    output's terminal is."""
-    colour = _colour(options)
-    buffer = io.StringIO()
-    return buffer, Console(
-        file=buffer,
-        force_terminal=colour,
-        no_color=not colour,
-        color_system="standard" if colour else None,
-        highlight=False,
-        width=_terminal_width(options),
-    )
+    lines.print((f"{gutter} | ", "blue"), (" " * cell_len(shown[:start]) + marks + note, style))
+    lines.print()
 
 
 def render_file(result, options) -> str:
     """The file's part of the report: its findings, a long run of one code collapsed."""
-    buffer, console = _console(options)
+    lines = _Lines(options)
     lang = options.lang
-    width = console.width
     if result.error:
-        console.print(Text(f"{result.path}: ", style="bold") + Text(result.error, style="bold red"), soft_wrap=True)
-        return buffer.getvalue()
+        lines.print((f"{result.path}: ", "bold"), (result.error, "bold red"))
+        return lines.value()
     if not result.diagnostics:
         return ""
-    console.print(Text(result.path, style="bold underline"), soft_wrap=True)
+    lines.print((result.path, "bold underline"))
     diagnostics = result.diagnostics
     index = 0
     while index < len(diagnostics):
@@ -162,7 +172,7 @@ def render_file(result, options) -> str:
             run += 1
         shown = diagnostics[index:run] if run - index <= RUN_LIMIT else diagnostics[index : index + RUN_SHOWN]
         for d in shown:
-            _diagnostic(result, d, lang, console, width)
+            _diagnostic(result, d, lang, lines)
         hidden = run - index - len(shown)
         if hidden:
             more = (
@@ -170,10 +180,10 @@ def render_file(result, options) -> str:
                 if lang == "zh"
                 else f"… and {hidden} more {code} (see all with --format concise)"
             )
-            console.print(Text(more, style="dim"), soft_wrap=True)
-            console.print()
+            lines.print((more, "dim"))
+            lines.print()
         index = run
-    return buffer.getvalue()
+    return lines.value()
 
 
 def report(results, options, fragments=None):
@@ -184,8 +194,8 @@ def report(results, options, fragments=None):
     if options.quiet:
         return
     lang = options.lang
-    buffer, console = _console(options)
-    console.print(Text(summary_line(summarize(results), lang), style="bold"), soft_wrap=True)
+    lines = _Lines(options)
+    lines.print((summary_line(summarize(results), lang), "bold"))
     first_code = next((r.diagnostics[0].code for r in results if r.diagnostics and not r.error), None)
     if first_code:
         hint = (
@@ -193,5 +203,5 @@ def report(results, options, fragments=None):
             if lang == "zh"
             else f"Rule docs: notelint explain {first_code} (notelint rules lists them all)"
         )
-        console.print(Text(hint, style="dim"), soft_wrap=True)
-    yield buffer.getvalue()
+        lines.print((hint, "dim"))
+    yield lines.value()
