@@ -83,12 +83,23 @@ def _argparse_text(message: str) -> str:
     return _ARGPARSE_ZH.get(message, message) if _ui_lang == "zh" else message
 
 
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's, told the terminal's width: left to find it, argparse imports
+    shutil, for each option it is given."""
+
+    def __init__(self, prog: str, **kwargs) -> None:
+        from notelint import terminal
+
+        kwargs.setdefault("width", terminal.columns() - 2)  # the margin argparse leaves itself
+        super().__init__(prog, **kwargs)
+
+
 class _Parser(argparse.ArgumentParser):
     """A usage error is one line on stderr and exit 2, not argparse's usage
     block; help in the run's language."""
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(formatter_class=argparse.RawDescriptionHelpFormatter, **kwargs)
+        super().__init__(formatter_class=_HelpFormatter, **kwargs)
 
     def format_help(self) -> str:
         # "usage:" is translated here, not through the table: parse_intermixed_args cuts 7 characters off it.

@@ -72,9 +72,9 @@ def _colour(options) -> bool:
 def _terminal_width(options) -> int:
     if options.width is not None:
         return options.width
-    import shutil  # asks COLUMNS, then the terminal; 80 when there is neither
+    from notelint import terminal
 
-    return shutil.get_terminal_size().columns
+    return terminal.columns()
 
 
 def _excerpt(line: str, start_col: int, end_col: int, budget: int) -> tuple[str, int, int]:
