@@ -385,6 +385,18 @@ def test_help_and_usage_errors_follow_the_language(notelint, monkeypatch):
     assert notelint("--help")[1].decode("utf-8").startswith("usage: notelint [-h] [--version] COMMAND ...")
 
 
+def test_help_wraps_at_the_terminal_width(monkeypatch):
+    """The width argparse wraps help at comes from COLUMNS (else the terminal,
+    else 80), less the two columns argparse keeps."""
+    usage = {}
+    for columns in ("50", "120"):
+        monkeypatch.setenv("COLUMNS", columns)
+        ran = run_cli("check", "--help", "--lang", "en")
+        usage[columns] = ran.stdout.split("\n\n")[0].splitlines()  # wrapped between its options
+    assert 100 < max(len(line) for line in usage["120"]) <= 118
+    assert len(usage["50"]) > 2 * len(usage["120"])
+
+
 def test_config_errors_follow_the_language(tmp_path, notelint):
     (tmp_path / "notelint.toml").write_text('lang = "fr"\n', "utf-8")
     (tmp_path / "a.txt").write_bytes(STRUCTURE.read_bytes())
