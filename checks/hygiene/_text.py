@@ -43,12 +43,6 @@ def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
     return previous, line_end
 
 
-def source_to_analysis(notice: Notice, start: int, end: int) -> tuple[int, int]:
-    """The analysis span of characters of the user's text (none of them deleted)."""
-    to_analysis = notice.normalized.offsets.to_analysis
-    return to_analysis(start), to_analysis(start) + (end - start)
-
-
 class Pair(NamedTuple):
     open: int  # offsets of the two marks in the analysis text
     close: int

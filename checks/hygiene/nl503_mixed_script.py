@@ -1,16 +1,15 @@
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.layout import paragraph_spans
 from notelint.normalize import script_set
 from notelint.rules import DOCUMENT, Localized, Rule
-from notelint.source import LINE_BREAK
-
-from ._text import source_to_analysis
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -91,17 +90,24 @@ class MixedScript(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         script = notice.normalized.script
         config, other = _CONVERTERS[script]
-        minority = script_set(other)
-        text = notice.source.text
-        if minority.isdisjoint(notice.normalized.characters):
+        present = script_set(other).intersection(notice.normalized.characters)
+        if not present:
             return
-        for offset, char, expected in _minority_characters(text, minority, _converter(config).convert):
-            start, end = source_to_analysis(notice, offset, offset + 1)
+        offsets = notice.normalized.offsets
+        found = _minority_characters(notice.source.text, present, _converter(config).convert)
+        for offset, char, expected in found:
+            # A character the engine would map back to itself (not in markup a
+            # format reader removed) is reported in the user's text directly.
+            start = offsets.to_analysis(offset)
+            in_source = offsets.to_source(start) == offset
+            if in_source:
+                start = offset
             yield self.diagnostic(
                 ctx,
                 start,
-                end,
-                fix=Fix.unsafe(Edit(start, end, expected)),
+                start + 1,
+                fix=Fix.unsafe(Edit(start, start + 1, expected)),
+                in_source=in_source,
                 script=_SCRIPT_NAMES[script],
                 char=char,
                 expected=expected,
@@ -119,19 +125,33 @@ def _convert(convert: Callable[[str], str], line: str) -> str:
 
 
 def _minority_characters(
-    text: str, minority: frozenset[str], convert: Callable[[str], str]
+    text: str, present: frozenset[str], convert: Callable[[str], str]
 ) -> Iterator[tuple[int, str, str]]:
     """(offset, character, its conversion) of each character of the other
-    script. Converted line by line: the converter reads words in context."""
-    line_start = 0
-    for line_break in [*LINE_BREAK.finditer(text), None]:
-        line_end = line_break.start() if line_break else len(text)
+    script, in order; ``present`` holds those the text has. Only the lines
+    holding one are converted, each whole: the converter reads words in context."""
+    occurrences = sorted(offset for char in present for offset in _offsets_of(text, char))
+    lines = paragraph_spans(text)  # the user's lines
+    line_starts = [start for start, _ in lines]
+    by_line: dict[int, list[int]] = {}
+    for offset in occurrences:
+        by_line.setdefault(bisect.bisect_right(line_starts, offset) - 1, []).append(offset)
+    for number, in_line in by_line.items():
+        line_start, line_end = lines[number]
         line = text[line_start:line_end]
-        converted = _convert(convert, line) if not minority.isdisjoint(line) else line
+        converted = _convert(convert, line)
         # Unchanged: nothing to report. Changed in length: the converter rewrote words, no 1:1 reading.
-        if converted != line and len(converted) == len(line):
-            kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
-            for index, (char, expected) in enumerate(zip(line, converted)):
-                if char != expected and char in minority and index not in kept:
-                    yield line_start + index, char, expected
-        line_start = line_break.end() if line_break else line_end
+        if converted == line or len(converted) != len(line):
+            continue
+        kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
+        for offset in in_line:
+            index = offset - line_start
+            if converted[index] != line[index] and index not in kept:
+                yield offset, line[index], converted[index]
+
+
+def _offsets_of(text: str, char: str) -> Iterator[int]:
+    index = text.find(char)
+    while index >= 0:
+        yield index
+        index = text.find(char, index + 1)
