@@ -18,7 +18,8 @@ QUOTES = "“‘"
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
 # Written with a single mark first: the regex engine skips ahead to a leading
 # class, not to a repeated one.
-PUNCTUATION_RUN = re.compile(r"[。,、;:!?][。,、;:!?]+")
+PUNCTUATION_MARKS = "。,、;:!?"
+PUNCTUATION_RUN = re.compile(f"[{PUNCTUATION_MARKS}][{PUNCTUATION_MARKS}]+")
 # The ASCII marks that Chinese text writes full-width.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -26,6 +27,15 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 def excerpt(text: str, limit: int = 24) -> str:
     """A message-sized piece of ``text``."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def in_punctuation_run(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in a match of ``PUNCTUATION_RUN`` in ``text``: a
+    mark with another next to it (the scan matches every run whole)."""
+    return text[offset] in PUNCTUATION_MARKS and (
+        (offset > 0 and text[offset - 1] in PUNCTUATION_MARKS)
+        or (offset + 1 < len(text) and text[offset + 1] in PUNCTUATION_MARKS)
+    )
 
 
 def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
