@@ -111,6 +111,39 @@ def match_pairs(
     return pairs, unmatched
 
 
+# Each opener with its closer, side by side: what a pass of well_nested removes.
+_ADJACENT_PAIRS = tuple(opener + closer for opener, closer in OPENERS.items())
+# Passes of well_nested: one per level of nesting, deeper than drafts nest.
+_NESTING_PASSES = 6
+
+
+def paragraph_marks(notice: Notice, skip: frozenset[int] = frozenset()) -> str:
+    """The brackets and quotes of the analysis text in order, with the line
+    break that ends each paragraph between them and those at ``skip`` left out."""
+    text = notice.text
+    offsets = sorted(notice.marks + [end for _, end in notice.paragraphs[:-1]])
+    if skip:
+        offsets = [offset for offset in offsets if offset not in skip]
+    return "".join(map(text.__getitem__, offsets))
+
+
+def well_nested(marks: str) -> bool:
+    """Whether the marks of ``paragraph_marks`` all pair up, nested, within
+    their paragraphs: then ``match_pairs`` leaves none unmatched and pairs them
+    as nesting does. Told at C speed by removing the pairs of adjacent marks,
+    pass after pass; False also when the marks nest too deep for the passes
+    (the caller then pairs them one by one)."""
+    for _ in range(_NESTING_PASSES):
+        remaining = marks
+        for pair in _ADJACENT_PAIRS:
+            if pair in remaining:
+                remaining = remaining.replace(pair, "")
+        if remaining == marks:
+            break
+        marks = remaining
+    return not marks.strip("\r\n")
+
+
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
     """Whether ``offset`` falls in one of the sorted, disjoint ``spans``."""
     index = bisect.bisect_right(spans, (offset, float("inf"))) - 1

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._text import excerpt, match_pairs
+from ._text import OPENERS, QUOTES, excerpt, match_pairs, paragraph_marks, well_nested
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -13,6 +14,13 @@ if TYPE_CHECKING:
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
     from notelint.rules import Context
+
+# Quotes nested as they should be, in marks that pair up (see well_nested):
+# double quotes, each holding nothing or single quotes that hold no quotes.
+# A sufficient test only (single quotes may hold double ones): the rest is
+# paired one by one.
+_PLAIN_QUOTES = re.compile("(?:“(?:‘’)*”|\r|\n)*")
+_WITHOUT_BRACKETS = str.maketrans("", "", "".join(o + c for o, c in OPENERS.items() if o not in QUOTES))
 
 _SINGLE_OUTSIDE = Localized(
     "单引号‘’只能用在双引号“”里面，外层应使用双引号",
@@ -63,6 +71,9 @@ class QuoteNesting(Rule):
     message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+        marks = paragraph_marks(notice)
+        if well_nested(marks) and _PLAIN_QUOTES.fullmatch(marks.translate(_WITHOUT_BRACKETS)):
+            return  # most drafts: nothing to report, no need to pair the marks one by one
         pairs, _ = match_pairs(notice, notice.paragraphs)
         for pair in pairs:
             if pair.mark == "‘" and pair.outer_quote != "“":
