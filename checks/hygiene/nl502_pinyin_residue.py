@@ -68,10 +68,13 @@ class PinyinResidue(Rule):
         template = self.template(ctx)
         code, name, severity = self.code, self.name, self.severity
         messages: dict[str, str] = {}  # the character and its residue → the message
+        # The edit and the fix are built by tuple.__new__, as their classes'
+        # Python-level __new__ would build them, without the call per finding.
+        build = tuple.__new__
         for start, end in notice.normalized.pinyin_residue:
             written = text[start - 1 : end]
             message = messages.get(written)
             if message is None:
                 message = messages[written] = template.format(char=written[0], pinyin=written[1:])
-            fix = Fix(Applicability.SAFE, (Edit(start, end),))
+            fix = build(Fix, (Applicability.SAFE, (build(Edit, (start, end, "")),)))
             yield Diagnostic(code, name, severity, message, start, end, fix, True)

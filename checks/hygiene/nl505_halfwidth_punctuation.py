@@ -175,7 +175,10 @@ class HalfwidthPunctuation(Rule):
         finding is made in the user's text (no round trip through analysis
         offsets for each of its edits)."""
         text = notice.source.text
-        edits = [Edit(index, index + 1, FULL_WIDTH[text[index]]) for index in stray]
+        # Built by tuple.__new__, as Edit's Python-level __new__ would build
+        # them, without the call per mark: a flattened draft has hundreds.
+        build = tuple.__new__
+        edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray]
         edits += [
             Edit(quote.start, quote.start + 1, mark)
             for group in groups
