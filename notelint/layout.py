@@ -30,19 +30,20 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def mark_offsets(text: str) -> list[int]:
     """Offsets of the brackets and quotes of ``text``, in order."""
-    return char_offsets(text, _MARKS)
+    return find_all(text, _MARKS)
 
 
-def char_offsets(text: str, chars: Iterable[str]) -> list[int]:
-    """Offsets of the ``chars`` in ``text``, in order. Each is found with
-    str.find, which skips the text between at C speed: a regex character class
-    tests every character of the text in turn."""
+def find_all(text: str, needles: Iterable[str]) -> list[int]:
+    """Where each of the ``needles`` (characters or strings) begins in
+    ``text``, in order. Each is found with str.find, which skips the text
+    between at C speed: a regex character class tests every character of the
+    text in turn."""
     found = []
-    for char in chars:
-        index = text.find(char)
+    for needle in needles:
+        index = text.find(needle)
         while index >= 0:
             found.append(index)
-            index = text.find(char, index + 1)
+            index = text.find(needle, index + 1)
     found.sort()  # runs of ascending offsets: merged, not sorted from scratch
     return found
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.layout import char_offsets, paragraph_spans
+from notelint.layout import find_all, paragraph_spans
 from notelint.normalize import script_set
 from notelint.rules import DOCUMENT, Localized, Rule
 
@@ -130,7 +130,7 @@ def _minority_characters(
     """(offset, character, its conversion) of each character of the other
     script, in order; ``present`` holds those the text has. Only the lines
     holding one are converted, each whole: the converter reads words in context."""
-    occurrences = char_offsets(text, present)
+    occurrences = find_all(text, present)
     lines = paragraph_spans(text)  # the user's lines
     line_starts = [start for start, _ in lines]
     by_line: dict[int, list[int]] = {}

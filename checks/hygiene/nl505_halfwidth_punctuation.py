@@ -4,7 +4,7 @@ import re
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.layout import char_offsets
+from notelint.layout import find_all
 from notelint.rules import DOCUMENT, Localized, Rule
 
 from ._text import FULL_WIDTH, excerpt, in_punctuation_run
@@ -43,7 +43,7 @@ def stray_marks(text: str, addresses: list[tuple[int, int]], skip: list[tuple[in
     visible = _blanked(text, exempt)
     return [
         index
-        for index in char_offsets(visible, _HALF_WIDTH)
+        for index in find_all(visible, _HALF_WIDTH)
         # Most marks follow a Chinese character: no match of _BETWEEN_LATIN to look for.
         if index == 0 or text[index - 1] not in _BEFORE_LATIN_MARK or not _between_latin(text, index)
     ]
@@ -73,6 +73,17 @@ def _between_latin(text: str, index: int) -> bool:
         return False
     found = _BETWEEN_LATIN.match(text, start)
     return found is not None and found.start(1) == index
+
+
+def _holds_at_least(text: str, chars: str, count: int) -> bool:
+    """Whether ``text`` holds ``count`` or more of the ``chars``. Counted with
+    str.find up to ``count``: text.count reads the whole text for each."""
+    for char in chars:
+        index = text.find(char)
+        while index >= 0 and count > 0:
+            count -= 1
+            index = text.find(char, index + 1)
+    return count <= 0
 
 
 class HalfwidthPunctuation(Rule):
@@ -148,7 +159,7 @@ class HalfwidthPunctuation(Rule):
         skip += [(entity.start, entity.end) for entity in notice.normalized.entities]
         stray = stray_marks(text, notice.source_addresses, skip)
         groups = notice.straight_quotes
-        if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
+        if not _holds_at_least(text, _FULL_WIDTH_MARKS, len(stray)):  # flattened: say it once
             yield from self._flattened(notice, ctx, stray, groups)
             return
         # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
