@@ -29,31 +29,47 @@ _BEFORE_LATIN_MARK = _LATIN | {" "}
 _BLANK = "\0"
 
 
-def stray_marks(text: str, addresses: list[tuple[int, int]], skip: list[tuple[int, int]]) -> list[int]:
-    """Offsets of the ASCII marks in ``text`` that stand in Chinese text: not in
-    a web or e-mail address or around one (a Markdown link: ``[文字](https://…)``),
-    not between Latin letters or digits, not in the ``skip`` spans. The marks
-    are looked for in a copy with those spans blanked: a converted draft has
-    thousands of brackets in its pinyin residue alone."""
-    exempt = list(skip)
-    for start, end in addresses:
-        before = start - 1 if text[start - 1 : start] == "(" else start
-        after = end + 1 if text[end : end + 1] == ")" else end
-        exempt.append((before, after))
-    visible = _blanked(text, exempt)
+def stray_marks(notice: Notice) -> list[int]:
+    """Offsets in the user's text of the ASCII marks that stand in Chinese
+    text: not in what normalising deleted (NL502's pinyin residue, NL512's
+    character references, markup a format reader removed, such as Markdown's
+    ``](`` and ``<!--``), not in a residue line NL501 deletes, not in a web or
+    e-mail address or around one (a Markdown link: ``[文字](https://…)``), not
+    between Latin letters or digits."""
+    text = notice.source.text
+    offsets = notice.normalized.offsets
+    exempt: set[int] = set()
+    spans = [offsets.span_to_source(b.start, b.end) for b in notice.residue]
+    spans += [(entity.start, entity.end) for entity in notice.normalized.entities]
+    for start, end in notice.source_addresses:
+        spans.append(
+            (start - 1 if text[start - 1 : start] == "(" else start, end + 1 if text[end : end + 1] == ")" else end)
+        )
+    for start, end in spans:
+        exempt.update(range(start, end))
+    if notice.normalized.pinyin_residue:
+        # A converted draft has thousands of brackets in its pinyin residue: the
+        # marks are looked for in the analysis text, which lacks it, and those
+        # the user typed (not folded from full-width) kept.
+        found = [
+            index for index in map(offsets.to_source, find_all(notice.text, _HALF_WIDTH)) if text[index] in _HALF_WIDTH
+        ]
+    else:
+        found = find_all(_blanked(text, offsets.deleted()), _HALF_WIDTH)
     return [
         index
-        for index in find_all(visible, _HALF_WIDTH)
+        for index in found
+        if index not in exempt
         # Most marks follow a Chinese character: no match of _BETWEEN_LATIN to look for.
-        if index == 0 or text[index - 1] not in _BEFORE_LATIN_MARK or not _between_latin(text, index)
+        and (index == 0 or text[index - 1] not in _BEFORE_LATIN_MARK or not _between_latin(text, index))
     ]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with the characters of ``spans`` (in any order, overlapping or
-    not) replaced by a blank: every other character keeps its offset."""
+    """``text`` with the characters of ``spans`` (in order) replaced by a
+    blank: every other character keeps its offset."""
     pieces, last = [], 0
-    for start, end in sorted(spans):
+    for start, end in spans:
         start = max(start, last)
         if start < end:
             pieces += [text[last:start], _BLANK * (end - start)]
@@ -152,12 +168,7 @@ class HalfwidthPunctuation(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.source.text
         offsets = notice.normalized.offsets
-        # Not text to convert: what normalising deleted (NL502's pinyin residue,
-        # NL512's character references, and markup a format reader removed,
-        # such as Markdown's ``](`` and ``<!--``), and the residue lines NL501 deletes.
-        skip = offsets.deleted() + [offsets.span_to_source(b.start, b.end) for b in notice.residue]
-        skip += [(entity.start, entity.end) for entity in notice.normalized.entities]
-        stray = stray_marks(text, notice.source_addresses, skip)
+        stray = stray_marks(notice)
         groups = notice.straight_quotes
         if not _holds_at_least(text, _FULL_WIDTH_MARKS, len(stray)):  # flattened: say it once
             yield from self._flattened(notice, ctx, stray, groups)
