@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.layout import CLOSERS, OPENERS
@@ -118,13 +118,13 @@ _NESTING_PASSES = 6
 
 
 def paragraph_marks(notice: Notice, skip: frozenset[int] = frozenset()) -> str:
-    """The brackets and quotes of the analysis text in order, with the line
-    break that ends each paragraph between them and those at ``skip`` left out."""
+    """The brackets and quotes of the analysis text in order, those at
+    ``skip`` left out: one line for each paragraph of ``notice.paragraphs``."""
     text = notice.text
     offsets = sorted(notice.marks + [end for _, end in notice.paragraphs[:-1]])
     if skip:
         offsets = [offset for offset in offsets if offset not in skip]
-    return "".join(map(text.__getitem__, offsets))
+    return "".join(map(text.__getitem__, offsets)).replace("\r", "\n")
 
 
 def well_nested(marks: str) -> bool:
@@ -141,7 +141,13 @@ def well_nested(marks: str) -> bool:
         if remaining == marks:
             break
         marks = remaining
-    return not marks.strip("\r\n")
+    return not marks.strip("\n")
+
+
+def unsettled_paragraphs(notice: Notice, marks: str, settled: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The paragraphs whose line of ``marks`` (see ``paragraph_marks``) is not
+    ``settled``: those ``match_pairs`` has to pair one by one."""
+    return [paragraph for paragraph, held in zip(notice.paragraphs, marks.split("\n")) if not settled(held)]
 
 
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:
