@@ -124,25 +124,35 @@ def _convert(convert: Callable[[str], str], line: str) -> str:
         return "".join(char if "\ud800" <= char <= "\udfff" else convert(char) for char in line)
 
 
+def _convert_lines(convert: Callable[[str], str], lines: list[str]) -> list[str]:
+    """``_convert`` of each line, in one call of the converter where it can: a
+    call costs more than its characters, and the converter's words never hold a
+    line break (its dictionaries are written one word a line), so lines joined
+    by line breaks convert as each alone does."""
+    try:
+        converted = convert("\n".join(lines)).split("\n")
+    except UnicodeEncodeError:  # a lone surrogate: line by line
+        converted = []
+    return converted if len(converted) == len(lines) else [_convert(convert, line) for line in lines]
+
+
 def _minority_characters(
     text: str, present: frozenset[str], convert: Callable[[str], str]
 ) -> Iterator[tuple[int, str, str]]:
     """(offset, character, its conversion) of each character of the other
     script, in order; ``present`` holds those the text has. Only the lines
     holding one are converted, each whole: the converter reads words in context."""
-    occurrences = find_all(text, present)
     lines = paragraph_spans(text)  # the user's lines
     line_starts = [start for start, _ in lines]
     by_line: dict[int, list[int]] = {}
-    for offset in occurrences:
+    for offset in find_all(text, present):
         by_line.setdefault(bisect.bisect_right(line_starts, offset) - 1, []).append(offset)
-    for number, in_line in by_line.items():
-        line_start, line_end = lines[number]
-        line = text[line_start:line_end]
-        converted = _convert(convert, line)
+    held = [text[lines[number][0] : lines[number][1]] for number in by_line]
+    for (number, in_line), line, converted in zip(by_line.items(), held, _convert_lines(convert, held)):
         # Unchanged: nothing to report. Changed in length: the converter rewrote words, no 1:1 reading.
         if converted == line or len(converted) != len(line):
             continue
+        line_start = lines[number][0]
         kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
         for offset in in_line:
             index = offset - line_start
