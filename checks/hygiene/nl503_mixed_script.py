@@ -128,10 +128,12 @@ def _convert_lines(convert: Callable[[str], str], lines: list[str]) -> list[str]
     """``_convert`` of each line, in one call of the converter where it can: a
     call costs more than its characters, and the converter's words never hold a
     line break (its dictionaries are written one word a line), so lines joined
-    by line breaks convert as each alone does."""
+    by line breaks convert as each alone does. Line by line where the joined
+    lines fail: a lone surrogate cannot be encoded, and the converter stops at
+    a NUL (the lines after it go missing)."""
     try:
         converted = convert("\n".join(lines)).split("\n")
-    except UnicodeEncodeError:  # a lone surrogate: line by line
+    except UnicodeEncodeError:
         converted = []
     return converted if len(converted) == len(lines) else [_convert(convert, line) for line in lines]
 
