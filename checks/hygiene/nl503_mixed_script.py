@@ -129,13 +129,17 @@ def _convert_lines(convert: Callable[[str], str], lines: list[str]) -> list[str]
     call costs more than its characters, and the converter's words never hold a
     line break (its dictionaries are written one word a line), so lines joined
     by line breaks convert as each alone does. Line by line where the joined
-    lines fail: a lone surrogate cannot be encoded, and the converter stops at
-    a NUL (the lines after it go missing)."""
-    try:
-        converted = convert("\n".join(lines)).split("\n")
-    except UnicodeEncodeError:
-        converted = []
-    return converted if len(converted) == len(lines) else [_convert(convert, line) for line in lines]
+    lines hold a NUL (the converter stops there, or drops it, as the words
+    before it fall) or a lone surrogate (which it cannot encode)."""
+    joined = "\n".join(lines)
+    if "\0" not in joined:
+        try:
+            converted = convert(joined).split("\n")
+        except UnicodeEncodeError:
+            converted = []
+        if len(converted) == len(lines):
+            return converted
+    return [_convert(convert, line) for line in lines]
 
 
 def _minority_characters(
