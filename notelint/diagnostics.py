@@ -111,7 +111,11 @@ class Diagnostic:
         return Diagnostic(**fields)
 
     def with_range(self, start: int, end: int, fix: Fix | None) -> Diagnostic:
-        return self.replace(start=start, end=end, fix=fix)
+        """A copy at ``[start, end)`` with ``fix`` (what the engine makes of
+        every finding it maps back to the user's text: made directly)."""
+        return Diagnostic(
+            self.code, self.name, self.severity, self.message, start, end, fix, self.in_source, self.extra
+        )
 
     # The order of a report: by position, then code and message. A C-level
     # getter: a notice may have thousands of findings to sort.

@@ -6,13 +6,14 @@ addresses. Read once per notice (``Notice.paragraphs``, ``Notice.marks``,
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from notelint.source import line_breaks
 
 # The brackets and quotes paired within a paragraph (as folded: （ is "(").
 OPENERS = {"“": "”", "‘": "’", "《": "》", "(": ")", "〔": "〕", "【": "】"}
 CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
-_MARKS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+_MARKS = "".join(OPENERS) + "".join(CLOSERS)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -29,7 +30,22 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 def mark_offsets(text: str) -> list[int]:
     """Offsets of the brackets and quotes of ``text``, in order."""
-    return [found.start() for found in _MARKS.finditer(text)]
+    return find_all(text, _MARKS)
+
+
+def find_all(text: str, needles: Iterable[str]) -> list[int]:
+    """Where each of the ``needles`` (characters or strings) begins in
+    ``text``, in order. Each is found with str.find, which skips the text
+    between at C speed: a regex character class tests every character of the
+    text in turn."""
+    found = []
+    for needle in needles:
+        index = text.find(needle)
+        while index >= 0:
+            found.append(index)
+            index = text.find(needle, index + 1)
+    found.sort()  # runs of ascending offsets: merged, not sorted from scratch
+    return found
 
 
 # Where ASCII marks belong: web addresses and e-mail addresses. An e-mail

@@ -7,6 +7,8 @@ import pytest
 from conftest import apply_edits, lint, lint_diagnostics
 from fictional import notice, span
 from han import HAN
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from notelint.normalize import pinyin_residue
 from notelint.residue import without_pinyin
@@ -131,6 +133,14 @@ def test_simplified_characters_in_a_traditional_text_read_in_context():
     ]
 
 
+def test_mixed_script_in_the_lines_after_a_nul():
+    # The converter stops at a NUL: the lines after it are still read.
+    text = "集團黨委關于整改工作\n黨員干\x00部參加學習\n黨員干部參加學習\n"
+    found = [(f[1], f[2], f[5]) for f in lint(text, "NL503")]
+    assert (1, 6, "繁体稿件中的“于”应为“於”") in found
+    assert (3, 3, "繁体稿件中的“干”应为“幹”") in found
+
+
 # -- NL504 unmatched pairs ------------------------------------------------------
 
 
@@ -194,6 +204,59 @@ def test_match_pairs_pairs_each_paragraph_from_the_shared_mark_offsets():
     assert match_pairs(notice, [(0, 14)], frozenset({3}))[1] == [5]  # a skipped opener leaves its closer alone
 
 
+# Paragraphs of brackets and quotes (both widths), words, heading labels and
+# both line endings: what the shortcuts of NL504 and NL507 must read as the
+# pairing one by one does.
+_PAIRED_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "“",
+            "”",
+            "‘",
+            "’",
+            "《",
+            "》",
+            "(",
+            ")",
+            "（",
+            "）",
+            "〔",
+            "〕",
+            "【",
+            "】",
+            "整改",
+            "\n",
+            "\r\n",
+            "\n(一)",
+            "\n一)",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_PAIRED_TEXT)
+def test_unmatched_pairs_and_quote_nesting_are_what_pairing_one_by_one_finds(text):
+    from notelint.checks.hygiene import nl504_unmatched_pair, nl507_quote_nesting
+
+    found = lint(text, "NL504", "NL507")
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(nl504_unmatched_pair, "well_nested", lambda marks: False)
+        patched.setattr(nl507_quote_nesting, "_plainly_nested", lambda marks: False)
+        assert lint(text, "NL504", "NL507") == found
+
+
+def test_marks_nested_too_deep_for_the_passes_are_paired_one_by_one():
+    from notelint.checks.hygiene._text import paragraph_marks, well_nested
+
+    deep = "（" * 10 + "整改" + "）" * 10 + "\n“落实‘两个责任’要求”\n"
+    assert not well_nested(paragraph_marks(_model(deep)))
+    assert well_nested(paragraph_marks(_model("（" * 3 + "整改" + "）" * 3 + "\n")))
+    assert lint(deep, "NL504", "NL507") == []
+    assert [f[0] for f in lint(deep + "“整改\n", "NL504")] == ["NL504"]
+
+
 # -- NL505 half-width punctuation ------------------------------------------------
 
 
@@ -209,6 +272,15 @@ def test_flattened_text_gets_one_diagnostic_that_converts_every_mark():
 def test_stray_marks_in_a_full_width_text_are_reported_one_by_one():
     text = "根据市委统一部署，市委巡察组开展了巡察；现将情况予以公布:请监督。网址：https://www.example.cn/a,b;c\n"
     assert lint(text, "NL505") == [("NL505", 1, 29, 1, 30, "半角标点：“:”应为“：”")]
+    assert fixed(text, "NL505") == text.replace("公布:", "公布：")
+
+
+def test_stray_marks_in_a_draft_with_pinyin_residue():
+    # The residue's brackets are NL502's, the reference's semicolon NL512's,
+    # the address's comma and the number's comma are not Chinese text.
+    text = "根據(jù)市委統(tǒng)一部署，現將情況予以公布:請監督。網址：https://www.example.cn/a,b；電話：0755-1234,5678。&#59;\n"
+    column = text.index(":") + 1
+    assert lint(text, "NL505") == [("NL505", 1, column, 1, column + 1, "半角标点：“:”应为“：”")]
     assert fixed(text, "NL505") == text.replace("公布:", "公布：")
 
 
@@ -314,6 +386,22 @@ def test_not_placeholders(written):
 def test_words_that_contain_x_are_not_placeholders():
     text = notice(swap=("2024年上半年", "某公司开展X射线检测，使用Excel和TODOS系统，获评XX。"))
     assert lint(text, "NL508") == [("NL508", *span(text, PLACEHOLDER_LINE, "XX"), "草稿占位符“XX”未替换")]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"Xx×*〇○□某【】()TF年月日号0123456789二王-。\n", "待补充", "此处", "TODO", "FIXME", "TBD", "٣"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_placeholders_are_found_where_the_regex_scan_finds_them(text):
+    # The finder tries PLACEHOLDER only where a placeholder can begin.
+    from notelint.placeholders import PLACEHOLDER, find_placeholders
+
+    assert [m.span() for m in find_placeholders(text)] == [m.span() for m in PLACEHOLDER.finditer(text)]
 
 
 def test_a_text_that_is_not_a_notice_keeps_its_blanks():

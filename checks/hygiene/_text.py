@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.layout import CLOSERS, OPENERS
@@ -18,7 +18,8 @@ QUOTES = "“‘"
 # Runs of sentence and clause marks (as folded: ， is ",", ； is ";"): NL506's.
 # Written with a single mark first: the regex engine skips ahead to a leading
 # class, not to a repeated one.
-PUNCTUATION_RUN = re.compile(r"[。,、;:!?][。,、;:!?]+")
+PUNCTUATION_MARKS = "。,、;:!?"
+PUNCTUATION_RUN = re.compile(f"[{PUNCTUATION_MARKS}][{PUNCTUATION_MARKS}]+")
 # The ASCII marks that Chinese text writes full-width.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 
@@ -26,6 +27,15 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "
 def excerpt(text: str, limit: int = 24) -> str:
     """A message-sized piece of ``text``."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def in_punctuation_run(text: str, offset: int) -> bool:
+    """Whether ``offset`` is in a match of ``PUNCTUATION_RUN`` in ``text``: a
+    mark with another next to it (the scan matches every run whole)."""
+    return text[offset] in PUNCTUATION_MARKS and (
+        (offset > 0 and text[offset - 1] in PUNCTUATION_MARKS)
+        or (offset + 1 < len(text) and text[offset + 1] in PUNCTUATION_MARKS)
+    )
 
 
 def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -41,12 +51,6 @@ def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
         return line_start, line_break.end()
     previous = max(m.start() for m in LINE_BREAK.finditer(text, 0, line_start)) if line_start else 0
     return previous, line_end
-
-
-def source_to_analysis(notice: Notice, start: int, end: int) -> tuple[int, int]:
-    """The analysis span of characters of the user's text (none of them deleted)."""
-    to_analysis = notice.normalized.offsets.to_analysis
-    return to_analysis(start), to_analysis(start) + (end - start)
 
 
 class Pair(NamedTuple):
@@ -105,6 +109,45 @@ def match_pairs(
             unmatched.extend(offset for offset, _, _ in stack)
     unmatched.sort()
     return pairs, unmatched
+
+
+# Each opener with its closer, side by side: what a pass of well_nested removes.
+_ADJACENT_PAIRS = tuple(opener + closer for opener, closer in OPENERS.items())
+# Passes of well_nested: one per level of nesting, deeper than drafts nest.
+_NESTING_PASSES = 6
+
+
+def paragraph_marks(notice: Notice, skip: frozenset[int] = frozenset()) -> str:
+    """The brackets and quotes of the analysis text in order, those at
+    ``skip`` left out: one line for each paragraph of ``notice.paragraphs``."""
+    text = notice.text
+    offsets = sorted(notice.marks + [end for _, end in notice.paragraphs[:-1]])
+    if skip:
+        offsets = [offset for offset in offsets if offset not in skip]
+    return "".join(map(text.__getitem__, offsets)).replace("\r", "\n")
+
+
+def well_nested(marks: str) -> bool:
+    """Whether the marks of ``paragraph_marks`` all pair up, nested, within
+    their paragraphs: then ``match_pairs`` leaves none unmatched and pairs them
+    as nesting does. Told at C speed by removing the pairs of adjacent marks,
+    pass after pass; False also when the marks nest too deep for the passes
+    (the caller then pairs them one by one)."""
+    for _ in range(_NESTING_PASSES):
+        remaining = marks
+        for pair in _ADJACENT_PAIRS:
+            if pair in remaining:
+                remaining = remaining.replace(pair, "")
+        if remaining == marks:
+            break
+        marks = remaining
+    return not marks.strip("\n")
+
+
+def unsettled_paragraphs(notice: Notice, marks: str, settled: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The paragraphs whose line of ``marks`` (see ``paragraph_marks``) is not
+    ``settled``: those ``match_pairs`` has to pair one by one."""
+    return [paragraph for paragraph, held in zip(notice.paragraphs, marks.split("\n")) if not settled(held)]
 
 
 def in_spans(spans: list[tuple[int, int]], offset: int) -> bool:

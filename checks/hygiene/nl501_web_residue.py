@@ -72,6 +72,7 @@ class WebResidue(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
+        widgets = "【" in text  # every widget is bracketed: most texts have none
         for block in notice.blocks:
             if block.kind == kinds.RESIDUE:
                 start, end = whole_line(text, block.start, block.end)
@@ -84,6 +85,8 @@ class WebResidue(Rule):
                     residue=residue,
                     kind=_PAGE_NUMBER if is_page_number(residue) else _WEB_PAGE,
                 )
+                continue
+            if not widgets:
                 continue
             for widget in widget_pattern().finditer(text, block.start, block.end):
                 yield self.diagnostic(

@@ -62,10 +62,19 @@ class PinyinResidue(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         # The residue is deleted from the analysis text, so the diagnostics
         # point straight into the user's text. A converted draft can hold
-        # thousands: each is made directly, its message from one template.
+        # thousands, of a few hundred distinct characters and syllables: each
+        # is made directly, its message formatted once per distinct residue.
         text = notice.source.text
         template = self.template(ctx)
+        code, name, severity = self.code, self.name, self.severity
+        messages: dict[str, str] = {}  # the character and its residue → the message
+        # The edit and the fix are built by tuple.__new__, as their classes'
+        # Python-level __new__ would build them, without the call per finding.
+        build = tuple.__new__
         for start, end in notice.normalized.pinyin_residue:
-            message = template.format(char=text[start - 1], pinyin=text[start:end])
-            fix = Fix(Applicability.SAFE, (Edit(start, end),))
-            yield Diagnostic(self.code, self.name, self.severity, message, start, end, fix, in_source=True)
+            written = text[start - 1 : end]
+            message = messages.get(written)
+            if message is None:
+                message = messages[written] = template.format(char=written[0], pinyin=written[1:])
+            fix = build(Fix, (Applicability.SAFE, (build(Edit, (start, end, "")),)))
+            yield Diagnostic(code, name, severity, message, start, end, fix, True)

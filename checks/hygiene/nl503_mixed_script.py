@@ -1,16 +1,15 @@
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.layout import find_all, paragraph_spans
 from notelint.normalize import script_set
 from notelint.rules import DOCUMENT, Localized, Rule
-from notelint.source import LINE_BREAK
-
-from ._text import source_to_analysis
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -91,17 +90,24 @@ class MixedScript(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         script = notice.normalized.script
         config, other = _CONVERTERS[script]
-        minority = script_set(other)
-        text = notice.source.text
-        if minority.isdisjoint(notice.normalized.characters):
+        present = script_set(other).intersection(notice.normalized.characters)
+        if not present:
             return
-        for offset, char, expected in _minority_characters(text, minority, _converter(config).convert):
-            start, end = source_to_analysis(notice, offset, offset + 1)
+        offsets = notice.normalized.offsets
+        found = _minority_characters(notice.source.text, present, _converter(config).convert)
+        for offset, char, expected in found:
+            # A character the engine would map back to itself (not in markup a
+            # format reader removed) is reported in the user's text directly.
+            start = offsets.to_analysis(offset)
+            in_source = offsets.to_source(start) == offset
+            if in_source:
+                start = offset
             yield self.diagnostic(
                 ctx,
                 start,
-                end,
-                fix=Fix.unsafe(Edit(start, end, expected)),
+                start + 1,
+                fix=Fix.unsafe(Edit(start, start + 1, expected)),
+                in_source=in_source,
                 script=_SCRIPT_NAMES[script],
                 char=char,
                 expected=expected,
@@ -118,20 +124,43 @@ def _convert(convert: Callable[[str], str], line: str) -> str:
         return "".join(char if "\ud800" <= char <= "\udfff" else convert(char) for char in line)
 
 
+def _convert_lines(convert: Callable[[str], str], lines: list[str]) -> list[str]:
+    """``_convert`` of each line, in one call of the converter where it can: a
+    call costs more than its characters, and the converter's words never hold a
+    line break (its dictionaries are written one word a line), so lines joined
+    by line breaks convert as each alone does. Line by line where the joined
+    lines hold a NUL (the converter stops there, or drops it, as the words
+    before it fall) or a lone surrogate (which it cannot encode)."""
+    joined = "\n".join(lines)
+    if "\0" not in joined:
+        try:
+            converted = convert(joined).split("\n")
+        except UnicodeEncodeError:
+            converted = []
+        if len(converted) == len(lines):
+            return converted
+    return [_convert(convert, line) for line in lines]
+
+
 def _minority_characters(
-    text: str, minority: frozenset[str], convert: Callable[[str], str]
+    text: str, present: frozenset[str], convert: Callable[[str], str]
 ) -> Iterator[tuple[int, str, str]]:
     """(offset, character, its conversion) of each character of the other
-    script. Converted line by line: the converter reads words in context."""
-    line_start = 0
-    for line_break in [*LINE_BREAK.finditer(text), None]:
-        line_end = line_break.start() if line_break else len(text)
-        line = text[line_start:line_end]
-        converted = _convert(convert, line) if not minority.isdisjoint(line) else line
+    script, in order; ``present`` holds those the text has. Only the lines
+    holding one are converted, each whole: the converter reads words in context."""
+    lines = paragraph_spans(text)  # the user's lines
+    line_starts = [start for start, _ in lines]
+    by_line: dict[int, list[int]] = {}
+    for offset in find_all(text, present):
+        by_line.setdefault(bisect.bisect_right(line_starts, offset) - 1, []).append(offset)
+    held = [text[lines[number][0] : lines[number][1]] for number in by_line]
+    for (number, in_line), line, converted in zip(by_line.items(), held, _convert_lines(convert, held)):
         # Unchanged: nothing to report. Changed in length: the converter rewrote words, no 1:1 reading.
-        if converted != line and len(converted) == len(line):
-            kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
-            for index, (char, expected) in enumerate(zip(line, converted)):
-                if char != expected and char in minority and index not in kept:
-                    yield line_start + index, char, expected
-        line_start = line_break.end() if line_break else line_end
+        if converted == line or len(converted) != len(line):
+            continue
+        line_start = lines[number][0]
+        kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
+        for offset in in_line:
+            index = offset - line_start
+            if converted[index] != line[index] and index not in kept:
+                yield offset, line[index], converted[index]

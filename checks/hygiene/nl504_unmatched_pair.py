@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import CLOSERS, FULL_WIDTH, OPENERS, match_pairs
+from ._text import CLOSERS, FULL_WIDTH, OPENERS, match_pairs, paragraph_marks, unsettled_paragraphs, well_nested
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -62,7 +62,10 @@ class UnmatchedPair(Rule):
     message = {"zh": "“{mark}”没有对应的“{partner}”", "en": "“{mark}” has no matching “{partner}”"}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        _, unmatched = match_pairs(notice, notice.paragraphs, notice.heading_labels)
+        marks = paragraph_marks(notice, notice.heading_labels)
+        if well_nested(marks):
+            return  # most drafts: every mark is paired, no need to pair them one by one
+        _, unmatched = match_pairs(notice, unsettled_paragraphs(notice, marks, well_nested), notice.heading_labels)
         for offset in unmatched:
             mark = notice.text[offset]
             if mark not in _REPORTED:

@@ -4,9 +4,10 @@ import re
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.layout import find_all
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._text import FULL_WIDTH, PUNCTUATION_RUN, excerpt
+from ._text import FULL_WIDTH, excerpt, in_punctuation_run
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -16,28 +17,89 @@ if TYPE_CHECKING:
     from notelint.quotes import QuoteGroup
     from notelint.rules import Context
 
-_HALF_WIDTH = re.compile(r"[,:;?!()]")
+_HALF_WIDTH = ",:;?!()"
 _FULL_WIDTH_MARKS = "，：；？！（）"
 # A mark between Latin letters or digits (``10:30``, ``1,000``, ``Tel: 0755``):
 # the letter or digit before it within 40 characters, the one after it within
 # 39, only spaces between.
 _BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_BEFORE_LATIN_MARK = _LATIN | {" "}
+# What stands in for the characters of the spans no mark is looked for in.
+_BLANK = "\0"
 
 
-def stray_marks(text: str, addresses: list[tuple[int, int]], skip: set[int]) -> list[int]:
-    """Offsets of the ASCII marks in ``text`` that stand in Chinese text: not in
-    a web or e-mail address or around one (a Markdown link: ``[文字](https://…)``),
-    not between Latin letters or digits, not in ``skip``."""
-    exempt = set(skip)
-    for start, end in addresses:
+def stray_marks(notice: Notice) -> list[int]:
+    """Offsets in the user's text of the ASCII marks that stand in Chinese
+    text: not in what normalising deleted (NL502's pinyin residue, NL512's
+    character references, markup a format reader removed, such as Markdown's
+    ``](`` and ``<!--``), not in a residue line NL501 deletes, not in a web or
+    e-mail address or around one (a Markdown link: ``[文字](https://…)``), not
+    between Latin letters or digits."""
+    text = notice.source.text
+    offsets = notice.normalized.offsets
+    exempt: set[int] = set()
+    spans = [offsets.span_to_source(b.start, b.end) for b in notice.residue]
+    spans += [(entity.start, entity.end) for entity in notice.normalized.entities]
+    for start, end in notice.source_addresses:
+        spans.append(
+            (start - 1 if text[start - 1 : start] == "(" else start, end + 1 if text[end : end + 1] == ")" else end)
+        )
+    for start, end in spans:
         exempt.update(range(start, end))
-        if text[start - 1 : start] == "(":
-            exempt.add(start - 1)
-        if text[end : end + 1] == ")":
-            exempt.add(end)
-    exempt.update(match.start(1) for match in _BETWEEN_LATIN.finditer(text))
-    marks = [match.start() for match in _HALF_WIDTH.finditer(text)]
-    return [index for index in marks if index not in exempt]
+    if notice.normalized.pinyin_residue:
+        # A converted draft has thousands of brackets in its pinyin residue: the
+        # marks are looked for in the analysis text, which lacks it, and those
+        # the user typed (not folded from full-width) kept.
+        found = [
+            index for index in map(offsets.to_source, find_all(notice.text, _HALF_WIDTH)) if text[index] in _HALF_WIDTH
+        ]
+    else:
+        found = find_all(_blanked(text, offsets.deleted()), _HALF_WIDTH)
+    return [
+        index
+        for index in found
+        if index not in exempt
+        # Most marks follow a Chinese character: no match of _BETWEEN_LATIN to look for.
+        and (index == 0 or text[index - 1] not in _BEFORE_LATIN_MARK or not _between_latin(text, index))
+    ]
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (in order) replaced by a
+    blank: every other character keeps its offset."""
+    pieces, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if start < end:
+            pieces += [text[last:start], _BLANK * (end - start)]
+            last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _between_latin(text: str, index: int) -> bool:
+    """Whether the mark at ``index`` is one that ``_BETWEEN_LATIN`` finds,
+    scanning the whole text: its match begins at the letter or digit before the
+    spaces before the mark (no earlier match can take that character)."""
+    start = index - 1
+    while start >= 0 and text[start] == " ":
+        start -= 1
+    if start < 0 or text[start] not in _LATIN:
+        return False
+    found = _BETWEEN_LATIN.match(text, start)
+    return found is not None and found.start(1) == index
+
+
+def _holds_at_least(text: str, chars: str, count: int) -> bool:
+    """Whether ``text`` holds ``count`` or more of the ``chars``. Counted with
+    str.find up to ``count``: text.count reads the whole text for each."""
+    for char in chars:
+        index = text.find(char)
+        while index >= 0 and count > 0:
+            count -= 1
+            index = text.find(char, index + 1)
+    return count <= 0
 
 
 class HalfwidthPunctuation(Rule):
@@ -106,44 +168,41 @@ class HalfwidthPunctuation(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.source.text
         offsets = notice.normalized.offsets
-        # Not text to convert: what normalising deleted (NL502's pinyin residue,
-        # NL512's character references, and markup a format reader removed,
-        # such as Markdown's ``](`` and ``<!--``), and the residue lines NL501 deletes.
-        skip: set[int] = set()
-        for start, end in offsets.deleted() + [offsets.span_to_source(b.start, b.end) for b in notice.residue]:
-            skip.update(range(start, end))
-        for entity in notice.normalized.entities:
-            skip.update(range(entity.start, entity.end))
-        stray = stray_marks(text, notice.source_addresses, skip)
-        edits = [
-            Edit(start, start + 1, FULL_WIDTH[text[index]])
-            for index, start in zip(stray, map(offsets.to_analysis, stray))
-        ]
+        stray = stray_marks(notice)
         groups = notice.straight_quotes
-        if len(stray) > sum(map(text.count, _FULL_WIDTH_MARKS)):  # flattened: say it once
-            yield from self._flattened(notice, ctx, edits, groups)
+        if not _holds_at_least(text, _FULL_WIDTH_MARKS, len(stray)):  # flattened: say it once
+            yield from self._flattened(notice, ctx, stray, groups)
             return
         # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
-        taken = {i for run in PUNCTUATION_RUN.finditer(notice.text) for i in range(*run.span())}
-        taken |= notice.heading_labels
-        for index, edit in zip(stray, edits):
-            if edit.start in taken:
+        labels = notice.heading_labels
+        for index in stray:
+            start = offsets.to_analysis(index)
+            if start in labels or in_punctuation_run(notice.text, start):
                 continue
-            mark = text[index]
-            detail = Localized(f"“{mark}”应为“{edit.replacement}”", f"write “{edit.replacement}” for “{mark}”")
-            yield self.diagnostic(ctx, edit.start, edit.end, fix=Fix.safe(edit), detail=detail)
+            mark, replacement = text[index], FULL_WIDTH[text[index]]
+            detail = Localized(f"“{mark}”应为“{replacement}”", f"write “{replacement}” for “{mark}”")
+            yield self.diagnostic(
+                ctx, start, start + 1, fix=Fix.safe(Edit(start, start + 1, replacement)), detail=detail
+            )
         for group in groups:
             yield from self._quotes(notice, ctx, group)
 
     def _flattened(
-        self, notice: Notice, ctx: Context, edits: list[Edit], groups: list[QuoteGroup]
+        self, notice: Notice, ctx: Context, stray: list[int], groups: list[QuoteGroup]
     ) -> Iterator[Diagnostic]:
         """A text flattened to half-width: one finding, whose fix converts the
         marks and the straight quotes that pair; quotes that do not pair are
-        reported on their own, as they need a decision."""
-        to_analysis = notice.normalized.offsets.to_analysis
-        edits = edits + [
-            Edit(to_analysis(quote.start), to_analysis(quote.start) + 1, mark)
+        reported on their own, as they need a decision. The marks and quotes
+        are characters of the user's text that normalising keeps, so the
+        finding is made in the user's text (no round trip through analysis
+        offsets for each of its edits)."""
+        text = notice.source.text
+        # Built by tuple.__new__, as Edit's Python-level __new__ would build
+        # them, without the call per mark: a flattened draft has hundreds.
+        build = tuple.__new__
+        edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray]
+        edits += [
+            Edit(quote.start, quote.start + 1, mark)
             for group in groups
             if group.marks is not None  # the quotes that pair
             for quote, mark in zip(group.quotes, group.marks)
@@ -154,7 +213,7 @@ class HalfwidthPunctuation(Rule):
             f"全文{len(edits)}处使用半角标点，应改为全角",
             f"{len(edits)} marks throughout the text; write them full-width",
         )
-        yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), detail=detail)
+        yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), in_source=True, detail=detail)
         for group in groups:
             if group.marks is None:
                 yield from self._quotes(notice, ctx, group)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Localized, Rule
 
-from ._text import excerpt, match_pairs
+from ._text import OPENERS, QUOTES, excerpt, match_pairs, paragraph_marks, unsettled_paragraphs, well_nested
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -13,6 +14,20 @@ if TYPE_CHECKING:
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
     from notelint.rules import Context
+
+# Quotes nested as they should be, in marks that pair up (see well_nested):
+# double quotes, each holding nothing or single quotes that hold no quotes.
+# A sufficient test only (single quotes may hold double ones): the rest is
+# paired one by one.
+_PLAIN_QUOTES = re.compile("(?:“(?:‘’)*”|\n)*")
+_WITHOUT_BRACKETS = str.maketrans("", "", "".join(o + c for o, c in OPENERS.items() if o not in QUOTES))
+
+
+def _plainly_nested(marks: str) -> bool:
+    """Whether the marks of ``paragraph_marks`` pair up with their quotes
+    nested as they should be: nothing for NL507 to report."""
+    return well_nested(marks) and _PLAIN_QUOTES.fullmatch(marks.translate(_WITHOUT_BRACKETS)) is not None
+
 
 _SINGLE_OUTSIDE = Localized(
     "单引号‘’只能用在双引号“”里面，外层应使用双引号",
@@ -63,7 +78,10 @@ class QuoteNesting(Rule):
     message = {"zh": "引号嵌套不规范：{problem}（{quoted}）", "en": "quote nesting: {problem} ({quoted})"}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        pairs, _ = match_pairs(notice, notice.paragraphs)
+        marks = paragraph_marks(notice)
+        if _plainly_nested(marks):
+            return  # most drafts: nothing to report, no need to pair the marks one by one
+        pairs, _ = match_pairs(notice, unsettled_paragraphs(notice, marks, _plainly_nested))
         for pair in pairs:
             if pair.mark == "‘" and pair.outer_quote != "“":
                 problem = _SINGLE_OUTSIDE

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
-from notelint.placeholders import PLACEHOLDER
+from notelint.placeholders import find_placeholders
 from notelint.rules import Rule
 
 if TYPE_CHECKING:
@@ -61,5 +61,5 @@ class Placeholder(Rule):
     message = {"zh": "草稿占位符“{text}”未替换", "en": "draft placeholder “{text}” left in"}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        for match in PLACEHOLDER.finditer(notice.text):
+        for match in find_placeholders(notice.text):
             yield self.diagnostic(ctx, match.start(), match.end(), text=notice.original(*match.span()))

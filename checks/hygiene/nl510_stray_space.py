@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -73,27 +74,26 @@ class StraySpace(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
+        if " " not in text:
+            return
         residue = None
-        for start, end in notice.paragraphs:
-            quoted = None
-            for match in _SPACES.finditer(text, start, end):
-                if not (
-                    match.start()
-                    and is_han(text[match.start() - 1])
-                    and match.end() < end
-                    and is_han(text[match.end()])
-                ):
-                    continue
-                if quoted is None:
-                    pairs, _ = match_pairs(notice, [(start, end)])
-                    quoted = [(p.open, p.close) for p in pairs if p.mark in "“‘《"]
-                if any(open_ < match.start() < close for open_, close in quoted):
-                    continue
-                if residue is None:
-                    # Residue is NL501's; a page's metadata line (来源：…  发布时间：…)
-                    # is laid out with spaces between its fields on purpose.
-                    laid_out = [b for b in notice.blocks if b.kind == kinds.META]
-                    residue = sorted([(b.start, b.end) for b in laid_out] + notice.residue_spans)
-                if in_spans(residue, match.start()):
-                    continue
-                yield self.diagnostic(ctx, match.start(), match.end(), fix=Fix.safe(Edit(*match.span())))
+        quoted: dict[int, list[tuple[int, int]]] = {}  # a paragraph's number → the spans its quotes hold
+        # One scan of the whole text: a run of spaces never crosses a line break.
+        for match in _SPACES.finditer(text):
+            start, end = match.span()
+            if not (start and is_han(text[start - 1]) and end < len(text) and is_han(text[end])):
+                continue
+            number = bisect.bisect_right(notice.paragraphs, (start, len(text))) - 1
+            if number not in quoted:
+                pairs, _ = match_pairs(notice, [notice.paragraphs[number]])
+                quoted[number] = [(p.open, p.close) for p in pairs if p.mark in "“‘《"]
+            if any(open_ < start < close for open_, close in quoted[number]):
+                continue
+            if residue is None:
+                # Residue is NL501's; a page's metadata line (来源：…  发布时间：…)
+                # is laid out with spaces between its fields on purpose.
+                laid_out = [b for b in notice.blocks if b.kind == kinds.META]
+                residue = sorted([(b.start, b.end) for b in laid_out] + notice.residue_spans)
+            if in_spans(residue, start):
+                continue
+            yield self.diagnostic(ctx, start, end, fix=Fix.safe(Edit(start, end)))
