@@ -21,8 +21,9 @@ character a reference reads as maps back to the whole reference.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from notelint.datafiles import entries
@@ -52,6 +53,15 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " 
 # A text is converted when at least this many distinct traditional-only
 # characters occur in it: one or two are typos (NL503's business), not a script.
 TRADITIONAL_THRESHOLD = 3
+# GB2312, the character set of simplified Chinese, holds none of the
+# traditional-only characters but these (tests/test_normalize.py checks them
+# against data/traditional-only.txt).
+TRADITIONAL_IN_GB2312 = "乾吒夥後徵拚捱摺於榘菸薹袷醣麴麽"
+# A text with more characters outside GB2312 than one in this many is read
+# character by character: a traditional text, where most are.
+_FEW_OUTSIDE_GB2312 = 16
+# The characters folded in step 3.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 class OffsetMap:
@@ -64,15 +74,9 @@ class OffsetMap:
     __slots__ = ("expanded", "shifts", "source_starts", "starts")
 
     def __init__(self, deleted: Sequence[tuple[int, int]] = ()):  # source spans removed, in order
-        self.starts: list[int] = []
-        self.shifts: list[int] = []
-        self.source_starts: list[int] = []  # where each run starts in the source
-        shift = 0
-        for start, end in deleted:
-            self.starts.append(start - shift)
-            shift += end - start
-            self.shifts.append(shift)
-            self.source_starts.append(end)
+        self.source_starts = [end for _, end in deleted]  # where each run starts in the source
+        self.shifts = list(itertools.accumulate([end - start for start, end in deleted]))
+        self.starts = [end - shift for end, shift in zip(self.source_starts, self.shifts)]
         # analysis offset → source start, for a character standing for a longer
         # source span (a reference): an edit there replaces the whole span.
         self.expanded: dict[int, int] = {}
@@ -118,7 +122,17 @@ class OffsetMap:
 
 
 class Normalized:
-    __slots__ = ("characters", "entities", "invisible", "offsets", "pinyin_residue", "script", "source", "text")
+    __slots__ = (
+        "_characters",
+        "_traditional",
+        "entities",
+        "invisible",
+        "offsets",
+        "pinyin_residue",
+        "script",
+        "source",
+        "text",
+    )
 
     def __init__(
         self,
@@ -127,18 +141,37 @@ class Normalized:
         offsets: OffsetMap,
         script: str,
         pinyin_residue: list[tuple[int, int]],
-        characters: frozenset[str],
         entities: Sequence[Entity] = (),
         invisible: Sequence[int] = (),
+        traditional: frozenset[str] | None = None,
     ) -> None:
         self.source = source
         self.text = text  # the analysis text
         self.offsets = offsets
         self.script = script  # "simplified" or "traditional": the script of the source
         self.pinyin_residue = pinyin_residue  # source spans removed in step 1
-        self.characters = characters  # the distinct characters of the source text
         self.entities = list(entities)  # the HTML character references read in step 1, in the source
         self.invisible = list(invisible)  # source offsets of the invisible characters removed in step 1
+        self._characters: frozenset[str] | None = None
+        self._traditional = traditional  # only_in("traditional"), when normalising read it
+
+    @property
+    def characters(self) -> frozenset[str]:
+        """The distinct characters of the source text, gathered on first use:
+        a string per character makes it the dearest reading of the text, and
+        only_in answers the common question for less."""
+        if self._characters is None:
+            self._characters = frozenset(self.source.text)
+        return self._characters
+
+    def only_in(self, script: str) -> frozenset[str]:
+        """The distinct characters of the source text that exist only in
+        ``script`` ("traditional" or "simplified")."""
+        if script != "traditional":
+            return script_set(script).intersection(self.characters)
+        if self._traditional is None:
+            self._traditional = traditional_characters(self.source.text)
+        return self._traditional
 
 
 @cache
@@ -180,16 +213,31 @@ def pinyin_residue(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def is_traditional(characters: Iterable[str]) -> bool:
-    """Whether a text with these characters is written in traditional script."""
-    return len(script_set("traditional").intersection(characters)) >= TRADITIONAL_THRESHOLD
+def traditional_characters(text: str) -> frozenset[str]:
+    """The distinct traditional-only characters of ``text``. The GB2312 codec
+    marks, in C, the characters of a simplified text outside GB2312 with a
+    ``?`` each, one character for one: only these few (and the
+    TRADITIONAL_IN_GB2312 present) need a look, where a set of every character
+    would build a string per character. A text with many (a traditional one)
+    is read whole."""
+    traditional = script_set("traditional")
+    marked = text.encode("gb2312", "replace").decode("gb2312")
+    if marked.count("?") * _FEW_OUTSIDE_GB2312 > len(text):
+        return traditional.intersection(text)
+    found = {char for char in TRADITIONAL_IN_GB2312 if char in text}
+    index = marked.find("?")
+    while index != -1:
+        if text[index] in traditional:
+            found.add(text[index])
+        index = marked.find("?", index + 1)
+    return frozenset(found)
 
 
-def _fold(text: str, characters: Iterable[str]) -> str:
-    """``text`` with the full-width forms among ``characters`` folded. Replacing
-    the few forms present is many times faster than str.translate, which looks
-    every character up in a dict."""
-    for char in _FOLD.keys() & characters:
+def _fold(text: str) -> str:
+    """``text`` with its full-width forms folded. Replacing the few forms
+    present is many times faster than str.translate, which looks every
+    character up in a dict."""
+    for char in set(_FULL_WIDTH.findall(text)):
         text = text.replace(char, _FOLD[char])
     return text
 
@@ -233,11 +281,10 @@ def _read_references(text: str, references: list[Entity]) -> tuple[str, list[tup
 def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> Normalized:
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
-    characters = frozenset(source.text)
     text = without(source.text, removed) if removed else source.text
-    found = pinyin_residue(text) if "(" in characters or "（" in characters else []
-    references = entities(text) if "&" in characters else []
-    hidden = [match.start() for match in INVISIBLE.finditer(text)] if _has_invisible(characters) else []
+    found = pinyin_residue(text) if "(" in text or "（" in text else []
+    references = entities(text) if "&" in text else []
+    hidden = [match.start() for match in INVISIBLE.finditer(text)]
     cut = found
     if references:
         text, reference_cut = _read_references(text, references)
@@ -258,11 +305,10 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
         ]
     # Pinyin residue and references hold no Han character: only removed markup
     # can change which characters the analysis reads.
-    read = characters if not removed else set(text)
-    script = "traditional" if is_traditional(read) else "simplified"
+    traditional = traditional_characters(text if removed else source.text)
+    script = "traditional" if len(traditional) >= TRADITIONAL_THRESHOLD else "simplified"
     if script == "traditional":
         text = to_simplified(text)
-        read = set(text)
     if not cut:
         offsets = markup
     elif not removed:
@@ -270,11 +316,4 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     else:
         offsets = OffsetMap(merged(list(removed) + cut))
     offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
-    if references:
-        read = set(read) | {reading(e) for e in references}
-    return Normalized(source, _fold(text, read), offsets, script, found, characters, references, hidden)
-
-
-def _has_invisible(characters: frozenset[str]) -> bool:
-    # One scan of the distinct characters joined, not one match call per character.
-    return INVISIBLE.search("".join(characters)) is not None
+    return Normalized(source, _fold(text), offsets, script, found, references, hidden, None if removed else traditional)
