@@ -57,9 +57,6 @@ TRADITIONAL_THRESHOLD = 3
 # traditional-only characters but these (tests/test_normalize.py checks them
 # against data/traditional-only.txt).
 TRADITIONAL_IN_GB2312 = "乾吒夥後徵拚捱摺於榘菸薹袷醣麴麽"
-# A text with more characters outside GB2312 than one in this many is read
-# character by character: a traditional text, where most are.
-_FEW_OUTSIDE_GB2312 = 16
 # The characters folded in step 3.
 _FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
@@ -213,20 +210,17 @@ def pinyin_residue(text: str) -> list[tuple[int, int]]:
     ]
 
 
-def traditional_characters(text: str) -> frozenset[str]:
-    """The distinct traditional-only characters of ``text``. The GB2312 codec
-    marks, in C, the characters of a simplified text outside GB2312 with a
-    ``?`` each, one character for one: only these few (and the
-    TRADITIONAL_IN_GB2312 present) need a look, where a set of every character
-    would build a string per character. A text with many (a traditional one)
-    is read whole."""
+def traditional_characters(text: str, enough: int | None = None) -> frozenset[str]:
+    """The distinct traditional-only characters of ``text``, or the first
+    ``enough`` of them found. The GB2312 codec marks, in C, the characters
+    outside GB2312 with a ``?`` each, one character for one: only these (few
+    in a simplified text) and the TRADITIONAL_IN_GB2312 present need a look,
+    where a set of every character would build a string per character."""
     traditional = script_set("traditional")
     marked = text.encode("gb2312", "replace").decode("gb2312")
-    if marked.count("?") * _FEW_OUTSIDE_GB2312 > len(text):
-        return traditional.intersection(text)
     found = {char for char in TRADITIONAL_IN_GB2312 if char in text}
     index = marked.find("?")
-    while index != -1:
+    while index != -1 and (enough is None or len(found) < enough):
         if text[index] in traditional:
             found.add(text[index])
         index = marked.find("?", index + 1)
@@ -305,7 +299,7 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
         ]
     # Pinyin residue and references hold no Han character: only removed markup
     # can change which characters the analysis reads.
-    traditional = traditional_characters(text if removed else source.text)
+    traditional = traditional_characters(text if removed else source.text, TRADITIONAL_THRESHOLD)
     script = "traditional" if len(traditional) >= TRADITIONAL_THRESHOLD else "simplified"
     if script == "traditional":
         text = to_simplified(text)
@@ -316,4 +310,8 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     else:
         offsets = OffsetMap(merged(list(removed) + cut))
     offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
-    return Normalized(source, _fold(text), offsets, script, found, references, hidden, None if removed else traditional)
+    # Below the threshold the reading ran to the end: every traditional character of the source.
+    complete = script == "simplified" and not removed
+    return Normalized(
+        source, _fold(text), offsets, script, found, references, hidden, traditional if complete else None
+    )

@@ -111,3 +111,12 @@ def test_only_in_a_script_are_the_source_characters_of_that_script():
         assert normalized.only_in("traditional") == frozenset("於後續乾淨")
         assert normalized.only_in("simplified") == script_set("simplified") & set(source.text)
         assert normalized.script == "traditional"
+
+
+def test_traditional_characters_stop_once_enough_are_found():
+    from notelint.normalize import traditional_characters
+
+    text = "關於某某局黨委整改的通報"
+    assert traditional_characters(text, 3) < traditional_characters(text)
+    assert len(traditional_characters(text, 3)) == 3
+    assert traditional_characters("某某局党委於", 3) == frozenset("於")
