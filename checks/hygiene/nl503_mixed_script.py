@@ -93,7 +93,7 @@ class MixedScript(Rule):
         config, other = _CONVERTERS[script]
         minority = script_set(other)
         text = notice.source.text
-        if minority.isdisjoint(notice.normalized.characters):
+        if not notice.normalized.only_in(other):
             return
         for offset, char, expected in _minority_characters(text, minority, _converter(config).convert):
             start, end = source_to_analysis(notice, offset, offset + 1)
