@@ -4,6 +4,8 @@ import re
 
 import pytest
 from conftest import EXAMPLES, lint
+from hypothesis import given
+from hypothesis import strategies as st
 
 COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
 LINES = COMPLETE.split("\n")
@@ -966,3 +968,19 @@ def test_messages_speak_of_the_inspection_in_the_notices_own_word():
         ("NL102", preamble, "前言缺少：巡视时间")
     ]
     assert lint(COMPLETE.replace("2024年3月4日至5月10日，", ""), "NL102")[0][5] == "前言缺少：巡察时间"
+
+
+_REFERRING_PIECES = ["尚有", "未", "尚未完成", "正在推进", "其余", "某某", "。", "\n", "，", "剩余"]
+
+
+@given(st.lists(st.sampled_from(_REFERRING_PIECES), max_size=30))
+def test_nl115_reads_the_paragraphs_referring_to_unfinished_items_line_by_line(pieces):
+    from checks.structure.nl115_unfinished_without_plan import ADMISSION, REFERENCE, _paragraphs_referring
+
+    text = "".join(pieces)
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    expected = [(s, e) for s, e in lines if REFERENCE.search(text, s, e) or ADMISSION.search(text, s, e)]
+    assert list(_paragraphs_referring(text, [m.span() for m in ADMISSION.finditer(text)])) == expected
