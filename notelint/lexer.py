@@ -268,12 +268,7 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     match = _LABEL.match(text, start, end)
     if match is None:
         return None
-    opener, numeral, closer, mark = (
-        match.group("open") or "",
-        match.group("num"),
-        match.group("close") or "",
-        match.group("mark") or "",
-    )
+    opener, numeral, closer, mark = match.groups("")
     if not opener and not closer and not mark:
         return None
     rest = text[match.end() : end]
