@@ -39,7 +39,11 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 # A bracketed pinyin syllable, left by a faulty script conversion when it
 # follows a Han character. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
-_BRACKETED_PINYIN = re.compile(rf"[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+# One pattern per opening bracket, each found by the regex engine's fast scan
+# for its literal bracket (a class of the two is tried at every character).
+_BRACKETED_PINYIN = tuple(
+    re.compile(rf"{re.escape(opener)}(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]") for opener in "(（"
+)
 
 # The invisible characters NL509's fix deletes: they stand for nothing. (A
 # no-break space stands for a space and stays.)
@@ -204,10 +208,9 @@ def is_han(char: str) -> bool:
 def pinyin_residue(text: str) -> list[tuple[int, int]]:
     """Spans of the bracketed pinyin right after a Han character (``根據(jù)``).
     Bracketed pinyin holds no bracket, so a candidate without a Han character
-    before it hides no other."""
-    return [
-        match.span() for match in _BRACKETED_PINYIN.finditer(text) if match.start() and is_han(text[match.start() - 1])
-    ]
+    before it hides no other, and the two patterns' candidates never overlap."""
+    spans = sorted(match.span() for pattern in _BRACKETED_PINYIN for match in pattern.finditer(text))
+    return [(start, end) for start, end in spans if start and is_han(text[start - 1])]
 
 
 def traditional_characters(text: str, enough: int | None = None) -> frozenset[str]:
@@ -230,9 +233,14 @@ def traditional_characters(text: str, enough: int | None = None) -> frozenset[st
 def _fold(text: str) -> str:
     """``text`` with its full-width forms folded. Replacing the few forms
     present is many times faster than str.translate, which looks every
-    character up in a dict."""
-    for char in set(_FULL_WIDTH.findall(text)):
+    character up in a dict; each is found by one scan of the text, resumed
+    after the form replaced last (a list of every full-width mark a draft
+    types would cost a string each)."""
+    found = _FULL_WIDTH.search(text)
+    while found is not None:
+        char = found.group()
         text = text.replace(char, _FOLD[char])
+        found = _FULL_WIDTH.search(text, found.start())
     return text
 
 
