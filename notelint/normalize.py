@@ -220,8 +220,11 @@ def traditional_characters(text: str, enough: int | None = None) -> frozenset[st
     in a simplified text) and the TRADITIONAL_IN_GB2312 present need a look,
     where a set of every character would build a string per character."""
     traditional = script_set("traditional")
-    marked = text.encode("gb2312", "replace").decode("gb2312")
     found = {char for char in TRADITIONAL_IN_GB2312 if char in text}
+    encoded = text.encode("gb2312", "replace")
+    if encoded.count(b"?") == text.count("?"):  # no character outside GB2312 (its codes hold no "?" byte)
+        return frozenset(found)
+    marked = encoded.decode("gb2312")
     index = marked.find("?")
     while index != -1 and (enough is None or len(found) < enough):
         if text[index] in traditional:
