@@ -239,6 +239,7 @@ class Catalog:
         for regulation in self.regulations:
             for form in regulation.forms:
                 self.regulation_named.setdefault(form, regulation)
+        self.regulation_keys = frozenset(key for regulation in self.regulations for key in regulation.keys)
         self.plenums: dict[str, int] = {}
         for index, event in enumerate(self.events):
             for name in event.names:

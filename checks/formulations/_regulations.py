@@ -20,14 +20,17 @@ def known(catalog: Catalog, name: str) -> Regulation | None:
     return catalog.regulation_named.get(name)
 
 
-def garbled(regulations: list[Regulation], name: str) -> tuple[Regulation, str] | None:
+def garbled(catalog: Catalog, name: str) -> tuple[Regulation, str] | None:
     """The regulation and the form of its title that ``name`` is a garbled
     copy of: at most two characters off (a third of a short form), ending
     in the same kind of document (…条例, …准则), keeping a key word of it
     (《支部工作条例》 is another regulation, not a garbled 《巡视工作条例》)."""
     best = None
-    for regulation in regulations:
-        if not any(key in name for key in regulation.keys):
+    kept = {key for key in catalog.regulation_keys if key in name}  # each key looked for once, not per regulation
+    if not kept:
+        return None
+    for regulation in catalog.regulations:
+        if kept.isdisjoint(regulation.keys):
             continue
         for form in regulation.forms:
             limit = min(2, len(form) // 3)

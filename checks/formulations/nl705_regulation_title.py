@@ -98,7 +98,7 @@ class RegulationTitle(Rule):
         for citation in notice.citations:
             if known(data, citation.name) is not None:
                 continue
-            near = garbled(data.regulations, citation.name)
+            near = garbled(data, citation.name)
             if near is None:
                 continue
             expected = near[1]
