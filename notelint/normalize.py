@@ -47,9 +47,10 @@ _BRACKETED_PINYIN = tuple(
 
 # The invisible characters NL509's fix deletes: they stand for nothing. (A
 # no-break space stands for a space and stays.)
-INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+_INVISIBLE_CHARACTERS = (
+    "\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 )
+INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 
 # Full-width ASCII forms and the ideographic space, and what they fold to.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
@@ -62,7 +63,11 @@ TRADITIONAL_THRESHOLD = 3
 # against data/traditional-only.txt).
 TRADITIONAL_IN_GB2312 = "乾吒夥後徵拚捱摺於榘菸薹袷醣麴麽"
 # The characters folded in step 3.
-_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
+_FULL_WIDTH_CHARACTERS = "\uff01-\uff5e\u3000"
+_FULL_WIDTH = re.compile(f"[{_FULL_WIDTH_CHARACTERS}]")
+# Either kind: a text with neither (a web copy: ASCII marks, nothing hidden) is
+# spared a scan for each.
+_INVISIBLE_OR_FULL_WIDTH = re.compile(f"[{_INVISIBLE_CHARACTERS}{_FULL_WIDTH_CHARACTERS}]")
 
 
 class OffsetMap:
@@ -289,7 +294,8 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     text = without(source.text, removed) if removed else source.text
     found = pinyin_residue(text) if "(" in text or "（" in text else []
     references = entities(text) if "&" in text else []
-    hidden = [match.start() for match in INVISIBLE.finditer(text)]
+    plain = _INVISIBLE_OR_FULL_WIDTH.search(source.text) is None
+    hidden = [] if plain else [match.start() for match in INVISIBLE.finditer(text)]
     cut = found
     if references:
         text, reference_cut = _read_references(text, references)
@@ -323,6 +329,7 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
     # Below the threshold the reading ran to the end: every traditional character of the source.
     complete = script == "simplified" and not removed
-    return Normalized(
-        source, _fold(text), offsets, script, found, references, hidden, traditional if complete else None
-    )
+    # A reference may read as a full-width form, and conversion may write one.
+    if not plain or references or script == "traditional":
+        text = _fold(text)
+    return Normalized(source, text, offsets, script, found, references, hidden, traditional if complete else None)

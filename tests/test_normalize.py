@@ -120,3 +120,15 @@ def test_traditional_characters_stop_once_enough_are_found():
     assert traditional_characters(text, 3) < traditional_characters(text)
     assert len(traditional_characters(text, 3)) == 3
     assert traditional_characters("某某局党委於", 3) == frozenset("於")
+
+
+def test_a_reference_reading_as_a_full_width_form_is_folded_in_a_text_without_one():
+    normalized = normalize(SourceText("x", "整改&#65292;完成了"))
+    assert normalized.text == "整改,完成了"
+    assert normalized.invisible == []
+
+
+def test_invisible_characters_are_found_in_a_text_without_full_width_forms():
+    normalized = normalize(SourceText("x", "整改\u200b完成,了"))
+    assert normalized.text == "整改完成,了"
+    assert normalized.invisible == [2]
