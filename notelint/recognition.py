@@ -99,15 +99,16 @@ _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
 class _Search(NamedTuple):
-    """One way a mark shows in a text: ``pattern`` found anywhere, or, when
-    ``at_line_start``, matched where a line starts (found after a line break:
-    the regex engine scans for one fast, where ``^`` would be tried at every
-    character). ``words`` gate it: every match holds a word
-    of each group, so a text lacking every word of a group (str's own search,
-    many times faster than a regex scan) is not searched. Most look-alike marks
-    are absent from a notice: a pattern that opens with one literal is found
-    by the regex engine's own fast scan, a pattern that opens otherwise (an
-    alternation, a class) is tried at almost every character unless gated."""
+    """One way a mark shows in a text: ``pattern`` found anywhere or, when
+    ``at_line_start``, where a line starts (matched at the start of the text
+    and found after each line break, a literal the regex engine scans for
+    fast, where a leading ``^`` is tried at every character). ``words`` gate
+    it: every match holds a word of each group, so a text lacking every word
+    of a group (str's own search, many times faster than a regex scan) is not
+    searched. Most look-alike marks are absent from a notice: a pattern that
+    opens with one literal is found by the engine's own fast scan, one that
+    opens otherwise (an alternation, a class) is tried at almost every
+    character unless gated."""
 
     pattern: str
     at_line_start: bool
