@@ -35,7 +35,11 @@ class _Spliced:
 
     def __init__(self, parts: list) -> None:
         self.parts = parts
-        self.length: int = sum(p.length if type(p) is _Spliced else 1 for p in parts)
+        length = len(parts)
+        for part in parts:
+            if type(part) is _Spliced:
+                length += part.length - 1
+        self.length: int = length
 
     def flat(self) -> list:
         out: list = []
@@ -142,13 +146,16 @@ class ParserState:
     def accepts(self, terminal: str) -> bool:
         """Whether ``terminal`` can come next (for ``END``: whether the input
         may end here); follows the reductions on a copy of the state stack."""
-        tables, states = self.tables, self.states[:]
+        tables, states = self.tables, self.states
+        copied = False  # the stack is copied at the first reduction: most terminals are shifted at once
         while True:
             action = tables.actions[states[-1]].get(terminal)
             if action is None:
                 return False
             if action >= 0:
                 return True
+            if not copied:
+                states, copied = states[:], True
             production = tables.productions[~action]
             if production.size:
                 del states[-production.size :]

@@ -206,7 +206,10 @@ class Notice:
     def original(self, start: int, end: int) -> str:
         """The text the user wrote for an analysis span (traditional characters,
         full-width marks and pinyin residue included)."""
-        return self.source.text.__getitem__(slice(*self.normalized.offsets.span_to_source(start, end)))
+        offsets = self.normalized.offsets
+        if offsets.is_identity:
+            return self.source.text[start:end]
+        return self.source.text.__getitem__(slice(*offsets.span_to_source(start, end)))
 
     def section(self, slot: str) -> Section | None:
         return next((s for s in self.sections if s.slot == slot and s.heading is not None), None)

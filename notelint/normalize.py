@@ -21,8 +21,9 @@ character a reference reads as maps back to the whole reference.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from notelint.datafiles import entries
@@ -38,13 +39,18 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 
 # A bracketed pinyin syllable, left by a faulty script conversion when it
 # follows a Han character. A tone mark is required: ``(试行)``, ``(GDP)`` stay.
-_BRACKETED_PINYIN = re.compile(rf"[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]")
+# One pattern per opening bracket, each found by the regex engine's fast scan
+# for its literal bracket (a class of the two is tried at every character).
+_BRACKETED_PINYIN = tuple(
+    re.compile(rf"{re.escape(opener)}(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]") for opener in "(（"
+)
 
 # The invisible characters NL509's fix deletes: they stand for nothing. (A
 # no-break space stands for a space and stays.)
-INVISIBLE = re.compile(
-    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+_INVISIBLE_CHARACTERS = (
+    "\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
 )
+INVISIBLE = re.compile(f"[{_INVISIBLE_CHARACTERS}]")
 
 # Full-width ASCII forms and the ideographic space, and what they fold to.
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " "}
@@ -52,6 +58,16 @@ _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)} | {"\u3000": " 
 # A text is converted when at least this many distinct traditional-only
 # characters occur in it: one or two are typos (NL503's business), not a script.
 TRADITIONAL_THRESHOLD = 3
+# GB2312, the character set of simplified Chinese, holds none of the
+# traditional-only characters but these (tests/test_normalize.py checks them
+# against data/traditional-only.txt).
+TRADITIONAL_IN_GB2312 = "乾吒夥後徵拚捱摺於榘菸薹袷醣麴麽"
+# The characters folded in step 3.
+_FULL_WIDTH_CHARACTERS = "\uff01-\uff5e\u3000"
+_FULL_WIDTH = re.compile(f"[{_FULL_WIDTH_CHARACTERS}]")
+# Either kind: a text with neither (a web copy: ASCII marks, nothing hidden) is
+# spared a scan for each.
+_INVISIBLE_OR_FULL_WIDTH = re.compile(f"[{_INVISIBLE_CHARACTERS}{_FULL_WIDTH_CHARACTERS}]")
 
 
 class OffsetMap:
@@ -64,15 +80,9 @@ class OffsetMap:
     __slots__ = ("expanded", "shifts", "source_starts", "starts")
 
     def __init__(self, deleted: Sequence[tuple[int, int]] = ()):  # source spans removed, in order
-        self.starts: list[int] = []
-        self.shifts: list[int] = []
-        self.source_starts: list[int] = []  # where each run starts in the source
-        shift = 0
-        for start, end in deleted:
-            self.starts.append(start - shift)
-            shift += end - start
-            self.shifts.append(shift)
-            self.source_starts.append(end)
+        self.source_starts = [end for _, end in deleted]  # where each run starts in the source
+        self.shifts = list(itertools.accumulate([end - start for start, end in deleted]))
+        self.starts = [end - shift for end, shift in zip(self.source_starts, self.shifts)]
         # analysis offset → source start, for a character standing for a longer
         # source span (a reference): an edit there replaces the whole span.
         self.expanded: dict[int, int] = {}
@@ -118,7 +128,17 @@ class OffsetMap:
 
 
 class Normalized:
-    __slots__ = ("characters", "entities", "invisible", "offsets", "pinyin_residue", "script", "source", "text")
+    __slots__ = (
+        "_characters",
+        "_traditional",
+        "entities",
+        "invisible",
+        "offsets",
+        "pinyin_residue",
+        "script",
+        "source",
+        "text",
+    )
 
     def __init__(
         self,
@@ -127,18 +147,37 @@ class Normalized:
         offsets: OffsetMap,
         script: str,
         pinyin_residue: list[tuple[int, int]],
-        characters: frozenset[str],
         entities: Sequence[Entity] = (),
         invisible: Sequence[int] = (),
+        traditional: frozenset[str] | None = None,
     ) -> None:
         self.source = source
         self.text = text  # the analysis text
         self.offsets = offsets
         self.script = script  # "simplified" or "traditional": the script of the source
         self.pinyin_residue = pinyin_residue  # source spans removed in step 1
-        self.characters = characters  # the distinct characters of the source text
         self.entities = list(entities)  # the HTML character references read in step 1, in the source
         self.invisible = list(invisible)  # source offsets of the invisible characters removed in step 1
+        self._characters: frozenset[str] | None = None
+        self._traditional = traditional  # only_in("traditional"), when normalising read it
+
+    @property
+    def characters(self) -> frozenset[str]:
+        """The distinct characters of the source text, gathered on first use:
+        a string per character makes it the dearest reading of the text, and
+        only_in answers the common question for less."""
+        if self._characters is None:
+            self._characters = frozenset(self.source.text)
+        return self._characters
+
+    def only_in(self, script: str) -> frozenset[str]:
+        """The distinct characters of the source text that exist only in
+        ``script`` ("traditional" or "simplified")."""
+        if script != "traditional":
+            return script_set(script).intersection(self.characters)
+        if self._traditional is None:
+            self._traditional = traditional_characters(self.source.text)
+        return self._traditional
 
 
 @cache
@@ -174,23 +213,42 @@ def is_han(char: str) -> bool:
 def pinyin_residue(text: str) -> list[tuple[int, int]]:
     """Spans of the bracketed pinyin right after a Han character (``根據(jù)``).
     Bracketed pinyin holds no bracket, so a candidate without a Han character
-    before it hides no other."""
-    return [
-        match.span() for match in _BRACKETED_PINYIN.finditer(text) if match.start() and is_han(text[match.start() - 1])
-    ]
+    before it hides no other, and the two patterns' candidates never overlap."""
+    spans = sorted(match.span() for pattern in _BRACKETED_PINYIN for match in pattern.finditer(text))
+    return [(start, end) for start, end in spans if start and is_han(text[start - 1])]
 
 
-def is_traditional(characters: Iterable[str]) -> bool:
-    """Whether a text with these characters is written in traditional script."""
-    return len(script_set("traditional").intersection(characters)) >= TRADITIONAL_THRESHOLD
+def traditional_characters(text: str, enough: int | None = None) -> frozenset[str]:
+    """The distinct traditional-only characters of ``text``, or the first
+    ``enough`` of them found. The GB2312 codec marks, in C, the characters
+    outside GB2312 with a ``?`` each, one character for one: only these (few
+    in a simplified text) and the TRADITIONAL_IN_GB2312 present need a look,
+    where a set of every character would build a string per character."""
+    traditional = script_set("traditional")
+    found = {char for char in TRADITIONAL_IN_GB2312 if char in text}
+    encoded = text.encode("gb2312", "replace")
+    if encoded.count(b"?") == text.count("?"):  # no character outside GB2312 (its codes hold no "?" byte)
+        return frozenset(found)
+    marked = encoded.decode("gb2312")
+    index = marked.find("?")
+    while index != -1 and (enough is None or len(found) < enough):
+        if text[index] in traditional:
+            found.add(text[index])
+        index = marked.find("?", index + 1)
+    return frozenset(found)
 
 
-def _fold(text: str, characters: Iterable[str]) -> str:
-    """``text`` with the full-width forms among ``characters`` folded. Replacing
-    the few forms present is many times faster than str.translate, which looks
-    every character up in a dict."""
-    for char in _FOLD.keys() & characters:
+def _fold(text: str) -> str:
+    """``text`` with its full-width forms folded. Replacing the few forms
+    present is many times faster than str.translate, which looks every
+    character up in a dict; each is found by one scan of the text, resumed
+    after the form replaced last (a list of every full-width mark a draft
+    types would cost a string each)."""
+    found = _FULL_WIDTH.search(text)
+    while found is not None:
+        char = found.group()
         text = text.replace(char, _FOLD[char])
+        found = _FULL_WIDTH.search(text, found.start())
     return text
 
 
@@ -233,11 +291,11 @@ def _read_references(text: str, references: list[Entity]) -> tuple[str, list[tup
 def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> Normalized:
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
-    characters = frozenset(source.text)
     text = without(source.text, removed) if removed else source.text
-    found = pinyin_residue(text) if "(" in characters or "（" in characters else []
-    references = entities(text) if "&" in characters else []
-    hidden = [match.start() for match in INVISIBLE.finditer(text)] if _has_invisible(characters) else []
+    found = pinyin_residue(text) if "(" in text or "（" in text else []
+    references = entities(text) if "&" in text else []
+    plain = _INVISIBLE_OR_FULL_WIDTH.search(source.text) is None
+    hidden = [] if plain else [match.start() for match in INVISIBLE.finditer(text)]
     cut = found
     if references:
         text, reference_cut = _read_references(text, references)
@@ -258,11 +316,10 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
         ]
     # Pinyin residue and references hold no Han character: only removed markup
     # can change which characters the analysis reads.
-    read = characters if not removed else set(text)
-    script = "traditional" if is_traditional(read) else "simplified"
+    traditional = traditional_characters(text if removed else source.text, TRADITIONAL_THRESHOLD)
+    script = "traditional" if len(traditional) >= TRADITIONAL_THRESHOLD else "simplified"
     if script == "traditional":
         text = to_simplified(text)
-        read = set(text)
     if not cut:
         offsets = markup
     elif not removed:
@@ -270,11 +327,9 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     else:
         offsets = OffsetMap(merged(list(removed) + cut))
     offsets.expanded = {offsets.to_analysis(e.end - 1): e.start for e in references if reading(e)}
-    if references:
-        read = set(read) | {reading(e) for e in references}
-    return Normalized(source, _fold(text, read), offsets, script, found, characters, references, hidden)
-
-
-def _has_invisible(characters: frozenset[str]) -> bool:
-    # One scan of the distinct characters joined, not one match call per character.
-    return INVISIBLE.search("".join(characters)) is not None
+    # Below the threshold the reading ran to the end: every traditional character of the source.
+    complete = script == "simplified" and not removed
+    # A reference may read as a full-width form, and conversion may write one.
+    if not plain or references or script == "traditional":
+        text = _fold(text)
+    return Normalized(source, text, offsets, script, found, references, hidden, traditional if complete else None)

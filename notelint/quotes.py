@@ -57,9 +57,9 @@ def quote_groups(notice: Notice) -> list[QuoteGroup]:
     quotes do not pair, in one group per line."""
     text = notice.source.text
     references = [Quote(e.start, e.end, True) for e in notice.normalized.entities if e.decoded in DOUBLE_QUOTES]
-    if '"' not in notice.normalized.characters and not references:
+    if '"' not in text and not references:
         return []
-    exempt = _exempt(notice, text) if '"' in notice.normalized.characters else set()
+    exempt = _exempt(notice, text) if '"' in text else set()
     typed = []
     index = text.find('"')
     while index >= 0:

@@ -98,45 +98,45 @@ OTHER_RECTIFICATION = Localized(
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
 
 
-class _LineStart(str):
-    """A pattern each of whose alternatives opens with ``^``: it can match
-    only where a line starts, so it is tried there and nowhere else."""
+class _Search(NamedTuple):
+    """One way a mark shows in a text: ``pattern`` found anywhere or, when
+    ``at_line_start``, where a line starts (matched at the start of the text
+    and found after each line break, a literal the regex engine scans for
+    fast, where a leading ``^`` is tried at every character). ``words`` gate
+    it: every match holds a word of each group, so a text lacking every word
+    of a group (str's own search, many times faster than a regex scan) is not
+    searched. Most look-alike marks are absent from a notice: a pattern that
+    opens with one literal is found by the engine's own fast scan, one that
+    opens otherwise (an alternation, a class) is tried at almost every
+    character unless gated."""
+
+    pattern: str
+    at_line_start: bool
+    words: tuple[tuple[str, ...], ...]
 
 
-class _Gated(str):
-    """A pattern and the words of which every match holds one: in a text
-    without any of them (str's own search, many times faster than a regex
-    scan) the pattern is not tried. Most look-alike marks are absent from a
-    notice."""
-
-    words: tuple[str, ...]
+def _search(pattern: str, words: str = "", *, at_line_start: bool = False) -> _Search:
+    """``words``: groups joined by `` & ``, the words of a group by ``|``."""
+    return _Search(pattern, at_line_start, tuple(tuple(group.split("|")) for group in words.split(" & ") if group))
 
 
-def _gated(words: str, pattern: str) -> _Gated:
-    gated = _Gated(pattern)
-    gated.words = tuple(words.split("|"))
-    return gated
+class _TextMark(NamedTuple):
+    kind: Localized
+    searches: tuple[_Search, ...]  # the mark shows when one of them finds it
+    mark: Mark
 
 
-def _marks(*rows):
+def _marks(*rows) -> tuple[_TextMark, ...]:
     # The patterns stay source text until a text needs one (re keeps what it
     # compiled): a gated pattern whose words a notice lacks is never compiled,
     # which is most of them, at every start.
     return tuple(
-        (
-            kind,
-            str(pattern),
-            isinstance(pattern, _LineStart),
-            getattr(pattern, "words", ()),
-            Mark(Localized(zh, en), weight),
-        )
-        for kind, pattern, zh, en, weight in rows
+        _TextMark(kind, (searches,) if isinstance(searches, _Search) else searches, Mark(Localized(zh, en), weight))
+        for kind, searches, zh, en, weight in rows
     )
 
 
-_NEWLINE = re.compile("\n")  # where ^ matches (re.M), besides the start
-
-# (kind, pattern, label, weight), read in the whole text. A notice mentions
+# (kind, searches, label, weight), read in the whole text. A notice mentions
 # its meetings too (召开整改推进会, 会议强调; its preamble may say 召开巡察反馈
 # 会议), but a news report's meeting is its subject, told in the lead: the
 # news marks of _LEAD_MARKS are read before the first numbered section, and
@@ -144,58 +144,57 @@ _NEWLINE = re.compile("\n")  # where ^ matches (re.M), besides the start
 _TEXT_MARKS = _marks(
     (
         ANNOUNCEMENT,
-        _gated("来信|来电|来访", r"受理[^。]{0,40}(?:来信|来电|来访)|来信来电|来信、来电"),
+        (_search(r"受理[^。]{0,40}(?:来信|来电|来访)"), _search(r"来信来电|来信、来电")),
         "受理来信来电来访",
         "receiving letters, calls and visits",
         4,
     ),
     (
         ANNOUNCEMENT,
-        _gated(
-            "截止|截至|受理时间",
-            _first("信来受", r"(?:信访|来信|来访|受理)[^。]{0,8}(?:截止|截至)(?:时间|日期)?|受理时间"),
+        (
+            _search(r"信访[^。]{0,8}(?:截止|截至)"),
+            _search(r"来[信访][^。]{0,8}(?:截止|截至)"),
+            _search(r"受理(?:[^。]{0,8}(?:截止|截至)|时间)"),
         ),
         "信访截止时间",
         "a deadline for petitions",
         2,
     ),
-    (ANNOUNCEMENT, r"进驻", "进驻", "entering the unit (进驻)", 1),
+    (ANNOUNCEMENT, _search(r"进驻"), "进驻", "entering the unit (进驻)", 1),
     (
         ANNOUNCEMENT,
-        _gated("箱|期间", _first("举意巡", r"(?:举报|意见)箱|巡[视察]期间")),
+        _search(r"(?:举报|意见)箱|巡[视察]期间", "举报箱|意见箱|巡视期间|巡察期间"),
         "设立举报箱或写明巡察期间",
         "a report box, the inspection period",
         1,
     ),
     (
         NEWS,
-        _gated(
-            "记者|通讯员|编辑|审核:|供稿|摄影",
-            _first("记通责编审供摄", r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影"),
-        ),
+        _search(r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影", "记者|通讯员|编辑 |编辑:|审核:|供稿|摄影"),
         "记者或编辑署名",
         "reporter or editor bylines",
         3,
     ),
     (
         NEWS,
-        _LineStart(r"^\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))"),
+        _search(r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", at_line_start=True),
         "“近日”式新闻导语",
         "a news lead",
         1,
     ),
     (
         PLAN,
-        _gated("方案", r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案"),
+        _search(r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案|特制定|制定如下"),
         "制定本方案",
         "制定本方案",
         4,
     ),
     (
         PLAN,
-        _LineStart(
-            r"^\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
-            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)"
+        _search(
+            r"\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
+            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)",
+            at_line_start=True,
         ),
         "指导思想等方案标题",
         "a plan's headings",
@@ -203,20 +202,20 @@ _TEXT_MARKS = _marks(
     ),
     (
         SUMMARY,
-        _gated(
-            "存在|问题和不足|不足之处|今年以来|一年来|年度工作",
-            r"存在的?(?:主要)?问题|问题和不足|不足之处|今年以来|一年来|年度工作",
+        (
+            _search(r"存在的?(?:主要)?问题"),
+            _search(r"问题和不足|不足之处|今年以来|一年来|年度工作", "问题和不足|不足之处|今年以来|一年来|年度工作"),
         ),
         "“存在的问题”等总结用语",
         "a summary's wording",
         1,
     ),
-    (SPEECH, _LineStart(r"^\s*同志们[:,!]"), "同志们：", "同志们：", 4),
+    (SPEECH, _search(r"\s*同志们[:,!]", "同志们", at_line_start=True), "同志们：", "同志们：", 4),
     (
         FEEDBACK_OPINION,
-        _LineStart(
-            r"^\s*[一二三四五六七八九十]+、(?:巡[视察])?发现的(?:主要)?问题|"
-            r"^\s*[一二三四五六七八九十]+、(?:意见建议|整改意见|整改建议)"
+        _search(
+            r"\s*[一二三四五六七八九十]+、(?:(?:巡[视察])?发现的(?:主要)?问题|意见建议|整改意见|整改建议)",
+            at_line_start=True,
         ),
         "巡察发现的问题、意见建议",
         "findings and recommendations",
@@ -224,20 +223,16 @@ _TEXT_MARKS = _marks(
     ),
     (
         FEEDBACK_OPINION,
-        _gated("报送", r"报送整改(?:情况)?报告|个月内报送"),
+        _search(r"报送整改(?:情况)?报告|个月内报送", "报送整改|个月内报送"),
         "限期报送整改报告",
         "a deadline to report",
         2,
     ),
     (
         OTHER_DOCUMENT,
-        _gated(
-            "单位|部门|工作要求",
-            _first(
-                "各请一二三四五六七八九十\\s",
-                r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)|"
-                r"^\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$",
-            ),
+        (
+            _search(r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)", "单位要|部门要|请各"),
+            _search(r"\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$", "工作要求", at_line_start=True),
         ),
         "对下级的要求",
         "instructions to subordinate units",
@@ -245,9 +240,11 @@ _TEXT_MARKS = _marks(
     ),
     (
         TEMPLATE,
-        _gated(
-            "填写|写明|注明|列明|请填|【此处|注:",
-            _first("(【填注\\s", r"\((?:此处)?(?:填写|写明|注明|列明|请填)|【(?:此处|填写|请填)|填写说明|^\s*注:"),
+        (
+            _search(r"\((?:此处)?(?:填写|写明|注明|列明|请填)"),
+            _search(r"【(?:此处|填写|请填)"),
+            _search(r"填写说明"),
+            _search(r"\s*注:", "注:", at_line_start=True),
         ),
         "填写说明",
         "instructions to fill in",
@@ -257,10 +254,10 @@ _TEXT_MARKS = _marks(
 _LEAD_MARKS = _marks(
     (
         FEEDBACK_NEWS,
-        _gated(
-            "反馈",
+        _search(
             r"召开[^。]{0,20}反馈(?:意见)?(?:会|大会|会议)|反馈(?:意见)?(?:会|大会|会议)(?:召开|举行)|"
             r"(?:反馈会|反馈会议|反馈大会)上",
+            "反馈",
         ),
         "召开反馈会",
         "a feedback meeting held",
@@ -268,20 +265,28 @@ _LEAD_MARKS = _marks(
     ),
     (
         MEETING_NEWS,
-        r"召开[^。]{0,24}(?:会议|会)(?=[,。]|$)|(?:会|会议)(?:召开|举行)|(?:部署会|动员会|推进会|启动会|"
-        r"调度会|座谈会|培训会|民主生活会|工作会议)在",
+        _search(
+            r"召开[^。]{0,24}(?:会议|会)(?=[,。]|$)|(?:会|会议)(?:召开|举行)|(?:部署会|动员会|推进会|启动会|"
+            r"调度会|座谈会|培训会|民主生活会|工作会议)在"
+        ),
         "召开部署会",
         "a meeting held",
         2,
     ),
-    (FEEDBACK_NEWS, r"反馈巡[视察](?:情况|意见)$|反馈巡[视察]情况[。,]", "向…反馈巡察情况", "反馈巡察情况 as news", 2),
+    (
+        FEEDBACK_NEWS,
+        _search(r"反馈巡[视察](?:情况|意见)$|反馈巡[视察]情况[。,]"),
+        "向…反馈巡察情况",
+        "反馈巡察情况 as news",
+        2,
+    ),
     (
         NEWS,
-        _gated(
-            "会议|会上|强调|指出|表示",
+        _search(
             _first(
                 "会。,强指表\\s", r"会议(?:强调|指出|要求|认为|传达|听取)|(?:^|[。,])\s*会上|(?:强调|指出|表示)[,:]"
             ),
+            "会议|会上|强调|指出|表示",
         ),
         "会议强调",
         "会议强调",
@@ -289,25 +294,32 @@ _LEAD_MARKS = _marks(
     ),
     (
         NEWS,
-        _gated("会议|讲话|发言", _first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言")),
+        _search(_first("主出作表", r"(?:主持|出席)会议|主持并讲话|作(?:动员|表态)?讲话|表态发言"), "会议|讲话|发言"),
         "主持会议并讲话",
         "speeches",
         2,
     ),
 )
+
 _HEAD_MARKS = _marks(
-    (ANNOUNCEMENT, r"公告$|巡[视察][^。]{0,8}公告", "标题为公告", "an announcement title", 4),
-    (PLAN, r"方案$|方案\(|台账$", "标题为方案或台账", "a plan title", 6),
-    (SUMMARY, r"总结|报告$|汇报$|述职|工作计划$|工作要点$", "标题为总结或报告", "a summary or report title", 6),
+    (ANNOUNCEMENT, _search(r"公告$|巡[视察][^。]{0,8}公告"), "标题为公告", "an announcement title", 4),
+    (PLAN, _search(r"方案$|方案\(|台账$"), "标题为方案或台账", "a plan title", 6),
+    (
+        SUMMARY,
+        _search(r"总结|报告$|汇报$|述职|工作计划$|工作要点$"),
+        "标题为总结或报告",
+        "a summary or report title",
+        6,
+    ),
     (
         OTHER_DOCUMENT,
-        r"(?:通知|意见|决定|办法|规定|请示|批复|纪要|函)$",
+        _search(r"(?:通知|意见|决定|办法|规定|请示|批复|纪要|函)$"),
         "标题的文种不是通报",
         "a title of another document type",
         6,
     ),
-    (TEMPLATE, r"模板|范本|样式|参考文本", "标题为模板", "a template title", 6),
-    (SPEECH, r"讲话$|讲话稿|发言$|致辞$", "标题为讲话", "a speech title", 6),
+    (TEMPLATE, _search(r"模板|范本|样式|参考文本"), "标题为模板", "a template title", 6),
+    (SPEECH, _search(r"讲话$|讲话稿|发言$|致辞$"), "标题为讲话", "a speech title", 6),
 )
 # An addressee line at the top (各县（市、区）委巡察办，市直各单位：/ 市委巡察工作
 # 领导小组：): a document sent to units, which a published notice never is.
@@ -315,8 +327,12 @@ _OPENING_BLOCKS = 4
 _ADDRESSEE = re.compile(r"^[^。,!?0-9]{2,50}(?:,[^。!?0-9]{2,40})*:$")
 _ADDRESSEE_MARK = Mark(Localized("主送机关", "an addressee line"), 4)
 # A plan's table: labelled rows (责任单位：…；完成时限：…) or a header row.
-_PLAN_FIELDS = re.compile(
-    r"(?:责任单位|责任领导|责任人|责任部门|牵头单位|牵头领导|配合单位|整改目标|完成时限)(?:\s*:|\t|$)", re.M
+# One pattern per opening word, each found by the regex engine's fast scan
+# for its literal opening (an alternation of them is tried at every character).
+# No label starts inside another, so their matches add up to the one pattern's.
+_PLAN_FIELDS = tuple(
+    re.compile(rf"{labels}(?:\s*:|\t|$)", re.M)
+    for labels in ("责任(?:单位|领导|人|部门)", "牵头(?:单位|领导)", "配合单位", "整改目标", "完成时限")
 )
 # A ledger's header row: cells split by tabs or | naming its columns.
 _TABLE_ROW = re.compile(r"^[^\n]*(?:\t|\|)[^\n]*(?:\t|\|)[^\n]*$", re.M)
@@ -367,26 +383,18 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     readings = [(_TEXT_MARKS, len(text))]
     if not any(b.kind in _NOTICE_SECTIONS for b in blocks):
         readings.append((_LEAD_MARKS, first_section))
-    line_starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
-    for marks, end in readings:
-        for kind, source, at_line_start, words, mark in marks:
-            if words and not any(word in text for word in words):
-                continue
-            pattern = re.compile(source, re.M)
-            if (
-                any(pattern.match(text, start, end) for start in line_starts)
-                if at_line_start
-                else pattern.search(text, 0, end)
-            ):
+    for text_marks, end in readings:
+        for kind, searches, mark in text_marks:
+            if any(_finds(search, text, end) for search in searches):
                 against.setdefault(kind, []).append(mark)
-    for kind, source, _, _, mark in _HEAD_MARKS:
-        pattern = re.compile(source, re.M)
+    for kind, (search,), mark in _HEAD_MARKS:
+        pattern = re.compile(search.pattern, re.M)
         if any(pattern.search("".join(line.split())) for line in head.split("\n")):
             against.setdefault(kind, []).append(mark)
     if any(_ADDRESSEE.match(b.text) for b in opening):
         against.setdefault(OTHER_DOCUMENT, []).append(_ADDRESSEE_MARK)
     tables = "\t" in text or "|" in text
-    if len(_PLAN_FIELDS.findall(text)) >= 2 or (
+    if sum(len(fields.findall(text)) for fields in _PLAN_FIELDS) >= 2 or (
         tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
     ):
         against.setdefault(PLAN, []).append(_PLAN_TABLE)
@@ -409,6 +417,18 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     named = [item for item in against.items() if item[0] is not OTHER_RECTIFICATION] or list(against.items())
     kind, marks = max(named, key=lambda item: sum(m.weight for m in item[1]))
     return Verdict(False, kind, tuple(m.label for m in _strongest(marks)))
+
+
+def _finds(search: _Search, text: str, end: int) -> bool:
+    """Whether ``search`` finds its mark in ``text[:end]``."""
+    if not all(any(word in text for word in group) for group in search.words):
+        return False
+    if not search.at_line_start:
+        return re.compile(search.pattern, re.M).search(text, 0, end) is not None
+    return (
+        re.compile(search.pattern, re.M).match(text, 0, end) is not None
+        or re.compile(f"\n(?:{search.pattern})", re.M).search(text, 0, end) is not None
+    )
 
 
 def _is_ledger_header(row: str) -> bool:

@@ -10,6 +10,8 @@ import opencc
 import pytest
 from conftest import EXAMPLES, apply_edits, lint, lint_diagnostics, linter, run_cli
 from fictional import notice, span
+from hypothesis import given
+from hypothesis import strategies as st
 from test_docx import build, lint_docx
 
 from notelint.config import ConfigError, Settings, load
@@ -570,3 +572,19 @@ def test_every_data_row_names_its_source():
                 source = line.split("\t")[-1]
                 named = ("新华社", "人民日报", "报告", "公报", "条例", "讲话", "通知", "会议")
                 assert any(word in source for word in named), line
+
+
+@given(st.text("两个维护确立", max_size=8), st.text("两个维护确立", max_size=12))
+def test_missing_characters_never_exceed_the_distance_nearest_finds(pattern, window):
+    from checks.formulations._catalog import missing, nearest
+
+    if pattern and window:
+        assert missing(pattern, window) <= nearest(pattern, window, 0, len(window))[0]
+
+
+def test_missing_counts_repeated_characters():
+    from checks.formulations._catalog import missing
+
+    assert missing("两个维护", "维护两个") == 0
+    assert missing("两个两个", "两个维护") == 2
+    assert missing("两个维护", "") == 4

@@ -1,3 +1,5 @@
+import pytest
+
 from notelint.normalize import OffsetMap, normalize
 from notelint.source import SourceText
 
@@ -70,3 +72,63 @@ def test_the_distinct_characters_of_the_source_are_kept_and_only_present_full_wi
     normalized = normalize(source)
     assert normalized.characters == frozenset(source.text)
     assert normalized.text == source.text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
+
+
+def test_the_traditional_characters_in_gb2312_are_those_of_the_script_data():
+    from notelint.normalize import TRADITIONAL_IN_GB2312, script_set
+
+    def in_gb2312(char: str) -> bool:
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            return False
+        return True
+
+    assert set(TRADITIONAL_IN_GB2312) == {c for c in script_set("traditional") if in_gb2312(c)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "某某局党委根据市委统一部署开展整改。",
+        "關於某某局黨委於今年乾淨徹底整改的通報",  # traditional: most characters outside GB2312
+        "某某局党委於今年整改，後續乾淨？？",  # traditional characters inside GB2312, literal question marks
+        "某某局\u200b党委\U00020000整改\ud800",  # outside GB2312 but not traditional, a lone surrogate
+        "",
+    ],
+)
+def test_traditional_characters_are_the_script_data_met_in_the_text(text):
+    from notelint.normalize import script_set, traditional_characters
+
+    assert traditional_characters(text) == script_set("traditional") & set(text)
+
+
+def test_only_in_a_script_are_the_source_characters_of_that_script():
+    from notelint.normalize import script_set
+
+    source = SourceText("x", "# 某某局党委於今年整改，後續乾淨（一）&amp;")
+    for normalized in (normalize(source), normalize(source, [(0, 2)])):
+        assert normalized.only_in("traditional") == frozenset("於後續乾淨")
+        assert normalized.only_in("simplified") == script_set("simplified") & set(source.text)
+        assert normalized.script == "traditional"
+
+
+def test_traditional_characters_stop_once_enough_are_found():
+    from notelint.normalize import traditional_characters
+
+    text = "關於某某局黨委整改的通報"
+    assert traditional_characters(text, 3) < traditional_characters(text)
+    assert len(traditional_characters(text, 3)) == 3
+    assert traditional_characters("某某局党委於", 3) == frozenset("於")
+
+
+def test_a_reference_reading_as_a_full_width_form_is_folded_in_a_text_without_one():
+    normalized = normalize(SourceText("x", "整改&#65292;完成了"))
+    assert normalized.text == "整改,完成了"
+    assert normalized.invisible == []
+
+
+def test_invisible_characters_are_found_in_a_text_without_full_width_forms():
+    normalized = normalize(SourceText("x", "整改\u200b完成,了"))
+    assert normalized.text == "整改完成,了"
+    assert normalized.invisible == [2]

@@ -3,6 +3,8 @@
 import pytest
 from conftest import apply_edits, lint, lint_diagnostics
 from fictional import notice, span
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def test_the_fictional_notice_is_clean():
@@ -215,3 +217,21 @@ def test_the_example_draft_shows_numbering_problems_only():
 
     found = lint((EXAMPLES / "defective-numbering.txt").read_text("utf-8"))
     assert sorted({d[0] for d in found}) == ["NL201", "NL202", "NL203", "NL204"]
+
+
+@given(st.text("一二三四十是，。 某", max_size=40), st.integers(0, 5), st.integers(0, 5))
+def test_nl204_finds_the_enumerators_a_search_of_the_block_finds(text, cut_start, cut_end):
+    from checks.numbering.nl204_enumeration_sequence import _ENUMERATOR_END, CLAUSE_MARKS, ENUMERATOR, _items
+    from notelint.lexer import PARA, Block
+
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    block = Block(PARA, start, end, 0, text[start:end])
+    expected = []
+    for match in ENUMERATOR.finditer(text, start, end):
+        before = match.start()
+        while before > start and text[before - 1].isspace():
+            before -= 1
+        if before == start or text[before - 1] in CLAUSE_MARKS:
+            expected.append((match.start(), match.end()))
+    ends = [match.start() for match in _ENUMERATOR_END.finditer(text)]
+    assert [(item.start, item.end) for item in _items(text, block, ends)] == expected

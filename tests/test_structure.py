@@ -4,6 +4,8 @@ import re
 
 import pytest
 from conftest import EXAMPLES, lint
+from hypothesis import given
+from hypothesis import strategies as st
 
 COMPLETE = (EXAMPLES / "complete.txt").read_text("utf-8")
 LINES = COMPLETE.split("\n")
@@ -966,3 +968,41 @@ def test_messages_speak_of_the_inspection_in_the_notices_own_word():
         ("NL102", preamble, "前言缺少：巡视时间")
     ]
     assert lint(COMPLETE.replace("2024年3月4日至5月10日，", ""), "NL102")[0][5] == "前言缺少：巡察时间"
+
+
+_REFERRING_PIECES = ["尚有", "未", "尚未完成", "正在推进", "其余", "某某", "。", "\n", "，", "剩余"]
+
+
+@given(st.lists(st.sampled_from(_REFERRING_PIECES), max_size=30))
+def test_nl115_reads_the_paragraphs_referring_to_unfinished_items_line_by_line(pieces):
+    from checks.structure.nl115_unfinished_without_plan import ADMISSION, REFERENCE, _paragraphs_referring
+
+    text = "".join(pieces)
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    expected = [(s, e) for s, e in lines if REFERENCE.search(text, s, e) or ADMISSION.search(text, s, e)]
+    assert list(_paragraphs_referring(text, [m.span() for m in ADMISSION.finditer(text)])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("同志们:\n今天我们召开某某局巡察整改工作会议。\n", "同志们："),
+        ("某某局\n  同志们:\n今天我们召开会议。\n", "同志们："),
+        ("一、指导思想\n巡察整改\n", "指导思想等方案标题"),
+        ("某某局\n\n 一、指导思想\n巡察整改\n", "指导思想等方案标题"),
+        ("注:本表由各单位填写\n", "填写说明"),
+        ("某某\n注:本表\n", "填写说明"),
+        ("一、工作要求\n", "对下级的要求"),
+        ("某\n 二、某某工作要求 \n", "对下级的要求"),
+    ],
+)
+def test_a_mark_that_opens_a_line_is_read_on_the_first_line_and_after_a_line_break(text, evidence):
+    from notelint import lexer
+    from notelint.recognition import recognise
+
+    verdict = recognise(text, lexer.lex(text))
+    assert not verdict.is_notice
+    assert [label.zh for label in verdict.evidence] == [evidence]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -233,6 +234,12 @@ class Catalog:
                 self._add(piece, "anchor", (index, offset))
         for index, pairing in enumerate(self.pairings):
             self._add(pairing.term, "term", index)
+        # A regulation by each form of its title (the first listed, where two share one).
+        self.regulation_named: dict[str, Regulation] = {}
+        for regulation in self.regulations:
+            for form in regulation.forms:
+                self.regulation_named.setdefault(form, regulation)
+        self.regulation_keys = frozenset(key for regulation in self.regulations for key in regulation.keys)
         self.plenums: dict[str, int] = {}
         for index, event in enumerate(self.events):
             for name in event.names:
@@ -368,6 +375,21 @@ def same_length_in_source(notice: Notice, start: int, end: int) -> bool:
 
 
 # -- near misses -------------------------------------------------------------------------
+
+
+def missing(pattern: str, window: str) -> int:
+    """How many characters of ``pattern`` (counting repeats) ``window`` lacks:
+    no distance :func:`nearest` finds is smaller, as each of them takes an edit
+    of its own (a swap of neighbours moves two characters the window holds).
+    Far cheaper than the distance, it rules out most places."""
+    counts = Counter(window)
+    lacking = 0
+    for char in pattern:
+        if counts[char]:
+            counts[char] -= 1
+        else:
+            lacking += 1
+    return lacking
 
 
 def nearest(pattern: str, text: str, lo: int, hi: int) -> tuple[int, int, int]:

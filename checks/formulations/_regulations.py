@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ._catalog import Regulation, nearest
+from ._catalog import Catalog, Regulation, missing, nearest
 
 if TYPE_CHECKING:
     from notelint.citations import Citation
@@ -16,22 +16,27 @@ _YEAR_AFTER = re.compile(r"[(（](\d{4})年(?:修订|修正|修改|版)?[)）]")
 _YEAR_BEFORE = re.compile(r"(\d{4})年(?:新)?(?:修订|修正|修改|印发)(?:后)?的?$")
 
 
-def known(regulations: list[Regulation], name: str) -> Regulation | None:
-    return next((regulation for regulation in regulations if name in regulation.forms), None)
+def known(catalog: Catalog, name: str) -> Regulation | None:
+    return catalog.regulation_named.get(name)
 
 
-def garbled(regulations: list[Regulation], name: str) -> tuple[Regulation, str] | None:
+def garbled(catalog: Catalog, name: str) -> tuple[Regulation, str] | None:
     """The regulation and the form of its title that ``name`` is a garbled
     copy of: at most two characters off (a third of a short form), ending
     in the same kind of document (…条例, …准则), keeping a key word of it
     (《支部工作条例》 is another regulation, not a garbled 《巡视工作条例》)."""
     best = None
-    for regulation in regulations:
-        if not any(key in name for key in regulation.keys):
+    kept = {key for key in catalog.regulation_keys if key in name}  # each key looked for once, not per regulation
+    if not kept:
+        return None
+    for regulation in catalog.regulations:
+        if kept.isdisjoint(regulation.keys):
             continue
         for form in regulation.forms:
             limit = min(2, len(form) // 3)
             if abs(len(form) - len(name)) > limit or nearest(form[-2:], name[-3:], 0, 3)[0] > 1:
+                continue
+            if missing(form, name) > limit:
                 continue
             distance, start, end = nearest(form, name, 0, len(name))
             distance += start + len(name) - end  # the whole name counts, not a part of it

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._catalog import EXTRA_OPTION, hits, nearest, same_length_in_source, written
+from ._catalog import EXTRA_OPTION, hits, missing, nearest, same_length_in_source, written
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -98,6 +98,8 @@ class DamagedFormulation(Rule):
             lo = max(expected_start - entry.distance, text.rfind("\n", 0, hit.start) + 1)
             line_end = text.find("\n", hit.end)
             hi = min(expected_start + len(entry.text) + entry.distance, line_end if line_end != -1 else len(text))
+            if missing(entry.text, text[lo:hi]) > entry.distance:
+                continue
             distance, start, end = nearest(entry.text, text, lo, hi)
             if distance == 0 or distance > entry.distance or (start, end) in reported:
                 continue

@@ -94,11 +94,11 @@ class RegulationTitle(Rule):
     options = {EXTRA_OPTION: ""}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        regulations = catalog(ctx).regulations
+        data = catalog(ctx)
         for citation in notice.citations:
-            if known(regulations, citation.name) is not None:
+            if known(data, citation.name) is not None:
                 continue
-            near = garbled(regulations, citation.name)
+            near = garbled(data, citation.name)
             if near is None:
                 continue
             expected = near[1]

@@ -86,10 +86,10 @@ class RegulationNotInForce(Rule):
         if dated is None:
             return
         date, named = dated
-        regulations = catalog(ctx).regulations
+        data = catalog(ctx)
         text = notice.text
         for citation in notice.citations:
-            regulation = known(regulations, citation.name)
+            regulation = known(data, citation.name)
             if regulation is None:
                 continue
             year = revision_year(text, citation)

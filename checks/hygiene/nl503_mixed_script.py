@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.layout import find_all, paragraph_spans
-from notelint.normalize import script_set
 from notelint.rules import DOCUMENT, Localized, Rule
 
 if TYPE_CHECKING:
@@ -90,7 +89,7 @@ class MixedScript(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         script = notice.normalized.script
         config, other = _CONVERTERS[script]
-        present = script_set(other).intersection(notice.normalized.characters)
+        present = notice.normalized.only_in(other)
         if not present:
             return
         offsets = notice.normalized.offsets

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.numerals import int_to_chinese
@@ -28,6 +29,7 @@ def standard_label(level: int, number: int, full_width: bool = True) -> str:
     return opener + numeral + closer
 
 
+@lru_cache(maxsize=1)  # the rules of one notice ask in turn, and only where they report
 def is_full_width(source: str) -> bool:
     """Whether a text is typed with full-width marks (a Word draft) rather than
     flattened to ASCII throughout (a web copy: NL505 says that once). The ;

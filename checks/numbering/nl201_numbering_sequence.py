@@ -58,7 +58,6 @@ class NumberingSequence(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        full_width = is_full_width(notice.source.text)
         for group in sibling_groups(notice.outline):
             headings = [node.heading for node in group]
             for error in sequence_errors([heading.number for heading in headings]):
@@ -69,5 +68,5 @@ class NumberingSequence(Rule):
                     heading.label_end,
                     found=notice.original(heading.label_start, heading.label_end),
                     reason=error.reason,
-                    expected=standard_label(heading.level, error.expected, full_width),
+                    expected=standard_label(heading.level, error.expected, is_full_width(notice.source.text)),
                 )

@@ -73,7 +73,6 @@ class HeadingLevelSkip(Rule):
         )
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        full_width = is_full_width(notice.source.text)
         pending = list(notice.outline)
         while pending:
             node = pending.pop()
@@ -90,5 +89,5 @@ class HeadingLevelSkip(Rule):
                     heading.label_end,
                     child=notice.original(heading.label_start, heading.label_end),
                     parent=notice.original(parent.label_start, parent.label_end),
-                    missing=standard_label(node.level + 1, 1, full_width),
+                    missing=standard_label(node.level + 1, 1, is_full_width(notice.source.text)),
                 )

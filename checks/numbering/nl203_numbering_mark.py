@@ -73,7 +73,6 @@ class NumberingMark(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             parts = brackets(notice, heading)
             if parts.malformed:
@@ -83,9 +82,9 @@ class NumberingMark(Rule):
                 # Brackets are always written full-width. In a text flattened to
                 # half-width, a half-width pair is left to NL505's one file-wide
                 # fix, and a full-width one is never traded for a half-width one.
-                if parts.opener != FULL_OPEN and (full_width or parts.opener != HALF_OPEN):
+                if parts.opener != FULL_OPEN and (parts.opener != HALF_OPEN or is_full_width(notice.source.text)):
                     edits.append(Edit(parts.opener_at, parts.opener_at + 1, FULL_OPEN))
-                if parts.closer != FULL_CLOSE and (full_width or parts.closer != HALF_CLOSE):
+                if parts.closer != FULL_CLOSE and (parts.closer != HALF_CLOSE or is_full_width(notice.source.text)):
                     edits.append(Edit(parts.closer_at, parts.closer_at + 1, FULL_CLOSE))
             mark_at = heading.label_end - len(heading.mark)
             wanted = "" if parts.opener else MARKS[heading.level]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
 from notelint import lexer as kinds
@@ -20,6 +21,10 @@ if TYPE_CHECKING:
 
 # One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
 ENUMERATOR = re.compile(r"[一二三四五六七八九十][一二三四五六七八九十]{0,2}是")
+# Where an enumerator ends: a 是 after a numeral. Found in the whole text by
+# the regex engine's fast scan for a literal (numerals are common characters,
+# its class would be tried at each), ENUMERATOR then matched just before each.
+_ENUMERATOR_END = re.compile(r"是(?<=[一二三四五六七八九十]是)")
 # An enumerator opens a clause: 唯一是, 统一是 are words, not items.
 CLAUSE_MARKS = "。;:,!?"
 # The blocks that hold running text (not the closing, not the metadata).
@@ -32,9 +37,19 @@ class Item(NamedTuple):
     number: int
 
 
-def _items(text: str, block: Block) -> list[Item]:
+def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
+    """The enumerators of ``block``; ``ends``: the offsets of _ENUMERATOR_END's
+    matches in the whole text."""
     found = []
-    for match in ENUMERATOR.finditer(text, block.start, block.end):
+    first, last = bisect_right(ends, block.start), bisect_left(ends, block.end)
+    for index in range(first, last):
+        end = ends[index]
+        # The match ENUMERATOR finds in the block ending at this 是: its
+        # numerals follow the 是 before it, which a search from further back
+        # would find first.
+        window = max(block.start, end - 3, ends[index - 1] + 1 if index else 0)
+        match = ENUMERATOR.search(text, window, end + 1)
+        assert match is not None  # a numeral stands before the 是, inside the block
         before = match.start()
         while before > block.start and text[before - 1].isspace():
             before -= 1
@@ -52,12 +67,13 @@ def enumeration_runs(notice: Notice) -> list[list[Item]]:
     item (paragraph-initial 一是/二是/三是); every 一是 starts a new one."""
     text = notice.text
     runs: list[list[Item]] = []
+    ends = [match.start() for match in _ENUMERATOR_END.finditer(text)]
     previous_block_had_run = False
     for block in notice.blocks:
         if block.kind not in TEXT_KINDS:
             previous_block_had_run = False
             continue
-        items = _items(text, block)
+        items = _items(text, block, ends)
         for position, item in enumerate(items):
             opens_block = item.start == block.start
             continues = position > 0 or (opens_block and previous_block_had_run)

@@ -55,7 +55,6 @@ class NumberingMalformed(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        full_width = is_full_width(notice.source.text)
         for heading in headings(notice.outline):
             if brackets(notice, heading).malformed:
                 yield self.diagnostic(
@@ -63,5 +62,5 @@ class NumberingMalformed(Rule):
                     heading.label_start,
                     heading.label_end,
                     found=notice.original(heading.label_start, heading.label_end),
-                    expected=standard_label(heading.level, heading.number, full_width),
+                    expected=standard_label(heading.level, heading.number, is_full_width(notice.source.text)),
                 )

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
@@ -149,13 +149,14 @@ class UnfinishedWithoutPlan(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        admissions = [a for a in ADMISSION.finditer(text) if not _about_clues(text, a)]
+        found = list(ADMISSION.finditer(text))
+        admissions = [a for a in found if not _about_clues(text, a)]
         if not admissions:
             return
         stated = {part for part, pattern in LABELLED if pattern.search(text)}
         starts = [a.start() for a in admissions]
         plan = _next_steps_span(notice)
-        for start, end in _paragraphs_referring(text):
+        for start, end in _paragraphs_referring(text, [a.span() for a in found]):
             inside = [a.span() for a in admissions[bisect_left(starts, start) : bisect_left(starts, end)]]
             stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
             if plan is not None and plan[0] <= start < plan[1]:
@@ -189,13 +190,25 @@ def _next_steps_span(notice: Notice) -> tuple[int, int] | None:
     return section.heading.start, (section.body[-1] if section.body else section.heading).end
 
 
-def _paragraphs_referring(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of the paragraphs that speak of unfinished items."""
+def _paragraphs_referring(text: str, admissions: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The spans of the paragraphs that speak of unfinished items: that hold a
+    reference or an admission. Each pattern is read once in the whole text
+    (``admissions``: the spans of ADMISSION's matches), not once per paragraph.
+    A reference never spans a line break, but an admission may (尚有…未): a
+    paragraph one touches is searched again on its own."""
+    references = [match.start() for match in REFERENCE.finditer(text)]
+    admission_ends = [end for _, end in admissions]
     start = 0
     while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end == -1 else end
-        if REFERENCE.search(text, start, end) or ADMISSION.search(text, start, end):
+        reference = bisect_left(references, start)
+        touching = bisect_right(admission_ends, start)
+        if (reference < len(references) and references[reference] < end) or (
+            touching < len(admissions)
+            and admissions[touching][0] < end
+            and ADMISSION.search(text, start, end) is not None
+        ):
             yield start, end
         start = end + 1
 
