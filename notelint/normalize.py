@@ -193,10 +193,19 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# A lone surrogate: an editor's buffer can hold one, and OpenCC reads UTF-8, which cannot.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def to_simplified(text: str) -> str:
     """OpenCC t2s, one character for one character. Where the converter would
     change the length, the characters are converted one by one and any that
-    would not stay one character are kept as they are."""
+    would not stay one character are kept as they are; so is a lone surrogate,
+    with the text on either side of it converted."""
+    if _LONE_SURROGATE.search(text) is not None:
+        pieces = _LONE_SURROGATE.split(text)
+        kept = [*_LONE_SURROGATE.findall(text), ""]
+        return "".join(to_simplified(piece) + surrogate for piece, surrogate in zip(pieces, kept))
     converted = _t2s().convert(text)
     if len(converted) == len(text):
         return converted

@@ -1,6 +1,6 @@
 import pytest
 
-from notelint.normalize import OffsetMap, normalize
+from notelint.normalize import OffsetMap, normalize, to_simplified
 from notelint.source import SourceText
 
 
@@ -132,3 +132,18 @@ def test_invisible_characters_are_found_in_a_text_without_full_width_forms():
     normalized = normalize(SourceText("x", "整改\u200b完成,了"))
     assert normalized.text == "整改完成,了"
     assert normalized.invisible == [2]
+
+
+def test_a_lone_surrogate_is_kept_and_the_text_around_it_converted():
+    """An editor's buffer can hold a lone surrogate; the converter reads UTF-8,
+    which cannot, so it is converted around."""
+    assert to_simplified("詛\ud800後續\n關於\udcff") == "诅\ud800后续\n关于\udcff"
+
+
+def test_a_traditional_draft_with_a_lone_surrogate_is_linted():
+    from notelint.engine import Linter
+
+    text = "關於問題的整改\ud800情況\n"
+    diagnostics = Linter().lint_source(SourceText("draft.txt", text))
+    assert [(d.code, d.start, d.end) for d in diagnostics] == [("NL100", 0, 10)]  # a fragment, not a notice
+    assert normalize(SourceText("draft.txt", text)).text == "关于问题的整改\ud800情况\n"
