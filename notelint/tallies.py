@@ -28,7 +28,6 @@ from decimal import Decimal
 from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.quantities import Quantity
 
-_PARAGRAPH = re.compile(r"[^\n]+")
 _BRACKET = re.compile(r"[(〔【)〕】]")
 _CLOSER = {"(": ")", "〔": "〕", "【": "】"}
 _SENTENCE_END = re.compile(r"[。!?]")
@@ -454,22 +453,35 @@ def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
     """Every tally of the text, in the order of the text, from its
     ``quantities`` (find_quantities of the whole text). Rules read them as
     ``Notice.tallies``."""
-    # No count and no marker spans a line, so the counts and markers of the
-    # whole text, read in one scan each, are those of its paragraphs.
-    starts = [q.start for q in quantities]
-    markers = list(_MARKER.finditer(text))
-    marker_starts = [m.start() for m in markers]
     found: dict[tuple[int, ...], Tally] = {}
-    for paragraph in _PARAGRAPH.finditer(text):
-        start, end = paragraph.span()
-        first, last = bisect_left(starts, start), bisect_left(starts, end)
-        if last - first < 2:
-            continue  # a tally is at least a total and one part
-        first_marker, last_marker = bisect_left(marker_starts, start), bisect_left(marker_starts, end)
-        if first_marker == last_marker:
+    for start, end, first, last in _counted_paragraphs(text, quantities):
+        # No marker spans a line: the markers of a paragraph, read in it
+        # alone, are those a scan of the whole text would find there; only
+        # the few paragraphs with counts are read.
+        markers = list(_MARKER.finditer(text, start, end))
+        if not markers:
             continue
-        reader = _Paragraph(text, start, end, quantities[first:last], markers[first_marker:last_marker])
+        reader = _Paragraph(text, start, end, quantities[first:last], markers)
         for tally in reader.tallies():
             # A 其中 of states is also a run of states: the same tally, read once.
             found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
     return sorted(found.values(), key=lambda tally: tally.total.start)
+
+
+def _counted_paragraphs(text: str, quantities: list[Quantity]) -> list[tuple[int, int, int, int]]:
+    """(start, end, first, last) of each paragraph (a line) that holds two or
+    more of ``quantities`` (a tally is at least a total and one part), which
+    are ``quantities[first:last]``. No count spans a line."""
+    paragraphs = []
+    first = 0
+    while first < len(quantities):
+        start = text.rfind("\n", 0, quantities[first].start) + 1
+        end = text.find("\n", quantities[first].end)
+        end = len(text) if end == -1 else end
+        last = first + 1
+        while last < len(quantities) and quantities[last].start < end:
+            last += 1
+        if last - first >= 2:
+            paragraphs.append((start, end, first, last))
+        first = last
+    return paragraphs
