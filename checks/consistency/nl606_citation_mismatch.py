@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ _TITLE = re.compile(r"《(?P<name>[^《》\n]{6,80})》")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _NUMBER = set("0123456789" + CHINESE_NUMERAL_CHARS)
 MAX_DIFFERENCE = 2
+_CHUNKS = MAX_DIFFERENCE + 1
 # The last characters name the kind of document (办法, 方案, 细则…): two
 # titles that differ there are two documents.
 GENRE_LENGTH = 2
@@ -97,15 +97,15 @@ class CitationMismatch(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
-        first_seen: dict[str, re.Match] = {}
+        ends: list[int] | None = None  # the sentence ends, read once two names are alike
+        first_seen: dict[str, re.Match] = {}  # in the order of the text
         for match in _TITLE.finditer(notice.text):
             first_seen.setdefault(match.group("name"), match)
         # Pigeonhole: names of one length that differ in at most two places
         # agree on at least one of three chunks, so only names sharing a
         # chunk are compared (no comparison of every pair).
         seen_chunks: dict[tuple[int, int, str], list[re.Match]] = {}
-        for later in sorted(first_seen.values(), key=lambda m: m.start()):
+        for later in first_seen.values():
             name = later.group("name")
             candidates: dict[int, re.Match] = {}
             for key in _chunks(name):
@@ -113,21 +113,26 @@ class CitationMismatch(Rule):
                     candidates.setdefault(earlier.start(), earlier)
                 seen_chunks.setdefault(key, []).append(later)
             for earlier in sorted(candidates.values(), key=lambda m: m.start()):
+                positions = differences(earlier.group("name"), name)
+                if positions is None:
+                    continue
+                if ends is None:
+                    ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
                 if bisect(ends, earlier.start()) == bisect(ends, later.start()):
                     continue
-                positions = differences(earlier.group("name"), name)
-                if positions is not None:
-                    yield self.diagnostic(
-                        ctx,
-                        later.start(),
-                        later.end(),
-                        count=len(positions),
-                        name=without_pinyin(notice.original(*later.span("name"))),
-                        earlier=without_pinyin(notice.original(*earlier.span("name"))),
-                    )
-                    break
+                yield self.diagnostic(
+                    ctx,
+                    later.start(),
+                    later.end(),
+                    count=len(positions),
+                    name=without_pinyin(notice.original(*later.span("name"))),
+                    earlier=without_pinyin(notice.original(*earlier.span("name"))),
+                )
+                break
 
 
 def _chunks(name: str) -> list[tuple[int, int, str]]:
-    cuts = [len(name) * k // (MAX_DIFFERENCE + 1) for k in range(MAX_DIFFERENCE + 2)]
-    return [(len(name), k, name[a:b]) for k, (a, b) in enumerate(itertools.pairwise(cuts))]
+    """The name cut into MAX_DIFFERENCE + 1 chunks, each keyed by the name's length and its place."""
+    length = len(name)
+    cuts = [length * k // _CHUNKS for k in range(_CHUNKS + 1)]
+    return [(length, k, name[cuts[k] : cuts[k + 1]]) for k in range(_CHUNKS)]
