@@ -118,9 +118,12 @@ def quantity_at(text: str, start: int, end: int) -> Quantity | None:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
+    matches = list(QUANTITY.finditer(text, start, end))
+    if not matches:
+        return []  # the fixed terms are looked for only where they could hide a count
     fixed = {i for term in _fixed_terms().finditer(text, start, end) for i in range(*term.span())}
     found = []
-    for match in QUANTITY.finditer(text, start, end):
+    for match in matches:
         if match.start() in fixed:
             continue
         quantity = _read(text, match)

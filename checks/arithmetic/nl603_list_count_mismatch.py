@@ -25,11 +25,11 @@ _INCLUDED = re.compile(r"在内的?")
 _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 # What introduces a list after its count: 3项，分别是…; 3项工作机制：…
 # Closed: the list is all of them. Open (包括, 主要有): some of them.
-# (The look-ahead lets the scan pass over a character that cannot begin one in one test.)
-_INTRO = re.compile(
-    r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
-    r"|(?P<open>主要包括|包括|主要有|涵盖))"
-)
+_CLOSED_INTROS = ("分别是", "分别为", "具体为", "具体是", "具体包括", "即", ":")
+_OPEN_INTROS = ("主要包括", "包括", "主要有", "涵盖")
+# One alternation of plain words, no groups: the regex engine then skips to
+# the next of their first characters in its tight loop.
+_INTRO = re.compile("|".join((*_CLOSED_INTROS, *_OPEN_INTROS)))
 # Clauses counted one by one after a count: 采取3项措施：一是…；二是…
 # One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
 _ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}]{{0,2}})是")
@@ -238,7 +238,7 @@ def _counts_then_lists(text: str) -> Iterator[tuple[int, int, tuple[int, int], i
             continue
         if items.fewest < 2 or _holds_counts(text, start, end):
             continue
-        claim = ALL if intro.lastgroup == "closed" else SOME
+        claim = ALL if intro.group() in _CLOSED_INTROS else SOME
         if text.endswith(("等", "等等"), start, end):
             claim = ETC  # 分别是A、B、C等
         elif end < len(text) and text[end] == "," and not _titles_only(text, start, end, end + 1):
