@@ -17,9 +17,14 @@ from __future__ import annotations
 import enum
 import itertools
 import re
-from typing import NamedTuple
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.numerals import chinese_to_int
+
+if TYPE_CHECKING:
+    from notelint.lexer import Block
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _MONTH_PARTS = r"上旬|中旬|下旬|初(?!步)|底|末"
@@ -215,6 +220,30 @@ def _may_hold_date(text: str, start: int, end: int) -> bool:
     if find("20", start, end) == -1 and find("19", start, end) == -1:
         return False
     return find("-", start, end) != -1 or find(".", start, end) != -1 or find("/", start, end) != -1
+
+
+# What every date is written with (see _may_hold_date): a part holding none
+# of these holds no date.
+DATE_MARKS = "年月-./"
+
+
+def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
+    """The indices, in order, of the ``blocks`` (in text order, apart) whose
+    text holds one of ``marks``: one str.find per occurrence over the whole
+    text, so that a reader passes over the many blocks that hold none of
+    them without a look at each."""
+    starts = [block.start for block in blocks]
+    found: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(mark) <= blocks[index].end:
+                found.add(index)
+                at = text.find(mark, blocks[index].end)  # the block's other occurrences add nothing
+            else:
+                at = text.find(mark, at + 1)
+    return sorted(found)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from notelint import lexer as kinds
-from notelint.dates import DateMention, DateRange, Role, ranges_among, role
+from notelint.dates import DateMention, DateRange, Role, blocks_holding, ranges_among, role
 from notelint.lexer import Block
 from notelint.model import NEXT_STEPS
 
@@ -17,12 +17,25 @@ if TYPE_CHECKING:
 
 # Parts whose dates are not the notice's own writing: web page metadata
 # (发布日期：2025-04-23) and chrome.
-_NOT_BODY = (kinds.META, kinds.RESIDUE)
+NOT_BODY = (kinds.META, kinds.RESIDUE)
 
 
 def body_blocks(notice: Notice) -> Iterator[Block]:
     """The blocks a draft's author wrote (the web metadata line is exempt)."""
-    return (block for block in notice.blocks if block.kind not in _NOT_BODY)
+    return (block for block in notice.blocks if block.kind not in NOT_BODY)
+
+
+def dated_body_blocks(notice: Notice) -> Iterator[tuple[Block, list[DateMention]]]:
+    """The body blocks that hold dates, with their dates."""
+    return ((block, dates) for block, dates in notice.dated_blocks if block.kind not in NOT_BODY)
+
+
+def body_blocks_holding(notice: Notice, marks: str) -> Iterator[Block]:
+    """The body blocks whose text holds one of ``marks`` (most hold none)."""
+    blocks = notice.blocks
+    for index in blocks_holding(notice.text, blocks, marks):
+        if blocks[index].kind not in NOT_BODY:
+            yield blocks[index]
 
 
 def block_ranges(notice: Notice, block: Block) -> list[DateRange]:
@@ -68,12 +81,13 @@ def dated_mentions(
     least a month, outside cited titles. A range counts once: by its start,
     or by its end when ``range_end``; its role is read around the whole range."""
     text = notice.text
+    dated = {(block.start, block.end): dates for block, dates in notice.dated_blocks}
     for section in sections:
         if section.heading is None:
             continue  # a missing section: recovery inserted its place, it has no text
         for block in [section.heading, *section.body]:
-            dates = notice.dates_in(block)
-            if not dates:
+            dates = dated.get((block.start, block.end))
+            if dates is None:
                 continue  # most blocks: nothing more to read
             cited = cited_spans(text, block)
             ranges = {r.first.start: r for r in ranges_among(text, dates)}
