@@ -222,11 +222,6 @@ def _may_hold_date(text: str, start: int, end: int) -> bool:
     return find("-", start, end) != -1 or find(".", start, end) != -1 or find("/", start, end) != -1
 
 
-# What every date is written with (see _may_hold_date): a part holding none
-# of these holds no date.
-DATE_MARKS = "年月-./"
-
-
 def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
     """The indices, in order, of the ``blocks`` (in text order, apart) whose
     text holds one of ``marks``: one str.find per occurrence over the whole
@@ -243,6 +238,24 @@ def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
                 at = text.find(mark, blocks[index].end)  # the block's other occurrences add nothing
             else:
                 at = text.find(mark, at + 1)
+    return sorted(found)
+
+
+def blocks_with_dates(text: str, blocks: Sequence[Block]) -> list[int]:
+    """The indices, in order, of the ``blocks`` (in text order, apart) that
+    may hold a date: those with 年 or 月, or a separator after a year of the
+    1900s or 2000s (2023-04-13); the many others hold none. A separator after
+    a heading's number (1.) is no date's."""
+    found = set(blocks_holding(text, blocks, "年月"))
+    starts = [block.start for block in blocks]
+    for separator in "-./":
+        at = text.find(separator)
+        while at != -1:
+            if at >= 4 and text[at - 4 : at - 2] in ("19", "20"):
+                index = bisect_right(starts, at) - 1
+                if index >= 0 and at < blocks[index].end:
+                    found.add(index)
+            at = text.find(separator, at + 1)
     return sorted(found)
 
 

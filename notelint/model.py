@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from notelint import lexer as kinds
 from notelint.citations import Citation
 from notelint.citations import citations as find_citations
-from notelint.dates import DATE_MARKS, DateMention, DateRange, blocks_holding, find_dates, find_ranges
+from notelint.dates import DateMention, DateRange, blocks_with_dates, find_dates, find_ranges
 from notelint.lalr import Tree
 from notelint.layout import addresses as find_addresses
 from notelint.layout import mark_offsets, paragraph_spans
@@ -230,7 +230,7 @@ class Notice:
         blocks = self.blocks
         return [
             (blocks[index], found)
-            for index in blocks_holding(self.text, blocks, DATE_MARKS)
+            for index in blocks_with_dates(self.text, blocks)
             if (found := self.dates_in(blocks[index]))
         ]
 
