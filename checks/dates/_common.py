@@ -5,7 +5,7 @@ the notice's own: ``Notice.key_dates``, ``Notice.disclosure_period``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint import lexer as kinds
 from notelint.dates import DateMention, DateRange, Role, blocks_holding, ranges_among, role
@@ -74,12 +74,22 @@ def report_sections(notice: Notice, slots: tuple[str, ...] | None = None) -> lis
     ]
 
 
-def dated_mentions(
-    notice: Notice, sections: Iterable[Section], *, range_end: bool
-) -> Iterator[tuple[DateMention, Role]]:
-    """(date, role) for each date of ``sections`` that has a year and at
-    least a month, outside cited titles. A range counts once: by its start,
-    or by its end when ``range_end``; its role is read around the whole range."""
+class Dated(NamedTuple):
+    """A date of a reported section as dated_mentions reads it."""
+
+    mention: DateMention  # the date compared: a range's start or end
+    whole: DateMention  # the date or the whole range, whose role the words around it tell
+    floor: int  # the start of its block
+
+    def role(self, text: str) -> Role:
+        """Read only for a date out of bounds: most dates need no role."""
+        return role(text, self.whole, self.floor)
+
+
+def dated_mentions(notice: Notice, sections: Iterable[Section], *, range_end: bool) -> Iterator[Dated]:
+    """Each date of ``sections`` that has a year and at least a month,
+    outside cited titles. A range counts once: by its start, or by its end
+    when ``range_end``; its role is read around the whole range."""
     text = notice.text
     dated = {(block.start, block.end): dates for block, dates in notice.dated_blocks}
     for section in sections:
@@ -93,7 +103,7 @@ def dated_mentions(
             ranges = {r.first.start: r for r in ranges_among(text, dates)}
             seconds = {r.second.start for r in ranges.values()}
             for mention in dates:
-                if mention.start in seconds or not outside(cited, mention.start, mention.end):
+                if mention.start in seconds or (cited and not outside(cited, mention.start, mention.end)):
                     continue
                 whole = mention
                 if mention.start in ranges:
@@ -105,4 +115,4 @@ def dated_mentions(
                 elif not mention.year_given:
                     continue  # a year taken from an earlier sentence may be wrong
                 if mention.year is not None and mention.month is not None and mention.valid:
-                    yield mention, role(text, whole, block.start)
+                    yield Dated(mention, whole, block.start)
