@@ -63,12 +63,15 @@ _APPROXIMATE_BEFORE = re.compile(r"(?:近|约|超|逾|超过|不到|不足|将�
 _APPROXIMATE_AFTER = re.compile(r"以上|左右|上下|以内|以下|之多")
 # The number opens with one character of a number, read apart from the rest:
 # a pattern that begins with a set of characters lets the regex engine skip
-# to the next of them in a tight loop. The look-behinds after it are those of
-# the number's first character, one character further back: a number of
-# digits not after a digit, a dot, 第 or "3," (1,200万元); a Chinese one not
-# after 第 or another Chinese numeral.
+# to the next of them in a tight loop. The look-ahead after it adds nothing
+# to what matches (the rest of a number, a scale, a unit's first character)
+# but turns away at once the many numerals of words (进一步, 统一). The
+# look-behinds after it are those of the number's first character, one
+# character further back: a number of digits not after a digit, a dot, 第 or
+# "3," (1,200万元); a Chinese one not after 第 or another Chinese numeral.
+_UNIT_FIRST = "".join(sorted({unit[0] for unit in _CLASS_OF}))
 QUANTITY = re.compile(
-    rf"(?P<number>[\d{CHINESE_NUMERAL_CHARS}]"
+    rf"(?P<number>[\d{CHINESE_NUMERAL_CHARS}](?=[\d{CHINESE_NUMERAL_CHARS}.]*(?:{_SCALES})?[{_UNIT_FIRST}])"
     rf"(?:(?<=\d)(?<![\d.第].)(?<!\d,.)\d*(?:\.(?P<decimals>\d+))?(?![\d.])"
     rf"|(?<![第{CHINESE_NUMERAL_CHARS}].)(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*))"
     rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)"
