@@ -195,18 +195,24 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
         stated, style = 2000 + int(short), Style.SHORT_YEAR
     else:  # a month without a year
         stated, style = None, Style.STANDARD
-    padded = any(text is not None and len(text) == 2 and text[0] == "0" for text in (month, day))
+    padded = _padded(month) or _padded(day)
+    # Positional: a NamedTuple is made faster so, and a text may hold hundreds of dates.
     return DateMention(
         start,
         end,
-        stated if stated is not None else year,
+        year if stated is None else stated,
         _int(month),
         _int(day),
         part or match.group("ypart"),
         style,
-        year_given=stated is not None,
-        padded=padded,
+        stated is not None,  # year_given
+        padded,
     )
+
+
+def _padded(number: str | None) -> bool:
+    """A month or day written with a leading zero (04)."""
+    return number is not None and len(number) == 2 and number[0] == "0"
 
 
 def _may_hold_date(text: str, start: int, end: int) -> bool:
