@@ -11,6 +11,7 @@ them; elsewhere it may join two items (``A、B和C``) or sit inside one
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 CLOSING = {"》": "《", "”": "“", "’": "‘", ")": "(", "〕": "〔", "】": "【", "〉": "〈"}
@@ -19,6 +20,8 @@ CLOSING_OR_QUOTE = frozenset(CLOSING) | {'"'}
 OPENING_OR_QUOTE = frozenset(OPENING) | {'"'}
 CLAUSE_MARKS = frozenset(",;:。!?\n")
 _CONJUNCTIONS = frozenset("和及与")
+# What count_items must read character by character: quotes, brackets, conjunctions.
+_MARKED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"', *_CONJUNCTIONS}))) + "]")
 # Words in which 和/及/与 is no conjunction: 涉及, 及时, 参与, 和谐…
 _NOT_CONJUNCTION = frozenset(
     (
@@ -128,6 +131,9 @@ def first_item(text: str, start: int, end: int) -> int:
 
 def count_items(text: str, start: int, end: int) -> Items:
     """The items of the list ``text[start:end]``."""
+    if _MARKED.search(text, start, end) is None:
+        # Most lists are names and 、 alone: their items are counted by str.count.
+        return _items(text, start, text.count("、", start, end), 0)
     depth, separators, conjunctions = 0, 0, 0
     quoted = False
     for index in range(start, end):
@@ -155,6 +161,10 @@ def count_items(text: str, start: int, end: int) -> Items:
                     and text[index : index + 2] not in _NOT_CONJUNCTION
                 ):
                     conjunctions = 1
+    return _items(text, start, separators, conjunctions)
+
+
+def _items(text: str, start: int, separators: int, conjunctions: int) -> Items:
     fewest = separators + 1
     head = text[start : start + 3]
     enumerated = head.startswith(("一是", "首先", "(1)", "(一)", "1.", "1、", "①", "其中"))

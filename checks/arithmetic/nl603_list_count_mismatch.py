@@ -43,6 +43,8 @@ _OCCURRENCES = {"次", "场", "场次", "人次", "个次", "批", "轮", "期",
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 # How far before its unit a count's number may begin (一百二十三, 1250000).
 _NUMBER_REACH = 12
+# What every count begins with.
+_NUMERAL = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
 
 # How a list claims to cover its count.
@@ -279,7 +281,10 @@ def _count_before(text: str, intro: int) -> Quantity | None:
     if noun.start() == noun.end():
         return None  # a count ends with its unit, a Han character
     # The count's unit is in the run of Han characters; its number just before.
-    found = [q for q in find_quantities(text, max(0, noun.start() - _NUMBER_REACH), end) if q.end > noun.start()]
+    start = max(0, noun.start() - _NUMBER_REACH)
+    if _NUMERAL.search(text, start, end) is None:
+        return None  # no number there, as before most colons: no count to read
+    found = [q for q in find_quantities(text, start, end) if q.end > noun.start()]
     return found[-1] if found else None
 
 
