@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
@@ -27,7 +26,19 @@ _CHUNKS = MAX_DIFFERENCE + 1
 GENRE_LENGTH = 2
 # Titles cited in one sentence (《…督办办法》《…销号办法》) are listed side by
 # side on purpose: they are different documents, whatever their likeness.
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_SENTENCE_ENDS = "。！？；!?;\n"
+
+
+def _sentence_numbers(text: str, offsets: list[int]) -> dict[int, int]:
+    """The sentence of each of ``offsets`` (ascending, none at a sentence end):
+    the sentence ends before it, counted by str.count between one and the next."""
+    numbers = {}
+    ends = previous = 0
+    for offset in offsets:
+        ends += sum(text.count(mark, previous, offset) for mark in _SENTENCE_ENDS)
+        numbers[offset] = ends
+        previous = offset
+    return numbers
 
 
 def differences(a: str, b: str) -> list[int] | None:
@@ -97,7 +108,7 @@ class CitationMismatch(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        ends: list[int] | None = None  # the sentence ends, read once two names are alike
+        sentences: dict[int, int] | None = None  # read once two names are alike
         first_seen: dict[str, re.Match] = {}  # in the order of the text
         for match in _TITLE.finditer(notice.text):
             first_seen.setdefault(match.group("name"), match)
@@ -116,9 +127,9 @@ class CitationMismatch(Rule):
                 positions = differences(earlier.group("name"), name)
                 if positions is None:
                     continue
-                if ends is None:
-                    ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
-                if bisect(ends, earlier.start()) == bisect(ends, later.start()):
+                if sentences is None:
+                    sentences = _sentence_numbers(notice.text, [m.start() for m in first_seen.values()])
+                if sentences[earlier.start()] == sentences[later.start()]:
                     continue
                 yield self.diagnostic(
                     ctx,
