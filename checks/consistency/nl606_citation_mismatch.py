@@ -120,10 +120,16 @@ class CitationMismatch(Rule):
             name = later.group("name")
             candidates: dict[int, re.Match] = {}
             for key in _chunks(name):
-                for earlier in seen_chunks.get(key, ()):
+                sharing = seen_chunks.get(key)
+                if sharing is None:
+                    seen_chunks[key] = [later]  # most chunks: no earlier name to compare
+                    continue
+                for earlier in sharing:
                     candidates.setdefault(earlier.start(), earlier)
-                seen_chunks.setdefault(key, []).append(later)
-            for earlier in sorted(candidates.values(), key=lambda m: m.start()):
+                sharing.append(later)
+            if not candidates:
+                continue
+            for _, earlier in sorted(candidates.items()):
                 positions = differences(earlier.group("name"), name)
                 if positions is None:
                     continue
@@ -142,8 +148,11 @@ class CitationMismatch(Rule):
                 break
 
 
-def _chunks(name: str) -> list[tuple[int, int, str]]:
+def _chunks(name: str) -> Iterator[tuple[int, int, str]]:
     """The name cut into MAX_DIFFERENCE + 1 chunks, each keyed by the name's length and its place."""
     length = len(name)
-    cuts = [length * k // _CHUNKS for k in range(_CHUNKS + 1)]
-    return [(length, k, name[cuts[k] : cuts[k + 1]]) for k in range(_CHUNKS)]
+    cut = 0
+    for k in range(_CHUNKS):
+        following = length * (k + 1) // _CHUNKS
+        yield length, k, name[cut:following]
+        cut = following
