@@ -47,21 +47,26 @@ _STATE_WORDS = {
     "整改中|需长期坚持|长期坚持",
 }
 _BREAKDOWN_WORDS, _REST_WORDS = "其中|分别为|分别是", "其余|剩余|余下|剩下"
-# The look-ahead adds nothing to what matches: it lets the scan pass over a
-# character that cannot begin a marker in one test.
+# 完成率, 完成时限, 完成后: the word of a state, not a state.
+_NOT_A_STATE = r"(?!率|时限|时间|情况|期限|日期|后|前|度)"
+# A marker and its kind (the name of the group that matched).
 _MARKER = re.compile(
-    "(?=["
-    + "".join(
-        sorted(
-            {word[0] for words in (_BREAKDOWN_WORDS, _REST_WORDS, *_STATE_WORDS.values()) for word in words.split("|")}
-        )
-    )
-    + "])"
-    rf"(?:(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})"
-    # 完成率, 完成时限, 完成后: the word of a state, not a state.
-    r"|(?:"
+    rf"(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})|(?:"
     + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
-    + r")(?!率|时限|时间|情况|期限|日期|后|前|度))"
+    + rf"){_NOT_A_STATE}"
+)
+# The same markers, in the same order, as one alternation without groups,
+# each word beginning with its first character: the regex engine scans for
+# them with a set of first characters in its tight loop, and _MARKER reads
+# the kind of each marker found (a match where a marker begins is that one).
+_MARKER_FINDER = re.compile(
+    "|".join(
+        [
+            *_BREAKDOWN_WORDS.split("|"),
+            *_REST_WORDS.split("|"),
+            *(word + _NOT_A_STATE for words in _STATE_WORDS.values() for word in words.split("|")),
+        ]
+    )
 )
 _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
 # What may stand between a state (or 其余) and its count: what was done or
@@ -458,7 +463,7 @@ def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
         # No marker spans a line: the markers of a paragraph, read in it
         # alone, are those a scan of the whole text would find there; only
         # the few paragraphs with counts are read.
-        markers = list(_MARKER.finditer(text, start, end))
+        markers = _markers(text, start, end)
         if not markers:
             continue
         reader = _Paragraph(text, start, end, quantities[first:last], markers)
@@ -466,6 +471,16 @@ def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
             # A 其中 of states is also a run of states: the same tally, read once.
             found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
     return sorted(found.values(), key=lambda tally: tally.total.start)
+
+
+def _markers(text: str, start: int, end: int) -> list[re.Match]:
+    """The markers of ``text[start:end]``, each a match of _MARKER (its kind: lastgroup)."""
+    markers = []
+    for found in _MARKER_FINDER.finditer(text, start, end):
+        marker = _MARKER.match(text, found.start(), end)
+        assert marker is not None and marker.end() == found.end()  # the same words in the same order
+        markers.append(marker)
+    return markers
 
 
 def _counted_paragraphs(text: str, quantities: list[Quantity]) -> list[tuple[int, int, int, int]]:
