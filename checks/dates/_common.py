@@ -56,7 +56,11 @@ def cited_spans(text: str, block: Block) -> list[tuple[int, int]]:
 
 
 def outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s < end and start < e for s, e in spans)
+    # A loop, not all() over a generator: this runs for every date of a block that cites a title.
+    for span_start, span_end in spans:  # noqa: SIM110
+        if span_start < end and start < span_end:
+            return False
+    return True
 
 
 def show(mention: DateMention) -> str:
@@ -106,8 +110,8 @@ def dated_mentions(notice: Notice, sections: Iterable[Section], *, range_end: bo
                 if mention.start in seconds or (cited and not outside(cited, mention.start, mention.end)):
                     continue
                 whole = mention
-                if mention.start in ranges:
-                    found = ranges[mention.start]
+                found = ranges.get(mention.start)
+                if found is not None:
                     if not found.first.year_given:
                         continue
                     whole = mention._replace(end=found.second.end)
