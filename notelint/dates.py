@@ -215,28 +215,17 @@ def _padded(number: str | None) -> bool:
     return number is not None and len(number) == 2 and number[0] == "0"
 
 
-# What every date is written with: 年 or 月, or a separator after its year
-# (2023-04-13). A date begins at most four characters before the first of
-# them it holds (2023年, 二〇二三年, 2023-).
-_DATE_MARKS = "年月-./"
-_BEFORE_FIRST_MARK = 4
-
-
-def _date_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Where the dates of ``text[start:end]`` may begin (from four characters
-    before the first mark of a date) and the last such mark, or None when the
-    part holds no 年 or 月 and no separated year of the 1900s or 2000s (most
-    paragraphs): str.find passes over the text far faster than the date
-    pattern, which then reads only from the first mark to the last date."""
+def _may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what every date is written with: 年
+    or 月, or a year of the 1900s or 2000s and a separator (2023-04-13).
+    Most paragraphs hold none, and str.find passes over them far faster than
+    the date pattern."""
     find = text.find
-    if find("年", start, end) == -1 and find("月", start, end) == -1:
-        if find("20", start, end) == -1 and find("19", start, end) == -1:
-            return None
-        if find("-", start, end) == -1 and find(".", start, end) == -1 and find("/", start, end) == -1:
-            return None
-    first = min(at for at in (find(mark, start, end) for mark in _DATE_MARKS) if at != -1)
-    last = max(text.rfind(mark, start, end) for mark in _DATE_MARKS)
-    return max(start, first - _BEFORE_FIRST_MARK), last
+    if find("年", start, end) != -1 or find("月", start, end) != -1:
+        return True
+    if find("20", start, end) == -1 and find("19", start, end) == -1:
+        return False
+    return find("-", start, end) != -1 or find(".", start, end) != -1 or find("/", start, end) != -1
 
 
 def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
@@ -280,18 +269,14 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     end = len(text) if end is None else end
-    bounds = _date_bounds(text, start, end)
-    if bounds is None:
+    if not _may_hold_date(text, start, end):
         return []
-    begin, last_mark = bounds
     found = []
-    for match in _DATES.finditer(text, begin, end):
+    for match in _DATES.finditer(text, start, end):
         mention = _mention(match, year)
         if mention.year_given:
             year = mention.year
         found.append(mention)
-        if mention.end > last_mark:
-            break  # no mark of a date after this one: no date either
     return found
 
 
