@@ -20,7 +20,8 @@ CLOSING_OR_QUOTE = frozenset(CLOSING) | {'"'}
 OPENING_OR_QUOTE = frozenset(OPENING) | {'"'}
 CLAUSE_MARKS = frozenset(",;:。!?\n")
 _CONJUNCTIONS = frozenset("和及与")
-# What count_items must read character by character: quotes, brackets, conjunctions.
+# What clause_start and count_items must read character by character.
+_QUOTED_OR_BRACKETED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"'}))) + "]")
 _MARKED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"', *_CONJUNCTIONS}))) + "]")
 # Words in which 和/及/与 is no conjunction: 涉及, 及时, 参与, 和谐…
 _NOT_CONJUNCTION = frozenset(
@@ -68,8 +69,14 @@ def clause_start(text: str, end: int, floor: int = 0) -> int:
     """Scan back from ``end`` to the start of its clause, stepping over
     quoted and bracketed text; an opening mark not closed before ``end``
     also starts the clause (``（A、B等3项）``)."""
-    depth, index = 0, end
     floor = max(floor, end - REACH)
+    if floor >= end:
+        return end
+    mark = max(text.rfind(char, floor, end) for char in CLAUSE_MARKS)
+    start = mark + 1 if mark != -1 else floor
+    if _QUOTED_OR_BRACKETED.search(text, start, end) is None:
+        return start  # nothing to step over (most clauses): the clause starts after its mark
+    depth, index = 0, end
     quoted = False  # inside straight quotes "…" (a web copy's), read from their end
     while index > floor:
         char = text[index - 1]

@@ -276,15 +276,14 @@ def _count_before(text: str, intro: int) -> Quantity | None:
     """The count right before an intro, with at most a noun and a comma
     between (制度3项，分别是; 3项工作机制：)."""
     end = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
+    if _NUMERAL.search(text, max(0, end - _NOUN_BEFORE_INTRO - _NUMBER_REACH), end) is None:
+        return None  # no number anywhere the count could be, as before most colons
     noun = _HAN_TAIL.search(text, max(0, end - _NOUN_BEFORE_INTRO), end)
     assert noun is not None  # the pattern matches an empty tail too
     if noun.start() == noun.end():
         return None  # a count ends with its unit, a Han character
     # The count's unit is in the run of Han characters; its number just before.
-    start = max(0, noun.start() - _NUMBER_REACH)
-    if _NUMERAL.search(text, start, end) is None:
-        return None  # no number there, as before most colons: no count to read
-    found = [q for q in find_quantities(text, start, end) if q.end > noun.start()]
+    found = [q for q in find_quantities(text, max(0, noun.start() - _NUMBER_REACH), end) if q.end > noun.start()]
     return found[-1] if found else None
 
 
