@@ -77,12 +77,10 @@ class DateFormat(Rule):
         for block, dates in dated_body_blocks(notice):
             for mention in dates:
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
+                if problem is None:
+                    continue  # most dates
                 standard = mention.standard()
-                if (
-                    problem is None
-                    or standard is None
-                    or not outside(cited_spans(text, block), mention.start, mention.end)
-                ):
+                if standard is None or not outside(cited_spans(text, block), mention.start, mention.end):
                     continue
                 yield self.diagnostic(
                     ctx,
