@@ -196,7 +196,7 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     else:  # a month without a year
         stated, style = None, Style.STANDARD
     padded = _padded(month) or _padded(day)
-    # Positional: a NamedTuple is made faster so, and a text may hold hundreds of dates.
+    # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
     return DateMention(
         start,
         end,

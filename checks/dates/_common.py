@@ -20,13 +20,9 @@ if TYPE_CHECKING:
 NOT_BODY = (kinds.META, kinds.RESIDUE)
 
 
-def body_blocks(notice: Notice) -> Iterator[Block]:
-    """The blocks a draft's author wrote (the web metadata line is exempt)."""
-    return (block for block in notice.blocks if block.kind not in NOT_BODY)
-
-
 def dated_body_blocks(notice: Notice) -> Iterator[tuple[Block, list[DateMention]]]:
-    """The body blocks that hold dates, with their dates."""
+    """The body blocks (the blocks a draft's author wrote: the web metadata
+    line is exempt) that hold dates, with their dates."""
     return ((block, dates) for block, dates in notice.dated_blocks if block.kind not in NOT_BODY)
 
 
