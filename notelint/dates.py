@@ -17,9 +17,14 @@ from __future__ import annotations
 import enum
 import itertools
 import re
-from typing import NamedTuple
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.numerals import chinese_to_int
+
+if TYPE_CHECKING:
+    from notelint.lexer import Block
 
 _CN_DIGIT = "〇○零一二三四五六七八九"
 _MONTH_PARTS = r"上旬|中旬|下旬|初(?!步)|底|末"
@@ -166,53 +171,108 @@ def _int(text: str | None) -> int | None:
 
 def _mention(match: re.Match, year: int | None) -> DateMention:
     """The date of one match of _DATES; ``year`` is the year the context supplies."""
-    group = match.group
-    if group("nyear"):
+    start, end = match.span()
+    nyear, cyear, stated_year, short, month, day, part = match.group(
+        "nyear", "cyear", "year", "short", "month", "day", "part"
+    )
+    if nyear:
         return DateMention(
-            match.start(),
-            match.end(),
-            int(group("nyear")),
-            int(group("nmonth")),
-            int(group("nday")),
-            None,
-            Style.NUMERIC,
+            start, end, int(nyear), int(match.group("nmonth")), int(match.group("nday")), None, Style.NUMERIC
         )
-    if group("cyear"):
+    if cyear:
         return DateMention(
-            match.start(),
-            match.end(),
-            _chinese_number(group("cyear")),
-            _chinese_number(group("cmonth")),
-            _chinese_number(group("cday")),
+            start,
+            end,
+            _chinese_number(cyear),
+            _chinese_number(match.group("cmonth")),
+            _chinese_number(match.group("cday")),
             None,
             Style.CHINESE,
         )
-    month = _int(group("month"))
-    if group("year"):
-        stated, style = int(group("year")), Style.STANDARD
-    elif group("short"):
-        stated, style = 2000 + int(group("short")), Style.SHORT_YEAR
+    if stated_year:
+        stated, style = int(stated_year), Style.STANDARD
+    elif short:
+        stated, style = 2000 + int(short), Style.SHORT_YEAR
     else:  # a month without a year
         stated, style = None, Style.STANDARD
-    padded = any(text is not None and len(text) == 2 and text[0] == "0" for text in (group("month"), group("day")))
+    padded = _padded(month) or _padded(day)
+    # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
     return DateMention(
-        match.start(),
-        match.end(),
-        stated if stated is not None else year,
-        month,
-        _int(group("day")),
-        group("part") or group("ypart"),
+        start,
+        end,
+        year if stated is None else stated,
+        _int(month),
+        _int(day),
+        part or match.group("ypart"),
         style,
-        year_given=stated is not None,
-        padded=padded,
+        stated is not None,  # year_given
+        padded,
     )
+
+
+def _padded(number: str | None) -> bool:
+    """A month or day written with a leading zero (04)."""
+    return number is not None and len(number) == 2 and number[0] == "0"
+
+
+def _may_hold_date(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what every date is written with: 年
+    or 月, or a year of the 1900s or 2000s and a separator (2023-04-13).
+    Most paragraphs hold none, and str.find passes over them far faster than
+    the date pattern."""
+    find = text.find
+    if find("年", start, end) != -1 or find("月", start, end) != -1:
+        return True
+    if find("20", start, end) == -1 and find("19", start, end) == -1:
+        return False
+    return find("-", start, end) != -1 or find(".", start, end) != -1 or find("/", start, end) != -1
+
+
+def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
+    """The indices, in order, of the ``blocks`` (in text order, apart) whose
+    text holds one of ``marks``: one str.find per occurrence over the whole
+    text, so that a reader passes over the many blocks that hold none of
+    them without a look at each."""
+    starts = [block.start for block in blocks]
+    found: set[int] = set()
+    for mark in marks:
+        at = text.find(mark)
+        while at != -1:
+            index = bisect_right(starts, at) - 1
+            if index >= 0 and at + len(mark) <= blocks[index].end:
+                found.add(index)
+                at = text.find(mark, blocks[index].end)  # the block's other occurrences add nothing
+            else:
+                at = text.find(mark, at + 1)
+    return sorted(found)
+
+
+def blocks_with_dates(text: str, blocks: Sequence[Block]) -> list[int]:
+    """The indices, in order, of the ``blocks`` (in text order, apart) that
+    may hold a date: those with 年 or 月, or a separator after a year of the
+    1900s or 2000s (2023-04-13); the many others hold none. A separator after
+    a heading's number (1.) is no date's."""
+    found = set(blocks_holding(text, blocks, "年月"))
+    starts = [block.start for block in blocks]
+    for separator in "-./":
+        at = text.find(separator)
+        while at != -1:
+            if at >= 4 and text[at - 4 : at - 2] in ("19", "20"):
+                index = bisect_right(starts, at) - 1
+                if index >= 0 and at < blocks[index].end:
+                    found.add(index)
+            at = text.find(separator, at + 1)
+    return sorted(found)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
+    end = len(text) if end is None else end
+    if not _may_hold_date(text, start, end):
+        return []
     found = []
-    for match in _DATES.finditer(text, start, len(text) if end is None else end):
+    for match in _DATES.finditer(text, start, end):
         mention = _mention(match, year)
         if mention.year_given:
             year = mention.year

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from notelint import lexer as kinds
 from notelint.citations import Citation
 from notelint.citations import citations as find_citations
-from notelint.dates import DateMention, DateRange, find_dates, find_ranges
+from notelint.dates import DateMention, DateRange, blocks_with_dates, find_dates, find_ranges
 from notelint.lalr import Tree
 from notelint.layout import addresses as find_addresses
 from notelint.layout import mark_offsets, paragraph_spans
@@ -225,6 +225,17 @@ class Notice:
         if found is None:
             found = self._dates[key] = find_dates(self.text, part.start, part.end)
         return found
+
+    @cached_property
+    def dated_blocks(self) -> list[tuple[Block, list[DateMention]]]:
+        """The blocks that hold dates, in order, each with its dates
+        (dates_in): the date rules read these instead of asking every block."""
+        blocks = self.blocks
+        return [
+            (blocks[index], found)
+            for index in blocks_with_dates(self.text, blocks)
+            if (found := self.dates_in(blocks[index]))
+        ]
 
     @cached_property
     def inspection_term(self) -> str:

@@ -61,12 +61,19 @@ _SCALES = "|".join(sorted(filter(None, SCALES), key=len, reverse=True))
 # Written next to a count, these make it an estimate, not a figure to add up.
 _APPROXIMATE_BEFORE = re.compile(r"(?:近|约|超|逾|超过|不到|不足|将近|大约|至少|不少于)$")
 _APPROXIMATE_AFTER = re.compile(r"以上|左右|上下|以内|以下|之多")
-# The leading look-ahead adds nothing to what matches: it lets the scan pass
-# over a character that cannot begin a number in one test (2.6 times faster).
+# The number opens with one character of a number, read apart from the rest:
+# a pattern that begins with a set of characters lets the regex engine skip
+# to the next of them in a tight loop. The look-ahead after it adds nothing
+# to what matches (the rest of a number, a scale, a unit's first character)
+# but turns away at once the many numerals of words (进一步, 统一). The
+# look-behinds after it are those of the number's first character, one
+# character further back: a number of digits not after a digit, a dot, 第 or
+# "3," (1,200万元); a Chinese one not after 第 or another Chinese numeral.
+_UNIT_FIRST = "".join(sorted({unit[0] for unit in _CLASS_OF}))
 QUANTITY = re.compile(
-    rf"(?=[\d{CHINESE_NUMERAL_CHARS}])"
-    rf"(?:(?<![\d.第])(?<!\d,)(?P<digits>\d+)(?:\.(?P<decimals>\d+))?(?![\d.])"
-    rf"|(?<![第{CHINESE_NUMERAL_CHARS}])(?P<chinese>[{CHINESE_NUMERAL_CHARS}]+))"
+    rf"(?P<number>[\d{CHINESE_NUMERAL_CHARS}](?=[\d{CHINESE_NUMERAL_CHARS}.]*(?:{_SCALES})?[{_UNIT_FIRST}])"
+    rf"(?:(?<=\d)(?<![\d.第].)(?<!\d,.)\d*(?:\.(?P<decimals>\d+))?(?![\d.])"
+    rf"|(?<![第{CHINESE_NUMERAL_CHARS}].)(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*))"
     rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)"
 )
 
@@ -114,9 +121,12 @@ def quantity_at(text: str, start: int, end: int) -> Quantity | None:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
+    matches = list(QUANTITY.finditer(text, start, end))
+    if not matches:
+        return []  # the fixed terms are looked for only where they could hide a count
     fixed = {i for term in _fixed_terms().finditer(text, start, end) for i in range(*term.span())}
     found = []
-    for match in QUANTITY.finditer(text, start, end):
+    for match in matches:
         if match.start() in fixed:
             continue
         quantity = _read(text, match)
@@ -126,17 +136,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 def _read(text: str, match: re.Match) -> Quantity | None:
-    unit, scale = match.group("unit"), match.group("scale") or ""
-    decimals = match.group("decimals")
-    if match.group("digits") is not None:
+    number, decimals, scale, unit = match.group("number", "decimals", "scale", "unit")
+    scale = scale or ""
+    if number[0] not in CHINESE_NUMERAL_CHARS:  # digits
         if decimals is not None and not scale and unit != MONEY:
             return None  # 3.5个: not a count
-        value = Decimal(f"{match.group('digits')}.{decimals}") if decimals else int(match.group("digits"))
+        value: int | Decimal = Decimal(number) if decimals else int(number)
     else:
-        number = chinese_to_int(match.group("chinese"))
-        if number is None:
+        chinese = chinese_to_int(number)
+        if chinese is None:
             return None
-        value = number
+        value = chinese
     start, end = match.span()
     approximate = bool(
         _APPROXIMATE_BEFORE.search(text, max(0, start - 3), start) or _APPROXIMATE_AFTER.match(text, end)

@@ -28,7 +28,6 @@ from decimal import Decimal
 from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.quantities import Quantity
 
-_PARAGRAPH = re.compile(r"[^\n]+")
 _BRACKET = re.compile(r"[(〔【)〕】]")
 _CLOSER = {"(": ")", "〔": "〕", "【": "】"}
 _SENTENCE_END = re.compile(r"[。!?]")
@@ -48,21 +47,26 @@ _STATE_WORDS = {
     "整改中|需长期坚持|长期坚持",
 }
 _BREAKDOWN_WORDS, _REST_WORDS = "其中|分别为|分别是", "其余|剩余|余下|剩下"
-# The look-ahead adds nothing to what matches: it lets the scan pass over a
-# character that cannot begin a marker in one test.
+# 完成率, 完成时限, 完成后: the word of a state, not a state.
+_NOT_A_STATE = r"(?!率|时限|时间|情况|期限|日期|后|前|度)"
+# A marker and its kind (the name of the group that matched).
 _MARKER = re.compile(
-    "(?=["
-    + "".join(
-        sorted(
-            {word[0] for words in (_BREAKDOWN_WORDS, _REST_WORDS, *_STATE_WORDS.values()) for word in words.split("|")}
-        )
-    )
-    + "])"
-    rf"(?:(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})"
-    # 完成率, 完成时限, 完成后: the word of a state, not a state.
-    r"|(?:"
+    rf"(?P<breakdown>{_BREAKDOWN_WORDS})|(?P<rest>{_REST_WORDS})|(?:"
     + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
-    + r")(?!率|时限|时间|情况|期限|日期|后|前|度))"
+    + rf"){_NOT_A_STATE}"
+)
+# The same markers, in the same order, as one alternation without groups,
+# each word beginning with its first character: the regex engine scans for
+# them with a set of first characters in its tight loop, and _MARKER reads
+# the kind of each marker found (a match where a marker begins is that one).
+_MARKER_FINDER = re.compile(
+    "|".join(
+        [
+            *_BREAKDOWN_WORDS.split("|"),
+            *_REST_WORDS.split("|"),
+            *(word + _NOT_A_STATE for words in _STATE_WORDS.values() for word in words.split("|")),
+        ]
+    )
 )
 _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
 # What may stand between a state (or 其余) and its count: what was done or
@@ -454,22 +458,45 @@ def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
     """Every tally of the text, in the order of the text, from its
     ``quantities`` (find_quantities of the whole text). Rules read them as
     ``Notice.tallies``."""
-    # No count and no marker spans a line, so the counts and markers of the
-    # whole text, read in one scan each, are those of its paragraphs.
-    starts = [q.start for q in quantities]
-    markers = list(_MARKER.finditer(text))
-    marker_starts = [m.start() for m in markers]
     found: dict[tuple[int, ...], Tally] = {}
-    for paragraph in _PARAGRAPH.finditer(text):
-        start, end = paragraph.span()
-        first, last = bisect_left(starts, start), bisect_left(starts, end)
-        if last - first < 2:
-            continue  # a tally is at least a total and one part
-        first_marker, last_marker = bisect_left(marker_starts, start), bisect_left(marker_starts, end)
-        if first_marker == last_marker:
+    for start, end, first, last in _counted_paragraphs(text, quantities):
+        # No marker spans a line: the markers of a paragraph, read in it
+        # alone, are those a scan of the whole text would find there; only
+        # the few paragraphs with counts are read.
+        markers = _markers(text, start, end)
+        if not markers:
             continue
-        reader = _Paragraph(text, start, end, quantities[first:last], markers[first_marker:last_marker])
+        reader = _Paragraph(text, start, end, quantities[first:last], markers)
         for tally in reader.tallies():
             # A 其中 of states is also a run of states: the same tally, read once.
             found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
     return sorted(found.values(), key=lambda tally: tally.total.start)
+
+
+def _markers(text: str, start: int, end: int) -> list[re.Match]:
+    """The markers of ``text[start:end]``, each a match of _MARKER (its kind: lastgroup)."""
+    markers = []
+    for found in _MARKER_FINDER.finditer(text, start, end):
+        marker = _MARKER.match(text, found.start(), end)
+        assert marker is not None and marker.end() == found.end()  # the same words in the same order
+        markers.append(marker)
+    return markers
+
+
+def _counted_paragraphs(text: str, quantities: list[Quantity]) -> list[tuple[int, int, int, int]]:
+    """(start, end, first, last) of each paragraph (a line) that holds two or
+    more of ``quantities`` (a tally is at least a total and one part), which
+    are ``quantities[first:last]``. No count spans a line."""
+    paragraphs = []
+    first = 0
+    while first < len(quantities):
+        start = text.rfind("\n", 0, quantities[first].start) + 1
+        end = text.find("\n", quantities[first].end)
+        end = len(text) if end == -1 else end
+        last = first + 1
+        while last < len(quantities) and quantities[last].start < end:
+            last += 1
+        if last - first >= 2:
+            paragraphs.append((start, end, first, last))
+        first = last
+    return paragraphs

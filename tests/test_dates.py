@@ -330,6 +330,29 @@ def test_the_date_rules_read_each_block_once_and_see_what_the_reader_reads():
     assert any(block_ranges(built, block) for block in built.blocks)
 
 
+def test_the_dated_blocks_are_every_block_the_reader_finds_dates_in():
+    # Headings numbered 1. and a decimal hold a dot but no date; a numeric
+    # date holds no 年 or 月; a year alone (2023年) is a date.
+    from notelint import model
+    from notelint.normalize import normalize
+    from notelint.source import SourceText
+
+    text = notice(
+        {
+            8: "1.规范公文格式。2023.4.13修订公文处理办法，经费压减2.5万元。",
+            9: "2.规范决策程序。2023年修订议事规则，2024/5/6印发。",
+            10: "3.健全制度。新建制度5项，3.2节已删除。",
+        }
+    )
+    built = model.build(normalize(SourceText("<t>", text)))
+    expected = [(block, built.dates_in(block)) for block in built.blocks if built.dates_in(block)]
+    assert built.dated_blocks == expected
+    dated_text = [built.text[block.start : block.end] for block, _ in built.dated_blocks]
+    assert any(line.startswith("1.规范公文格式") for line in dated_text)
+    assert any(line.startswith("2.规范决策程序") for line in dated_text)
+    assert not any(line.startswith("3.健全制度") for line in dated_text)
+
+
 def test_a_standards_number_is_not_a_range():
     text = notice({8: "1.规范公文格式。按照GB/T 9704-2012和ISO 9001-2015修订公文和管理制度。"})
     assert lint(text, "NL309") == []

@@ -11,6 +11,7 @@ them; elsewhere it may join two items (``A、B和C``) or sit inside one
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 CLOSING = {"》": "《", "”": "“", "’": "‘", ")": "(", "〕": "〔", "】": "【", "〉": "〈"}
@@ -19,6 +20,9 @@ CLOSING_OR_QUOTE = frozenset(CLOSING) | {'"'}
 OPENING_OR_QUOTE = frozenset(OPENING) | {'"'}
 CLAUSE_MARKS = frozenset(",;:。!?\n")
 _CONJUNCTIONS = frozenset("和及与")
+# What clause_start and count_items must read character by character.
+_QUOTED_OR_BRACKETED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"'}))) + "]")
+_MARKED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"', *_CONJUNCTIONS}))) + "]")
 # Words in which 和/及/与 is no conjunction: 涉及, 及时, 参与, 和谐…
 _NOT_CONJUNCTION = frozenset(
     (
@@ -65,8 +69,14 @@ def clause_start(text: str, end: int, floor: int = 0) -> int:
     """Scan back from ``end`` to the start of its clause, stepping over
     quoted and bracketed text; an opening mark not closed before ``end``
     also starts the clause (``（A、B等3项）``)."""
-    depth, index = 0, end
     floor = max(floor, end - REACH)
+    if floor >= end:
+        return end
+    mark = max(text.rfind(char, floor, end) for char in CLAUSE_MARKS)
+    start = mark + 1 if mark != -1 else floor
+    if _QUOTED_OR_BRACKETED.search(text, start, end) is None:
+        return start  # nothing to step over (most clauses): the clause starts after its mark
+    depth, index = 0, end
     quoted = False  # inside straight quotes "…" (a web copy's), read from their end
     while index > floor:
         char = text[index - 1]
@@ -128,6 +138,9 @@ def first_item(text: str, start: int, end: int) -> int:
 
 def count_items(text: str, start: int, end: int) -> Items:
     """The items of the list ``text[start:end]``."""
+    if _MARKED.search(text, start, end) is None:
+        # Most lists are names and 、 alone: their items are counted by str.count.
+        return _items(text, start, text.count("、", start, end), 0)
     depth, separators, conjunctions = 0, 0, 0
     quoted = False
     for index in range(start, end):
@@ -155,6 +168,10 @@ def count_items(text: str, start: int, end: int) -> Items:
                     and text[index : index + 2] not in _NOT_CONJUNCTION
                 ):
                     conjunctions = 1
+    return _items(text, start, separators, conjunctions)
+
+
+def _items(text: str, start: int, separators: int, conjunctions: int) -> Items:
     fewest = separators + 1
     head = text[start : start + 3]
     enumerated = head.startswith(("一是", "首先", "(1)", "(一)", "1.", "1、", "①", "其中"))

@@ -25,11 +25,11 @@ _INCLUDED = re.compile(r"在内的?")
 _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 # What introduces a list after its count: 3项，分别是…; 3项工作机制：…
 # Closed: the list is all of them. Open (包括, 主要有): some of them.
-# (The look-ahead lets the scan pass over a character that cannot begin one in one test.)
-_INTRO = re.compile(
-    r"(?=[分具即:主包涵])(?:(?P<closed>分别是|分别为|具体为|具体是|具体包括|即|:)"
-    r"|(?P<open>主要包括|包括|主要有|涵盖))"
-)
+_CLOSED_INTROS = ("分别是", "分别为", "具体为", "具体是", "具体包括", "即", ":")
+_OPEN_INTROS = ("主要包括", "包括", "主要有", "涵盖")
+# One alternation of plain words, no groups: the regex engine then skips to
+# the next of their first characters in its tight loop.
+_INTRO = re.compile("|".join((*_CLOSED_INTROS, *_OPEN_INTROS)))
 # Clauses counted one by one after a count: 采取3项措施：一是…；二是…
 # One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
 _ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}]{{0,2}})是")
@@ -43,6 +43,8 @@ _OCCURRENCES = {"次", "场", "场次", "人次", "个次", "批", "轮", "期",
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 # How far before its unit a count's number may begin (一百二十三, 1250000).
 _NUMBER_REACH = 12
+# What every count begins with.
+_NUMERAL = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
 
 
 # How a list claims to cover its count.
@@ -238,7 +240,7 @@ def _counts_then_lists(text: str) -> Iterator[tuple[int, int, tuple[int, int], i
             continue
         if items.fewest < 2 or _holds_counts(text, start, end):
             continue
-        claim = ALL if intro.lastgroup == "closed" else SOME
+        claim = ALL if intro.group() in _CLOSED_INTROS else SOME
         if text.endswith(("等", "等等"), start, end):
             claim = ETC  # 分别是A、B、C等
         elif end < len(text) and text[end] == "," and not _titles_only(text, start, end, end + 1):
@@ -274,6 +276,8 @@ def _count_before(text: str, intro: int) -> Quantity | None:
     """The count right before an intro, with at most a noun and a comma
     between (制度3项，分别是; 3项工作机制：)."""
     end = intro - 1 if intro > 0 and text[intro - 1] == "," else intro
+    if _NUMERAL.search(text, max(0, end - _NOUN_BEFORE_INTRO - _NUMBER_REACH), end) is None:
+        return None  # no number anywhere the count could be, as before most colons
     noun = _HAN_TAIL.search(text, max(0, end - _NOUN_BEFORE_INTRO), end)
     assert noun is not None  # the pattern matches an empty tail too
     if noun.start() == noun.end():

@@ -64,4 +64,6 @@ def same_issuer(a: Issuer, b: Issuer) -> bool:
 
 def short_forms(text: str, start: int, end: int) -> dict[str, str]:
     """Short forms defined with 简称 (``…党委（简称“市国资委党委”）``): short → full."""
+    if text.find("简称", start, end) == -1:
+        return {}  # most preambles define none: str.find passes over them far faster than the pattern
     return {m.group("short"): m.group("full") for m in SHORT_FORM.finditer(text, start, end)}

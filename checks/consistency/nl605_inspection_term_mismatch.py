@@ -93,7 +93,10 @@ class InspectionTermMismatch(Rule):
         text = notice.text
         term = text[preamble.term.start : preamble.term.end]
         written_term = _TRADITIONAL[term] if notice.normalized.script == "traditional" else term
-        for pattern in (_MISUSED[term], _PATROL_FOR_INSPECTION):
+        # Every match of _PATROL_FOR_INSPECTION holds 巡查, which most texts lack:
+        # str's search passes over a text far faster than the pattern's scan.
+        patterns = (_MISUSED[term], _PATROL_FOR_INSPECTION) if "巡查" in text else (_MISUSED[term],)
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 found = without_pinyin(notice.original(*match.span()))
                 wrong = match.group().find("巡")

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
-import itertools
 import re
-from bisect import bisect
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
@@ -22,12 +20,25 @@ _TITLE = re.compile(r"《(?P<name>[^《》\n]{6,80})》")
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _NUMBER = set("0123456789" + CHINESE_NUMERAL_CHARS)
 MAX_DIFFERENCE = 2
+_CHUNKS = MAX_DIFFERENCE + 1
 # The last characters name the kind of document (办法, 方案, 细则…): two
 # titles that differ there are two documents.
 GENRE_LENGTH = 2
 # Titles cited in one sentence (《…督办办法》《…销号办法》) are listed side by
 # side on purpose: they are different documents, whatever their likeness.
-_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+_SENTENCE_ENDS = "。！？；!?;\n"
+
+
+def _sentence_numbers(text: str, offsets: list[int]) -> dict[int, int]:
+    """The sentence of each of ``offsets`` (ascending, none at a sentence end):
+    the sentence ends before it, counted by str.count between one and the next."""
+    numbers = {}
+    ends = previous = 0
+    for offset in offsets:
+        ends += sum(text.count(mark, previous, offset) for mark in _SENTENCE_ENDS)
+        numbers[offset] = ends
+        previous = offset
+    return numbers
 
 
 def differences(a: str, b: str) -> list[int] | None:
@@ -97,37 +108,51 @@ class CitationMismatch(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        ends = [m.start() for m in _SENTENCE_END.finditer(notice.text)]
-        first_seen: dict[str, re.Match] = {}
+        sentences: dict[int, int] | None = None  # read once two names are alike
+        first_seen: dict[str, re.Match] = {}  # in the order of the text
         for match in _TITLE.finditer(notice.text):
             first_seen.setdefault(match.group("name"), match)
         # Pigeonhole: names of one length that differ in at most two places
         # agree on at least one of three chunks, so only names sharing a
         # chunk are compared (no comparison of every pair).
         seen_chunks: dict[tuple[int, int, str], list[re.Match]] = {}
-        for later in sorted(first_seen.values(), key=lambda m: m.start()):
+        for later in first_seen.values():
             name = later.group("name")
             candidates: dict[int, re.Match] = {}
             for key in _chunks(name):
-                for earlier in seen_chunks.get(key, ()):
-                    candidates.setdefault(earlier.start(), earlier)
-                seen_chunks.setdefault(key, []).append(later)
-            for earlier in sorted(candidates.values(), key=lambda m: m.start()):
-                if bisect(ends, earlier.start()) == bisect(ends, later.start()):
+                sharing = seen_chunks.get(key)
+                if sharing is None:
+                    seen_chunks[key] = [later]  # most chunks: no earlier name to compare
                     continue
+                for earlier in sharing:
+                    candidates.setdefault(earlier.start(), earlier)
+                sharing.append(later)
+            if not candidates:
+                continue
+            for _, earlier in sorted(candidates.items()):
                 positions = differences(earlier.group("name"), name)
-                if positions is not None:
-                    yield self.diagnostic(
-                        ctx,
-                        later.start(),
-                        later.end(),
-                        count=len(positions),
-                        name=without_pinyin(notice.original(*later.span("name"))),
-                        earlier=without_pinyin(notice.original(*earlier.span("name"))),
-                    )
-                    break
+                if positions is None:
+                    continue
+                if sentences is None:
+                    sentences = _sentence_numbers(notice.text, [m.start() for m in first_seen.values()])
+                if sentences[earlier.start()] == sentences[later.start()]:
+                    continue
+                yield self.diagnostic(
+                    ctx,
+                    later.start(),
+                    later.end(),
+                    count=len(positions),
+                    name=without_pinyin(notice.original(*later.span("name"))),
+                    earlier=without_pinyin(notice.original(*earlier.span("name"))),
+                )
+                break
 
 
-def _chunks(name: str) -> list[tuple[int, int, str]]:
-    cuts = [len(name) * k // (MAX_DIFFERENCE + 1) for k in range(MAX_DIFFERENCE + 2)]
-    return [(len(name), k, name[a:b]) for k, (a, b) in enumerate(itertools.pairwise(cuts))]
+def _chunks(name: str) -> Iterator[tuple[int, int, str]]:
+    """The name cut into MAX_DIFFERENCE + 1 chunks, each keyed by the name's length and its place."""
+    length = len(name)
+    cut = 0
+    for k in range(_CHUNKS):
+        following = length * (k + 1) // _CHUNKS
+        yield length, k, name[cut:following]
+        cut = following

@@ -5,10 +5,10 @@ the notice's own: ``Notice.key_dates``, ``Notice.disclosure_period``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint import lexer as kinds
-from notelint.dates import DateMention, DateRange, Role, ranges_among, role
+from notelint.dates import DateMention, DateRange, Role, blocks_holding, ranges_among, role
 from notelint.lexer import Block
 from notelint.model import NEXT_STEPS
 
@@ -17,12 +17,21 @@ if TYPE_CHECKING:
 
 # Parts whose dates are not the notice's own writing: web page metadata
 # (发布日期：2025-04-23) and chrome.
-_NOT_BODY = (kinds.META, kinds.RESIDUE)
+NOT_BODY = (kinds.META, kinds.RESIDUE)
 
 
-def body_blocks(notice: Notice) -> Iterator[Block]:
-    """The blocks a draft's author wrote (the web metadata line is exempt)."""
-    return (block for block in notice.blocks if block.kind not in _NOT_BODY)
+def dated_body_blocks(notice: Notice) -> Iterator[tuple[Block, list[DateMention]]]:
+    """The body blocks (the blocks a draft's author wrote: the web metadata
+    line is exempt) that hold dates, with their dates."""
+    return ((block, dates) for block, dates in notice.dated_blocks if block.kind not in NOT_BODY)
+
+
+def body_blocks_holding(notice: Notice, marks: str) -> Iterator[Block]:
+    """The body blocks whose text holds one of ``marks`` (most hold none)."""
+    blocks = notice.blocks
+    for index in blocks_holding(notice.text, blocks, marks):
+        if blocks[index].kind not in NOT_BODY:
+            yield blocks[index]
 
 
 def block_ranges(notice: Notice, block: Block) -> list[DateRange]:
@@ -43,7 +52,11 @@ def cited_spans(text: str, block: Block) -> list[tuple[int, int]]:
 
 
 def outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s < end and start < e for s, e in spans)
+    # A loop, not all() over a generator: this runs for every date of a block that cites a title.
+    for span_start, span_end in spans:  # noqa: SIM110
+        if span_start < end and start < span_end:
+            return False
+    return True
 
 
 def show(mention: DateMention) -> str:
@@ -61,29 +74,40 @@ def report_sections(notice: Notice, slots: tuple[str, ...] | None = None) -> lis
     ]
 
 
-def dated_mentions(
-    notice: Notice, sections: Iterable[Section], *, range_end: bool
-) -> Iterator[tuple[DateMention, Role]]:
-    """(date, role) for each date of ``sections`` that has a year and at
-    least a month, outside cited titles. A range counts once: by its start,
-    or by its end when ``range_end``; its role is read around the whole range."""
+class Dated(NamedTuple):
+    """A date of a reported section as dated_mentions reads it."""
+
+    mention: DateMention  # the date compared: a range's start or end
+    whole: DateMention  # the date or the whole range, whose role the words around it tell
+    floor: int  # the start of its block
+
+    def role(self, text: str) -> Role:
+        """Read only for a date out of bounds: most dates need no role."""
+        return role(text, self.whole, self.floor)
+
+
+def dated_mentions(notice: Notice, sections: Iterable[Section], *, range_end: bool) -> Iterator[Dated]:
+    """Each date of ``sections`` that has a year and at least a month,
+    outside cited titles. A range counts once: by its start, or by its end
+    when ``range_end``; its role is read around the whole range."""
     text = notice.text
+    dated = {(block.start, block.end): dates for block, dates in notice.dated_blocks}
     for section in sections:
         if section.heading is None:
             continue  # a missing section: recovery inserted its place, it has no text
         for block in [section.heading, *section.body]:
-            dates = notice.dates_in(block)
-            if not dates:
+            dates = dated.get((block.start, block.end))
+            if dates is None:
                 continue  # most blocks: nothing more to read
             cited = cited_spans(text, block)
             ranges = {r.first.start: r for r in ranges_among(text, dates)}
             seconds = {r.second.start for r in ranges.values()}
             for mention in dates:
-                if mention.start in seconds or not outside(cited, mention.start, mention.end):
+                if mention.start in seconds or (cited and not outside(cited, mention.start, mention.end)):
                     continue
                 whole = mention
-                if mention.start in ranges:
-                    found = ranges[mention.start]
+                found = ranges.get(mention.start)
+                if found is not None:
                     if not found.first.year_given:
                         continue
                     whole = mention._replace(end=found.second.end)
@@ -91,4 +115,4 @@ def dated_mentions(
                 elif not mention.year_given:
                     continue  # a year taken from an earlier sentence may be wrong
                 if mention.year is not None and mention.month is not None and mention.valid:
-                    yield mention, role(text, whole, block.start)
+                    yield Dated(mention, whole, block.start)

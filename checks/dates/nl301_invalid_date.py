@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import body_blocks
+from ._common import NOT_BODY, dated_body_blocks
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -60,13 +61,28 @@ class InvalidDate(Rule):
     message = {"zh": "日期“{date}”不存在", "en": "the date “{date}” does not exist"}
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        text = notice.text
-        for block in body_blocks(notice):
-            for mention in notice.dates_in(block):
+        dated = {block.start: dates for block, dates in dated_body_blocks(notice)}
+        runs = _digit_runs(notice)
+        for start in sorted(dated.keys() | runs.keys()):
+            for mention in dated.get(start, ()):
                 if not mention.valid:
                     yield self.diagnostic(
                         ctx, mention.start, mention.end, date=notice.original(mention.start, mention.end)
                     )
-            for run in DIGIT_RUN.finditer(text, block.start, block.end):
+            for run in runs.get(start, ()):
                 end = run.end() + 1
                 yield self.diagnostic(ctx, run.start(), end, date=notice.original(run.start(), end))
+
+
+def _digit_runs(notice: Notice) -> dict[int, list[re.Match]]:
+    """The DIGIT_RUN matches of each body block, by the block's start: read
+    in one scan of the whole text (a run is all digits, so none begins inside
+    another), each kept in the block that holds it and the mark after it."""
+    blocks = notice.blocks
+    starts = [block.start for block in blocks]
+    runs: dict[int, list[re.Match]] = {}
+    for run in DIGIT_RUN.finditer(notice.text):
+        index = bisect_right(starts, run.start()) - 1
+        if index >= 0 and run.end() < blocks[index].end and blocks[index].kind not in NOT_BODY:
+            runs.setdefault(blocks[index].start, []).append(run)
+    return runs

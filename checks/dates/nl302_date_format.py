@@ -6,7 +6,7 @@ from notelint.dates import Style
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import body_blocks, cited_spans, outside
+from ._common import cited_spans, dated_body_blocks, outside
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -74,15 +74,13 @@ class DateFormat(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        for block in body_blocks(notice):
-            for mention in notice.dates_in(block):
+        for block, dates in dated_body_blocks(notice):
+            for mention in dates:
                 problem = PROBLEMS.get(mention.style) or (PADDED if mention.padded else None)
+                if problem is None:
+                    continue  # most dates
                 standard = mention.standard()
-                if (
-                    problem is None
-                    or standard is None
-                    or not outside(cited_spans(text, block), mention.start, mention.end)
-                ):
+                if standard is None or not outside(cited_spans(text, block), mention.start, mention.end):
                     continue
                 yield self.diagnostic(
                     ctx,

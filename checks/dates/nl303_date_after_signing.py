@@ -71,9 +71,10 @@ class DateAfterSigning(Rule):
         signed = signing.latest() if signing is not None and signing.complete else None
         if signing is None or signed is None:  # (latest() is None for an invalid date)
             return
-        for mention, role in dated_mentions(notice, report_sections(notice), range_end=False):
+        for dated in dated_mentions(notice, report_sections(notice), range_end=False):
+            mention = dated.mention
             earliest = mention.earliest()
-            if role in DONE and earliest is not None and earliest > signed:
+            if earliest is not None and earliest > signed and dated.role(notice.text) in DONE:
                 yield self.diagnostic(
                     ctx,
                     mention.start,

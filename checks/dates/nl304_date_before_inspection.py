@@ -72,9 +72,10 @@ class DateBeforeInspection(Rule):
         first_day = began.earliest() if began is not None else None
         if began is None or first_day is None:
             return
-        for mention, role in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
+        for dated in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
+            mention = dated.mention
             latest = mention.latest()
-            if role is Role.ACTION and latest is not None and latest < first_day:
+            if latest is not None and latest < first_day and dated.role(notice.text) is Role.ACTION:
                 yield self.diagnostic(
                     ctx,
                     mention.start,

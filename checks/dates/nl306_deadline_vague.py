@@ -7,7 +7,7 @@ from notelint.dates import find_dates
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._common import body_blocks
+from ._common import body_blocks_holding
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -63,7 +63,7 @@ class DeadlineVague(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        for block in body_blocks(notice):
+        for block in body_blocks_holding(notice, "限"):  # 时限, 期限
             for found in DEADLINE.finditer(text, block.start, block.end):
                 start, end = found.span("value")
                 while end > start and text[end - 1] in " ,":

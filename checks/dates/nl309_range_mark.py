@@ -8,7 +8,7 @@ from notelint import lexer as kinds
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import block_ranges, body_blocks, cited_spans, outside
+from ._common import block_ranges, body_blocks_holding, cited_spans, outside
 
 if TYPE_CHECKING:
     from notelint.diagnostics import Diagnostic
@@ -101,9 +101,9 @@ class RangeMark(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        for block in body_blocks(notice):
-            if block.kind == kinds.CONTACT or text.find("-", block.start, block.end) == -1:
-                continue  # every range reported here is joined by a hyphen
+        for block in body_blocks_holding(notice, "-"):  # every range reported here is joined by a hyphen
+            if block.kind == kinds.CONTACT:
+                continue
             cited = cited_spans(text, block)
             found = []  # (range start, range end, hyphen offset, is a time span)
             for date_range in block_ranges(notice, block):
