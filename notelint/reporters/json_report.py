@@ -10,10 +10,10 @@ hundreds of edits (schema 1 wrote each edit's range in all three forms)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from notelint import __version__
-from notelint.diagnostics import Diagnostic
+from notelint.diagnostics import Diagnostic, Severity
 from notelint.engine import FileResult
 from notelint.reporters import ITEMS, ReportOptions, docx_location, items_around, items_text, summarize
 
@@ -21,25 +21,28 @@ SCHEMA_VERSION = 2
 FILE_DEPTH = 2  # where a file's entry sits: document → "files" → [ ]
 
 
-def _position(source, offset: int) -> dict:
-    line, column = source.position(offset)
-    return {"line": line, "column": column, "offset": offset}
+# Each finding's severity as the report names it, looked up rather than made from the enum's name.
+_SEVERITIES = {severity: severity.label for severity in Severity}
 
 
-def _diagnostic(result: FileResult, d: Diagnostic) -> dict:
-    fix = None
-    if d.fix is not None:
-        fix = {
-            "applicability": d.fix.applicability.value,
-            "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in d.fix.edits],
-        }
+def _diagnostic(position: Callable[[int], tuple[int, int]], d: Diagnostic) -> dict:
+    start_line, start_column = position(d.start)
+    end_line, end_column = position(d.end)
+    fix = d.fix
     entry = {
         "code": d.code,
         "name": d.name,
-        "severity": d.severity.label,
+        "severity": _SEVERITIES[d.severity],
         "message": d.message,
-        "range": {"start": _position(result.source, d.start), "end": _position(result.source, d.end)},
-        "fix": fix,
+        "range": {
+            "start": {"line": start_line, "column": start_column, "offset": d.start},
+            "end": {"line": end_line, "column": end_column, "offset": d.end},
+        },
+        "fix": fix
+        and {
+            "applicability": fix.applicability.value,
+            "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement} for e in fix.edits],
+        },
     }
     location = docx_location(d)
     if location is not None:
@@ -53,7 +56,9 @@ def file_entry(result: FileResult) -> dict:
     if result.error:
         entry["error"] = result.error
     else:
-        entry["diagnostics"] = [_diagnostic(result, d) for d in result.diagnostics]
+        assert result.source is not None  # a file that was read
+        position = result.source.position
+        entry["diagnostics"] = [_diagnostic(position, d) for d in result.diagnostics]
     return entry
 
 
