@@ -47,7 +47,7 @@ except ImportError:  # another implementation, or a Python whose re is laid out 
 Entry = tuple
 # Patterns of earlier versions stay in the file until it holds this many; it
 # then starts afresh from the patterns of the run that would pass the limit.
-MAX_ENTRIES = 1000
+MAX_ENTRIES = 600
 
 # The entries read at the start of this run, by (pattern, flags); None before it.
 _kept: dict[tuple[str, int], Entry] | None = None

@@ -106,3 +106,19 @@ def test_an_unwritable_cache_folder_changes_nothing(tmp_path):
     blocked.write_text("", "utf-8")
     ran = run_process("check", DRAFT, "--isolated", env={"XDG_CACHE_HOME": str(blocked)})
     assert ran == expected
+
+
+def test_a_file_full_of_earlier_versions_patterns_starts_afresh(tmp_path):
+    from notelint import regex_cache
+
+    run_process("check", DRAFT, "--isolated", env={"XDG_CACHE_HOME": str(tmp_path)})
+    [kept] = _cache_files(tmp_path)
+    stamp, entries = marshal.loads(kept.read_bytes())
+    ours = [entry for entry in entries if len(entry) == 7]
+    stale = [(f"an earlier version's pattern {n}", 0) for n in range(regex_cache.MAX_ENTRIES)]
+    # The file is full of stale patterns and lacks one of this version's: the run that adds it starts afresh.
+    kept.write_bytes(marshal.dumps((stamp, stale + ours[1:])))
+    run_process("check", DRAFT, "--isolated", env={"XDG_CACHE_HOME": str(tmp_path)})
+    _, entries = marshal.loads(kept.read_bytes())
+    assert not [entry for entry in entries if entry[0].startswith("an earlier version's")]
+    assert ours[0][:2] in {entry[:2] for entry in entries} and len(entries) > 100
