@@ -432,9 +432,9 @@ def _mark_next_intro(blocks: list[Block]) -> None:
         elif (
             block.kind == PARA
             and section != H1_NEXT
-            and _NEXT.search(block.text)
             and blocks[i + 1].kind == PARA
             and _ENUMERATION_START.match(blocks[i + 1].text)
+            and _NEXT.search(block.text)  # last: a scan of the whole paragraph, where the others look at a line start
         ):
             block.kind = NEXT_INTRO
 
