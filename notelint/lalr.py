@@ -87,7 +87,8 @@ class Production(NamedTuple):
     expand_single: bool  # a ``?rule``: with one child, the node is that child
 
     def build(self, values: list):
-        children = _Spliced([values[i] for i in self.kept])
+        # ``kept`` rises through the positions: as many as the values is all of them, as most productions keep.
+        children = _Spliced(values if len(self.kept) == len(values) else [values[i] for i in self.kept])
         if self.inline:
             return children
         if self.expand_single and children.length == 1:
