@@ -113,7 +113,7 @@ class Settings:
     def enabled(self, codes, path: str | None = None) -> frozenset[str]:
         """The codes that run on ``path``."""
         dropped = self.ignore + tuple(code for code, level in self.severity if level == "off")
-        if path is not None:
+        if path is not None and self.per_file_ignores:
             relative = _relative(path, self.root)
             for pattern, ignored in self.per_file_ignores:
                 if _glob_match(relative, pattern):
@@ -122,7 +122,7 @@ class Settings:
             chosen = codes
         else:
             chosen = [c for c in codes if c.startswith(self.select + self.extend_select)]
-        return frozenset(c for c in chosen if not c.startswith(dropped))
+        return frozenset(c for c in chosen if not c.startswith(dropped)) if dropped else frozenset(chosen)
 
     def severity_of(self, code: str) -> Severity | None:
         for key, level in self.severity:

@@ -93,11 +93,12 @@ class Linter:
         normalized = normalize(document.source, document.removed)
         notice = build(normalized)
         offsets = normalized.offsets
+        identity = offsets.is_identity  # analysis offsets are the user's offsets already
         found: list[Diagnostic] = []
         for code, rule in self.instances.items():
             if code not in enabled or (rule.scope == NOTICE and not notice.is_notice):
                 continue
-            if offsets.is_identity:  # analysis offsets are the user's offsets already
+            if identity:
                 found.extend(rule.check(notice, self.context))
                 continue
             checked = list(rule.check(notice, self.context))

@@ -87,7 +87,8 @@ class Production(NamedTuple):
     expand_single: bool  # a ``?rule``: with one child, the node is that child
 
     def build(self, values: list):
-        children = _Spliced([values[i] for i in self.kept])
+        # ``kept`` rises through the positions: as many as the values is all of them, as most productions keep.
+        children = _Spliced(values if len(self.kept) == len(values) else [values[i] for i in self.kept])
         if self.inline:
             return children
         if self.expand_single and children.length == 1:
@@ -163,26 +164,43 @@ class ParserState:
             if terminal == END and states[-1] == tables.end:
                 return True
 
+    def feeds(self, token: Token) -> bool:
+        """Feed ``token`` if it can come next (True); if it cannot, leave the
+        state as it was (False). The reductions are made as they come and
+        undone if the token is refused, which is rare: asking ``accepts``
+        first would follow them twice for every token."""
+        states, values = self.states[:], self.values[:]
+        if self._advance(token):
+            return True
+        self.states, self.values = states, values
+        return False
+
     def feed_token(self, token: Token) -> None:
         """Reduce as ``token`` asks, then shift it. Raises UnexpectedToken if
         it is not accepted (the state may then be partly reduced: ask
-        ``accepts`` first)."""
-        self._advance(token)
+        ``accepts`` first, or use ``feeds``)."""
+        if not self._advance(token):
+            raise UnexpectedToken(token, set(self.choices()))
 
     def feed_eof(self) -> Tree:
         """End the input: the tree of the whole parse."""
-        return self._advance(Token(END, "", 0, 0))
+        token = Token(END, "", 0, 0)
+        if not self._advance(token):
+            raise UnexpectedToken(token, set(self.choices()))
+        return self.values[-1]
 
-    def _advance(self, token: Token):
+    def _advance(self, token: Token) -> bool:
+        """Reduce as ``token`` asks, then shift it (the end: reduce to the
+        start symbol). False where it is refused, the state partly reduced."""
         tables, states, values = self.tables, self.states, self.values
         while True:
             action = tables.actions[states[-1]].get(token.type)
             if action is None:
-                raise UnexpectedToken(token, set(tables.actions[states[-1]]))
+                return False
             if action >= 0:
                 states.append(action)
                 values.append(token)
-                return None
+                return True
             production = tables.productions[~action]
             if production.size:
                 taken = values[-production.size :]
@@ -192,4 +210,4 @@ class ParserState:
             values.append(production.build(taken))
             states.append(tables.gotos[states[-1]][production.origin])
             if token.type == END and states[-1] == tables.end:
-                return values[-1]
+                return True

@@ -261,6 +261,7 @@ def _closing_kind(text: str, start: int, end: int) -> str:
 # flattened to ASCII a . that is not a decimal point (问题.一是…, not 2.1万亩).
 # Each alternative opens with its mark, so that the regex engine skips ahead
 # to the marks instead of trying every character.
+_WHITE_SPACE = re.compile(r"\s*")  # what str.strip() strips
 _TITLE_STOP = re.compile(r"。|\.(?:(?<![0-9]\.)|(?![0-9]))")
 
 
@@ -271,12 +272,17 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     opener, numeral, closer, mark = match.groups("")
     if not opener and not closer and not mark:
         return None
-    rest = text[match.end() : end]
-    if not rest.strip():
+    label_end = match.end()
+    # White space after the label, found where the heading is (the rest of a
+    # run-in paragraph is long: no copy of it is made).
+    white_space = _WHITE_SPACE.match(text, label_end, end)
+    assert white_space is not None  # the pattern matches no white space too
+    title_start = white_space.end()
+    if title_start == end:  # nothing but the label
         return None
     # "(1" is a broken label only when the number is followed by text
     # that cannot continue it, like a heading title.
-    if opener and not closer and not mark and (not rest or rest[0] in ")）0123456789年月日%个项人件名家次条"):
+    if opener and not closer and not mark and text[label_end] in ")）0123456789年月日%个项人件名家次条":
         return None
     chinese = not numeral.isdigit()
     number = chinese_to_int(numeral) if chinese else int(numeral)
@@ -285,7 +291,6 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     if not chinese and not opener and mark == ",":
         return None
     level = (1 if chinese else 3) + (1 if opener or closer else 0)
-    title_start = match.end() + (len(rest) - len(rest.lstrip()))
     stop_match = _TITLE_STOP.search(text, title_start, end)
     stop = stop_match.start() if stop_match else -1
     title_end = stop if stop != -1 else end
@@ -294,7 +299,7 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
         number,
         numeral,
         start,
-        match.end(),
+        label_end,
         opener,
         closer,
         mark,
@@ -432,9 +437,9 @@ def _mark_next_intro(blocks: list[Block]) -> None:
         elif (
             block.kind == PARA
             and section != H1_NEXT
-            and _NEXT.search(block.text)
             and blocks[i + 1].kind == PARA
             and _ENUMERATION_START.match(blocks[i + 1].text)
+            and _NEXT.search(block.text)  # last: a scan of the whole paragraph, where the others look at a line start
         ):
             block.kind = NEXT_INTRO
 

@@ -427,6 +427,9 @@ _INSPECTED = re.compile(
 _ENTERED = re.compile(r"\s*进驻")
 _LEFT = re.compile(r"\s*(?:结束|撤离|完成)")
 _FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
+# Every match holds one of these words, at most _FORMULA_LEAD characters after its start.
+_FORMULA_WORDS = ("现将", "予以公", "向社会公")
+_FORMULA_LEAD = 30
 _INSPECTION_TERM = re.compile(r"巡视|巡察")
 _FEEDBACK = re.compile(r"反馈")
 
@@ -561,6 +564,16 @@ def _first(pattern: re.Pattern, text: str, start: int, end: int, group: int | st
     return Span(match.start(group), match.end(group)) if match else None
 
 
+def _formula(text: str, start: int, end: int) -> Span | None:
+    """_FORMULA's first match in ``[start, end)``, searched from where a match
+    can start: the regex engine would try its leading clause at every
+    character of the preamble."""
+    words = [found for word in _FORMULA_WORDS if (found := text.find(word, start, end)) != -1]
+    if not words:
+        return None
+    return _first(_FORMULA, text, max(start, min(words) - _FORMULA_LEAD), end)
+
+
 def _read_preamble(notice: Notice, preamble: Preamble) -> None:
     text = notice.text
     start, end = preamble.start, preamble.end
@@ -570,7 +583,7 @@ def _read_preamble(notice: Notice, preamble: Preamble) -> None:
     if inspected is not None:
         group = next(name for name in ("body", "object", "entered") if inspected.group(name) is not None)
         preamble.inspected = Span(inspected.start(group), inspected.end(group))
-    preamble.formula = _first(_FORMULA, text, start, end)
+    preamble.formula = _formula(text, start, end)
     anchor = preamble.group or preamble.basis
     preamble.term = _first(_INSPECTION_TERM, text, anchor.start if anchor else start, end)
     dates = notice.dates_in(preamble)

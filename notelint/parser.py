@@ -61,14 +61,6 @@ def _parser() -> Tables:
         return Tables.from_json(json.load(file))
 
 
-def _feeds(ip: ParserState, token: Token) -> bool:
-    """Feed ``token`` to ``ip`` if it is accepted; leave ``ip`` as it was if not."""
-    if not ip.accepts(token.type):
-        return False
-    ip.feed_token(token)
-    return True
-
-
 def _insertions(ip: ParserState, token: Token, depth: int = MAX_INSERTIONS) -> list[tuple[str, ...]]:
     """Every sequence of at most ``depth`` inserted parts after which ``token`` is accepted."""
     found: list[tuple[str, ...]] = []
@@ -76,9 +68,9 @@ def _insertions(ip: ParserState, token: Token, depth: int = MAX_INSERTIONS) -> l
         if kind not in ip.choices():
             continue
         trial = ip.copy()
-        if not _feeds(trial, Token(kind, "", token.start, token.start)):
+        if not trial.feeds(Token(kind, "", token.start, token.start)):
             continue
-        if _feeds(trial.copy(), token):
+        if trial.copy().feeds(token):
             found.append((kind,))
         elif depth > 1:
             found.extend((kind, *rest) for rest in _insertions(trial, token, depth - 1))
@@ -94,7 +86,7 @@ def _eof_insertions(ip, offset: int, present: frozenset[str] = frozenset()) -> l
     order = sorted(INSERTABLE, key=lambda kind: kind in present)
     while END not in ip.choices():
         for kind in order:
-            if kind not in inserted and kind in ip.choices() and _feeds(ip, Token(kind, "", offset, offset)):
+            if kind not in inserted and kind in ip.choices() and ip.feeds(Token(kind, "", offset, offset)):
                 inserted.append(kind)
                 break
         else:
@@ -108,13 +100,13 @@ def _greedy_cost(ip, tokens, end_offset: int, present: frozenset[str]) -> int:
     ip = ip.copy()
     cost = 0
     for token in tokens:
-        if _feeds(ip, token):
+        if ip.feeds(token):
             continue
         options = _insertions(ip, token, depth=1)
         if options:
             for kind in options[0]:
-                _feeds(ip, Token(kind, "", token.start, token.start))
-            _feeds(ip, token)
+                ip.feeds(Token(kind, "", token.start, token.start))
+            ip.feeds(token)
         cost += 1
     if end_offset >= 0:
         cost += len(_eof_insertions(ip, end_offset, present))
@@ -127,7 +119,7 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
     result = ParseResult(tree=None)
     present = frozenset(token.type for token in tokens)
     for position, token in enumerate(tokens):
-        if _feeds(ip, token):
+        if ip.feeds(token):
             continue
         window = tokens[position + 1 : position + 1 + WINDOW]
         reaches_end = position + 1 + WINDOW >= len(tokens)
@@ -139,8 +131,8 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
                 cost = 1
             else:
                 for kind in repair:
-                    _feeds(trial, Token(kind, "", token.start, token.start))
-                _feeds(trial, token)
+                    trial.feeds(Token(kind, "", token.start, token.start))
+                trial.feeds(token)
                 cost = len(repair)
             cost += _greedy_cost(trial, window, end_offset, present)
             if best_cost is None or cost < best_cost:
@@ -149,9 +141,9 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
             result.skipped.append(int(token.value))
             continue
         for kind in best:
-            _feeds(ip, Token(kind, "", token.start, token.start))
+            ip.feeds(Token(kind, "", token.start, token.start))
             result.missing.append(Missing(kind, token.start))
-        _feeds(ip, token)
+        ip.feeds(token)
     end = tokens[-1].end if tokens else text_length
     result.missing.extend(Missing(kind, end) for kind in _eof_insertions(ip, end, present))
     result.tree = ip.feed_eof() if ip.accepts(END) else None

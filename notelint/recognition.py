@@ -17,6 +17,8 @@ NL100 reports the verdict and names the evidence that decided it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 from notelint import lexer as kinds
@@ -366,10 +368,6 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         if mark is not None and block.kind not in seen_kinds:
             seen_kinds.add(block.kind)
             backbone.append(mark)
-    opening = [b for b in blocks if b.kind != kinds.RESIDUE][:_OPENING_BLOCKS]
-    head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or "\n".join(
-        b.text for b in opening[:2] if len(b.text) <= 100
-    )
     title = "".join(b.text for b in blocks if b.kind == kinds.TITLE)
     if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
@@ -378,45 +376,104 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     if _PROGRESS_LABEL.search(text):
         backbone.append(_LABEL_MARK)
 
+    # The look-alike marks are weighed heaviest first, and only until those
+    # left could no longer outweigh the backbone: a notice (the common case)
+    # is then decided without searching the text for the lighter ones. A
+    # document that is no notice has every mark weighed, for its evidence.
+    budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
+    marks = _lookalike_marks(text, blocks, backbone)
+    left = sum(weight for _, _, weight, _ in marks)
+    weighed = 0
+    found: list[tuple[int, Localized, Mark]] = []
+    for position, kind, weight, shows in sorted(marks, key=lambda entry: -entry[2]):
+        if weighed + left <= budget:
+            return _notice(backbone)
+        left -= weight
+        mark = shows()
+        if mark is not None:
+            found.append((position, kind, mark))
+            weighed += mark.weight
+    if weighed <= budget:
+        return _notice(backbone)
+    if not found:
+        return Verdict(False, None, ())
     against: dict[Localized, list[Mark]] = {}
+    for _, kind, mark in sorted(found, key=lambda entry: entry[0]):
+        against.setdefault(kind, []).append(mark)
+    _attribute_news(against)
+    # Not naming an inspection decides the verdict, but a look-alike's own marks
+    # say better what the document is.
+    named = [item for item in against.items() if item[0] is not OTHER_RECTIFICATION] or list(against.items())
+    kind, kind_marks = max(named, key=lambda item: sum(m.weight for m in item[1]))
+    return Verdict(False, kind, tuple(m.label for m in _strongest(kind_marks)))
+
+
+def _notice(backbone: list[Mark]) -> Verdict:
+    return Verdict(True, None, tuple(m.label for m in _strongest(backbone)))
+
+
+# A look-alike mark to weigh: its place in the order the verdict names marks
+# in, its kind, its weight, and what tells whether the text shows it.
+_Weighing = tuple[int, Localized, int, Callable[[], "Mark | None"]]
+
+
+def _lookalike_marks(text: str, blocks: list[Block], backbone: list[Mark]) -> list[_Weighing]:
+    """Every look-alike mark that may show in ``text``, each told by a function
+    that searches for it only when called."""
+    marks: list[tuple[Localized, int, Callable[[], Mark | None]]] = []
     first_section = next((b.start for b in blocks if b.kind in kinds.H1_KINDS), len(text))
     readings = [(_TEXT_MARKS, len(text))]
     if not any(b.kind in _NOTICE_SECTIONS for b in blocks):
         readings.append((_LEAD_MARKS, first_section))
     for text_marks, end in readings:
         for kind, searches, mark in text_marks:
-            if any(_finds(search, text, end) for search in searches):
-                against.setdefault(kind, []).append(mark)
+            marks.append((kind, mark.weight, partial(_shows_in_text, mark, searches, text, end)))
+    opening = [b for b in blocks if b.kind != kinds.RESIDUE][:_OPENING_BLOCKS]
+    head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or "\n".join(
+        b.text for b in opening[:2] if len(b.text) <= 100
+    )
+    head_lines = ["".join(line.split()) for line in head.split("\n")]
     for kind, (search,), mark in _HEAD_MARKS:
-        pattern = re.compile(search.pattern, re.M)
-        if any(pattern.search("".join(line.split())) for line in head.split("\n")):
-            against.setdefault(kind, []).append(mark)
-    if any(_ADDRESSEE.match(b.text) for b in opening):
-        against.setdefault(OTHER_DOCUMENT, []).append(_ADDRESSEE_MARK)
+        marks.append((kind, mark.weight, partial(_shows_in_head, mark, search, head_lines)))
+    marks.append((OTHER_DOCUMENT, _ADDRESSEE_MARK.weight, partial(_addressed, opening)))
+    marks.append((PLAN, _PLAN_TABLE.weight, partial(_plan_table, text)))
+    marks.append((TEMPLATE, _TEMPLATE_WEIGHT, partial(_placeholders, text)))
+    if backbone:
+        marks.append((OTHER_RECTIFICATION, _NO_INSPECTION.weight, partial(_no_inspection, text)))
+    return [(position, kind, weight, shows) for position, (kind, weight, shows) in enumerate(marks)]
+
+
+def _shows_in_text(mark: Mark, searches: tuple[_Search, ...], text: str, end: int) -> Mark | None:
+    return mark if any(_finds(search, text, end) for search in searches) else None
+
+
+def _shows_in_head(mark: Mark, search: _Search, head_lines: list[str]) -> Mark | None:
+    pattern = re.compile(search.pattern, re.M)
+    return mark if any(pattern.search(line) for line in head_lines) else None
+
+
+def _addressed(opening: list[Block]) -> Mark | None:
+    return _ADDRESSEE_MARK if any(_ADDRESSEE.match(b.text) for b in opening) else None
+
+
+def _plan_table(text: str) -> Mark | None:
     tables = "\t" in text or "|" in text
     if sum(len(fields.findall(text)) for fields in _PLAN_FIELDS) >= 2 or (
         tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
     ):
-        against.setdefault(PLAN, []).append(_PLAN_TABLE)
+        return _PLAN_TABLE
+    return None
+
+
+def _placeholders(text: str) -> Mark | None:
     placeholders = len(_PLACEHOLDER.findall(text)) if any(c in text for c in _PLACEHOLDER_STARTS) else 0
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
-        against.setdefault(TEMPLATE, []).append(
-            Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT)
-        )
-    if backbone and _INSPECTION_WORD.search(text) is None:
-        against.setdefault(OTHER_RECTIFICATION, []).append(_NO_INSPECTION)
-    _attribute_news(against)
+        return Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT)
+    return None
 
-    score = sum(m.weight for m in backbone) - sum(m.weight for marks in against.values() for m in marks)
-    if score >= NOTICE_MARGIN:
-        return Verdict(True, None, tuple(m.label for m in _strongest(backbone)))
-    if not against:
-        return Verdict(False, None, ())
-    # Not naming an inspection decides the verdict, but a look-alike's own marks
-    # say better what the document is.
-    named = [item for item in against.items() if item[0] is not OTHER_RECTIFICATION] or list(against.items())
-    kind, marks = max(named, key=lambda item: sum(m.weight for m in item[1]))
-    return Verdict(False, kind, tuple(m.label for m in _strongest(marks)))
+
+def _no_inspection(text: str) -> Mark | None:
+    return _NO_INSPECTION if _INSPECTION_WORD.search(text) is None else None
 
 
 def _finds(search: _Search, text: str, end: int) -> bool:

@@ -69,7 +69,7 @@ def chrome() -> Chrome:
         frozenset(phrases),
         re.compile(rf"(?:{_alternation(plain)})+"),
         re.compile(rf"(?:{_alternation(labels)})\s*[:：]"),
-        tuple(openings),
+        tuple(dict.fromkeys(openings)),  # each once: the list repeats some, and every line is tried with them all
         re.compile(_alternation(inside)) if inside else None,
     )
 
@@ -104,9 +104,13 @@ def is_residue_line(line: str) -> bool:
     # A page field or footer phrase further along the line makes it chrome only
     # when the line is no sentence: a paragraph of the notice that ends with a
     # widget (…研究部署整改工作。【字体：大 中 小】) keeps its text.
+    # A field ends with its colon: a line without one (most of a notice's short lines) is spared the scan for fields.
+    colon = ":" in line or "：" in line
     if _SENTENCE_MARK.search(line) is not None:
-        return found.fields.match(plain) is not None
-    return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(key) is not None)
+        return colon and found.fields.match(plain) is not None
+    return (colon and found.fields.search(line) is not None) or (
+        found.inside is not None and found.inside.search(key) is not None
+    )
 
 
 def is_page_number(line: str) -> bool:

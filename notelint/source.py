@@ -110,7 +110,7 @@ def _strict(data: bytes, name: str, bom: bool) -> Decoded:
 
 
 def _checked(decoded: Decoded) -> Decoded:
-    if not decoded.text.strip():
+    if not decoded.text or decoded.text.isspace():  # strip() would copy the whole text
         kind = ("空文件", "empty file") if not decoded.text else ("文件只有空白字符", "file holds only white space")
         raise InputError(f"无法检查：{kind[0]}", f"cannot check: {kind[1]}")
     if "\x00" in decoded.text:

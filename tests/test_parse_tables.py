@@ -98,6 +98,12 @@ class LarkState:
             return False
         return True
 
+    def feeds(self, token):
+        if not self.accepts(token.type):
+            return False
+        self.feed_token(token)
+        return True
+
     def feed_token(self, token):
         self.interactive.feed_token(lark.Token(token.type, token.value, start_pos=token.start, end_pos=token.end))
 
@@ -223,3 +229,29 @@ def test_checking_a_file_does_not_import_lark(tmp_path):
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=environment)
     assert run.stdout.split() == ["True", "False"]
     assert list(tmp_path.iterdir()) == []  # nothing cached
+
+
+def test_a_refused_token_leaves_the_state_as_it_was():
+    def fed(*refused):
+        state = lalr.ParserState(parser._parser())
+        for kind in (kinds.TITLE, kinds.PREAMBLE, kinds.H1_RESP, kinds.PARA, kinds.PARA):
+            assert state.feeds(lalr.Token(kind, kind, 0, 0))
+        for kind in refused:
+            # Refused only after the reductions that close the responsibility section: they are undone.
+            assert state.choices()[kind] < 0
+            assert not state.feeds(lalr.Token(kind, kind, 0, 0))
+        for kind in (
+            kinds.H1_PROGRESS,
+            kinds.PARA,
+            kinds.H1_NEXT,
+            kinds.PARA,
+            kinds.INVITATION,
+            kinds.DISCLOSURE,
+            kinds.CONTACT,
+            kinds.SIGNATURE,
+            kinds.DATE,
+        ):
+            assert state.feeds(lalr.Token(kind, kind, 0, 0))
+        return shape(state.feed_eof())
+
+    assert fed(kinds.H1_NEXT, kinds.INVITATION) == fed()
