@@ -26,6 +26,7 @@ ENUMERATOR = re.compile(rf"[{NUMERALS}]{{1,3}}是")
 # the regex engine's fast scan for a literal (numerals are common characters,
 # its class would be tried at each), the numerals then read back from each.
 _ENUMERATOR_END = re.compile(rf"是(?<=[{NUMERALS}]是)")
+_ONE_NUMERAL = {numeral: value for value, numeral in enumerate(NUMERALS, 1)}
 # An enumerator opens a clause: 唯一是, 统一是 are words, not items.
 CLAUSE_MARKS = "。;:,!?"
 # The blocks that hold running text (not the closing, not the metadata).
@@ -47,10 +48,9 @@ def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
     for index in range(first, last):
         end = ends[index]
         # The match ENUMERATOR finds in the block ending at this 是 holds the
-        # numerals before it, back to the block's start, to the 是 before it
-        # (a search from further back would have found that one first) or to
-        # three numerals: read back by hand, as the numerals are at most three.
-        window = max(block.start, end - 3, ends[index - 1] + 1 if index else 0)
+        # numerals before it, up to three, from the block's start on: read
+        # back by hand (a 是 before them, as no numeral, ends them too).
+        window = end - 3 if end - 3 > block.start else block.start
         start = end - 1  # a numeral: _ENUMERATOR_END looked behind the 是
         while start > window and text[start - 1] in NUMERALS:
             start -= 1
@@ -59,7 +59,10 @@ def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
             before -= 1
         if before > block.start and text[before - 1] not in CLAUSE_MARKS:
             continue
-        number = chinese_to_int(text[start:end])
+        numeral = text[start:end]
+        number = _ONE_NUMERAL.get(numeral)  # most enumerators: 一是 to 十是
+        if number is None:
+            number = chinese_to_int(numeral)
         if number is not None:  # always: the enumerator's numeral is one
             found.append(Item(start, end + 1, number))
     return found
