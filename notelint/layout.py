@@ -34,18 +34,17 @@ def mark_offsets(text: str) -> list[int]:
     return find_all(text, _MARKS)
 
 
-def find_all(text: str, needles: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+def find_all(text: str, needles: Iterable[str]) -> list[int]:
     """Where each of the ``needles`` (characters or strings) begins in
-    ``text[start:end]``, in order. Each is found with str.find, which skips
-    the text between at C speed: a regex character class tests every
-    character of the text in turn."""
-    end = len(text) if end is None else end
+    ``text``, in order. Each is found with str.find, which skips the text
+    between at C speed: a regex character class tests every character of the
+    text in turn."""
     found = []
     for needle in needles:
-        index = text.find(needle, start, end)
+        index = text.find(needle)
         while index >= 0:
             found.append(index)
-            index = text.find(needle, index + 1, end)
+            index = text.find(needle, index + 1)
     found.sort()  # runs of ascending offsets: merged, not sorted from scratch
     return found
 
@@ -63,13 +62,16 @@ class Leading(NamedTuple):
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
         end = len(text) if end is None else end
-        resume = start
-        for index in find_all(text, self.leading, start, end):
+        # A part of the text is searched as a string of its own (find_all's
+        # str.find reads a whole string), the pattern matched in the whole text.
+        part = text if start == 0 and end == len(text) else text[start:end]
+        resume = 0
+        for index in find_all(part, self.leading):
             if index >= resume:
-                match = self.pattern.match(text, index, end)
+                match = self.pattern.match(text, start + index, end)
                 if match is not None:
                     yield match
-                    resume = match.end()
+                    resume = match.end() - start
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
         return next(self.finditer(text, start, end), None)
