@@ -1011,7 +1011,7 @@ def test_a_mark_that_opens_a_line_is_read_on_the_first_line_and_after_a_line_bre
 def _nl115_wordings():
     from checks.structure import nl115_unfinished_without_plan as rule
 
-    return [rule.ADMISSION, rule.REFERENCE] + [wording for _, wording in rule.LABELLED + rule.IN_PROSE]
+    return [rule.ADMISSION, rule.REFERENCE] + [wording for _, wording in rule.IN_PROSE]
 
 
 # The words of NL115's patterns, cut where the patterns branch, and what separates them.
