@@ -1006,3 +1006,37 @@ def test_a_mark_that_opens_a_line_is_read_on_the_first_line_and_after_a_line_bre
     verdict = recognise(text, lexer.lex(text))
     assert not verdict.is_notice
     assert [label.zh for label in verdict.evidence] == [evidence]
+
+
+def _nl115_wordings():
+    from checks.structure import nl115_unfinished_without_plan as rule
+
+    return [rule.ADMISSION, rule.REFERENCE] + [wording for _, wording in rule.IN_PROSE]
+
+
+# The words of NL115's patterns, cut where the patterns branch, and what separates them.
+_WORDING_PIECES = sorted(
+    {word for wording in _nl115_wordings() for word in re.findall(r"[一-鿿]+", wording.pattern.pattern)}
+    | {"。", ";", ":", "\n", "已", "即", "某某", "2025"}
+)
+
+
+def _assert_found_as_by_the_patterns(text: str, start: int = 0, end: int | None = None) -> None:
+    end = len(text) if end is None else end
+    for wording in _nl115_wordings():
+        found = [match.span() for match in wording.finditer(text, start, end)]
+        assert found == [match.span() for match in wording.pattern.finditer(text, start, end)], (wording, text)
+        expected = wording.pattern.search(text, start, end)
+        assert getattr(wording.search(text, start, end), "span", lambda: None)() == (expected and expected.span())
+
+
+def test_nl115_finds_each_word_of_its_wording_where_the_patterns_alone_would():
+    for piece in _WORDING_PIECES:
+        _assert_found_as_by_the_patterns(piece)
+        _assert_found_as_by_the_patterns("某" + piece + "。")
+
+
+@given(st.lists(st.sampled_from(_WORDING_PIECES), max_size=40), st.integers(0, 60), st.integers(0, 200))
+def test_nl115_finds_its_wording_where_the_patterns_alone_would(pieces, start, end):
+    _assert_found_as_by_the_patterns("".join(pieces))
+    _assert_found_as_by_the_patterns("".join(pieces), start, end)

@@ -101,8 +101,16 @@ class Brackets(NamedTuple):
 def brackets(notice: Notice, heading: Heading) -> Brackets:
     opener_at = heading.label_start
     closer_at = heading.label_start + len(heading.opener) + len(heading.numeral)
-    opener = notice.original(opener_at, opener_at + 1) if heading.opener else ""
-    closer = notice.original(closer_at, closer_at + 1) if heading.closer else ""
+    if notice.normalized.offsets.is_identity:
+        # Most texts: the user's characters stand at the analysis offsets, read
+        # without a call to Notice.original for each (NL203 and NL205 read
+        # every bracketed label).
+        typed = notice.source.text
+        opener = typed[opener_at] if heading.opener else ""
+        closer = typed[closer_at] if heading.closer else ""
+    else:
+        opener = notice.original(opener_at, opener_at + 1) if heading.opener else ""
+        closer = notice.original(closer_at, closer_at + 1) if heading.closer else ""
     return Brackets(opener, closer, opener_at, closer_at)
 
 

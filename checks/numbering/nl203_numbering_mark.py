@@ -74,6 +74,8 @@ class NumberingMark(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for heading in headings(notice.outline):
+            if not heading.opener and not heading.closer and heading.mark == MARKS[heading.level]:
+                continue  # 一、 or 1. as the standard writes them: most headings
             parts = brackets(notice, heading)
             if parts.malformed:
                 continue  # NL205's

@@ -19,12 +19,14 @@ if TYPE_CHECKING:
     from notelint.model import Notice
     from notelint.rules import Context
 
-# One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
-ENUMERATOR = re.compile(r"[一二三四五六七八九十][一二三四五六七八九十]{0,2}是")
+NUMERALS = "一二三四五六七八九十"
+# An enumerator: one numeral, then up to two more, and 是.
+ENUMERATOR = re.compile(rf"[{NUMERALS}]{{1,3}}是")
 # Where an enumerator ends: a 是 after a numeral. Found in the whole text by
 # the regex engine's fast scan for a literal (numerals are common characters,
-# its class would be tried at each), ENUMERATOR then matched just before each.
-_ENUMERATOR_END = re.compile(r"是(?<=[一二三四五六七八九十]是)")
+# its class would be tried at each), the numerals then read back from each.
+_ENUMERATOR_END = re.compile(rf"是(?<=[{NUMERALS}]是)")
+_ONE_NUMERAL = {numeral: value for value, numeral in enumerate(NUMERALS, 1)}
 # An enumerator opens a clause: 唯一是, 统一是 are words, not items.
 CLAUSE_MARKS = "。;:,!?"
 # The blocks that hold running text (not the closing, not the metadata).
@@ -38,26 +40,31 @@ class Item(NamedTuple):
 
 
 def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
-    """The enumerators of ``block``; ``ends``: the offsets of _ENUMERATOR_END's
-    matches in the whole text."""
+    """The enumerators of ``block``: the matches of ENUMERATOR in it that open
+    a clause. ``ends``: the offsets of _ENUMERATOR_END's matches in the whole
+    text."""
     found = []
     first, last = bisect_right(ends, block.start), bisect_left(ends, block.end)
     for index in range(first, last):
         end = ends[index]
-        # The match ENUMERATOR finds in the block ending at this 是: its
-        # numerals follow the 是 before it, which a search from further back
-        # would find first.
-        window = max(block.start, end - 3, ends[index - 1] + 1 if index else 0)
-        match = ENUMERATOR.search(text, window, end + 1)
-        assert match is not None  # a numeral stands before the 是, inside the block
-        before = match.start()
+        # The match ENUMERATOR finds in the block ending at this 是 holds the
+        # numerals before it, up to three, from the block's start on: read
+        # back by hand (a 是 before them, as no numeral, ends them too).
+        window = end - 3 if end - 3 > block.start else block.start
+        start = end - 1  # a numeral: _ENUMERATOR_END looked behind the 是
+        while start > window and text[start - 1] in NUMERALS:
+            start -= 1
+        before = start
         while before > block.start and text[before - 1].isspace():
             before -= 1
         if before > block.start and text[before - 1] not in CLAUSE_MARKS:
             continue
-        number = chinese_to_int(match.group()[:-1])
+        numeral = text[start:end]
+        number = _ONE_NUMERAL.get(numeral)  # most enumerators: 一是 to 十是
+        if number is None:
+            number = chinese_to_int(numeral)
         if number is not None:  # always: the enumerator's numeral is one
-            found.append(Item(match.start(), match.end(), number))
+            found.append(Item(start, end + 1, number))
     return found
 
 
@@ -69,9 +76,12 @@ def enumeration_runs(notice: Notice) -> list[list[Item]]:
     runs: list[list[Item]] = []
     ends = [match.start() for match in _ENUMERATOR_END.finditer(text)]
     previous_block_had_run = False
+    following = 0  # the first of ``ends`` after the start of the block
     for block in notice.blocks:
-        if block.kind not in TEXT_KINDS:
-            previous_block_had_run = False
+        while following < len(ends) and ends[following] <= block.start:
+            following += 1
+        if block.kind not in TEXT_KINDS or following == len(ends) or ends[following] >= block.end:
+            previous_block_had_run = False  # most blocks: no enumerator
             continue
         items = _items(text, block, ends)
         for position, item in enumerate(items):

@@ -56,7 +56,8 @@ class NumberingMalformed(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         for heading in headings(notice.outline):
-            if brackets(notice, heading).malformed:
+            # A label without brackets has none to break (一、 1.).
+            if (heading.opener or heading.closer) and brackets(notice, heading).malformed:
                 yield self.diagnostic(
                     ctx,
                     heading.label_start,

@@ -5,6 +5,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
+from notelint.layout import Leading
 from notelint.model import NEXT_STEPS
 from notelint.rules import Localized, Rule
 
@@ -15,39 +16,55 @@ if TYPE_CHECKING:
     from notelint.model import Notice
     from notelint.rules import Context
 
-# Wording that admits rectification is not finished. Each alternative of these
-# patterns begins with its own word, so that the search jumps from one first
-# character to the next instead of trying every character of the notice.
+# Wording that admits rectification is not finished. Each pattern is tried
+# only where a character its matches begin with stands (notelint.layout.Leading).
 _IN_PROGRESS = r"(?:按计划|有序|加快|积极|全力)?(?:抓紧)?(?:推进|办理|整改)"
-ADMISSION = re.compile(
-    r"尚未(?:完成|完工|建成|办结|整改到位|整改完成|落实到位|到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
-    rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}"
+ADMISSION = Leading(
+    re.compile(
+        r"尚未(?:完成|完工|建成|办结|整改到位|整改完成|落实到位|到位)|未完成整改(?!的?原因)|尚有[^。;]{0,20}未|"
+        rf"正在{_IN_PROGRESS}|仍在{_IN_PROGRESS}|尚在{_IN_PROGRESS}"
+    ),
+    "尚未正仍",
 )
 # The reason, the measure and the deadline, labelled (未完成整改原因：) anywhere
 # in the notice, or in prose: in the paragraph that admits it
 # (受征地手续影响，…尚未完工，下步将…，力争于2025年9月底前完成) or in one that
 # comes back to the unfinished items, often under 下一步工作打算
 # (对正在推进的3项任务，因…，将…，确保于…前完成).
-REFERENCE = re.compile(r"未完成|尚未|未整改到位|其余|剩余|正在(?:整改|推进)的")
+REFERENCE = Leading(re.compile(r"未完成|尚未|未整改到位|其余|剩余|正在(?:整改|推进)的"), "未尚其剩正")
 LABELLED = (
+    # Each pattern begins with a word of its own: the regex engine skips to it at C speed.
     ("reason", re.compile(r"原因:")),
     ("measure", re.compile(r"措施:")),
-    ("deadline", re.compile(r"整改时限(?:为|:)|完成时限(?:为|:)|完成时间:")),
+    ("deadline", re.compile(r"整改时限(?:为|:)")),
+    ("deadline", re.compile(r"完成(?:时限(?:为|:)|时间:)")),
 )
 IN_PROSE = (
     (
         "reason",
-        re.compile(
-            r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])|"
-            r"涉及|需要?(?:等待|较长|一定|长期)|周期较长|历史遗留|长期性|长期任务"
+        Leading(
+            re.compile(
+                r"原因(?:是|为|在于|主要是)|受[^。;]{1,24}(?:影响|制约|限制)|由于|鉴于|因(?![此而素地])|"
+                r"涉及|需要?(?:等待|较长|一定|长期)|周期较长|历史遗留|长期性|长期任务"
+            ),
+            "原受由鉴因涉需周历长",
         ),
     ),
-    ("measure", re.compile(r"下一步|下步|(?<![已即])将(?!来)|拟|计划|措施|持续跟踪|跟踪督办|专人跟进|挂图作战")),
+    (
+        "measure",
+        Leading(
+            re.compile(r"下一步|下步|(?<![已即])将(?!来)|拟|计划|措施|持续跟踪|跟踪督办|专人跟进|挂图作战"),
+            "下将拟计措持跟专挂",
+        ),
+    ),
     (
         "deadline",
-        re.compile(
-            r"力争[^。;]{0,16}(?:前|底|内)|预计[^。;]{0,16}(?:完成|办结|完工|到位|前|底)|"
-            r"(?:年|月|日|底|旬|季度)(?:之)?前|年内|年底|时限"
+        Leading(
+            re.compile(
+                r"力争[^。;]{0,16}(?:前|底|内)|预计[^。;]{0,16}(?:完成|办结|完工|到位|前|底)|"
+                r"(?:年|月|日|底|旬|季度)(?:之)?前|年内|年底|时限"
+            ),
+            "力预年月日底旬季时",
         ),
     ),
 )
@@ -157,8 +174,14 @@ class UnfinishedWithoutPlan(Rule):
         starts = [a.start() for a in admissions]
         plan = _next_steps_span(notice)
         for start, end in _paragraphs_referring(text, [a.span() for a in found]):
+            if len(stated) == len(LABELS):
+                break  # all three given: the paragraphs left can add nothing
             inside = [a.span() for a in admissions[bisect_left(starts, start) : bisect_left(starts, end)]]
-            stated.update(part for part, pattern in IN_PROSE if _occurs_outside(pattern, text, start, end, inside))
+            stated.update(
+                part
+                for part, pattern in IN_PROSE
+                if part not in stated and _occurs_outside(pattern, text, start, end, inside)
+            )
             if plan is not None and plan[0] <= start < plan[1]:
                 # A paragraph of the next-step plan that comes back to the
                 # unfinished items is itself their measure (一是持续抓好未完成事项整改…).
@@ -213,7 +236,7 @@ def _paragraphs_referring(text: str, admissions: list[tuple[int, int]]) -> Itera
         start = end + 1
 
 
-def _occurs_outside(pattern: re.Pattern, text: str, start: int, end: int, admissions: list[tuple[int, int]]) -> bool:
+def _occurs_outside(pattern: Leading, text: str, start: int, end: int, admissions: list[tuple[int, int]]) -> bool:
     """Whether ``pattern`` occurs in ``[start, end)`` other than inside an admission
     (正在抓紧推进 is not a measure)."""
     return any(not any(a <= m.start() < b for a, b in admissions) for m in pattern.finditer(text, start, end))
