@@ -20,9 +20,7 @@ if TYPE_CHECKING:
     from notelint.rules import Context
 
 NUMERALS = "一二三四五六七八九十"
-# An enumerator: one numeral, then up to two more, and 是.
-ENUMERATOR = re.compile(rf"[{NUMERALS}]{{1,3}}是")
-# Where an enumerator ends: a 是 after a numeral. Found in the whole text by
+# An enumerator is one to three numerals and 是. Where one ends: a 是 after a numeral. Found in the whole text by
 # the regex engine's fast scan for a literal (numerals are common characters,
 # its class would be tried at each), the numerals then read back from each.
 _ENUMERATOR_END = re.compile(rf"是(?<=[{NUMERALS}]是)")
@@ -40,16 +38,16 @@ class Item(NamedTuple):
 
 
 def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
-    """The enumerators of ``block``: the matches of ENUMERATOR in it that open
-    a clause. ``ends``: the offsets of _ENUMERATOR_END's matches in the whole
+    """The enumerators of ``block`` (one to three numerals and 是, the
+    numerals as many as the block holds before the 是) that open a clause.
+    ``ends``: the offsets of _ENUMERATOR_END's matches in the whole
     text."""
     found = []
     first, last = bisect_right(ends, block.start), bisect_left(ends, block.end)
     for index in range(first, last):
         end = ends[index]
-        # The match ENUMERATOR finds in the block ending at this 是 holds the
-        # numerals before it, up to three, from the block's start on: read
-        # back by hand (a 是 before them, as no numeral, ends them too).
+        # The numerals before this 是, up to three, from the block's start on:
+        # read back by hand (a 是 before them, as no numeral, ends them too).
         window = end - 3 if end - 3 > block.start else block.start
         start = end - 1  # a numeral: _ENUMERATOR_END looked behind the 是
         while start > window and text[start - 1] in NUMERALS:
