@@ -70,6 +70,9 @@ _MARK_REACH = 4
 
 # Between the two ends of a range (the folded text has ~ for ～).
 RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
+# What a range's joiner begins with, when it is not a space: most dates in a
+# row are not joined, and the character after the first tells so at once.
+_JOINER_FIRST = frozenset("至到—~〜-")
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
@@ -326,8 +329,10 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     them, for a caller that already has them."""
     ranges = []
     for first, second in itertools.pairwise(dates):
-        joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
-        if joiner is None:
+        after = text[first.end]  # a date is followed by another
+        if not (after in _JOINER_FIRST or after.isspace()):
+            continue
+        if RANGE_JOINER.fullmatch(text, first.end, second.start) is None:
             continue
         if not second.year_given and first.year is not None and _crosses_new_year(first, second):
             second = second._replace(year=first.year + 1)
@@ -391,3 +396,64 @@ def role(text: str, mention: DateMention, floor: int = 0) -> Role:
     if _PLAN_BEFORE.search(before):
         return Role.PLAN
     return Role.ACTION
+
+
+# -- the dates a rule compares with a bound ---------------------------------
+
+
+def cited_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 《…》 titles in ``text[start:end]``: a cited title is quoted as it was issued."""
+    spans = []
+    opened = text.find("《", start, end)
+    while opened != -1:
+        closed = text.find("》", opened, end)
+        if closed == -1:
+            break
+        spans.append((opened, closed + 1))
+        opened = text.find("《", closed + 1, end)
+    return spans
+
+
+def outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    # A loop, not all() over a generator: this runs for every date of a block that cites a title.
+    for span_start, span_end in spans:  # noqa: SIM110
+        if span_start < end and start < span_end:
+            return False
+    return True
+
+
+class Dated(NamedTuple):
+    """A date of a block as a rule compares it with a bound (the signing
+    date, the inspection's start): a date, or a range counted once."""
+
+    first: DateMention  # the date, or the range's start
+    last: DateMention  # the date, or the range's end
+    whole: DateMention  # the date or the whole range, whose role the words around it tell
+    floor: int  # the start of its block
+
+    def role(self, text: str) -> Role:
+        """Read only for a date out of bounds: most dates need no role."""
+        return role(text, self.whole, self.floor)
+
+
+def compared_dates(text: str, start: int, end: int, dates: list[DateMention]) -> list[Dated]:
+    """The dates of ``text[start:end]`` (``dates``: find_dates of it) a rule
+    may compare with a bound: outside cited titles, and with their year
+    written (a year taken from an earlier sentence may be wrong; a range
+    counts with the year of its start). Rules read them as
+    ``Notice.compared_dates``."""
+    cited = cited_spans(text, start, end)
+    ranges = {found.first.start: found for found in ranges_among(text, dates)}
+    seconds = {found.second.start for found in ranges.values()}
+    compared = []
+    for mention in dates:
+        if mention.start in seconds or (cited and not outside(cited, mention.start, mention.end)):
+            continue
+        found = ranges.get(mention.start)
+        if found is None:
+            if mention.year_given:
+                compared.append(Dated(mention, mention, mention, start))
+        elif found.first.year_given:
+            whole = mention._replace(end=found.second.end)
+            compared.append(Dated(found.first, found.second, whole, start))
+    return compared
