@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from notelint.layout import find_all
 from notelint.numerals import chinese_to_int
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def dates_by_block(text: str, blocks: Sequence[Block]) -> list[tuple[int, list[D
     """The index and the dates (find_dates) of each of ``blocks`` (in text
     order, apart) that holds dates, in order: the marks of the whole text
     are found at once, and only the blocks that hold one are read."""
-    marks = _marks(text, 0, len(text))
+    marks = find_all(text, _DATE_MARKS)
     starts = [block.start for block in blocks]
     found = []
     first = 0
@@ -271,7 +272,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     end = len(text) if end is None else end
-    return _dates_at(text, _marks(text, start, end), start, end, year)
+    return _dates_at(text, find_all(text, _DATE_MARKS, start, end), start, end, year)
 
 
 def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | None) -> list[DateMention]:
@@ -293,19 +294,6 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
                 break
             at = begins.start() + 1
             begins = _DATE_START.search(text, at, mark + 1)
-    return found
-
-
-def _marks(text: str, start: int, end: int) -> list[int]:
-    """The offsets of the _DATE_MARKS in ``text[start:end]``, in order."""
-    found = []
-    find = text.find
-    for mark in _DATE_MARKS:
-        at = find(mark, start, end)
-        while at != -1:
-            found.append(at)
-            at = find(mark, at + 1, end)
-    found.sort()
     return found
 
 
