@@ -17,10 +17,11 @@ from __future__ import annotations
 import enum
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from notelint.layout import find_all
 from notelint.numerals import chinese_to_int
 
 if TYPE_CHECKING:
@@ -49,21 +50,30 @@ _NUMERIC = (
 _CHINESE = rf"(?P<cyear>[{_CN_DIGIT}]{{4}})年(?:(?P<cmonth>{_CN_MONTH})月(?:(?P<cday>{_CN_DAY})日)?)?"
 # The date at a position, if any (DATE.match); empty where there is none.
 DATE = re.compile(rf"(?:(?<![\d.]){_STANDARD})|(?:{_NUMERIC})|(?:{_CHINESE})")
-# The dates in a text: the non-empty matches of DATE.finditer, in one scan.
-# Where the standard form holds no year and no month DATE matches it empty
-# (or matches 底 alone after 年, no date), and finditer tries the position
-# again for the other forms: here the standard form is tried only where it
-# holds a year or a month. The two look-aheads add nothing to what matches:
-# the first passes over most characters in one test, the second over the
-# digits and Chinese digits that cannot begin a date (inside a number, or
-# not four before 年), so that the forms are tried only where a date can be.
-_DATES = re.compile(
-    rf"(?=[\d{_CN_DIGIT}])(?=(?<![0-9.])\d|[{_CN_DIGIT}]{{4}}年)"
-    rf"(?:(?<![\d.])(?=\d{{4}}年|\d{{2}}年\d{{1,2}}月|\d{{1,2}}月){_STANDARD}|{_NUMERIC}|{_CHINESE})"
+# The dates in a text: the non-empty matches of DATE.finditer. Where the
+# standard form holds no year and no month DATE matches it empty (or matches
+# 底 alone after 年, no date), and finditer tries the position again for the
+# other forms: here the standard form is tried only where it holds a year or
+# a month.
+_DATE_AT = re.compile(rf"(?:(?<![\d.])(?=\d{{4}}年|\d{{2}}年\d{{1,2}}月|\d{{1,2}}月){_STANDARD}|{_NUMERIC}|{_CHINESE})")
+# Where a date can begin: its first character and what follows up to its
+# first mark (one of _DATE_MARKS), a digit not after a digit or a dot, then
+# 年 or 月 (2023年, 23年4月, 3月) or, after a year, a separator (2023-); or four
+# Chinese digits, then 年. Every date _DATE_AT reads begins so, its first mark
+# at most _MARK_REACH characters on: find_dates looks for dates only in the
+# few characters before each mark, which str.find finds far faster than a
+# pattern tried at every character of the text.
+_DATE_START = re.compile(
+    rf"[\d{_CN_DIGIT}](?:(?<=\d)(?<![0-9.].)(?:\d{{3}}[年\-./]|\d年|\d?月)|(?<=[{_CN_DIGIT}])[{_CN_DIGIT}]{{3}}年)"
 )
+_DATE_MARKS = "年月-./"
+_MARK_REACH = 4
 
 # Between the two ends of a range (the folded text has ~ for ～).
 RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
+# What a range's joiner begins with, when it is not a space: most dates in a
+# row are not joined, and the character after the first tells so at once.
+_JOINER_FIRST = frozenset("至到—~〜-")
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
@@ -165,67 +175,56 @@ def _chinese_number(text: str | None) -> int | None:
     return chinese_to_int(text)
 
 
-def _int(text: str | None) -> int | None:
-    return None if text is None else int(text)
+# The styles as module names: a member read from its enum class costs a
+# lookup in the class at each date, and a text may hold hundreds of dates.
+_STANDARD_STYLE, _NUMERIC_STYLE, _CHINESE_STYLE, _SHORT_YEAR_STYLE = (
+    Style.STANDARD,
+    Style.NUMERIC,
+    Style.CHINESE,
+    Style.SHORT_YEAR,
+)
 
 
 def _mention(match: re.Match, year: int | None) -> DateMention:
-    """The date of one match of _DATES; ``year`` is the year the context supplies."""
+    """The date of one match of _DATE_AT; ``year`` is the year the context supplies."""
     start, end = match.span()
-    nyear, cyear, stated_year, short, month, day, part = match.group(
-        "nyear", "cyear", "year", "short", "month", "day", "part"
-    )
+    # Every group at once, in the order of the pattern: one call, no lookup by name.
+    stated_year, short, month, day, part, year_part, nyear, _, nmonth, nday, cyear, cmonth, cday = match.groups()
     if nyear:
-        return DateMention(
-            start, end, int(nyear), int(match.group("nmonth")), int(match.group("nday")), None, Style.NUMERIC
-        )
+        return DateMention(start, end, int(nyear), int(nmonth), int(nday), None, _NUMERIC_STYLE)
     if cyear:
         return DateMention(
             start,
             end,
             _chinese_number(cyear),
-            _chinese_number(match.group("cmonth")),
-            _chinese_number(match.group("cday")),
+            _chinese_number(cmonth),
+            _chinese_number(cday),
             None,
-            Style.CHINESE,
+            _CHINESE_STYLE,
         )
     if stated_year:
-        stated, style = int(stated_year), Style.STANDARD
+        stated, style = int(stated_year), _STANDARD_STYLE
     elif short:
-        stated, style = 2000 + int(short), Style.SHORT_YEAR
+        stated, style = 2000 + int(short), _SHORT_YEAR_STYLE
     else:  # a month without a year
-        stated, style = None, Style.STANDARD
-    padded = _padded(month) or _padded(day)
+        stated, style = None, _STANDARD_STYLE
     # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
     return DateMention(
         start,
         end,
         year if stated is None else stated,
-        _int(month),
-        _int(day),
-        part or match.group("ypart"),
+        None if month is None else int(month),
+        None if day is None else int(day),
+        part or year_part,
         style,
         stated is not None,  # year_given
-        padded,
+        _padded(month) or _padded(day),
     )
 
 
 def _padded(number: str | None) -> bool:
     """A month or day written with a leading zero (04)."""
     return number is not None and len(number) == 2 and number[0] == "0"
-
-
-def _may_hold_date(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds what every date is written with: 年
-    or 月, or a year of the 1900s or 2000s and a separator (2023-04-13).
-    Most paragraphs hold none, and str.find passes over them far faster than
-    the date pattern."""
-    find = text.find
-    if find("年", start, end) != -1 or find("月", start, end) != -1:
-        return True
-    if find("20", start, end) == -1 and find("19", start, end) == -1:
-        return False
-    return find("-", start, end) != -1 or find(".", start, end) != -1 or find("/", start, end) != -1
 
 
 def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
@@ -247,36 +246,54 @@ def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
     return sorted(found)
 
 
-def blocks_with_dates(text: str, blocks: Sequence[Block]) -> list[int]:
-    """The indices, in order, of the ``blocks`` (in text order, apart) that
-    may hold a date: those with 年 or 月, or a separator after a year of the
-    1900s or 2000s (2023-04-13); the many others hold none. A separator after
-    a heading's number (1.) is no date's."""
-    found = set(blocks_holding(text, blocks, "年月"))
+def dates_by_block(text: str, blocks: Sequence[Block]) -> list[tuple[int, list[DateMention]]]:
+    """The index and the dates (find_dates) of each of ``blocks`` (in text
+    order, apart) that holds dates, in order: the marks of the whole text
+    are found at once, and only the blocks that hold one are read."""
+    marks = find_all(text, _DATE_MARKS)
     starts = [block.start for block in blocks]
-    for separator in "-./":
-        at = text.find(separator)
-        while at != -1:
-            if at >= 4 and text[at - 4 : at - 2] in ("19", "20"):
-                index = bisect_right(starts, at) - 1
-                if index >= 0 and at < blocks[index].end:
-                    found.add(index)
-            at = text.find(separator, at + 1)
-    return sorted(found)
+    found = []
+    first = 0
+    while first < len(marks):
+        index = bisect_right(starts, marks[first]) - 1
+        if index < 0 or marks[first] >= blocks[index].end:
+            first += 1  # a mark between blocks
+            continue
+        block = blocks[index]
+        last = bisect_left(marks, block.end, first)
+        dates = _dates_at(text, marks[first:last], block.start, block.end, None)
+        if dates:
+            found.append((index, dates))
+        first = last
+    return found
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, year: int | None = None) -> list[DateMention]:
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     end = len(text) if end is None else end
-    if not _may_hold_date(text, start, end):
-        return []
+    return _dates_at(text, find_all(text, _DATE_MARKS, start, end), start, end, year)
+
+
+def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | None) -> list[DateMention]:
+    """find_dates, given the offsets of the _DATE_MARKS in ``text[start:end]``."""
     found = []
-    for match in _DATES.finditer(text, start, end):
-        mention = _mention(match, year)
-        if mention.year_given:
-            year = mention.year
-        found.append(mention)
+    at = start  # where the next date may begin: the text before is read
+    for mark in marks:
+        if mark < at:
+            continue  # inside a date read
+        begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
+        while begins is not None:
+            match = _DATE_AT.match(text, begins.start(), end)
+            if match is not None:
+                at = match.end()
+                mention = _mention(match, year)
+                if mention.year_given:
+                    year = mention.year
+                found.append(mention)
+                break
+            at = begins.start() + 1
+            begins = _DATE_START.search(text, at, mark + 1)
     return found
 
 
@@ -300,8 +317,10 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     them, for a caller that already has them."""
     ranges = []
     for first, second in itertools.pairwise(dates):
-        joiner = RANGE_JOINER.fullmatch(text, first.end, second.start)
-        if joiner is None:
+        after = text[first.end]  # a date is followed by another
+        if not (after in _JOINER_FIRST or after.isspace()):
+            continue
+        if RANGE_JOINER.fullmatch(text, first.end, second.start) is None:
             continue
         if not second.year_given and first.year is not None and _crosses_new_year(first, second):
             second = second._replace(year=first.year + 1)
@@ -365,3 +384,64 @@ def role(text: str, mention: DateMention, floor: int = 0) -> Role:
     if _PLAN_BEFORE.search(before):
         return Role.PLAN
     return Role.ACTION
+
+
+# -- the dates a rule compares with a bound ---------------------------------
+
+
+def cited_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 《…》 titles in ``text[start:end]``: a cited title is quoted as it was issued."""
+    spans = []
+    opened = text.find("《", start, end)
+    while opened != -1:
+        closed = text.find("》", opened, end)
+        if closed == -1:
+            break
+        spans.append((opened, closed + 1))
+        opened = text.find("《", closed + 1, end)
+    return spans
+
+
+def outside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    # A loop, not all() over a generator: this runs for every date of a block that cites a title.
+    for span_start, span_end in spans:  # noqa: SIM110
+        if span_start < end and start < span_end:
+            return False
+    return True
+
+
+class Dated(NamedTuple):
+    """A date of a block as a rule compares it with a bound (the signing
+    date, the inspection's start): a date, or a range counted once."""
+
+    first: DateMention  # the date, or the range's start
+    last: DateMention  # the date, or the range's end
+    whole: DateMention  # the date or the whole range, whose role the words around it tell
+    floor: int  # the start of its block
+
+    def role(self, text: str) -> Role:
+        """Read only for a date out of bounds: most dates need no role."""
+        return role(text, self.whole, self.floor)
+
+
+def compared_dates(text: str, start: int, end: int, dates: list[DateMention]) -> list[Dated]:
+    """The dates of ``text[start:end]`` (``dates``: find_dates of it) a rule
+    may compare with a bound: outside cited titles, and with their year
+    written (a year taken from an earlier sentence may be wrong; a range
+    counts with the year of its start). Rules read them as
+    ``Notice.compared_dates``."""
+    cited = cited_spans(text, start, end)
+    ranges = {found.first.start: found for found in ranges_among(text, dates)}
+    seconds = {found.second.start for found in ranges.values()}
+    compared = []
+    for mention in dates:
+        if mention.start in seconds or (cited and not outside(cited, mention.start, mention.end)):
+            continue
+        found = ranges.get(mention.start)
+        if found is None:
+            if mention.year_given:
+                compared.append(Dated(mention, mention, mention, start))
+        elif found.first.year_given:
+            whole = mention._replace(end=found.second.end)
+            compared.append(Dated(found.first, found.second, whole, start))
+    return compared

@@ -34,18 +34,19 @@ def mark_offsets(text: str) -> list[int]:
     return find_all(text, _MARKS)
 
 
-def find_all(text: str, needles: Iterable[str]) -> list[int]:
+def find_all(text: str, needles: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
     """Where each of the ``needles`` (characters or strings) begins in
-    ``text``, in order. Each is found with str.find, which skips the text
-    between at C speed: a regex character class tests every character of the
-    text in turn."""
+    ``text[start:end]``, in order. Each is found with str.find, which skips
+    the text between at C speed: a regex character class tests every
+    character of the text in turn."""
+    end = len(text) if end is None else end
     found: list[int] = []
     find, append = text.find, found.append  # bound once: a draft has hundreds of marks
     for needle in needles:
-        index = find(needle)
+        index = find(needle, start, end)
         while index >= 0:
             append(index)
-            index = find(needle, index + 1)
+            index = find(needle, index + 1, end)
     found.sort()  # runs of ascending offsets: merged, not sorted from scratch
     return found
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from notelint import lexer as kinds
 from notelint.citations import Citation
 from notelint.citations import citations as find_citations
-from notelint.dates import DateMention, DateRange, blocks_with_dates, find_dates, find_ranges
+from notelint.dates import Dated, DateMention, DateRange, compared_dates, dates_by_block, find_dates, find_ranges
 from notelint.lalr import Tree
 from notelint.layout import addresses as find_addresses
 from notelint.layout import mark_offsets, paragraph_spans
@@ -230,12 +230,22 @@ class Notice:
     def dated_blocks(self) -> list[tuple[Block, list[DateMention]]]:
         """The blocks that hold dates, in order, each with its dates
         (dates_in): the date rules read these instead of asking every block."""
-        blocks = self.blocks
-        return [
-            (blocks[index], found)
-            for index in blocks_with_dates(self.text, blocks)
-            if (found := self.dates_in(blocks[index]))
-        ]
+        dated = []
+        for index, found in dates_by_block(self.text, self.blocks):
+            block = self.blocks[index]
+            dated.append((block, self._dates.setdefault((block.start, block.end), found)))
+        return dated
+
+    @cached_property
+    def compared_dates(self) -> dict[int, list[Dated]]:
+        """The dates of each dated block that a rule compares with a bound
+        (notelint.dates), by the block's start: NL303 and NL304 read them."""
+        text = self.text
+        return {
+            block.start: compared
+            for block, dates in self.dated_blocks
+            if (compared := compared_dates(text, block.start, block.end, dates))
+        }
 
     @cached_property
     def inspection_term(self) -> str:

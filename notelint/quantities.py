@@ -59,21 +59,28 @@ _UNITS = "|".join(sorted(_CLASS_OF, key=len, reverse=True))
 SCALES = {"": 1, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000}
 _SCALES = "|".join(sorted(filter(None, SCALES), key=len, reverse=True))
 # Written next to a count, these make it an estimate, not a figure to add up.
-_APPROXIMATE_BEFORE = re.compile(r"(?:近|约|超|逾|超过|不到|不足|将近|大约|至少|不少于)$")
-_APPROXIMATE_AFTER = re.compile(r"以上|左右|上下|以内|以下|之多")
+# Looked for with str.startswith and str.endswith: a regex call costs more.
+_APPROXIMATE_WORDS_BEFORE = ("近", "约", "超", "逾", "超过", "不到", "不足", "将近", "大约", "至少", "不少于")
+# Before a count, or at the end of the line before it (近\n30个).
+_APPROXIMATE_BEFORE = _APPROXIMATE_WORDS_BEFORE + tuple(word + "\n" for word in _APPROXIMATE_WORDS_BEFORE)
+_APPROXIMATE_AFTER = ("以上", "左右", "上下", "以内", "以下", "之多")
 # The number opens with one character of a number, read apart from the rest:
 # a pattern that begins with a set of characters lets the regex engine skip
-# to the next of them in a tight loop. The look-ahead after it adds nothing
-# to what matches (the rest of a number, a scale, a unit's first character)
-# but turns away at once the many numerals of words (进一步, 统一). The
-# look-behinds after it are those of the number's first character, one
-# character further back: a number of digits not after a digit, a dot, 第 or
-# "3," (1,200万元); a Chinese one not after 第 or another Chinese numeral.
+# to the next of them in a tight loop. The look-behinds after it are those of
+# the number's first character, one character further back: a number of
+# digits not after a digit, a dot, 第 or "3," (1,200万元); a Chinese one not
+# after 第 or another Chinese numeral. They turn away at once the digits
+# inside a number. The look-ahead after them adds nothing to what matches
+# (the rest of a number, a scale, a unit's first character) but turns away
+# at once the many numerals of words (进一步, 统一); it takes the whole run of
+# numerals without giving any back, as no unit's first character is one and
+# a scale that begins with one (百万, 千万) ends with 万, which is not.
 _UNIT_FIRST = "".join(sorted({unit[0] for unit in _CLASS_OF}))
+_UNIT_AHEAD = rf"(?=[\d{CHINESE_NUMERAL_CHARS}.]*+(?:{_SCALES})?[{_UNIT_FIRST}])"
 QUANTITY = re.compile(
-    rf"(?P<number>[\d{CHINESE_NUMERAL_CHARS}](?=[\d{CHINESE_NUMERAL_CHARS}.]*(?:{_SCALES})?[{_UNIT_FIRST}])"
-    rf"(?:(?<=\d)(?<![\d.第].)(?<!\d,.)\d*(?:\.(?P<decimals>\d+))?(?![\d.])"
-    rf"|(?<![第{CHINESE_NUMERAL_CHARS}].)(?<=[{CHINESE_NUMERAL_CHARS}])[{CHINESE_NUMERAL_CHARS}]*))"
+    rf"(?P<number>[\d{CHINESE_NUMERAL_CHARS}]"
+    rf"(?:(?<=\d)(?<![\d.第].)(?<!\d,.){_UNIT_AHEAD}\d*(?:\.(?P<decimals>\d+))?(?![\d.])"
+    rf"|(?<![第{CHINESE_NUMERAL_CHARS}].)(?<=[{CHINESE_NUMERAL_CHARS}]){_UNIT_AHEAD}[{CHINESE_NUMERAL_CHARS}]*))"
     rf"(?P<scale>{_SCALES})?(?P<unit>{_UNITS})(?!是|百分点|化|旦|素|宵)"
 )
 
@@ -108,9 +115,24 @@ class Quantity(NamedTuple):
 
 
 @cache
-def _fixed_terms() -> re.Pattern:
-    terms = entries("numeral-terms.txt")
-    return re.compile("|".join(map(re.escape, sorted(terms, key=len, reverse=True))))
+def _fixed_terms() -> dict[str, list[tuple[str, int]]]:
+    """Each character of the fixed terms, with the terms that hold it and where."""
+    holding: dict[str, list[tuple[str, int]]] = {}
+    for term in entries("numeral-terms.txt"):
+        for offset, char in enumerate(term):
+            holding.setdefault(char, []).append((term, offset))
+    return holding
+
+
+def _in_fixed_term(text: str, offset: int, start: int, end: int) -> bool:
+    """Whether ``text[offset]`` is a character of a fixed term written in
+    ``text[start:end]``. The terms are looked for around the counts only:
+    most counts are written in digits, which no term holds."""
+    for term, at in _fixed_terms().get(text[offset], ()):
+        begin = offset - at
+        if begin >= start and text.startswith(term, begin, end):
+            return True
+    return False
 
 
 def quantity_at(text: str, start: int, end: int) -> Quantity | None:
@@ -121,13 +143,9 @@ def quantity_at(text: str, start: int, end: int) -> Quantity | None:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
-    matches = list(QUANTITY.finditer(text, start, end))
-    if not matches:
-        return []  # the fixed terms are looked for only where they could hide a count
-    fixed = {i for term in _fixed_terms().finditer(text, start, end) for i in range(*term.span())}
     found = []
-    for match in matches:
-        if match.start() in fixed:
+    for match in QUANTITY.finditer(text, start, end):
+        if _in_fixed_term(text, match.start(), start, end):
             continue
         quantity = _read(text, match)
         if quantity is not None:
@@ -136,7 +154,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 
 
 def _read(text: str, match: re.Match) -> Quantity | None:
-    number, decimals, scale, unit = match.group("number", "decimals", "scale", "unit")
+    number, decimals, scale, unit = match.groups()  # every group, in the order of the pattern
     scale = scale or ""
     if number[0] not in CHINESE_NUMERAL_CHARS:  # digits
         if decimals is not None and not scale and unit != MONEY:
@@ -148,7 +166,7 @@ def _read(text: str, match: re.Match) -> Quantity | None:
             return None
         value = chinese
     start, end = match.span()
-    approximate = bool(
-        _APPROXIMATE_BEFORE.search(text, max(0, start - 3), start) or _APPROXIMATE_AFTER.match(text, end)
+    approximate = text.endswith(_APPROXIMATE_BEFORE, max(0, start - 3), start) or text.startswith(
+        _APPROXIMATE_AFTER, end
     )
     return Quantity(start, end, value, scale + unit, SCALES[scale], len(decimals or ""), approximate)

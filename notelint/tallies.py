@@ -25,12 +25,13 @@ import re
 from bisect import bisect_left
 from decimal import Decimal
 
+from notelint.layout import find_all
 from notelint.numerals import CHINESE_NUMERAL_CHARS
 from notelint.quantities import Quantity
 
-_BRACKET = re.compile(r"[(〔【)〕】]")
 _CLOSER = {"(": ")", "〔": "〕", "【": "】"}
-_SENTENCE_END = re.compile(r"[。!?]")
+_BRACKETS = "".join(_CLOSER) + "".join(_CLOSER.values())
+_SENTENCE_ENDS = "。!?"
 _CLAUSE = re.compile(r"[^,;:。!?]+")
 
 DONE, MOSTLY_DONE, UNDONE, REST = "done", "mostly-done", "undone", "rest"
@@ -169,16 +170,16 @@ def _bracket_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     closers: list[str] = []
     opened = 0
-    for match in _BRACKET.finditer(text, start, end):
-        char = match.group()
+    for offset in find_all(text, _BRACKETS, start, end):
+        char = text[offset]
         if char in _CLOSER:
             if not closers:
-                opened = match.start()
+                opened = offset
             closers.append(_CLOSER[char])
         elif closers and char == closers[-1]:
             closers.pop()
             if not closers:
-                spans.append((opened, match.end()))
+                spans.append((opened, offset + 1))
     if closers:
         spans.append((opened, end))
     return spans
@@ -204,7 +205,7 @@ class _Paragraph:
         # where a 其中 divides a state into states.
         self.details: set[int] = set()
         self.state_breakdowns: list[int] = []
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text, start, end)]
+        self.sentence_ends = find_all(text, _SENTENCE_ENDS, start, end)
         self._label_parts()
 
     # -- reading -----------------------------------------------------------

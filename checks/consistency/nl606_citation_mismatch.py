@@ -26,19 +26,7 @@ _CHUNKS = MAX_DIFFERENCE + 1
 GENRE_LENGTH = 2
 # Titles cited in one sentence (《…督办办法》《…销号办法》) are listed side by
 # side on purpose: they are different documents, whatever their likeness.
-_SENTENCE_ENDS = "。！？；!?;\n"
-
-
-def _sentence_numbers(text: str, offsets: list[int]) -> dict[int, int]:
-    """The sentence of each of ``offsets`` (ascending, none at a sentence end):
-    the sentence ends before it, counted by str.count between one and the next."""
-    numbers = {}
-    ends = previous = 0
-    for offset in offsets:
-        ends += sum(text.count(mark, previous, offset) for mark in _SENTENCE_ENDS)
-        numbers[offset] = ends
-        previous = offset
-    return numbers
+_SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 def differences(a: str, b: str) -> list[int] | None:
@@ -108,7 +96,6 @@ class CitationMismatch(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        sentences: dict[int, int] | None = None  # read once two names are alike
         first_seen: dict[str, re.Match] = {}  # in the order of the text
         for match in _TITLE.finditer(notice.text):
             first_seen.setdefault(match.group("name"), match)
@@ -133,10 +120,8 @@ class CitationMismatch(Rule):
                 positions = differences(earlier.group("name"), name)
                 if positions is None:
                     continue
-                if sentences is None:
-                    sentences = _sentence_numbers(notice.text, [m.start() for m in first_seen.values()])
-                if sentences[earlier.start()] == sentences[later.start()]:
-                    continue
+                if _SENTENCE_END.search(notice.text, earlier.start(), later.start()) is None:
+                    continue  # one sentence: the search stops at the first end of a sentence
                 yield self.diagnostic(
                     ctx,
                     later.start(),

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from notelint.dates import Style
+from notelint.dates import Style, cited_spans, outside
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import cited_spans, dated_body_blocks, outside
+from ._common import dated_body_blocks
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -80,7 +80,9 @@ class DateFormat(Rule):
                 if problem is None:
                     continue  # most dates
                 standard = mention.standard()
-                if standard is None or not outside(cited_spans(text, block), mention.start, mention.end):
+                if standard is None or not outside(
+                    cited_spans(text, block.start, block.end), mention.start, mention.end
+                ):
                     continue
                 yield self.diagnostic(
                     ctx,

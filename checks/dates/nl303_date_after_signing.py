@@ -71,8 +71,7 @@ class DateAfterSigning(Rule):
         signed = signing.latest() if signing is not None and signing.complete else None
         if signing is None or signed is None:  # (latest() is None for an invalid date)
             return
-        for dated in dated_mentions(notice, report_sections(notice), range_end=False):
-            mention = dated.mention
+        for mention, dated in dated_mentions(notice, report_sections(notice), range_end=False):
             earliest = mention.earliest()
             if earliest is not None and earliest > signed and dated.role(notice.text) in DONE:
                 yield self.diagnostic(

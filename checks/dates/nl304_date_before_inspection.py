@@ -72,8 +72,7 @@ class DateBeforeInspection(Rule):
         first_day = began.earliest() if began is not None else None
         if began is None or first_day is None:
             return
-        for dated in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
-            mention = dated.mention
+        for mention, dated in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
             latest = mention.latest()
             if latest is not None and latest < first_day and dated.role(notice.text) is Role.ACTION:
                 yield self.diagnostic(

@@ -5,10 +5,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from notelint import lexer as kinds
+from notelint.dates import cited_spans, outside
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Localized, Rule
 
-from ._common import block_ranges, body_blocks_holding, cited_spans, outside
+from ._common import block_ranges, body_blocks_holding
 
 if TYPE_CHECKING:
     from notelint.diagnostics import Diagnostic
@@ -104,7 +105,7 @@ class RangeMark(Rule):
         for block in body_blocks_holding(notice, "-"):  # every range reported here is joined by a hyphen
             if block.kind == kinds.CONTACT:
                 continue
-            cited = cited_spans(text, block)
+            cited = cited_spans(text, block.start, block.end)
             found = []  # (range start, range end, hyphen offset, is a time span)
             for date_range in block_ranges(notice, block):
                 if text[date_range.joiner_start : date_range.joiner_end] == "-":
