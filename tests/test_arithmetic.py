@@ -21,6 +21,20 @@ def test_quantities_in_both_numerals_skip_ordinals_and_fixed_terms():
     ]
 
 
+def test_no_fixed_term_overlaps_another():
+    """find_quantities asks, around each count, whether a fixed term covers it;
+    that equals one scan of the text for the terms only while no two terms
+    can overlap (one inside another, or one's end the next one's start)."""
+    from notelint.datafiles import entries
+
+    terms = list(entries("numeral-terms.txt"))
+    assert len(terms) > 10
+    for first in terms:
+        for second in terms:
+            assert first == second or first not in second, (first, second)
+            assert not any(first.endswith(second[:cut]) for cut in range(1, len(second))), (first, second)
+
+
 def test_amounts_with_scale_and_decimals():
     text = "共计12.5万元、1.2亿元、8000万元、十二万元、125000元、1.2万人次，3.5个不是数，一元化不是钱"
     assert [(q.value, q.unit, q.kind, q.amount, q.precision) for q in find_quantities(text)] == [
