@@ -1,0 +1,98 @@
+"""Instructions per lint of each real notice, counted by valgrind's cachegrind:
+a measure that other work on the machine does not move, for judging a change
+to the per-notice speed on a busy or unsteady machine.
+
+    python benchmarks/instructions.py               # this interpreter's notelint
+    python benchmarks/instructions.py --python P    # another build's (e.g. benchmarks/.baseline/…)
+
+Each count is a process that lints every notice once and then one notice
+``--lints`` times, minus a process that only lints every notice once, divided
+by ``--lints``. The cache folder is pinned to one of its own, filled before
+counting, so that no counted run compiles or scans what a cache keeps.
+Needs valgrind. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus
+
+PROBE = """
+import json, sys
+from notelint.engine import Linter
+paths, chosen, lints = json.loads(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+linter = Linter()
+for path in paths:
+    linter.lint_file(path)
+for _ in range(lints):
+    linter.lint_file(chosen)
+"""
+_REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
+
+
+def instructions(python: str, paths: list[str], chosen: str, lints: int, environment: dict[str, str]) -> int:
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=cachegrind",
+            "--cache-sim=no",
+            "--cachegrind-out-file=/dev/null",
+            python,
+            "-c",
+            PROBE,
+            json.dumps(paths),
+            chosen,
+            str(lints),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+    )
+    found = _REFS.search(done.stderr)
+    if done.returncode or found is None:
+        raise SystemExit(f"valgrind could not count {python}:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def per_lint(python: str, lints: int) -> dict[str, float]:
+    """Instructions per lint of each real notice, by file name."""
+    paths = [str(p) for p in corpus.real_notices()]
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory(prefix="notelint-instructions-") as cache_home:
+        environment["XDG_CACHE_HOME"] = cache_home
+        subprocess.run([python, "-c", PROBE, json.dumps(paths), paths[0], "1"], env=environment, check=True)
+        found = {}
+        for path in paths:
+            alone = instructions(python, paths, path, 0, environment)
+            repeated = instructions(python, paths, path, lints, environment)
+            found[Path(path).name] = (repeated - alone) / lints
+        return found
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--python", default=sys.executable, help="the interpreter of the build to count")
+    options.add_argument("--lints", type=int, default=10)
+    args = options.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not installed (apt-get install valgrind)")
+    counts = per_lint(args.python, args.lints)
+    for name, count in counts.items():
+        print(f"{name:<45}{count / 1e6:>8.1f} M")
+    print(f"{'median':<45}{statistics.median(counts.values()) / 1e6:>8.1f} M")
+
+
+if __name__ == "__main__":
+    main()
