@@ -576,14 +576,14 @@ def test_every_data_row_names_its_source():
 
 @given(st.text("两个维护确立", max_size=8), st.text("两个维护确立", max_size=12))
 def test_missing_characters_never_exceed_the_distance_nearest_finds(pattern, window):
-    from checks.formulations._catalog import missing, nearest
+    from notelint.checks.formulations._catalog import missing, nearest
 
     if pattern and window:
         assert missing(pattern, window) <= nearest(pattern, window, 0, len(window))[0]
 
 
 def test_missing_counts_repeated_characters():
-    from checks.formulations._catalog import missing
+    from notelint.checks.formulations._catalog import missing
 
     assert missing("两个维护", "维护两个") == 0
     assert missing("两个两个", "两个维护") == 2

@@ -223,7 +223,7 @@ def test_the_example_draft_shows_numbering_problems_only():
 
 @given(st.text("一二三四十是，。 某", max_size=40), st.integers(0, 5), st.integers(0, 5))
 def test_nl204_finds_the_enumerators_a_search_of_the_block_finds(text, cut_start, cut_end):
-    from checks.numbering.nl204_enumeration_sequence import _ENUMERATOR_END, CLAUSE_MARKS, NUMERALS, _items
+    from notelint.checks.numbering.nl204_enumeration_sequence import _ENUMERATOR_END, CLAUSE_MARKS, NUMERALS, _items
     from notelint.lexer import PARA, Block
 
     enumerator = re.compile(rf"[{NUMERALS}]{{1,3}}是")  # what the rule reads back by hand

@@ -975,7 +975,7 @@ _REFERRING_PIECES = ["尚有", "未", "尚未完成", "正在推进", "其余", 
 
 @given(st.lists(st.sampled_from(_REFERRING_PIECES), max_size=30))
 def test_nl115_reads_the_paragraphs_referring_to_unfinished_items_line_by_line(pieces):
-    from checks.structure.nl115_unfinished_without_plan import ADMISSION, REFERENCE, _paragraphs_referring
+    from notelint.checks.structure.nl115_unfinished_without_plan import ADMISSION, REFERENCE, _paragraphs_referring
 
     text = "".join(pieces)
     lines, start = [], 0
@@ -1009,7 +1009,7 @@ def test_a_mark_that_opens_a_line_is_read_on_the_first_line_and_after_a_line_bre
 
 
 def _nl115_wordings():
-    from checks.structure import nl115_unfinished_without_plan as rule
+    from notelint.checks.structure import nl115_unfinished_without_plan as rule
 
     return [rule.ADMISSION, rule.REFERENCE] + [wording for _, wording in rule.IN_PROSE]
 
