@@ -19,11 +19,16 @@ class Severity(enum.IntEnum):
 
     @property
     def label(self) -> str:
-        return self.name.lower()
+        return _LABELS[self]
 
     @classmethod
     def parse(cls, value: str) -> Severity:
         return cls[value.upper()]
+
+
+# Each severity as reports name it, made once: a member's ``name`` is a descriptor
+# lookup, and every reporter reads a finding's severity this way.
+_LABELS = {severity: severity.name.lower() for severity in Severity}
 
 
 class Applicability(str, enum.Enum):

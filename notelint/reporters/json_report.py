@@ -13,16 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 
 from notelint import __version__
-from notelint.diagnostics import Diagnostic, Severity
+from notelint.diagnostics import Diagnostic
 from notelint.engine import FileResult
 from notelint.reporters import ITEMS, ReportOptions, docx_location, items_around, items_text, summarize
 
 SCHEMA_VERSION = 2
 FILE_DEPTH = 2  # where a file's entry sits: document → "files" → [ ]
-
-
-# Each finding's severity as the report names it, looked up rather than made from the enum's name.
-_SEVERITIES = {severity: severity.label for severity in Severity}
 
 
 def _diagnostic(position: Callable[[int], tuple[int, int]], d: Diagnostic) -> dict:
@@ -32,7 +28,7 @@ def _diagnostic(position: Callable[[int], tuple[int, int]], d: Diagnostic) -> di
     entry = {
         "code": d.code,
         "name": d.name,
-        "severity": _SEVERITIES[d.severity],
+        "severity": d.severity.label,
         "message": d.message,
         "range": {
             "start": {"line": start_line, "column": start_column, "offset": d.start},
