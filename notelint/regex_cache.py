@@ -25,7 +25,6 @@ The file holds patterns and their compiled form, nothing of any draft.
 
 from __future__ import annotations
 
-import contextlib
 import marshal
 import os
 import re
@@ -49,8 +48,10 @@ Entry = tuple
 # then starts afresh from the patterns of the run that would pass the limit.
 MAX_ENTRIES = 600
 
-# The entries read at the start of this run, by (pattern, flags); None before it.
+# The entries read at the start of this run, by (pattern, flags), and their
+# file (None where there is none to keep); _kept is None before the start.
 _kept: dict[tuple[str, int], Entry] | None = None
+_path: str | None = None
 
 
 def _stamp() -> str:
@@ -66,15 +67,14 @@ def _file() -> str | None:
 
 def load() -> int:
     """Put the kept patterns into ``re``'s cache, once per process; how many."""
-    global _kept
+    global _kept, _path
     if _kept is not None:
         return 0
-    _kept = {}
-    file = _file()
-    if file is None:
+    _kept, _path = {}, _file()
+    if _path is None:
         return 0
     try:
-        with open(file, "rb") as saved_file:
+        with open(_path, "rb") as saved_file:
             stamp, entries = marshal.loads(saved_file.read())  # load() would read it piece by piece
         if stamp != _stamp():
             return 0
@@ -95,7 +95,7 @@ def load() -> int:
 
 def save() -> None:
     """Keep the patterns this run compiled, if any is new to the file."""
-    if _kept is None or _file() is None:
+    if _kept is None or _path is None:
         return
     try:
         compiled = [
@@ -113,12 +113,11 @@ def save() -> None:
     if len(_kept) + len(new) > MAX_ENTRIES:
         _kept.clear()
         new = compiled
-    entries = [*_kept.values(), *_entries(new)]
-    file = _file()
-    with contextlib.suppress(ValueError):  # an entry marshal cannot write: keep the old file
-        content = marshal.dumps((_stamp(), entries))
-        if file is not None:
-            cache.write_atomically(file, content)
+    try:
+        content = marshal.dumps((_stamp(), [*_kept.values(), *_entries(new)]))
+    except ValueError:  # an entry marshal cannot write: keep the old file
+        return
+    cache.write_atomically(_path, content)
 
 
 def _entries(compiled: list[tuple[str, int, re.Pattern]]) -> Iterator[Entry]:
