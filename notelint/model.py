@@ -324,7 +324,7 @@ class Notice:
     @cached_property
     def tallies(self) -> list[Tally]:
         """The totals with their parts (notelint.tallies), in order."""
-        return find_tallies(self.text, self.quantities)
+        return find_tallies(self.text)
 
     @cached_property
     def citations(self) -> list[Citation]:

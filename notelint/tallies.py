@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from notelint.layout import find_all
 from notelint.numerals import CHINESE_NUMERAL_CHARS
-from notelint.quantities import Quantity
+from notelint.quantities import Quantity, find_quantities
 
 _CLOSER = {"(": ")", "〔": "〕", "【": "】"}
 _BRACKETS = "".join(_CLOSER) + "".join(_CLOSER.values())
@@ -455,49 +455,39 @@ class _Paragraph:
         return False
 
 
-def tallies(text: str, quantities: list[Quantity]) -> list[Tally]:
-    """Every tally of the text, in the order of the text, from its
-    ``quantities`` (find_quantities of the whole text). Rules read them as
+def tallies(text: str) -> list[Tally]:
+    """Every tally of the text, in the order of the text. Rules read them as
     ``Notice.tallies``."""
     found: dict[tuple[int, ...], Tally] = {}
-    for start, end, first, last in _counted_paragraphs(text, quantities):
-        # No marker spans a line: the markers of a paragraph, read in it
-        # alone, are those a scan of the whole text would find there; only
-        # the few paragraphs with counts are read.
-        markers = _markers(text, start, end)
-        if not markers:
+    for start, end, markers in _marked_paragraphs(text):
+        # Only the paragraphs with a marker are read for counts: they hold a
+        # small part of the text, and the scan for counts is the dearer one.
+        # No count spans a line: a paragraph's counts are those a scan of the
+        # whole text would find there.
+        quantities = find_quantities(text, start, end)
+        if len(quantities) < 2:  # a tally is at least a total and one part
             continue
-        reader = _Paragraph(text, start, end, quantities[first:last], markers)
+        reader = _Paragraph(text, start, end, quantities, markers)
         for tally in reader.tallies():
             # A 其中 of states is also a run of states: the same tally, read once.
             found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
     return sorted(found.values(), key=lambda tally: tally.total.start)
 
 
-def _markers(text: str, start: int, end: int) -> list[re.Match]:
-    """The markers of ``text[start:end]``, each a match of _MARKER (its kind: lastgroup)."""
-    markers = []
-    for found in _MARKER_FINDER.finditer(text, start, end):
+def _marked_paragraphs(text: str) -> list[tuple[int, int, list[re.Match]]]:
+    """(start, end, markers) of each paragraph (a line) that holds a marker,
+    in order, its markers each a match of _MARKER (its kind: lastgroup). No
+    marker spans a line: those of a paragraph, read in it alone, are those
+    the one scan of the whole text finds there."""
+    paragraphs: list[tuple[int, int, list[re.Match]]] = []
+    end = -1
+    for found in _MARKER_FINDER.finditer(text):
+        if found.start() > end:  # the first marker of a paragraph
+            start = text.rfind("\n", 0, found.start()) + 1
+            end = text.find("\n", found.end())
+            end = len(text) if end == -1 else end
+            paragraphs.append((start, end, []))
         marker = _MARKER.match(text, found.start(), end)
         assert marker is not None and marker.end() == found.end()  # the same words in the same order
-        markers.append(marker)
-    return markers
-
-
-def _counted_paragraphs(text: str, quantities: list[Quantity]) -> list[tuple[int, int, int, int]]:
-    """(start, end, first, last) of each paragraph (a line) that holds two or
-    more of ``quantities`` (a tally is at least a total and one part), which
-    are ``quantities[first:last]``. No count spans a line."""
-    paragraphs = []
-    first = 0
-    while first < len(quantities):
-        start = text.rfind("\n", 0, quantities[first].start) + 1
-        end = text.find("\n", quantities[first].end)
-        end = len(text) if end == -1 else end
-        last = first + 1
-        while last < len(quantities) and quantities[last].start < end:
-            last += 1
-        if last - first >= 2:
-            paragraphs.append((start, end, first, last))
-        first = last
+        paragraphs[-1][2].append(marker)
     return paragraphs

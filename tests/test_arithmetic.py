@@ -473,10 +473,7 @@ def test_tallies_are_read_paragraph_by_paragraph_from_one_scan():
         "反馈问题12个。目前已完成10个,未完成2个;另有两个,其中一个完成\n"
         "共反馈问题5个,已完成5个。"
     )
-    assert [
-        (t.total.value, [p.value for p in t.parts], t.labels, t.is_breakdown)
-        for t in tallies(text, find_quantities(text))
-    ] == [
+    assert [(t.total.value, [p.value for p in t.parts], t.labels, t.is_breakdown) for t in tallies(text)] == [
         (16, [2, 6], [None, None], True),
         (12, [10, 2], ["done", "undone"], True),
         (5, [5], ["done"], False),

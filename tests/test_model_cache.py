@@ -14,7 +14,7 @@ import pytest
 from conftest import REPO
 from fictional import notice
 
-from notelint import model
+from notelint import model, tallies
 from notelint.checks.formulations._catalog import Catalog
 from notelint.config import Settings
 from notelint.engine import Linter
@@ -37,7 +37,7 @@ TEXT = notice(
 READERS = [
     # (where the reader is looked up, its name, the rules that all read what it gives)
     (model, "read_phones", ("NL401", "NL402", "NL405")),
-    (model, "find_quantities", ("NL601", "NL602")),
+    (tallies, "find_quantities", ("NL601", "NL602")),
     (model, "find_tallies", ("NL601", "NL602")),
     (model, "find_citations", ("NL705", "NL706")),
     (model, "paragraph_spans", ("NL504", "NL507", "NL510")),
