@@ -62,6 +62,7 @@ TRADITIONAL_THRESHOLD = 3
 # traditional-only characters but these (tests/test_normalize.py checks them
 # against data/traditional-only.txt).
 TRADITIONAL_IN_GB2312 = "乾吒夥後徵拚捱摺於榘菸薹袷醣麴麽"
+_ASCII_BYTES = bytes(range(0x80))
 # The characters folded in step 3.
 _FULL_WIDTH_CHARACTERS = "\uff01-\uff5e\u3000"
 _FULL_WIDTH = re.compile(f"[{_FULL_WIDTH_CHARACTERS}]")
@@ -238,12 +239,20 @@ def traditional_characters(text: str, enough: int | None = None) -> frozenset[st
     encoded = text.encode("gb2312", "replace")
     if encoded.count(b"?") == text.count("?"):  # no character outside GB2312 (its codes hold no "?" byte)
         return frozenset(found)
-    marked = encoded.decode("gb2312")
-    index = marked.find("?")
-    while index != -1 and (enough is None or len(found) < enough):
+    # Where each marked character is in the text, told from the bytes without
+    # decoding them all (a simplified text has a few, such as the dash —):
+    # GB2312 writes an ASCII character in one byte and any other in two,
+    # none of them ASCII, so the bytes between two marks hold as many
+    # characters as their ASCII bytes and half the others.
+    index = read = 0  # the characters before ``read``, the bytes read
+    mark = encoded.find(b"?")
+    while mark != -1 and (enough is None or len(found) < enough):
+        between = encoded[read:mark]
+        index += len(between) - len(between.translate(None, _ASCII_BYTES)) // 2
         if text[index] in traditional:
             found.add(text[index])
-        index = marked.find("?", index + 1)
+        index, read = index + 1, mark + 1
+        mark = encoded.find(b"?", read)
     return frozenset(found)
 
 

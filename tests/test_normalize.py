@@ -94,6 +94,7 @@ def test_the_traditional_characters_in_gb2312_are_those_of_the_script_data():
         "關於某某局黨委於今年乾淨徹底整改的通報",  # traditional: most characters outside GB2312
         "某某局党委於今年整改，後續乾淨？？",  # traditional characters inside GB2312, literal question marks
         "某某局\u200b党委\U00020000整改\ud800",  # outside GB2312 but not traditional, a lone surrogate
+        "整改——2023年? ab 關於某某局黨委通報",  # ASCII, question marks and dashes (outside GB2312) before them
         "",
     ],
 )
@@ -120,6 +121,8 @@ def test_traditional_characters_stop_once_enough_are_found():
     assert traditional_characters(text, 3) < traditional_characters(text)
     assert len(traditional_characters(text, 3)) == 3
     assert traditional_characters("某某局党委於", 3) == frozenset("於")
+    # The first met, found where it stands after ASCII, a question mark and a dash outside GB2312.
+    assert traditional_characters("整改——a?b 關黨", 1) == frozenset("關")
 
 
 def test_a_reference_reading_as_a_full_width_form_is_folded_in_a_text_without_one():
