@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import NamedTuple
 
 from notelint.source import line_breaks
@@ -17,10 +18,13 @@ CLOSERS = {closer: opener for opener, closer in OPENERS.items()}
 _MARKS = "".join(OPENERS) + "".join(CLOSERS)
 
 
+@lru_cache(maxsize=1)
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """The paragraphs of ``text``, one a line: each format's reader puts a
     paragraph on a line of the analysis text (a .docx paragraph or table row,
-    a Markdown paragraph with its soft line breaks removed)."""
+    a Markdown paragraph with its soft line breaks removed). Kept for the last
+    text asked (the list is shared: a caller must not change it): the lexer
+    and the rules that read paragraphs ask for the same text's."""
     lines, start = [], 0
     for match in line_breaks(text).finditer(text):
         lines.append((start, match.start()))

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.residue import is_residue_line
-from notelint.source import line_breaks
+from notelint.layout import paragraph_spans
 
 # Block kinds (the terminals of grammar/notice.lark).
 TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
@@ -153,9 +153,8 @@ _INDENTATION = re.compile(r"(?:\s|&(?:emsp|ensp|nbsp|#12288|#x3000|#160|#xa0);?)
 
 
 def lex(text: str) -> list[Block]:
-    lines = _lines(text)
     blocks: list[Block] = []
-    for index, (start, end) in enumerate(lines):
+    for index, (start, end) in enumerate(paragraph_spans(text)):
         indentation = _INDENTATION.match(text, start, end)
         assert indentation is not None  # the pattern matches no indentation too
         stripped_start = indentation.end()
@@ -172,15 +171,6 @@ def lex(text: str) -> list[Block]:
     _mark_next_intro(blocks)
     _mark_closing_plan(blocks)
     return blocks
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in line_breaks(text).finditer(text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
