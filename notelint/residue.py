@@ -74,6 +74,15 @@ def chrome() -> Chrome:
     )
 
 
+@cache
+def _leading() -> frozenset[str]:
+    """The characters a line of chrome phrases or a chrome opening begins with (as keyed)."""
+    found = chrome()
+    return frozenset(
+        [*(_unbracketed(phrase)[:1] for phrase in found.phrases), *(opening[:1] for opening in found.openings)]
+    ).union(_BRACKETS)
+
+
 def phrases() -> frozenset[str]:
     return chrome().phrases
 
@@ -98,8 +107,11 @@ def is_residue_line(line: str) -> bool:
         return True
     found = chrome()
     key = _key(line)
-    plain = _unbracketed(key)
-    if found.line.fullmatch(plain) is not None or key.startswith(found.openings):
+    # A line made of phrases or opening with one begins with a phrase's first
+    # character (or a bracket): most lines, headings and sentences, do not.
+    if key[:1] in _leading() and (
+        found.line.fullmatch(_unbracketed(key)) is not None or key.startswith(found.openings)
+    ):
         return True
     # A page field or footer phrase further along the line makes it chrome only
     # when the line is no sentence: a paragraph of the notice that ends with a
@@ -107,7 +119,7 @@ def is_residue_line(line: str) -> bool:
     # A field ends with its colon: a line without one (most of a notice's short lines) is spared the scan for fields.
     colon = ":" in line or "：" in line
     if _SENTENCE_MARK.search(line) is not None:
-        return colon and found.fields.match(plain) is not None
+        return colon and found.fields.match(_unbracketed(key)) is not None
     return (colon and found.fields.search(line) is not None) or (
         found.inside is not None and found.inside.search(key) is not None
     )
