@@ -12,9 +12,9 @@ import itertools
 import re
 from typing import NamedTuple
 
+from notelint.layout import paragraph_spans
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.residue import is_residue_line
-from notelint.layout import paragraph_spans
 
 # Block kinds (the terminals of grammar/notice.lark).
 TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
