@@ -155,10 +155,17 @@ _INDENTATION = re.compile(r"(?:\s|&(?:emsp|ensp|nbsp|#12288|#x3000|#160|#xa0);?)
 def lex(text: str) -> list[Block]:
     blocks: list[Block] = []
     for index, (start, end) in enumerate(paragraph_spans(text)):
-        indentation = _INDENTATION.match(text, start, end)
-        assert indentation is not None  # the pattern matches no indentation too
-        stripped_start = indentation.end()
-        stripped_end = start + len(text[start:end].rstrip())
+        if start == end:
+            continue
+        # Most paragraphs of a web copy are neither indented nor followed by
+        # white space: asked of their first and last characters, not of a
+        # regex match and a copy of the paragraph.
+        stripped_start = start
+        if text[start].isspace() or text[start] == "&":
+            indentation = _INDENTATION.match(text, start, end)
+            assert indentation is not None  # the pattern matches no indentation too
+            stripped_start = indentation.end()
+        stripped_end = start + len(text[start:end].rstrip()) if text[end - 1].isspace() else end
         if stripped_start >= stripped_end:
             continue
         blocks.extend(_classify(text, stripped_start, stripped_end, index))
@@ -262,12 +269,14 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     opener, numeral, closer, mark = match.groups("")
     if not opener and not closer and not mark:
         return None
-    label_end = match.end()
-    # White space after the label, found where the heading is (the rest of a
-    # run-in paragraph is long: no copy of it is made).
-    white_space = _WHITE_SPACE.match(text, label_end, end)
-    assert white_space is not None  # the pattern matches no white space too
-    title_start = white_space.end()
+    label_end = title_start = match.end()
+    # White space after the label (most titles follow it at once), found
+    # where the heading is (the rest of a run-in paragraph is long: no copy
+    # of it is made).
+    if label_end < end and text[label_end].isspace():
+        white_space = _WHITE_SPACE.match(text, label_end, end)
+        assert white_space is not None  # the pattern matches no white space too
+        title_start = white_space.end()
     if title_start == end:  # nothing but the label
         return None
     # "(1" is a broken label only when the number is followed by text
@@ -295,7 +304,7 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
         mark,
         title_start,
         title_end,
-        run_in=stop != -1 and stop + 1 < end,
+        stop != -1 and stop + 1 < end,  # run_in
     )
 
 
