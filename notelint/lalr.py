@@ -192,22 +192,27 @@ class ParserState:
     def _advance(self, token: Token) -> bool:
         """Reduce as ``token`` asks, then shift it (the end: reduce to the
         start symbol). False where it is refused, the state partly reduced."""
+        # The tables' parts and the token's type read once: a token causes a
+        # reduction or more, and every block of a notice is fed.
         tables, states, values = self.tables, self.states, self.values
+        actions, gotos, productions = tables.actions, tables.gotos, tables.productions
+        terminal = token.type
         while True:
-            action = tables.actions[states[-1]].get(token.type)
+            action = actions[states[-1]].get(terminal)
             if action is None:
                 return False
             if action >= 0:
                 states.append(action)
                 values.append(token)
                 return True
-            production = tables.productions[~action]
-            if production.size:
-                taken = values[-production.size :]
-                del states[-production.size :], values[-production.size :]
+            production = productions[~action]
+            size = production.size
+            if size:
+                taken = values[-size:]
+                del states[-size:], values[-size:]
             else:
                 taken = []
             values.append(production.build(taken))
-            states.append(tables.gotos[states[-1]][production.origin])
-            if token.type == END and states[-1] == tables.end:
+            states.append(gotos[states[-1]][production.origin])
+            if terminal == END and states[-1] == tables.end:
                 return True
