@@ -201,14 +201,16 @@ class HalfwidthPunctuation(Rule):
         # them, without the call per mark: a flattened draft has hundreds.
         build = tuple.__new__
         edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray]
-        edits += [
+        quotes = [
             Edit(quote.start, quote.start + 1, mark)
             for group in groups
             if group.marks is not None  # the quotes that pair
             for quote, mark in zip(group.quotes, group.marks)
             if not quote.entity
         ]
-        edits.sort()
+        if quotes:  # the marks' edits are in order already
+            edits += quotes
+            edits.sort()
         detail = Localized(
             f"全文{len(edits)}处使用半角标点，应改为全角",
             f"{len(edits)} marks throughout the text; write them full-width",
