@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
@@ -103,8 +104,12 @@ class CitationMismatch(Rule):
         # agree on at least one of three chunks, so only names sharing a
         # chunk are compared (no comparison of every pair).
         seen_chunks: dict[tuple[int, int, str], list[re.Match]] = {}
+        # Only names of one length are compared: a name alone at its length is passed over.
+        lengths = Counter(map(len, first_seen))
         for later in first_seen.values():
             name = later.group("name")
+            if lengths[len(name)] < 2:
+                continue
             candidates: dict[int, re.Match] = {}
             for key in _chunks(name):
                 sharing = seen_chunks.get(key)
