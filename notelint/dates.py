@@ -218,10 +218,13 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
         part or year_part,
         style,
         stated is not None,  # year_given
-        # padded: a month or day written with a leading zero (04), told here, not by a call for each.
-        (month is not None and len(month) == 2 and month[0] == "0")
-        or (day is not None and len(day) == 2 and day[0] == "0"),
+        _padded(month) or _padded(day),
     )
+
+
+def _padded(number: str | None) -> bool:
+    """A month or day written with a leading zero (04)."""
+    return number is not None and len(number) == 2 and number[0] == "0"
 
 
 def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
