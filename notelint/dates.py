@@ -12,8 +12,6 @@ It reads ranges joined by 至 / 到 / — / ～ / - (:func:`find_ranges`), and
 tells an action that happened from a deadline or a plan (:func:`role`).
 """
 
-from __future__ import annotations
-
 import enum
 import itertools
 import re
@@ -227,7 +225,7 @@ def _padded(number: str | None) -> bool:
     return number is not None and len(number) == 2 and number[0] == "0"
 
 
-def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
+def blocks_holding(text: str, blocks: "Sequence[Block]", marks: str) -> list[int]:
     """The indices, in order, of the ``blocks`` (in text order, apart) whose
     text holds one of ``marks``: one str.find per occurrence over the whole
     text, so that a reader passes over the many blocks that hold none of
@@ -246,7 +244,7 @@ def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
     return sorted(found)
 
 
-def dates_by_block(text: str, blocks: Sequence[Block]) -> list[tuple[int, list[DateMention]]]:
+def dates_by_block(text: str, blocks: "Sequence[Block]") -> list[tuple[int, list[DateMention]]]:
     """The index and the dates (find_dates) of each of ``blocks`` (in text
     order, apart) that holds dates, in order: the marks of the whole text
     are found at once, and only the blocks that hold one are read."""

@@ -14,8 +14,6 @@ does not import the rules. A notice has no ``__slots__``, so that
 the corpus timing shows no cost).
 """
 
-from __future__ import annotations
-
 import datetime
 import itertools
 import re
@@ -200,7 +198,7 @@ class Notice:
         return self.normalized.text
 
     @property
-    def source(self) -> SourceText:
+    def source(self) -> "SourceText":
         return self.normalized.source
 
     def original(self, start: int, end: int) -> str:
@@ -479,7 +477,7 @@ def build(normalized: Normalized) -> Notice:
 def _section_reader(slot: str):
     """_TreeToNotice's method for a section rule: the section, in ``slot``."""
 
-    def read(self: _TreeToNotice, children) -> None:
+    def read(self: "_TreeToNotice", children) -> None:
         self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
 
     return read

@@ -6,8 +6,6 @@ pieces: a head, the files' parts, a tail. The parts can be rendered apart
 each finding holds (see ``runner._summarised``). They are imported only
 when chosen, so printing JSON never pays for rich."""
 
-from __future__ import annotations
-
 import importlib
 import json
 from collections import Counter
