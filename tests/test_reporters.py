@@ -9,7 +9,7 @@ import sys
 
 from conftest import EXAMPLES, linter
 
-from notelint.diagnostics import Diagnostic, Severity
+from notelint.diagnostics import Diagnostic, Edit, Fix, Severity
 from notelint.engine import FileResult
 from notelint.reporters import ReportOptions, render
 from notelint.source import SourceText
@@ -91,8 +91,6 @@ def test_long_line_is_windowed_around_the_span():
 
 def example_results() -> list[FileResult]:
     """Every example (fixes with many edits, a .docx with locations) and an unreadable file."""
-    from notelint.diagnostics import Edit, Fix
-
     results = [linter().lint_file(str(path)) for path in sorted(EXAMPLES.iterdir()) if path.is_file()]
     fixed = result_with("甲,乙\n丙(丁)", (1, 2))
     fixed.diagnostics = [
@@ -116,6 +114,35 @@ def test_json_report_is_compact_by_default_and_the_standard_librarys_indented_js
         assert compact == json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
         pretty = render("json", chosen, ReportOptions(pretty=True))
         assert pretty == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_findings_with_characters_json_escapes_are_written_as_the_standard_library_writes_them():
+    import json
+
+    text = '甲"乙\\丙\t丁\n戊\u2028己𠀀庚'
+    message = '引号"、反斜杠\\、制表\t、换行\n、控制\x01、分隔\u2028、𠀀'
+    diagnostic = Diagnostic(
+        "NL999", 'na"me', Severity.INFO, message, 1, 3, fix=Fix.unsafe(Edit(1, 2, '\\"'), Edit(3, 4, "\x00"))
+    )
+    result = FileResult('草稿"\\.txt', SourceText('草稿"\\.txt', text), [diagnostic])
+    compact = render("json", [result], ReportOptions())
+    value = json.loads(compact)
+    assert compact == json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+    entry = value["files"][0]
+    assert entry["path"] == '草稿"\\.txt'
+    assert entry["diagnostics"] == [
+        {
+            "code": "NL999",
+            "name": 'na"me',
+            "severity": "info",
+            "message": message,
+            "range": {"start": {"line": 1, "column": 2, "offset": 1}, "end": {"line": 1, "column": 4, "offset": 3}},
+            "fix": {
+                "applicability": "unsafe",
+                "edits": [{"start": 1, "end": 2, "replacement": '\\"'}, {"start": 3, "end": 4, "replacement": "\x00"}],
+            },
+        }
+    ]
 
 
 def test_json_edits_are_offsets_a_fix_applies_to_the_text():
