@@ -31,7 +31,13 @@ FILE_DEPTH = 2  # where a file's entry sits: document → "files" → [ ]
 _encode = json.encoder.encode_basestring  # the string encoder of json.dumps(ensure_ascii=False)
 
 
-def _diagnostic(position: Callable[[int], tuple[int, int]], d: Diagnostic) -> str:
+def _diagnostic(position: Callable[[int], tuple[int, int]], d: Diagnostic, heads: dict[tuple, str]) -> str:
+    rule = (d.code, d.name, d.severity)
+    head = heads.get(rule)
+    if head is None:  # a rule's findings share it: encoded once per file
+        head = heads[rule] = (
+            f'{{"code":{_encode(d.code)},"name":{_encode(d.name)},"severity":{_encode(d.severity.label)},"message":'
+        )
     start_line, start_column = position(d.start)
     end_line, end_column = position(d.end)
     fix = d.fix
@@ -44,8 +50,7 @@ def _diagnostic(position: Callable[[int], tuple[int, int]], d: Diagnostic) -> st
         fix_text = f'{{"applicability":{_encode(fix.applicability.value)},"edits":[{edits}]}}'
     location = docx_location(d)
     return (
-        f'{{"code":{_encode(d.code)},"name":{_encode(d.name)},"severity":{_encode(d.severity.label)},'
-        f'"message":{_encode(d.message)},"range":{{'
+        f'{head}{_encode(d.message)},"range":{{'
         f'"start":{{"line":{start_line},"column":{start_column},"offset":{d.start}}},'
         f'"end":{{"line":{end_line},"column":{end_column},"offset":{d.end}}}}},"fix":{fix_text}'
         + ("}" if location is None else f',"location":{dumps(location)}}}')
@@ -59,7 +64,8 @@ def _file_text(result: FileResult) -> str:
         return f'{head},"error":{_encode(result.error)}}}'
     assert result.source is not None  # a file that was read
     position = result.source.position
-    return f'{head},"diagnostics":[{",".join(_diagnostic(position, d) for d in result.diagnostics)}]}}'
+    heads: dict[tuple, str] = {}
+    return f'{head},"diagnostics":[{",".join(_diagnostic(position, d, heads) for d in result.diagnostics)}]}}'
 
 
 def file_entry(result: FileResult) -> dict:
