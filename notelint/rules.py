@@ -240,14 +240,15 @@ def _entry_points() -> list[tuple[str, str]]:
 
 
 def _installation_stamp() -> list:
-    """The interpreter, sys.path, and the distributions' metadata folders in
-    every sys.path folder with their modification times. Installing,
-    upgrading or removing a distribution creates or removes its metadata
-    folder; rewriting a metadata folder's files changes that folder's time.
-    The times of the sys.path folders themselves are left out: the first
-    entry is often the current folder (``python -m notelint``), which changes
-    whenever a file is saved there, and a stamp that changes with it would
-    rescan the distributions on almost every run."""
+    """The interpreter, and the distributions' metadata folders in every
+    sys.path folder with their modification times (and each sys.path entry
+    that is not a folder). Installing, upgrading or removing a distribution
+    creates or removes its metadata folder; rewriting a metadata folder's
+    files changes that folder's time. A folder without metadata folders is
+    left out, and so are the folders' own times: the first entry is often
+    the current folder (``python -m notelint``), which is another folder in
+    each project and changes whenever a file is saved there, and a stamp that
+    changed with it would rescan the distributions on almost every run."""
     stamp: list = [sys.executable, sys.version]
     for entry in sys.path:
         try:
@@ -257,7 +258,8 @@ def _installation_stamp() -> list:
                     for item in listing
                     if item.name.endswith((".dist-info", ".egg-info"))
                 )
-            stamp.append([entry, metadata])
+            if metadata:
+                stamp.append([entry, metadata])
         except OSError:  # a zip file, or a folder that does not exist
             try:
                 stamp.append([entry, os.stat(entry).st_mtime_ns])
