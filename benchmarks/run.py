@@ -37,6 +37,7 @@ import baseline
 import corpus
 import peers as peer_tools
 import synthetic
+from corpus import COLD_START_FILE
 
 from notelint import formats, lexer, model, parser
 from notelint.engine import Linter
@@ -44,7 +45,6 @@ from notelint.normalize import normalize
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-COLD_START_FILE = "real-02-quanzhou-sasac-2023.txt"  # 45 KB, the largest real notice
 SIZES = ("10KB", "100KB", "1MB", "10MB")
 CORPUS_FILES = 1000
 # The floor's one pattern: dates, flattened punctuation, the inspection words.
