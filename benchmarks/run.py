@@ -90,23 +90,30 @@ def notelint_command() -> list[str]:
 
 
 def cold_start(runs: int, peers: dict) -> list[tuple[str, float | None, str]]:
+    """Each command's median wall time. The commands take turns, one run of
+    each per round, so that a change in the machine's load during the
+    measurement falls on all of them alike and the ratios between them hold."""
     file = corpus.corpus_folder() / COLD_START_FILE
-    rows = [("python -c pass", median_ms(wall_times([sys.executable, "-c", "pass"], runs)), "")]
+    commands: dict[str, tuple[list[str], Path | None]] = {"python -c pass": ([sys.executable, "-c", "pass"], None)}
     for fmt in ("concise", "full"):
-        command = [*notelint_command(), "check", str(file), "--format", fmt]
-        rows.append((f"notelint check --format {fmt}", median_ms(wall_times(command, runs)), ""))
-    commands = {
+        commands[f"notelint check --format {fmt}"] = ([*notelint_command(), "check", str(file), "--format", fmt], None)
+    problems = {}
+    for name, (args, cwd) in {
         "autocorrect": (["--lint", "--format", "json", str(file)], None),
-        "zhlint": ([file.name], file.parent),
-    }  # zhlint wants a relative path
-    for name, (args, cwd) in commands.items():
+        "zhlint": ([file.name], file.parent),  # zhlint wants a relative path
+    }.items():
         peer = peers[name]
         label = f"{name} {' '.join([*args[:-1], 'FILE'])}".strip()
         if peer.binary is None:
-            rows.append((label, None, peer.problem))
+            problems[label] = peer.problem
         else:
-            rows.append((label, median_ms(wall_times([str(peer.binary), *args], runs, cwd)), ""))
-    return rows
+            commands[label] = ([str(peer.binary), *args], cwd)
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, (command, cwd) in commands.items():
+            times[label] += wall_times(command, 1, cwd, warm_up=not times[label])
+    rows: list[tuple[str, float | None, str]] = [(label, median_ms(times[label]), "") for label in commands]
+    return rows + [(label, None, problem) for label, problem in problems.items()]
 
 
 # -- 2: stages of the pipeline -------------------------------------------------
