@@ -602,10 +602,10 @@ def list_rules(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_CLEAN
-    from rich.cells import cell_len  # Chinese labels: pad by display width
+    from notelint.terminal import display_width  # Chinese labels: pad by display width
 
     def padded(text: str, width: int) -> str:
-        return text + " " * max(0, width - cell_len(text))
+        return text + " " * max(0, width - display_width(text))
 
     for code, rule in registry.items():
         fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}[rule.fix.value] if rule.fix else "-"

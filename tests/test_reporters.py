@@ -4,6 +4,7 @@ no colour unless asked for."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -74,7 +75,7 @@ def test_a_report_without_colour_does_not_load_richs_console(tmp_path):
     )
     assert "NL101 [错误]" in ran.stdout
     loaded = ran.stderr.strip().splitlines()[-1]
-    assert "rich.cells" in loaded and "rich.console" not in loaded and "rich.text" not in loaded
+    assert loaded == "[]"  # the widths of a notice's characters are counted without rich's tables
 
 
 def test_long_line_is_windowed_around_the_span():
@@ -87,6 +88,23 @@ def test_long_line_is_windowed_around_the_span():
     from rich.cells import cell_len
 
     assert cell_len(source_line[: source_line.index("错")]) == column
+
+
+def test_display_widths_are_richs_for_every_character_counted_without_its_tables():
+    """The uncoloured report counts the widths of the characters notices are
+    written in itself; a coloured one prints through rich: they must agree."""
+    from rich.cells import cell_len
+
+    from notelint import terminal
+
+    for ranges, width in ((terminal._ONE_COLUMN, 1), (terminal._TWO_COLUMNS, 2)):
+        bounds = re.findall(r"(.)-(.)", ranges, re.DOTALL)
+        assert "".join(f"{low}-{high}" for low, high in bounds) == ranges  # every range read
+        for low, high in bounds:
+            wrong = [hex(code) for code in range(ord(low), ord(high) + 1) if cell_len(chr(code)) != width]
+            assert wrong == [], (low, high)
+    for text in ("关于“两个维护”的学习——第①项…", "é́ 组合字符", "\x07响铃", "emoji👍🏽", "ｱｲｳ半角片假名", ""):
+        assert terminal.display_width(text) == cell_len(text), text
 
 
 def example_results() -> list[FileResult]:
