@@ -199,9 +199,14 @@ def test_report_in_pieces_is_the_report_and_workers_fragments_fit_in():
     for fmt in ("json", "concise", "github", "full", "junit", "gitlab", "sarif"):
         for options in (ReportOptions(color=False, width=100), ReportOptions(color=False, width=100, pretty=True)):
             whole = render(fmt, results, options)
-            fragments = [file_renderer(fmt)(result, options) for result in results]
+            fragments = [file_renderer(fmt, options)(result) for result in results]
             stand_ins = [_summarised(result) for result in results]
             assert "".join(report(fmt, stand_ins, options, fragments)) == whole, fmt
+            # Parts encoded by the workers pass through as they are, one piece each.
+            encoded = [file_renderer(fmt, options, ("gb18030", "strict"))(result) for result in results]
+            pieces = report(fmt, stand_ins, options, encoded)
+            written = b"".join(piece if isinstance(piece, bytes) else piece.encode("gb18030") for piece in pieces)
+            assert written == whole.encode("gb18030"), fmt
 
 
 def test_sarif_and_gitlab_are_compact_unless_pretty():

@@ -81,8 +81,8 @@ def render_file(result: FileResult, options: ReportOptions) -> str:
 
 
 def report(
-    results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str] | None = None
-) -> Iterator[str]:
+    results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str | bytes] | None = None
+) -> Iterator[str | bytes]:
     """The document in pieces: its head, each file's entry, its tail.
     ``fragments``: the files' entries, rendered already by the workers."""
     summary = summarize(results)
