@@ -20,7 +20,7 @@ from notelint.source import InputError, SourceText, encode
 
 MAX_FIX_PASSES = 10
 MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
-CHUNKS_PER_WORKER = 16  # files are handed to the workers in chunks of len(paths) / (workers × this)
+CHUNKS_PER_WORKER = 64  # files are handed to the workers in chunks of len(paths) / (workers × this)
 
 
 class RunOptions:
