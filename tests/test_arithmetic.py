@@ -363,6 +363,33 @@ def test_one_fewer_of_three_or_more_is_a_likely_miscount():
     assert lint(text, "NL603") == [("NL603", 1, 1, 1, 22, "列举了3项，与“等4家”不符")]
 
 
+def test_titles_followed_by_their_count_without_deng_name_all_they_count():
+    text = "修订《甲办法》《乙规定》《丙细则》4项制度。\n"
+    assert lint(text, "NL603") == [("NL603", 1, 3, 1, 20, "列举了3项，与“4项”不符")]
+    text = "印发《甲方案》、《乙方案》和《丙方案》共2个文件。\n"
+    assert lint(text, "NL603") == [("NL603", 1, 3, 1, 23, "列举了3项，与“2个”不符")]
+    text = '开展"清廉机关""模范机关"2项创建，出台“甲规定”“乙规定”“丙规定”2项规定。\n'
+    assert lint(text, "NL603") == [("NL603", 1, 22, 1, 39, "列举了3项，与“2项”不符")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "修订《甲办法》《乙规定》2项制度。",
+        "修订《甲办法》《乙规定》共2部。",
+        # A count well past the titles counts what is in them; 条 and 次 count inside or occurrences.
+        "逐项对照《甲方案》《乙要点》96项改革任务。",
+        "修订《甲办法》《乙规定》共42条。",
+        "学习《甲条例》《乙准则》3次。",
+        # One title, or titles that end a list of plain items.
+        "对照《甲方案》3项任务。",
+        "修订考勤制度、《甲办法》《乙规定》3项制度。",
+    ],
+)
+def test_no_finding_for_titles_and_a_count_that_agree_or_count_something_else(text):
+    assert lint(text + "\n", "NL603") == []
+
+
 # -- NL603: counts before their lists ------------------------------------------------
 
 
