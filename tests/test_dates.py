@@ -388,3 +388,11 @@ def test_nl310_a_weekday_that_is_not_the_dates():
 )
 def test_nl310_no_finding(written):
     assert lint(notice({8: f"1.推进理论学习。{written}。"}), "NL310") == []
+
+
+def test_a_weekday_after_each_end_of_the_inspection_period_leaves_it_a_period():
+    text = notice(swap=("2023年3月8日至5月26日", "2023年3月8日（星期三）至5月26日（星期五）"))
+    assert "（星期三）至" in text
+    assert lint(text, "NL1", "NL3") == []  # the preamble still has its period (NL102), and the weekdays are right
+    text = notice(swap=("2023年3月8日至5月26日", "2023年3月8日周三至5月26日周四"))
+    assert lint(text, "NL1", "NL3") == [("NL310", *span(text, 2, "周四"), "2023年5月26日是星期五，不是星期四")]

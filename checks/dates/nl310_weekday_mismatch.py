@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import datetime
-import re
 from typing import TYPE_CHECKING
 
+from notelint.dates import WEEKDAY
 from notelint.diagnostics import Edit, Fix, Severity
 from notelint.rules import Rule
 
@@ -16,8 +16,6 @@ if TYPE_CHECKING:
     from notelint.model import Notice
     from notelint.rules import Context
 
-# The day of the week written right after a date: 2024年7月2日（星期二）, 7月2日周二, 2日礼拜二.
-_WEEKDAY = re.compile(r"\(?(?:星期|礼拜|周)(?P<day>[一二三四五六日天])")
 # date.weekday(): Monday is 0.
 _NAMES = "一二三四五六日"
 _ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -88,7 +86,7 @@ class WeekdayMismatch(Rule):
             return
         for _, dates in dated_body_blocks(notice):
             for mention in dates:
-                written = _WEEKDAY.match(text, mention.end)
+                written = WEEKDAY.match(text, mention.end)
                 if written is None or not mention.complete or not mention.valid:
                     continue
                 assert mention.year is not None and mention.month is not None and mention.day is not None
@@ -100,8 +98,8 @@ class WeekdayMismatch(Rule):
                 where = written.start("day")
                 yield self.diagnostic(
                     ctx,
-                    written.start() + (text[written.start()] == "("),  # the weekday, without its bracket
-                    written.end(),
+                    written.start("open") + 1 if written.group("open") else written.start(),  # without brackets
+                    written.end() - 1 if written.group("open") else written.end(),
                     fix=Fix.unsafe(Edit(where, where + 1, actual)),
                     date=show(mention),
                     actual=actual,
