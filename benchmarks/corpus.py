@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # notelint config file of the project applies to the copies.
 WORK = Path(tempfile.gettempdir()) / "notelint-benchmarks"
 REAL_PREFIX = "real-"  # the corpus also holds a document that is not a notice
+COLD_START_FILE = "real-02-quanzhou-sasac-2023.txt"  # 45 KB, the largest real notice: the one a cold start lints
 
 
 def corpus_folder() -> Path:

@@ -4,11 +4,15 @@ to the per-notice speed on a busy or unsteady machine.
 
     python benchmarks/instructions.py               # this interpreter's notelint
     python benchmarks/instructions.py --python P    # another build's (e.g. benchmarks/.baseline/…)
+    python benchmarks/instructions.py --cold        # a whole ``notelint check`` process instead
 
 Each count is a process that lints every notice once and then one notice
 ``--lints`` times, minus a process that only lints every notice once, divided
-by ``--lints``. The cache folder is pinned to one of its own, filled before
-counting, so that no counted run compiles or scans what a cache keeps.
+by ``--lints``. With ``--cold``: the whole process of ``notelint check`` on
+the 45 KB notice (``--format concise`` and ``full``), as a user starts it
+(the console script beside the interpreter), next to ``python -c pass``.
+The cache folder is pinned to one of its own, filled before counting, so
+that no counted run compiles or scans what a cache keeps.
 Needs valgrind. Not part of the test suite.
 """
 
@@ -28,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpus
+from corpus import COLD_START_FILE
 
 PROBE = """
 import json, sys
@@ -42,28 +47,23 @@ for _ in range(lints):
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
-def instructions(python: str, paths: list[str], chosen: str, lints: int, environment: dict[str, str]) -> int:
+def counted(command: list[str], environment: dict[str, str]) -> int:
+    """The instructions ``command`` runs, its output discarded."""
     done = subprocess.run(
-        [
-            "valgrind",
-            "--tool=cachegrind",
-            "--cache-sim=no",
-            "--cachegrind-out-file=/dev/null",
-            python,
-            "-c",
-            PROBE,
-            json.dumps(paths),
-            chosen,
-            str(lints),
-        ],
-        capture_output=True,
+        ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null", *command],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
         env=environment,
     )
     found = _REFS.search(done.stderr)
-    if done.returncode or found is None:
-        raise SystemExit(f"valgrind could not count {python}:\n{done.stderr[-2000:]}")
+    if found is None:
+        raise SystemExit(f"valgrind could not count {command[0]}:\n{done.stderr[-2000:]}")
     return int(found.group(1).replace(",", ""))
+
+
+def instructions(python: str, paths: list[str], chosen: str, lints: int, environment: dict[str, str]) -> int:
+    return counted([python, "-c", PROBE, json.dumps(paths), chosen, str(lints)], environment)
 
 
 def per_lint(python: str, lints: int) -> dict[str, float]:
@@ -81,14 +81,35 @@ def per_lint(python: str, lints: int) -> dict[str, float]:
         return found
 
 
+def cold_starts(python: str) -> dict[str, float]:
+    """Instructions of whole processes: ``python -c pass`` and ``notelint check`` in each format."""
+    script = Path(python).parent / "notelint"
+    notelint = [str(script)] if script.exists() else [python, "-m", "notelint"]
+    notice = str(corpus.corpus_folder() / COLD_START_FILE)
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    with tempfile.TemporaryDirectory(prefix="notelint-instructions-") as cache_home:
+        environment["XDG_CACHE_HOME"] = cache_home
+        found = {"python -c pass": counted([python, "-c", "pass"], environment)}
+        for fmt in ("concise", "full"):
+            command = [*notelint, "check", notice, "--format", fmt]
+            subprocess.run(command, env=environment, stdout=subprocess.DEVNULL, check=False)  # fill the caches
+            found[f"notelint check --format {fmt}"] = counted(command, environment)
+        return found
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--python", default=sys.executable, help="the interpreter of the build to count")
     options.add_argument("--lints", type=int, default=10)
+    options.add_argument("--cold", action="store_true", help="count whole notelint check processes instead")
     args = options.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
-    counts = per_lint(args.python, args.lints)
+    counts = cold_starts(args.python) if args.cold else per_lint(args.python, args.lints)
+    if args.cold:
+        for name, count in counts.items():
+            print(f"{name:<45}{count / 1e6:>8.1f} M")
+        return
     for name, count in counts.items():
         print(f"{name:<45}{count / 1e6:>8.1f} M")
     print(f"{'median':<45}{statistics.median(counts.values()) / 1e6:>8.1f} M")

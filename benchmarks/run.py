@@ -37,6 +37,7 @@ import baseline
 import corpus
 import peers as peer_tools
 import synthetic
+from corpus import COLD_START_FILE
 
 from notelint import formats, lexer, model, parser
 from notelint.engine import Linter
@@ -44,7 +45,6 @@ from notelint.normalize import normalize
 
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-COLD_START_FILE = "real-02-quanzhou-sasac-2023.txt"  # 45 KB, the largest real notice
 SIZES = ("10KB", "100KB", "1MB", "10MB")
 CORPUS_FILES = 1000
 # The floor's one pattern: dates, flattened punctuation, the inspection words.
@@ -90,23 +90,30 @@ def notelint_command() -> list[str]:
 
 
 def cold_start(runs: int, peers: dict) -> list[tuple[str, float | None, str]]:
+    """Each command's median wall time. The commands take turns, one run of
+    each per round, so that a change in the machine's load during the
+    measurement falls on all of them alike and the ratios between them hold."""
     file = corpus.corpus_folder() / COLD_START_FILE
-    rows = [("python -c pass", median_ms(wall_times([sys.executable, "-c", "pass"], runs)), "")]
+    commands: dict[str, tuple[list[str], Path | None]] = {"python -c pass": ([sys.executable, "-c", "pass"], None)}
     for fmt in ("concise", "full"):
-        command = [*notelint_command(), "check", str(file), "--format", fmt]
-        rows.append((f"notelint check --format {fmt}", median_ms(wall_times(command, runs)), ""))
-    commands = {
+        commands[f"notelint check --format {fmt}"] = ([*notelint_command(), "check", str(file), "--format", fmt], None)
+    problems = {}
+    for name, (args, cwd) in {
         "autocorrect": (["--lint", "--format", "json", str(file)], None),
-        "zhlint": ([file.name], file.parent),
-    }  # zhlint wants a relative path
-    for name, (args, cwd) in commands.items():
+        "zhlint": ([file.name], file.parent),  # zhlint wants a relative path
+    }.items():
         peer = peers[name]
         label = f"{name} {' '.join([*args[:-1], 'FILE'])}".strip()
         if peer.binary is None:
-            rows.append((label, None, peer.problem))
+            problems[label] = peer.problem
         else:
-            rows.append((label, median_ms(wall_times([str(peer.binary), *args], runs, cwd)), ""))
-    return rows
+            commands[label] = ([str(peer.binary), *args], cwd)
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, (command, cwd) in commands.items():
+            times[label] += wall_times(command, 1, cwd, warm_up=not times[label])
+    rows: list[tuple[str, float | None, str]] = [(label, median_ms(times[label]), "") for label in commands]
+    return rows + [(label, None, problem) for label, problem in problems.items()]
 
 
 # -- 2: stages of the pipeline -------------------------------------------------
@@ -186,31 +193,34 @@ def scaling(sizes: tuple[str, ...]) -> list[tuple[str, int, float]]:
 
 
 def corpus_runs(folder: Path, repeats: int, peers: dict) -> list[tuple[str, float | None, str]]:
-    """Each tool on the whole corpus: the median of ``repeats`` runs, or a
-    single run for a tool that takes over a minute (the copies are in the page
-    cache already: no warm-up run)."""
+    """Each tool on the whole corpus: the median of ``repeats`` runs, or of
+    fewer for a tool past a minute (the copies are in the page cache already:
+    no warm-up run). The tools take turns, one run of each per round, as in
+    ``cold_start``."""
     out = corpus.WORK / "output.txt"
-
-    def timed(command: list[str], cwd: Path | None = None) -> float:
-        return median_ms(wall_times(command, repeats, cwd, out, warm_up=False, budget=60))
-
-    rows = []
+    commands: dict[str, tuple[list[str], Path | None]] = {}
     for jobs in (1, os.cpu_count() or 1):
-        command = [*notelint_command(), "check", str(folder), "--format", "json", "--jobs", str(jobs)]
-        rows.append((f"notelint check --format json --jobs {jobs}", timed(command), ""))
-    autocorrect, zhlint = peers["autocorrect"], peers["zhlint"]
-    label = "autocorrect --lint --format json"
-    if autocorrect.binary is None:
-        rows.append((label, None, autocorrect.problem))
-    else:
-        rows.append((label, timed([str(autocorrect.binary), "--lint", "--format", "json", str(folder)]), ""))
-    label = "zhlint '*.txt'"
-    if zhlint.binary is None:
-        rows.append((label, None, zhlint.problem))
-    else:
-        rows.append((label, timed([str(zhlint.binary), "*.txt"], cwd=folder), ""))
+        commands[f"notelint check --format json --jobs {jobs}"] = (
+            [*notelint_command(), "check", str(folder), "--format", "json", "--jobs", str(jobs)],
+            None,
+        )
+    problems = {}
+    for label, peer, args, cwd in (
+        ("autocorrect --lint --format json", peers["autocorrect"], ["--lint", "--format", "json", str(folder)], None),
+        ("zhlint '*.txt'", peers["zhlint"], ["*.txt"], folder),
+    ):
+        if peer.binary is None:
+            problems[label] = peer.problem
+        else:
+            commands[label] = ([str(peer.binary), *args], cwd)
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(repeats):
+        for label, (command, cwd) in commands.items():
+            if sum(times[label]) <= 60:
+                times[label] += wall_times(command, 1, cwd, out, warm_up=False)
     out.unlink(missing_ok=True)
-    return rows
+    rows: list[tuple[str, float | None, str]] = [(label, median_ms(times[label]), "") for label in commands]
+    return rows + [(label, None, problem) for label, problem in problems.items()]
 
 
 def in_process(files: list[Path], repeats: int) -> tuple[float, float]:

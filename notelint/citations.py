@@ -2,8 +2,6 @@
 is, as the analysis text has it. Read once per notice (``Notice.citations``)
 for the rules that check cited regulations."""
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -21,7 +21,7 @@ import itertools
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from notelint import __version__
 
@@ -350,15 +350,12 @@ def check(args: argparse.Namespace) -> int:
             outcomes = [process(workspace, "-", sys.stdin.buffer.read(), display=args.stdin_filename or "-")]
         else:
             files = files_for(workspace, [p for p in paths if p != "-"], discover)
-            # A report made of the files' parts one after the other: the workers render their files' parts.
+            # A report made of the files' parts one after the other: the workers render their files' parts,
+            # encoded already for where the report goes, so that the parent only passes their bytes on.
             plain = not (args.statistics or args.baseline or args.write_baseline or args.fix_only or args.diff)
-            render_file = file_renderer(args.output_format) if plain else None
-            outcomes = run(
-                workspace,
-                files,
-                args.jobs or os.cpu_count() or 1,
-                render_file and (lambda result: render_file(result, report_options)),
-            )
+            encoding = _report_encoding(args.output_file)
+            render_file = file_renderer(args.output_format, report_options, encoding) if plain else None
+            outcomes = run(workspace, files, args.jobs or os.cpu_count() or 1, render_file)
         results = [outcome.result for outcome in outcomes]
         if args.baseline:
             accepted = baselines.Baseline(args.baseline)
@@ -416,13 +413,17 @@ def check(args: argparse.Namespace) -> int:
         report = itertools.chain([notes] if notes else [], _report(outcomes, results, args, report_options))
         if args.show_fixes and not args.quiet:
             report = itertools.chain(report, [_fix_listing(outcomes, lang, args)])
-        if stdin_fixed:
-            sys.stderr.writelines(report)
+        if any(isinstance(outcome.report, bytes) for outcome in outcomes):  # the workers' parts, encoded
+            encoding = _report_encoding(args.output_file)
+            assert encoding is not None  # what the workers encoded for
+            _write_bytes(args.output_file, (p if isinstance(p, bytes) else p.encode(*encoding) for p in report))
+        elif stdin_fixed:
+            sys.stderr.writelines(cast("Iterable[str]", report))  # no part came encoded: text throughout
         elif args.output_file:
             with open(args.output_file, "w", encoding="utf-8") as file:
-                file.writelines(report)
+                file.writelines(cast("Iterable[str]", report))
         else:
-            sys.stdout.writelines(report)
+            sys.stdout.writelines(cast("Iterable[str]", report))
     if failed:
         return EXIT_FAILURE
     threshold = Severity.parse(settings.fail_on)
@@ -433,6 +434,17 @@ def check(args: argparse.Namespace) -> int:
 
 def _in(lang: str, zh: str, en: str) -> str:
     return en if lang == "en" else zh
+
+
+def _report_encoding(output_file: str | None) -> tuple[str, str] | None:
+    """The encoding and error handler of where the report goes (the output
+    file, or standard output's text layer); None for a stream with no bytes
+    below it, which takes text only."""
+    if output_file:
+        return "utf-8", "strict"
+    if getattr(sys.stdout, "buffer", None) is None or sys.stdout.encoding is None:
+        return None
+    return sys.stdout.encoding, sys.stdout.errors or "strict"
 
 
 def _write_bytes(output_file: str | None, pieces: Iterable[bytes]) -> None:
@@ -505,7 +517,7 @@ def _fix_listing(outcomes, lang: str, args: argparse.Namespace) -> str:
     return heading + "\n" + "\n".join(lines) + "\n"
 
 
-def _report(outcomes, results, args: argparse.Namespace, report_options) -> Iterable[str]:
+def _report(outcomes, results, args: argparse.Namespace, report_options) -> Iterable[str | bytes]:
     """The report, in pieces written as they come (on a corpus the JSON
     report is hundreds of MB)."""
     from notelint.reporters import report, statistics
@@ -602,10 +614,10 @@ def list_rules(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_CLEAN
-    from rich.cells import cell_len  # Chinese labels: pad by display width
+    from notelint.terminal import display_width  # Chinese labels: pad by display width
 
     def padded(text: str, width: int) -> str:
-        return text + " " * max(0, width - cell_len(text))
+        return text + " " * max(0, width - display_width(text))
 
     for code, rule in registry.items():
         fix = {"safe": _t("可修复", "fix"), "unsafe": _t("不安全", "unsafe")}[rule.fix.value] if rule.fix else "-"

@@ -12,8 +12,6 @@ It reads ranges joined by 至 / 到 / — / ～ / - (:func:`find_ranges`), and
 tells an action that happened from a deadline or a plan (:func:`role`).
 """
 
-from __future__ import annotations
-
 import enum
 import itertools
 import re
@@ -74,6 +72,9 @@ RANGE_JOINER = re.compile(r"\s*(?:至|到|——|—|~|〜|-)\s*")
 # What a range's joiner begins with, when it is not a space: most dates in a
 # row are not joined, and the character after the first tells so at once.
 _JOINER_FIRST = frozenset("至到—~〜-")
+# The day of the week a draft may write right after a date, bracketed or not:
+# 2024年3月11日（星期一）, 3月11日周一, 11日礼拜一 (the folded text has ( for （).
+WEEKDAY = re.compile(r"(?P<open>\()?(?:星期|礼拜|周)(?P<day>[一二三四五六日天])(?(open)\))")
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
@@ -227,7 +228,7 @@ def _padded(number: str | None) -> bool:
     return number is not None and len(number) == 2 and number[0] == "0"
 
 
-def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
+def blocks_holding(text: str, blocks: "Sequence[Block]", marks: str) -> list[int]:
     """The indices, in order, of the ``blocks`` (in text order, apart) whose
     text holds one of ``marks``: one str.find per occurrence over the whole
     text, so that a reader passes over the many blocks that hold none of
@@ -246,7 +247,7 @@ def blocks_holding(text: str, blocks: Sequence[Block], marks: str) -> list[int]:
     return sorted(found)
 
 
-def dates_by_block(text: str, blocks: Sequence[Block]) -> list[tuple[int, list[DateMention]]]:
+def dates_by_block(text: str, blocks: "Sequence[Block]") -> list[tuple[int, list[DateMention]]]:
     """The index and the dates (find_dates) of each of ``blocks`` (in text
     order, apart) that holds dates, in order: the marks of the whole text
     are found at once, and only the blocks that hold one are read."""
@@ -317,17 +318,25 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     them, for a caller that already has them."""
     ranges = []
     for first, second in itertools.pairwise(dates):
-        after = text[first.end]  # a date is followed by another
+        between = after_weekday(text, first.end, second.start)
+        after = text[between]  # a date is followed by another
         if not (after in _JOINER_FIRST or after.isspace()):
             continue
-        if RANGE_JOINER.fullmatch(text, first.end, second.start) is None:
+        if RANGE_JOINER.fullmatch(text, between, second.start) is None:
             continue
         if not second.year_given and first.year is not None and _crosses_new_year(first, second):
             second = second._replace(year=first.year + 1)
-        mark = text[first.end : second.start].strip()
-        mark_start = text.index(mark, first.end, second.start)
+        mark = text[between : second.start].strip()
+        mark_start = text.index(mark, between, second.start)
         ranges.append(DateRange(first, second, mark_start, mark_start + len(mark)))
     return ranges
+
+
+def after_weekday(text: str, end: int, limit: int) -> int:
+    """Where the text after a date that ends at ``end`` goes on, past the day
+    of the week written after it (``（星期一）至…``), not past ``limit``."""
+    weekday = WEEKDAY.match(text, end, limit) if text.startswith(("(", "星期", "礼拜", "周"), end) else None
+    return weekday.end() if weekday else end
 
 
 # -- what a date stands for --------------------------------------------------

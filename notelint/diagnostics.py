@@ -5,8 +5,6 @@ check runs; the engine maps them into the text the user gave before anything
 is reported (see ``notelint.normalize.OffsetMap``).
 """
 
-from __future__ import annotations
-
 import enum
 import operator
 from typing import NamedTuple
@@ -22,7 +20,7 @@ class Severity(enum.IntEnum):
         return _LABELS[self]
 
     @classmethod
-    def parse(cls, value: str) -> Severity:
+    def parse(cls, value: str) -> "Severity":
         return cls[value.upper()]
 
 
@@ -52,11 +50,11 @@ class Fix(NamedTuple):
     edits: tuple[Edit, ...]
 
     @classmethod
-    def safe(cls, *edits: Edit) -> Fix:
+    def safe(cls, *edits: Edit) -> "Fix":
         return cls(Applicability.SAFE, edits)
 
     @classmethod
-    def unsafe(cls, *edits: Edit) -> Fix:
+    def unsafe(cls, *edits: Edit) -> "Fix":
         return cls(Applicability.UNSAFE, edits)
 
 
@@ -109,13 +107,13 @@ class Diagnostic:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
         return f"Diagnostic({fields})"
 
-    def replace(self, **changes) -> Diagnostic:
+    def replace(self, **changes) -> "Diagnostic":
         """A copy with the fields named in ``changes`` changed."""
         fields = {name: getattr(self, name) for name in self.__slots__}
         fields.update(changes)
         return Diagnostic(**fields)
 
-    def with_range(self, start: int, end: int, fix: Fix | None) -> Diagnostic:
+    def with_range(self, start: int, end: int, fix: Fix | None) -> "Diagnostic":
         """A copy at ``[start, end)`` with ``fix`` (what the engine makes of
         every finding it maps back to the user's text: made directly)."""
         return Diagnostic(

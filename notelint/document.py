@@ -7,8 +7,6 @@ comments that may carry notelint directives, and, for formats without lines,
 a way to describe a position as the user finds it (a .docx paragraph).
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import NamedTuple
 

@@ -11,8 +11,6 @@ or ``&nbsp;，`` as repeated punctuation, and an edit on the character a
 reference reads as replaces the whole reference (see OffsetMap.expanded).
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
 from functools import cache

@@ -10,8 +10,6 @@ children spliced into its parent, a ``?rule`` with one child replaced by it,
 filtered tokens dropped).
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 END = "$END"  # the terminal that ends the input (Lark's name for it)
@@ -107,7 +105,7 @@ class Tables(NamedTuple):
     end: int  # the state reached once the whole input is reduced to the start symbol
 
     @classmethod
-    def from_json(cls, data: dict) -> Tables:
+    def from_json(cls, data: dict) -> "Tables":
         """The tables from the layout tools/gen_parse_tables.py writes."""
         productions = [
             Production(name, origin, size, tuple(kept), inline, expand_single)
@@ -134,7 +132,7 @@ class ParserState:
         self.states = states if states is not None else [tables.start]
         self.values = values if values is not None else []
 
-    def copy(self) -> ParserState:
+    def copy(self) -> "ParserState":
         """An independent state (values are never mutated, so they are shared)."""
         return ParserState(self.tables, self.states[:], self.values[:])
 

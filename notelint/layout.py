@@ -3,8 +3,6 @@ paragraphs, where its brackets and quotes are, and its web and e-mail
 addresses. Read once per notice (``Notice.paragraphs``, ``Notice.marks``,
 ``Notice.source_addresses``)."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache

@@ -6,8 +6,6 @@ invitation block followed by a disclosure block. Sections are recognised by
 the vocabulary of their slot, never by the exact titles of known notices.
 """
 
-from __future__ import annotations
-
 import itertools
 import re
 from typing import NamedTuple

@@ -14,8 +14,6 @@ does not import the rules. A notice has no ``__slots__``, so that
 the corpus timing shows no cost).
 """
 
-from __future__ import annotations
-
 import datetime
 import itertools
 import re
@@ -25,7 +23,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from notelint import lexer as kinds
 from notelint.citations import Citation
 from notelint.citations import citations as find_citations
-from notelint.dates import Dated, DateMention, DateRange, compared_dates, dates_by_block, find_dates, find_ranges
+from notelint.dates import (
+    Dated,
+    DateMention,
+    DateRange,
+    after_weekday,
+    compared_dates,
+    dates_by_block,
+    find_dates,
+    find_ranges,
+)
 from notelint.lalr import Tree
 from notelint.layout import addresses as find_addresses
 from notelint.layout import mark_offsets, paragraph_spans
@@ -200,7 +207,7 @@ class Notice:
         return self.normalized.text
 
     @property
-    def source(self) -> SourceText:
+    def source(self) -> "SourceText":
         return self.normalized.source
 
     def original(self, start: int, end: int) -> str:
@@ -479,7 +486,7 @@ def build(normalized: Normalized) -> Notice:
 def _section_reader(slot: str):
     """_TreeToNotice's method for a section rule: the section, in ``slot``."""
 
-    def read(self: _TreeToNotice, children) -> None:
+    def read(self: "_TreeToNotice", children) -> None:
         self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
 
     return read
@@ -584,6 +591,10 @@ def _formula(text: str, start: int, end: int) -> Span | None:
     return _first(_FORMULA, text, max(start, min(words) - _FORMULA_LEAD), end)
 
 
+# What joins the two ends of the inspection period (after the weekday of the first, if written).
+_PERIOD_JOINERS = ("至", "起至", "—", "-", "～", "~", "到")
+
+
 def _read_preamble(notice: Notice, preamble: Preamble) -> None:
     text = notice.text
     start, end = preamble.start, preamble.end
@@ -598,7 +609,7 @@ def _read_preamble(notice: Notice, preamble: Preamble) -> None:
     preamble.term = _first(_INSPECTION_TERM, text, anchor.start if anchor else start, end)
     dates = notice.dates_in(preamble)
     for first, second in itertools.pairwise(dates):
-        if text[first.end : second.start].strip() in ("至", "起至", "—", "-", "～", "~", "到") or (
+        if text[after_weekday(text, first.end, second.start) : second.start].strip() in _PERIOD_JOINERS or (
             _ENTERED.match(text, first.end, end) and _LEFT.match(text, second.end, end)
         ):
             preamble.period = Span(first.start, second.end)

@@ -9,8 +9,6 @@ out of place). So one run reports every structural problem, never crashes
 and stays linear: a repair looks at a bounded window.
 """
 
-from __future__ import annotations
-
 import json
 import os
 from functools import cache

@@ -6,8 +6,6 @@ A number is read whole even when it is written wrong, so that one defect
 gives one finding: ``0739—5123456`` is one number with a dash for its hyphen,
 not an area code and a local number; ``0739-XXXXXXX`` is one placeholder."""
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

@@ -10,8 +10,6 @@ decimal point counts only with a scale or in money (``1.2万人``, ``8.2元``):
 is not read at all rather than read wrong.
 """
 
-from __future__ import annotations
-
 import re
 from decimal import Decimal
 from functools import cache

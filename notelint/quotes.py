@@ -13,8 +13,6 @@ fill): those are reported without a fix.
 Read once per notice (``Notice.straight_quotes``) for NL505 and NL512.
 """
 
-from __future__ import annotations
-
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,7 +37,7 @@ class QuoteGroup(NamedTuple):
     marks: tuple[str, str] | None  # what the pair becomes (“” or ‘’); None: no safe conversion
 
 
-def _exempt(notice: Notice, text: str) -> set[int]:
+def _exempt(notice: "Notice", text: str) -> set[int]:
     """Where a typed " is not a Chinese quote: web and e-mail addresses, code
     spans, markup a format reader removed, web page residue lines."""
     offsets = notice.normalized.offsets
@@ -52,7 +50,7 @@ def _exempt(notice: Notice, text: str) -> set[int]:
     return exempt
 
 
-def quote_groups(notice: Notice) -> list[QuoteGroup]:
+def quote_groups(notice: "Notice") -> list[QuoteGroup]:
     """The straight double quotes of the notice, in pairs or, where a line's
     quotes do not pair, in one group per line."""
     text = notice.source.text

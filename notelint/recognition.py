@@ -14,8 +14,6 @@ partial draft (a preamble and the first sections) has backbone enough.
 NL100 reports the verdict and names the evidence that decided it.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
 from functools import partial

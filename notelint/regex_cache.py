@@ -30,6 +30,7 @@ import os
 import re
 import sys
 import zlib
+from array import array
 from collections.abc import Iterator
 
 from notelint import cache
@@ -43,6 +44,8 @@ except ImportError:  # another implementation, or a Python whose re is laid out 
 # An entry: (pattern, flags as given, flags as compiled, code, groups, groupindex, indexgroup),
 # the arguments ``re._compiler.compile`` hands to ``_sre.compile``, with the key's pattern and flags;
 # or only (pattern, flags) for a pattern that could not be kept, so that it is not tried every run.
+# The code is kept as the bytes of an array of code words: marshal reads bytes in one piece, where
+# a list of numbers is read number by number, which made reading the file most of the load.
 Entry = tuple
 # Patterns of earlier versions stay in the file until it holds this many; it
 # then starts afresh from the patterns of the run that would pass the limit.
@@ -54,13 +57,25 @@ _kept: dict[tuple[str, int], Entry] | None = None
 _path: str | None = None
 
 
+# The layout of the file's entries: a file of another layout is not read.
+FORMAT = 2
+
+
 def _stamp() -> str:
-    return f"{sys.implementation.name} {sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}"
+    return (
+        f"{FORMAT} {sys.implementation.name} {sys.version} {getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}"
+    )
+
+
+# The array type of a code word (SRE_CODE): _sre's CODESIZE bytes.
+CODE_WORD = "I"
 
 
 def _file() -> str | None:
     folder = cache.folder()
     if folder is None or _sre is None or sys.implementation.name != "cpython":
+        return None
+    if array(CODE_WORD).itemsize != getattr(_sre, "CODESIZE", None):
         return None
     return os.path.join(folder, f"regex-{zlib.crc32(_stamp().encode()):08x}.marshal")
 
@@ -130,7 +145,7 @@ def _entries(compiled: list[tuple[str, int, re.Pattern]]) -> Iterator[Entry]:
 def _entry(pattern: str, flags: int, pattern_object: re.Pattern) -> Entry | None:
     try:
         parsed = _parser.parse(pattern, flags)
-        code = [int(word) for word in _compiler._code(parsed, flags)]  # some words are named int subclasses
+        code = array(CODE_WORD, _compiler._code(parsed, flags)).tobytes()
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, index in groupindex.items():
@@ -151,4 +166,4 @@ def _entry(pattern: str, flags: int, pattern_object: re.Pattern) -> Entry | None
 
 def _rebuild(entry: Entry) -> re.Pattern:
     pattern, _, compiled_flags, code, groups, groupindex, indexgroup = entry
-    return _sre.compile(pattern, compiled_flags, code, groups, groupindex, indexgroup)
+    return _sre.compile(pattern, compiled_flags, array(CODE_WORD, code).tolist(), groups, groupindex, indexgroup)

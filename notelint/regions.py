@@ -1,8 +1,6 @@
 """Where a postcode, an area code or an address is: the province-level
 division, from the data files shipped in notelint/data."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
@@ -56,7 +54,7 @@ class Regions:
         unless the data says only 8."""
         return self.local_digits.get(code, (7, 8))
 
-    def address(self, text: str) -> Place | None:
+    def address(self, text: str) -> "Place | None":
         """The province and city an address names (广东省深圳市…, 泉州市…): a
         name counts when the address starts with it or it is followed by 省/市/
         自治区, so that 北京路 in a Guangzhou address is not Beijing."""

@@ -6,8 +6,6 @@ Two shapes: a whole line of chrome (``手机扫一扫打开当前界面``, ``浏
 reports both shapes.
 """
 
-from __future__ import annotations
-
 import re
 from functools import cache
 from typing import NamedTuple

@@ -22,8 +22,7 @@ Built-in rules and third-party rules are registered the same way: an entry
 point in the ``notelint.checks`` group naming a rule class or a list of them.
 """
 
-from __future__ import annotations
-
+import gc
 import importlib
 import json
 import os
@@ -59,7 +58,7 @@ class Localized(NamedTuple):
     def pick(self, lang: str) -> str:
         return self.zh if lang == "zh" else self.en
 
-    def filled(self, **values: str) -> Localized:
+    def filled(self, **values: str) -> "Localized":
         """Both texts with their ``{name}`` fields filled in."""
         return Localized(self.zh.format_map(values), self.en.format_map(values))
 
@@ -74,7 +73,7 @@ class Context:
         self.lang = lang
         self.options = {} if options is None else options  # rule code → option → value
 
-    def option(self, rule: Rule, name: str) -> Any:
+    def option(self, rule: "Rule", name: str) -> Any:
         return self.options.get(rule.code, {}).get(name, rule.options[name])
 
 
@@ -89,7 +88,7 @@ class Rule:
     doc_en: ClassVar[str | None] = None  # the doc in English; the class docstring is the Chinese one
     scope: ClassVar[str] = NOTICE  # NOTICE: run on rectification notices only; DOCUMENT: on any document
 
-    def check(self, notice: Notice, ctx: Context) -> Iterable[Diagnostic]:
+    def check(self, notice: "Notice", ctx: Context) -> Iterable[Diagnostic]:
         raise NotImplementedError
 
     @classmethod
@@ -139,7 +138,7 @@ class ReportsAfterAll(Protocol):
     suppression directives were applied: NL901 (unused-suppression)."""
 
     def report(
-        self, ctx: Context, suppressions: Iterable[Suppression], known_codes: Collection[str]
+        self, ctx: Context, suppressions: "Iterable[Suppression]", known_codes: Collection[str]
     ) -> Iterator[Diagnostic]: ...
 
 
@@ -157,8 +156,35 @@ def _rule_classes(obj: Any) -> Iterator[type[Rule]]:
         raise RegistryError(f"not a rule or a list of rules: {obj!r}")
 
 
+# Whether the first load_rules has frozen what the process had made by then.
+_start_frozen = False
+
+
 def load_rules() -> dict[str, type[Rule]]:
-    """Every registered rule, by code, in code order."""
+    """Every registered rule, by code, in code order.
+
+    Importing the rules makes most of what a process keeps for its whole life
+    (modules, classes, compiled patterns, tables) and no garbage. The cyclic
+    collector would walk all of it again and again while it is made, and at
+    every full collection after, to free nothing. So the imports run with the
+    collector paused, and the first load then freezes what exists out of its
+    way (``gc.freeze``, as the gc docs advise for a process's start-up state:
+    a forked ``--jobs`` worker also shares those pages instead of copying them)."""
+    global _start_frozen
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        found = _registered_rules()
+    finally:
+        if not _start_frozen:
+            gc.freeze()
+            _start_frozen = True
+        if collecting:
+            gc.enable()
+    return found
+
+
+def _registered_rules() -> dict[str, type[Rule]]:
     found: dict[str, type[Rule]] = {}
     for name, value in _entry_points():
         try:
@@ -214,14 +240,15 @@ def _entry_points() -> list[tuple[str, str]]:
 
 
 def _installation_stamp() -> list:
-    """The interpreter, sys.path, and the distributions' metadata folders in
-    every sys.path folder with their modification times. Installing,
-    upgrading or removing a distribution creates or removes its metadata
-    folder; rewriting a metadata folder's files changes that folder's time.
-    The times of the sys.path folders themselves are left out: the first
-    entry is often the current folder (``python -m notelint``), which changes
-    whenever a file is saved there, and a stamp that changes with it would
-    rescan the distributions on almost every run."""
+    """The interpreter, and the distributions' metadata folders in every
+    sys.path folder with their modification times (and each sys.path entry
+    that is not a folder). Installing, upgrading or removing a distribution
+    creates or removes its metadata folder; rewriting a metadata folder's
+    files changes that folder's time. A folder without metadata folders is
+    left out, and so are the folders' own times: the first entry is often
+    the current folder (``python -m notelint``), which is another folder in
+    each project and changes whenever a file is saved there, and a stamp that
+    changed with it would rescan the distributions on almost every run."""
     stamp: list = [sys.executable, sys.version]
     for entry in sys.path:
         try:
@@ -231,7 +258,8 @@ def _installation_stamp() -> list:
                     for item in listing
                     if item.name.endswith((".dist-info", ".egg-info"))
                 )
-            stamp.append([entry, metadata])
+            if metadata:
+                stamp.append([entry, metadata])
         except OSError:  # a zip file, or a folder that does not exist
             try:
                 stamp.append([entry, os.stat(entry).st_mtime_ns])

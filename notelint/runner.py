@@ -20,7 +20,7 @@ from notelint.source import InputError, SourceText, encode
 
 MAX_FIX_PASSES = 10
 MIN_FILES_PER_WORKER = 8  # below this a pool costs more than it saves
-CHUNKS_PER_WORKER = 16  # files are handed to the workers in chunks of len(paths) / (workers × this)
+CHUNKS_PER_WORKER = 64  # files are handed to the workers in chunks of len(paths) / (workers × this)
 
 
 class RunOptions:
@@ -59,7 +59,8 @@ class Outcome:
         self.unwritten = 0  # fixes found for a file that is never rewritten (a .docx)
         self.fixed_codes: list[str] = []  # the code of each fix applied (or shown by --diff)
         self.note: str | None = None  # e.g. a .docx that is never rewritten
-        self.report: str | None = None  # the file's part of the report, rendered by the worker that linted it
+        # The file's part of the report, rendered by the worker that linted it (bytes: encoded for where it goes).
+        self.report: str | bytes | None = None
 
 
 class Workspace:
@@ -256,7 +257,7 @@ def _write(path: str, original: bytes, text: str, document: Document, lang: str)
 
 
 _WORKSPACE: Workspace | None = None  # the forked workers' copy
-_RENDER_FILE: Callable[[FileResult], str] | None = None
+_RENDER_FILE: Callable[[FileResult], str | bytes] | None = None
 
 
 def _process_in_worker(path: str) -> Outcome:
@@ -292,7 +293,7 @@ def _summarised(result: FileResult) -> FileResult:
 
 
 def run(
-    workspace: Workspace, paths: list[str], jobs: int, render_file: Callable[[FileResult], str] | None = None
+    workspace: Workspace, paths: list[str], jobs: int, render_file: Callable[[FileResult], str | bytes] | None = None
 ) -> list[Outcome]:
     """Process ``paths``; with ``jobs`` > 1 in a fork pool (the workers inherit
     the loaded rules and parser), results in input order either way.

@@ -5,8 +5,6 @@ explicit encoding → BOM → binary sniff → strict UTF-8 → strict GB18030 a
 strict Big5, a tie between the last two broken by charset-normalizer.
 """
 
-from __future__ import annotations
-
 import bisect
 import codecs
 import contextlib

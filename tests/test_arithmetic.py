@@ -363,6 +363,33 @@ def test_one_fewer_of_three_or_more_is_a_likely_miscount():
     assert lint(text, "NL603") == [("NL603", 1, 1, 1, 22, "列举了3项，与“等4家”不符")]
 
 
+def test_titles_followed_by_their_count_without_deng_name_all_they_count():
+    text = "修订《甲办法》《乙规定》《丙细则》4项制度。\n"
+    assert lint(text, "NL603") == [("NL603", 1, 3, 1, 20, "列举了3项，与“4项”不符")]
+    text = "印发《甲方案》、《乙方案》和《丙方案》共2个文件。\n"
+    assert lint(text, "NL603") == [("NL603", 1, 3, 1, 23, "列举了3项，与“2个”不符")]
+    text = '开展"清廉机关""模范机关"2项创建，出台“甲规定”“乙规定”“丙规定”2项规定。\n'
+    assert lint(text, "NL603") == [("NL603", 1, 22, 1, 39, "列举了3项，与“2项”不符")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "修订《甲办法》《乙规定》2项制度。",
+        "修订《甲办法》《乙规定》共2部。",
+        # A count well past the titles counts what is in them; 条 and 次 count inside or occurrences.
+        "逐项对照《甲方案》《乙要点》96项改革任务。",
+        "修订《甲办法》《乙规定》共42条。",
+        "学习《甲条例》《乙准则》3次。",
+        # One title, or titles that end a list of plain items.
+        "对照《甲方案》3项任务。",
+        "修订考勤制度、《甲办法》《乙规定》3项制度。",
+    ],
+)
+def test_no_finding_for_titles_and_a_count_that_agree_or_count_something_else(text):
+    assert lint(text + "\n", "NL603") == []
+
+
 # -- NL603: counts before their lists ------------------------------------------------
 
 
@@ -442,6 +469,39 @@ def test_list_included_in_its_count():
 )
 def test_no_list_finding(text):
     assert lint(text + "\n", "NL603") == []
+
+
+# -- NL607: shares after 其中 ---------------------------------------------------------
+
+
+def test_share_of_one_count_after_qizhong():
+    text = "排查问题线索20条，其中立案审查5条，占比30%。\n"
+    assert lint(text, "NL607") == [("NL607", 1, 22, 1, 25, "占比应为25.00%（5条÷20条），文中写的是30%")]
+    text = "现有中层干部40名，其中，35岁以下干部12人，占比达35%。\n"  # 人 and 名 count alike
+    assert lint(text, "NL607") == [("NL607", 1, 28, 1, 31, "占比应为30.00%（12人÷40名），文中写的是35%")]
+    assert lint(text, "NL607", lang="en") == [("NL607", 1, 28, 1, 31, "the share is 30.00% (12人/40名), not 35%")]
+    text = "资产总额1.5亿元，其中国有资本6000万元，占比45.00%。\n"  # amounts in different scales
+    assert lint(text, "NL607") == [("NL607", 1, 26, 1, 32, "占比应为40.00%（6000万元÷1.5亿元），文中写的是45.00%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "共受理信访举报56件，其中检举控告类28件，占比50%。",
+        "营业收入12亿元，同比增长15%，其中主营业务收入10亿元，占比83.3%。",  # 83.33 within 0.05
+        # Nothing to divide by, or more than one count after 其中.
+        "其中3人，占比30%。",
+        "发现问题20个，其中作风问题5个、纪律问题3个，占比40%。",
+        "发现问题20个。其中作风问题5个，占比40%。",  # the total is in another sentence
+        "发现问题20个，其中作风问题5人，占比40%。",  # another kind of count
+        # Estimates, and shares of something else.
+        "排查问题线索20条，其中立案审查5条，占比30%以上。",
+        "新增就业1200人，其中高校毕业生480人，占新增就业的45%。",
+        "战略性新兴产业占比逐步提升。",
+    ],
+)
+def test_no_share_finding(text):
+    assert lint(text + "\n", "NL607") == []
 
 
 # -- the real corpus ---------------------------------------------------------------

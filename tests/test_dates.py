@@ -358,3 +358,41 @@ def test_a_standards_number_is_not_a_range():
     assert lint(text, "NL309") == []
     ranged = notice({8: "1.规范公文格式。按照GB/T 9704-2012修订公文，用时3-5天。"})
     assert [row[:3] for row in lint(ranged, "NL309")] == [("NL309", 8, 33)]
+
+
+# -- NL310 weekday-mismatch -----------------------------------------------------------
+
+
+def test_nl310_a_weekday_that_is_not_the_dates():
+    text = notice({8: "1.推进理论学习。2024年7月2日（星期五）召开党委理论学习中心组学习会。"})
+    assert lint(text, "NL310") == [("NL310", *span(text, 8, "星期五"), "2024年7月2日是星期二，不是星期五")]
+    assert lint(text, "NL310", lang="en") == [
+        ("NL310", *span(text, 8, "星期五"), "2024年7月2日 is a 星期二 (Tuesday), not 星期五")
+    ]
+    fixed = apply_edits(text, lint_diagnostics(text, "NL310"))
+    assert "2024年7月2日（星期二）召开" in fixed and lint(fixed, "NL310") == []
+    text = notice({8: "1.推进理论学习。2024年7月1日周一召开学习会，7月9日礼拜一开展研讨。"})  # the year carried over
+    assert lint(text, "NL310") == [("NL310", *span(text, 8, "礼拜一"), "2024年7月9日是星期二，不是星期一")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "2024年7月2日（星期二）召开学习会",
+        "2024年7月7日（星期天）召开学习会",  # 天 and 日 both name Sunday
+        "2024年7月7日星期日召开学习会",
+        "7月2日（星期五）召开学习会",  # no year to tell the weekday by
+        "2024年2月30日（星期五）召开学习会",  # NL301's
+        "2024年7月2日起，每周五召开学习会",  # not right after the date
+    ],
+)
+def test_nl310_no_finding(written):
+    assert lint(notice({8: f"1.推进理论学习。{written}。"}), "NL310") == []
+
+
+def test_a_weekday_after_each_end_of_the_inspection_period_leaves_it_a_period():
+    text = notice(swap=("2023年3月8日至5月26日", "2023年3月8日（星期三）至5月26日（星期五）"))
+    assert "（星期三）至" in text
+    assert lint(text, "NL1", "NL3") == []  # the preamble still has its period (NL102), and the weekdays are right
+    text = notice(swap=("2023年3月8日至5月26日", "2023年3月8日周三至5月26日周四"))
+    assert lint(text, "NL1", "NL3") == [("NL310", *span(text, 2, "周四"), "2023年5月26日是星期五，不是星期四")]

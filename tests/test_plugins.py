@@ -113,6 +113,22 @@ def test_entry_point_cache_survives_edits_in_the_current_folder(tmp_path, monkey
     assert scans == ["notelint.checks"]
 
 
+def test_entry_point_cache_survives_running_from_another_folder(tmp_path, monkeypatch):
+    """``python -m notelint`` puts the current folder first on sys.path: a
+    folder that holds no distribution must not make the next run scan again."""
+    from notelint import rules
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    scans = _scans(monkeypatch)
+    found = []
+    for name in ("drafts", "archive", "drafts"):
+        (tmp_path / name).mkdir(exist_ok=True)
+        monkeypatch.setattr(sys, "path", [str(tmp_path / name), *sys.path[1:]])
+        found.append(rules._entry_points())
+    assert found[0] == found[1] == found[2]
+    assert scans == ["notelint.checks"]
+
+
 def test_entry_point_cache_sees_a_new_distribution(tmp_path, monkeypatch):
     from notelint import rules
 

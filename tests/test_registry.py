@@ -174,3 +174,18 @@ def test_a_checkout_finds_its_checks_and_grammar_without_an_install():
         str(REPO / "grammar" / "__init__.py"),
         str(len(load_rules())),
     ]
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_loading_the_rules_leaves_the_collector_as_it_found_it_and_freezes_what_the_start_made(collecting):
+    probe = (
+        "import gc\n"
+        f"{'gc.enable()' if collecting else 'gc.disable()'}\n"
+        "from notelint.rules import load_rules\n"
+        "load_rules()\n"
+        "frozen = gc.get_freeze_count()\n"
+        "load_rules()\n"  # a second load freezes nothing more
+        "print(gc.isenabled(), frozen > 10000, gc.get_freeze_count() == frozen)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == [str(collecting), "True", "True"]

@@ -4,12 +4,13 @@ no colour unless asked for."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
 from conftest import EXAMPLES, linter
 
-from notelint.diagnostics import Diagnostic, Severity
+from notelint.diagnostics import Diagnostic, Edit, Fix, Severity
 from notelint.engine import FileResult
 from notelint.reporters import ReportOptions, render
 from notelint.source import SourceText
@@ -74,7 +75,7 @@ def test_a_report_without_colour_does_not_load_richs_console(tmp_path):
     )
     assert "NL101 [错误]" in ran.stdout
     loaded = ran.stderr.strip().splitlines()[-1]
-    assert "rich.cells" in loaded and "rich.console" not in loaded and "rich.text" not in loaded
+    assert loaded == "[]"  # the widths of a notice's characters are counted without rich's tables
 
 
 def test_long_line_is_windowed_around_the_span():
@@ -89,10 +90,25 @@ def test_long_line_is_windowed_around_the_span():
     assert cell_len(source_line[: source_line.index("错")]) == column
 
 
+def test_display_widths_are_richs_for_every_character_counted_without_its_tables():
+    """The uncoloured report counts the widths of the characters notices are
+    written in itself; a coloured one prints through rich: they must agree."""
+    from rich.cells import cell_len
+
+    from notelint import terminal
+
+    for ranges, width in ((terminal._ONE_COLUMN, 1), (terminal._TWO_COLUMNS, 2)):
+        bounds = re.findall(r"(.)-(.)", ranges, re.DOTALL)
+        assert "".join(f"{low}-{high}" for low, high in bounds) == ranges  # every range read
+        for low, high in bounds:
+            wrong = [hex(code) for code in range(ord(low), ord(high) + 1) if cell_len(chr(code)) != width]
+            assert wrong == [], (low, high)
+    for text in ("关于“两个维护”的学习——第①项…", "é́ 组合字符", "\x07响铃", "emoji👍🏽", "ｱｲｳ半角片假名", ""):
+        assert terminal.display_width(text) == cell_len(text), text
+
+
 def example_results() -> list[FileResult]:
     """Every example (fixes with many edits, a .docx with locations) and an unreadable file."""
-    from notelint.diagnostics import Edit, Fix
-
     results = [linter().lint_file(str(path)) for path in sorted(EXAMPLES.iterdir()) if path.is_file()]
     fixed = result_with("甲,乙\n丙(丁)", (1, 2))
     fixed.diagnostics = [
@@ -116,6 +132,35 @@ def test_json_report_is_compact_by_default_and_the_standard_librarys_indented_js
         assert compact == json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
         pretty = render("json", chosen, ReportOptions(pretty=True))
         assert pretty == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_findings_with_characters_json_escapes_are_written_as_the_standard_library_writes_them():
+    import json
+
+    text = '甲"乙\\丙\t丁\n戊\u2028己𠀀庚'
+    message = '引号"、反斜杠\\、制表\t、换行\n、控制\x01、分隔\u2028、𠀀'
+    diagnostic = Diagnostic(
+        "NL999", 'na"me', Severity.INFO, message, 1, 3, fix=Fix.unsafe(Edit(1, 2, '\\"'), Edit(3, 4, "\x00"))
+    )
+    result = FileResult('草稿"\\.txt', SourceText('草稿"\\.txt', text), [diagnostic])
+    compact = render("json", [result], ReportOptions())
+    value = json.loads(compact)
+    assert compact == json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"
+    entry = value["files"][0]
+    assert entry["path"] == '草稿"\\.txt'
+    assert entry["diagnostics"] == [
+        {
+            "code": "NL999",
+            "name": 'na"me',
+            "severity": "info",
+            "message": message,
+            "range": {"start": {"line": 1, "column": 2, "offset": 1}, "end": {"line": 1, "column": 4, "offset": 3}},
+            "fix": {
+                "applicability": "unsafe",
+                "edits": [{"start": 1, "end": 2, "replacement": '\\"'}, {"start": 3, "end": 4, "replacement": "\x00"}],
+            },
+        }
+    ]
 
 
 def test_json_edits_are_offsets_a_fix_applies_to_the_text():
@@ -154,9 +199,14 @@ def test_report_in_pieces_is_the_report_and_workers_fragments_fit_in():
     for fmt in ("json", "concise", "github", "full", "junit", "gitlab", "sarif"):
         for options in (ReportOptions(color=False, width=100), ReportOptions(color=False, width=100, pretty=True)):
             whole = render(fmt, results, options)
-            fragments = [file_renderer(fmt)(result, options) for result in results]
+            fragments = [file_renderer(fmt, options)(result) for result in results]
             stand_ins = [_summarised(result) for result in results]
             assert "".join(report(fmt, stand_ins, options, fragments)) == whole, fmt
+            # Parts encoded by the workers pass through as they are, one piece each.
+            encoded = [file_renderer(fmt, options, ("gb18030", "strict"))(result) for result in results]
+            pieces = report(fmt, stand_ins, options, encoded)
+            written = b"".join(piece if isinstance(piece, bytes) else piece.encode("gb18030") for piece in pieces)
+            assert written == whole.encode("gb18030"), fmt
 
 
 def test_sarif_and_gitlab_are_compact_unless_pretty():

@@ -232,6 +232,31 @@ def test_parallel_run_reports_summaries_and_fix_listings_as_a_serial_one(tmp_pat
     assert summary["fixable"] > 0 and summary["by_severity"]["warning"] > 0
 
 
+def test_parallel_parts_are_written_in_the_encoding_of_where_the_report_goes(tmp_path):
+    """The workers encode their parts for the report's destination: a stdout
+    that cannot encode Chinese gets the same escapes, and an output file the
+    same UTF-8, as from a serial run."""
+    from conftest import run_process
+
+    sources = [EXAMPLES / "defective-hygiene.txt", EXAMPLES / "defective-closing.txt", STRUCTURE]
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for i in range(24):
+        (drafts / f"{i:02d}.txt").write_bytes(sources[i % 3].read_bytes())
+    for fmt in ("json", "full"):
+        ascii_runs = [
+            run_process("check", "--format", fmt, "--jobs", jobs, str(drafts), env={"PYTHONIOENCODING": "ascii"})
+            for jobs in ("1", "2")
+        ]
+        assert ascii_runs[0].stdout == ascii_runs[1].stdout and "\\u" in ascii_runs[0].stdout, fmt
+        written = []
+        for jobs in ("1", "2"):
+            target = tmp_path / f"report-{jobs}.{fmt}"
+            run("check", "--format", fmt, "--jobs", jobs, "--output-file", str(target), str(drafts))
+            written.append(target.read_bytes())
+        assert written[0] == written[1] and "半角".encode() in written[0], fmt
+
+
 def without_disclosure_period(tmp_path):
     """A draft whose only finding is zero-width: NL107 (no 公开期限), reported on the contact line."""
     draft = tmp_path / "draft.txt"

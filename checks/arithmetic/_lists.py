@@ -9,8 +9,6 @@ them; elsewhere it may join two items (``A、B和C``) or sit inside one
 (``党风和廉政建设``), so it makes the count uncertain by one.
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

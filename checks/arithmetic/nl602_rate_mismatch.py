@@ -6,18 +6,14 @@ from notelint.diagnostics import Severity
 from notelint.rules import DOCUMENT, Rule
 from notelint.tallies import DONE, MOSTLY_DONE, problem_rate
 
+from ._rates import agrees
+
 if TYPE_CHECKING:
     from collections.abc import Iterator
-    from decimal import Decimal
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
     from notelint.rules import Context
-
-
-def _agrees(stated: float, decimals: int, done: int | Decimal, total: int | Decimal) -> bool:
-    """Within half a unit of the stated rate's last digit."""
-    return abs(stated - float(done) * 100 / float(total)) <= 0.5 * 10**-decimals + 1e-9
 
 
 class RateMismatch(Rule):
@@ -112,8 +108,8 @@ class RateMismatch(Rule):
             done, total = tally.count(DONE), tally.total.amount
             if (
                 total == 0
-                or _agrees(stated, decimals, done, total)
-                or _agrees(stated, decimals, done + tally.count(MOSTLY_DONE), total)
+                or agrees(stated, decimals, done, total)
+                or agrees(stated, decimals, done + tally.count(MOSTLY_DONE), total)
             ):
                 continue
             computed = f"{float(done) * 100 / float(total):.{max(decimals, 2)}f}"

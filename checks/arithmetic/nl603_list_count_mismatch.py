@@ -9,7 +9,7 @@ from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.quantities import Quantity, find_quantities, quantity_at
 from notelint.rules import DOCUMENT, Rule
 
-from ._lists import Items, clause_end, clause_start, count_items, first_item
+from ._lists import CLOSING, REACH, Items, clause_end, clause_start, count_items, first_item
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 _LIST_END = re.compile(rf"等(?=\d|[{CHINESE_NUMERAL_CHARS}])")
 # 包括A、B在内的N项.
 _INCLUDED = re.compile(r"在内的?")
+# Titles side by side with their count right after them, no 等: 修订《A》《B》《C》3项制度.
+_TITLES_THEN_COUNT = re.compile(rf"[》”](?=共?[\d{CHINESE_NUMERAL_CHARS}])")
+# What a list of titles counts: the documents or items themselves, not the 条 and 款 inside them.
+_TITLE_UNITS = {"项", "个", "部", "份", "件", "篇", "本", "套"}
+# What may stand between two titles of one list, and before a plain item that makes the titles only its tail.
+_TITLE_SEPARATORS = "、和及与"
 _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 # What introduces a list after its count: 3项，分别是…; 3项工作机制：…
 # Closed: the list is all of them. Open (包括, 主要有): some of them.
@@ -67,11 +73,12 @@ class ListCountMismatch(Rule):
     """列举项数与所说的数不符
 
     ## 检查什么
-    列举的项数与同一处写出的数不一致。三种写法：
+    列举的项数与同一处写出的数不一致。四种写法：
 
     - 数在列举之后：“A、B、C等3项”；
     - 数在列举之前：“制定制度3项，分别是《A》《B》《C》”“3项工作机制：A、B、C”
       “建立3项机制，即A、B、C”，以及“包括A、B、C在内的3项机制”；
+    - 书名号、引号里的标题并排写、数紧跟在后面而没有“等”：“修订《A》《B》《C》4项制度”；
     - 书名号、引号里的标题并排写时，没有顿号也各算一项（“《A》《B》”是两项）。
 
     项数按顿号数；“和”“及”“与”夹在两个书名号或引号之间时算分隔，出现在别处时
@@ -84,6 +91,8 @@ class ListCountMismatch(Rule):
     - 列举的比数少一项，且列了三项以上（“列了五项，等6项”），多半是漏列或数错，报告；
     - 只举两三个例子而数更大（“综合协调、督查督办等4个工作专班”），是正常的举例，不报告。
 
+    标题后紧跟着数而没有“等”的，标题比数多、或比数少一项就报告；数比标题多得多时数的是
+    标题里的内容（“对照《A》《B》96项改革任务”），单位是条、款、次时数的也是别的，都不报告。
     “分别是”“分别为”“即”“具体为”和冒号引出的列举是全部，项数与数不同就报告；
     “包括…在内”“主要包括”“主要有”引出的只是其中一部分，只在列举的比数多时报告。
     数后面用“一是、二是……”分条写的（“采取3项措施：一是…；二是…”），按从一数起连续的条数，
@@ -114,11 +123,13 @@ class ListCountMismatch(Rule):
     """
 
     doc_en = """## What it checks
-    A list whose number of items differs from the number written with it. Three forms:
+    A list whose number of items differs from the number written with it. Four forms:
 
     - the number after the list: "A、B、C等3项";
     - the number before the list: "制定制度3项，分别是《A》《B》《C》", "3项工作机制：A、B、C",
       "建立3项机制，即A、B、C", and "包括A、B、C在内的3项机制";
+    - titles side by side with the number right after them and no "等":
+      "修订《A》《B》《C》4项制度";
     - titles in title marks (书名号) or quotation marks written side by side each count as an
       item even without an enumeration comma (顿号): "《A》《B》" is two items.
 
@@ -135,6 +146,9 @@ class ListCountMismatch(Rule):
     - two or three examples before a larger number ("综合协调、督查督办等4个工作专班") are
       ordinary examples and not reported.
 
+    Titles followed by their number with no "等" are reported when there are more titles than
+    the number, or one fewer; a number well past the titles counts what is in them ("对照《A》《B》
+    96项改革任务"), and 条, 款 or 次 count something else too: neither is reported.
     A list introduced by "分别是", "分别为", "即", "具体为" or a colon is complete, and any
     difference from the number is reported; "包括…在内", "主要包括" and "主要有" introduce only
     some of the items, and are reported only when the list has more items than the number.
@@ -174,7 +188,8 @@ class ListCountMismatch(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        for start, end, stated, listed in (*_lists_then_counts(text), *_counts_then_lists(text)):
+        found = (*_lists_then_counts(text), *_titles_then_counts(text), *_counts_then_lists(text))
+        for start, end, stated, listed in found:
             yield self.diagnostic(ctx, start, end, listed=listed, stated=notice.original(*stated))
 
 
@@ -212,6 +227,40 @@ def _lists_then_counts(text: str) -> Iterator[tuple[int, int, tuple[int, int], i
         listed = _missing_or_extra(items, quantity.value, SOME)
         if listed is not None:
             yield includes.end(), quantity.end, (quantity.start, quantity.end), listed
+
+
+def _titles_then_counts(text: str) -> Iterator[tuple[int, int, tuple[int, int], int]]:
+    """``修订《A》《B》《C》3项制度``: titles and their count with no 等 between,
+    a list that names all it counts (the same tuple as ``_lists_then_counts``)."""
+    for match in _TITLES_THEN_COUNT.finditer(text):
+        at = match.end() + (text[match.end()] == "共")
+        quantity = quantity_at(text, at, min(len(text), at + 8))
+        if quantity is None or quantity.unit not in _TITLE_UNITS or quantity.approximate:
+            continue
+        start = _titles_start(text, match.start())
+        if start is None or (start > 0 and text[start - 1] in _TITLE_SEPARATORS):
+            continue  # one title, or titles after a plain item (A、《B》《C》3项): not a list of titles alone
+        items = count_items(text, start, match.end())
+        # More titles than the count, or one fewer: a title added or dropped without changing the
+        # number. A count well past the titles counts what is in them (对照《A》《B》96项任务).
+        if items.fewest > quantity.value or items.most == quantity.value - 1:
+            yield start, quantity.end, (quantity.start, quantity.end), items.most
+
+
+def _titles_start(text: str, close: int) -> int | None:
+    """Where the run of titles ending at ``text[close]`` (》 or ”) begins:
+    titles side by side or with 、/和/及/与 between; None for a lone title."""
+    start, titles, index = None, 0, close
+    while index >= 0 and text[index] in "》”":
+        opening = text.rfind(CLOSING[text[index]], max(0, index - REACH), index)
+        if opening == -1:
+            break
+        start, titles = opening, titles + 1
+        before = opening - 1
+        if before > 0 and text[before] in _TITLE_SEPARATORS and text[before - 1] in "》”":
+            before -= 1
+        index = before
+    return start if titles >= 2 else None
 
 
 def _counts_then_lists(text: str) -> Iterator[tuple[int, int, tuple[int, int], int]]:

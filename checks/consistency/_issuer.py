@@ -10,8 +10,6 @@ subsequence of the longer one, its leading level (市, 县…) standing for the
 place the full name may begin with (``市交投集团`` for ``青禾交通投资集团``).
 """
 
-from __future__ import annotations
-
 import re
 from typing import NamedTuple
 

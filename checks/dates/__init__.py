@@ -9,6 +9,7 @@ from .nl306_deadline_vague import DeadlineVague
 from .nl307_disclosure_period_length import DisclosurePeriodLength
 from .nl308_chronology import Chronology
 from .nl309_range_mark import RangeMark
+from .nl310_weekday_mismatch import WeekdayMismatch
 
 RULES = [
     InvalidDate,
@@ -20,4 +21,5 @@ RULES = [
     DisclosurePeriodLength,
     Chronology,
     RangeMark,
+    WeekdayMismatch,
 ]

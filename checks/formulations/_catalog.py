@@ -9,8 +9,6 @@ The scan is one regular expression: a trie of every literal the data holds
 where a list of plenary sessions is then read), so a notice is read once for
 all the rules."""
 
-from __future__ import annotations
-
 import os
 import re
 from collections import Counter
@@ -314,12 +312,12 @@ def _catalog(extras: tuple[tuple[str, str], ...]) -> Catalog:
     return Catalog(entries)
 
 
-def catalog(ctx: Context) -> Catalog:
+def catalog(ctx: "Context") -> Catalog:
     """The built-in data and the user's extra files (the rules' extra-data options)."""
     return _catalog(tuple((kind, ctx.options.get(code, {}).get(EXTRA_OPTION, "")) for code, kind in EXTRA_DATA))
 
 
-def hits(notice: Notice, ctx: Context) -> tuple[Catalog, list[Hit]]:
+def hits(notice: "Notice", ctx: "Context") -> tuple[Catalog, list[Hit]]:
     """The catalog and its hits in the notice, scanned once for all the rules."""
     found = catalog(ctx)
     return found, notice.hits(found)
@@ -328,7 +326,7 @@ def hits(notice: Notice, ctx: Context) -> tuple[Catalog, list[Hit]]:
 # -- the notice's date ----------------------------------------------------------------
 
 
-def notice_date(notice: Notice) -> tuple[Date, str] | None:
+def notice_date(notice: "Notice") -> tuple[Date, str] | None:
     """The latest day the notice can be dated, and how to name it: the signing
     date, else the end of the disclosure period; None when it has neither."""
     signing = notice.signing_date
@@ -364,7 +362,7 @@ def _to_traditional() -> Any:  # an opencc.OpenCC (untyped)
     return opencc.OpenCC("s2t")
 
 
-def written(notice: Notice, simplified: str) -> str:
+def written(notice: "Notice", simplified: str) -> str:
     """``simplified`` as the draft writes it: converted for a traditional draft."""
     if notice.normalized.script != "traditional":
         return simplified
@@ -372,7 +370,7 @@ def written(notice: Notice, simplified: str) -> str:
     return converted if len(converted) == len(simplified) else simplified
 
 
-def same_length_in_source(notice: Notice, start: int, end: int) -> bool:
+def same_length_in_source(notice: "Notice", start: int, end: int) -> bool:
     """Whether ``[start, end)`` of the analysis text is as long in the draft:
     nothing (a Markdown line break, pinyin residue) was removed inside it."""
     source_start, source_end = notice.normalized.offsets.span_to_source(start, end)

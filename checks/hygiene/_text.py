@@ -1,8 +1,6 @@
 """What the hygiene rules share: whole lines, bracket pairing,
 and the way back from the user's characters to analysis offsets."""
 
-from __future__ import annotations
-
 import bisect
 import re
 from collections.abc import Callable, Iterable
@@ -63,7 +61,7 @@ class Pair(NamedTuple):
 
 
 def match_pairs(
-    notice: Notice, paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()
+    notice: "Notice", paragraphs: Iterable[tuple[int, int]], skip: frozenset[int] = frozenset()
 ) -> tuple[list[Pair], list[int]]:
     """Pair the brackets and quotes of each paragraph (a pair never crosses the
     end of one). Returns the pairs, in the order they close, and the offsets of
@@ -119,7 +117,7 @@ _ADJACENT_PAIRS = tuple(opener + closer for opener, closer in OPENERS.items())
 _NESTING_PASSES = 6
 
 
-def paragraph_marks(notice: Notice, skip: frozenset[int] = frozenset()) -> str:
+def paragraph_marks(notice: "Notice", skip: frozenset[int] = frozenset()) -> str:
     """The brackets and quotes of the analysis text in order, those at
     ``skip`` left out: one line for each paragraph of ``notice.paragraphs``."""
     offsets = sorted(notice.marks + [end for _, end in notice.paragraphs[:-1]])
@@ -149,7 +147,7 @@ def well_nested(marks: str) -> bool:
     return not marks.strip("\n")
 
 
-def unsettled_paragraphs(notice: Notice, marks: str, settled: Callable[[str], bool]) -> list[tuple[int, int]]:
+def unsettled_paragraphs(notice: "Notice", marks: str, settled: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The paragraphs whose line of ``marks`` (see ``paragraph_marks``) is not
     ``settled``: those ``match_pairs`` has to pair one by one."""
     return [paragraph for paragraph, held in zip(notice.paragraphs, marks.split("\n")) if not settled(held)]

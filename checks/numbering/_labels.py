@@ -1,8 +1,6 @@
 """What the numbering rules share: the standard form of a heading label, the
 sibling groups of the outline, and the one way a sequence is judged."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -39,7 +37,7 @@ def is_full_width(source: str) -> bool:
     return full > half
 
 
-def sibling_groups(outline: list[OutlineNode]) -> Iterator[list[OutlineNode]]:
+def sibling_groups(outline: "list[OutlineNode]") -> "Iterator[list[OutlineNode]]":
     """Headings of one level under one parent, in order: a new 一、 restarts
     its （一）, and a stray 1. beside the （一）s is a sequence of its own."""
     pending = [outline]
@@ -98,7 +96,7 @@ class Brackets(NamedTuple):
         return bool(self.opener) and (self.opener == FULL_OPEN) != (self.closer == FULL_CLOSE)
 
 
-def brackets(notice: Notice, heading: Heading) -> Brackets:
+def brackets(notice: "Notice", heading: "Heading") -> Brackets:
     opener_at = heading.label_start
     closer_at = heading.label_start + len(heading.opener) + len(heading.numeral)
     if notice.normalized.offsets.is_identity:
@@ -114,7 +112,7 @@ def brackets(notice: Notice, heading: Heading) -> Brackets:
     return Brackets(opener, closer, opener_at, closer_at)
 
 
-def headings(outline: list[OutlineNode]) -> Iterator[Heading]:
+def headings(outline: "list[OutlineNode]") -> "Iterator[Heading]":
     """Every heading of the outline, in document order."""
     pending = list(reversed(outline))
     while pending:

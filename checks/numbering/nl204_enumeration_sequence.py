@@ -1,5 +1,3 @@
-from __future__ import annotations
-
 import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, NamedTuple
@@ -37,7 +35,7 @@ class Item(NamedTuple):
     number: int
 
 
-def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
+def _items(text: str, block: "Block", ends: list[int]) -> list[Item]:
     """The enumerators of ``block`` (one to three numerals and 是, the
     numerals as many as the block holds before the 是) that open a clause.
     ``ends``: the offsets of _ENUMERATOR_END's matches in the whole
@@ -66,7 +64,7 @@ def _items(text: str, block: Block, ends: list[int]) -> list[Item]:
     return found
 
 
-def enumeration_runs(notice: Notice) -> list[list[Item]]:
+def enumeration_runs(notice: "Notice") -> list[list[Item]]:
     """The 一是、二是… sequences of a notice. A sequence runs inline through a
     paragraph and on into the next paragraph when that one opens with its next
     item (paragraph-initial 一是/二是/三是); every 一是 starts a new one."""
@@ -135,7 +133,7 @@ class EnumerationSequence(Rule):
     severity = Severity.ERROR
     message = {"zh": "“{found}”{reason}，此处应为“{expected}”", "en": "“{found}” {reason}; expected “{expected}”"}
 
-    def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
+    def check(self, notice: "Notice", ctx: "Context") -> "Iterator[Diagnostic]":
         for run in enumeration_runs(notice):
             for error in sequence_errors([item.number for item in run]):
                 item = run[error.item]

@@ -2,17 +2,18 @@
 ``render_file(result, options) -> str``, a file's part of the report, and
 ``report(results, options, fragments) -> Iterable[str]``, the report in
 pieces: a head, the files' parts, a tail. The parts can be rendered apart
-(by the workers of --jobs); the head and tail need only what a stand-in of
-each finding holds (see ``runner._summarised``). They are imported only
-when chosen, so printing JSON never pays for rich."""
-
-from __future__ import annotations
+(by the workers of --jobs), and the workers may hand them over encoded for
+where the report goes: a format yields each part as one piece, untouched,
+so that a ``bytes`` part passes through to the writer. The head and tail
+need only what a stand-in of each finding holds (see
+``runner._summarised``). They are imported only when chosen, so printing
+JSON never pays for rich."""
 
 import importlib
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from notelint.diagnostics import Applicability, Diagnostic, Severity
 from notelint.engine import FileResult
@@ -42,21 +43,31 @@ class ReportOptions(NamedTuple):
 
 def render(format_name: str, results: Sequence[FileResult], options: ReportOptions) -> str:
     """The whole report as one string."""
-    return "".join(report(format_name, results, options))
+    return "".join(cast("Iterable[str]", report(format_name, results, options)))  # no fragments: text only
 
 
 def report(
-    format_name: str, results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str] | None = None
-) -> Iterable[str]:
+    format_name: str,
+    results: Sequence[FileResult],
+    options: ReportOptions,
+    fragments: Sequence[str | bytes] | None = None,
+) -> Iterable[str | bytes]:
     """The report in pieces, to write as they come: on a corpus the JSON
     report is hundreds of MB. ``fragments``: each file's part of it, rendered
     already (by the workers of --jobs, see ``file_renderer``)."""
     return _reporter(format_name).report(results, options, fragments)
 
 
-def file_renderer(format_name: str) -> Callable[..., str]:
-    """What renders one file's part of the report."""
-    return _reporter(format_name).render_file
+def file_renderer(
+    format_name: str, options: ReportOptions, encoding: tuple[str, str] | None = None
+) -> Callable[[FileResult], str | bytes]:
+    """What renders one file's part of the report; with ``encoding`` (a codec
+    and its error handler), as the bytes to write where the report goes."""
+    render_file = _reporter(format_name).render_file
+    if encoding is None:
+        return lambda result: render_file(result, options)
+    codec, errors = encoding
+    return lambda result: render_file(result, options).encode(codec, errors)
 
 
 def _reporter(format_name: str):
@@ -120,10 +131,10 @@ def items_text(values: Sequence[object], pretty: bool, depth: int) -> str:
     return ("," + indent).join(dumps(value, pretty=True).replace("\n", indent) for value in values)
 
 
-def items_around(document: object, pretty: bool, parts: Iterable[str]) -> Iterator[str]:
+def items_around(document: object, pretty: bool, parts: Iterable[str | bytes]) -> Iterator[str | bytes]:
     """``document``, one of whose lists is ``[ITEMS]``, in pieces: the text
     before that list's items, ``parts`` (texts of :func:`items_text`, "" for
-    none) joined as its items, the text after them."""
+    none) as its items with commas between them, the text after them."""
     parts = [part for part in parts if part]
     if not parts:
         yield _without_items(document, pretty)
@@ -132,7 +143,9 @@ def items_around(document: object, pretty: bool, parts: Iterable[str]) -> Iterat
     between = "," + "\n" + head.rsplit("\n", 1)[-1] if pretty else ","
     yield head
     for index, part in enumerate(parts):
-        yield between + part if index else part
+        if index:
+            yield between
+        yield part
     yield tail + "\n"
 
 
@@ -203,8 +216,11 @@ SEVERITY_NAMES = {"error": ("错误", "error"), "warning": ("警告", "warning")
 
 
 def files_then_summary(
-    render_file: Callable, results: Sequence[FileResult], options: ReportOptions, fragments: Sequence[str] | None
-) -> Iterator[str]:
+    render_file: Callable,
+    results: Sequence[FileResult],
+    options: ReportOptions,
+    fragments: Sequence[str | bytes] | None,
+) -> Iterator[str | bytes]:
     """The report of a format with a part per file and a summary line at the end."""
     for index, result in enumerate(results):
         yield fragments[index] if fragments else render_file(result, options)

@@ -10,9 +10,8 @@ import io
 import os
 import sys
 
-from rich.cells import cell_len
-
 from notelint.reporters import AUTOMATIC_NUMBER, docx_location, is_fixable, summarize, summary_line
+from notelint.terminal import columns, display_width
 
 RUN_SHOWN = 3  # a run of more than RUN_LIMIT diagnostics of one code shows its first RUN_SHOWN
 RUN_LIMIT = 5
@@ -72,21 +71,19 @@ def _colour(options) -> bool:
 def _terminal_width(options) -> int:
     if options.width is not None:
         return options.width
-    from notelint import terminal
-
-    return terminal.columns()
+    return columns()
 
 
 def _excerpt(line: str, start_col: int, end_col: int, budget: int) -> tuple[str, int, int]:
     """A window of ``line`` that fits ``budget`` columns and shows the span;
     returns it with the span's start and end as indices into the window."""
-    if cell_len(line) <= budget:
+    if display_width(line) <= budget:
         return line, start_col, end_col
     first = max(0, start_col - CONTEXT)
     window, width = [], 0
     budget -= 2  # room for the ellipses
     for char in line[first:]:
-        width += cell_len(char)
+        width += display_width(char)
         if width > budget:
             break
         window.append(char)
@@ -143,13 +140,13 @@ def _diagnostic(result, d, lang: str, lines: _Lines) -> None:
     shown, start, stop = _excerpt(text, column - 1, max(span_end, column - 1), budget)
     lines.print((f"{gutter} |", "blue"))
     lines.print((f"{number} | ", "blue"), (shown, ""))
-    marks = "^" * max(1, cell_len(shown[start:stop]))
+    marks = "^" * max(1, display_width(shown[start:stop]))
     note = ""
     if end_line > line and location is None:
         note = f" 延续到第 {end_line} 行" if lang == "zh" else f" continues to line {end_line}"
     elif end_line > line:
         note = " 延续到后面的段落" if lang == "zh" else " continues into the following paragraphs"
-    lines.print((f"{gutter} | ", "blue"), (" " * cell_len(shown[:start]) + marks + note, style))
+    lines.print((f"{gutter} | ", "blue"), (" " * display_width(shown[:start]) + marks + note, style))
     lines.print()
 
 
