@@ -5,6 +5,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
+from notelint.quantities import find_quantities
 from notelint.rules import DOCUMENT, Rule
 
 from ._rates import agrees
@@ -96,13 +97,21 @@ class ShareMismatch(Rule):
         text = notice.text
         if "占比" not in text:
             return
-        quantities = notice.quantities
-        starts = [quantity.start for quantity in quantities]
+        # The counts of the paragraph (a line) of each share, read once: a share's
+        # sentence ends at a line break, and no count spans one, so they are the
+        # counts a reading of the whole text finds there.
+        paragraphs: dict[int, tuple[list[Quantity], list[int]]] = {}
         for share in _SHARE.finditer(text):
             sentence = max(text.rfind(mark, 0, share.start()) for mark in _SENTENCE_ENDS) + 1
             within = text.rfind(_BREAKDOWN, sentence, share.start())
             if within == -1 or text.find("占比", within, share.start()) != -1:
                 continue  # no 其中, or its count belongs to an earlier share
+            paragraph = text.rfind("\n", 0, share.start()) + 1
+            if paragraph not in paragraphs:
+                end = text.find("\n", share.end())
+                found = find_quantities(text, paragraph, len(text) if end == -1 else end)
+                paragraphs[paragraph] = found, [quantity.start for quantity in found]
+            quantities, starts = paragraphs[paragraph]
             counted = _between(quantities, starts, within, share.start())
             if len(counted) != 1:
                 continue
