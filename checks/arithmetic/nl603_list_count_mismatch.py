@@ -5,6 +5,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
+from notelint.layout import Leading
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
 from notelint.quantities import Quantity, find_quantities, quantity_at
 from notelint.rules import DOCUMENT, Rule
@@ -23,7 +24,8 @@ _LIST_END = re.compile(rf"等(?=\d|[{CHINESE_NUMERAL_CHARS}])")
 # 包括A、B在内的N项.
 _INCLUDED = re.compile(r"在内的?")
 # Titles side by side with their count right after them, no 等: 修订《A》《B》《C》3项制度.
-_TITLES_THEN_COUNT = re.compile(rf"[》”](?=共?[\d{CHINESE_NUMERAL_CHARS}])")
+# Tried only where a title closes (str.find's scan): a class of the two is tried at every character.
+_TITLES_THEN_COUNT = Leading(re.compile(rf"[》”](?=共?[\d{CHINESE_NUMERAL_CHARS}])"), "》”")
 # What a list of titles counts: the documents or items themselves, not the 条 and 款 inside them.
 _TITLE_UNITS = {"项", "个", "部", "份", "件", "篇", "本", "套"}
 # What may stand between two titles of one list, and before a plain item that makes the titles only its tail.
