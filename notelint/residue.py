@@ -20,6 +20,8 @@ MAX_CHROME_LINE = 120
 _SENTENCE_MARK = re.compile("[。，；！？,;!?]")
 # A page number a Word or PDF export leaves between pages: — 3 —, -3-, 第3页 共12页.
 _PAGE_NUMBER = re.compile(r"[—－\-–]+\s*\d{1,3}\s*[—－\-–]+|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?")
+# What a page number (_PAGE_NUMBER) begins with.
+_PAGE_NUMBER_STARTS = frozenset("—－-–第")
 _BRACKETS = "【】[]"
 
 
@@ -125,7 +127,9 @@ def is_residue_line(line: str) -> bool:
 
 def is_page_number(line: str) -> bool:
     """A line that is only a page number left by an export (``— 3 —``)."""
-    return _PAGE_NUMBER.fullmatch(line.strip()) is not None
+    stripped = line.strip()
+    # Its first character first: most lines are matched no further.
+    return stripped[:1] in _PAGE_NUMBER_STARTS and _PAGE_NUMBER.fullmatch(stripped) is not None
 
 
 def without_pinyin(text: str) -> str:
