@@ -72,7 +72,14 @@ def run(command: list[str]) -> None:
 
 
 def samples(python: Path | str, paths: list[str], repeats: int) -> dict[str, list[float]]:
-    done = subprocess.run([str(python), "-c", PROBE, json.dumps(paths), str(repeats)], capture_output=True, text=True)
+    # Run outside the repository: ``python -c`` puts the working folder first on sys.path, and from
+    # the repository's root every build would import this checkout's notelint.
+    done = subprocess.run(
+        [str(python), "-c", PROBE, json.dumps(paths), str(repeats)],
+        capture_output=True,
+        text=True,
+        cwd=corpus.WORK.parent,
+    )
     if done.returncode:
         raise SystemExit(f"{python} could not lint the notices:\n{done.stderr}")
     return json.loads(done.stdout)

@@ -55,6 +55,7 @@ def counted(command: list[str], environment: dict[str, str]) -> int:
         stderr=subprocess.PIPE,
         text=True,
         env=environment,
+        cwd=corpus.WORK.parent,  # not the repository: python -c imports the working folder's notelint first
     )
     found = _REFS.search(done.stderr)
     if found is None:
@@ -72,7 +73,9 @@ def per_lint(python: str, lints: int) -> dict[str, float]:
     environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     with tempfile.TemporaryDirectory(prefix="notelint-instructions-") as cache_home:
         environment["XDG_CACHE_HOME"] = cache_home
-        subprocess.run([python, "-c", PROBE, json.dumps(paths), paths[0], "1"], env=environment, check=True)
+        subprocess.run(
+            [python, "-c", PROBE, json.dumps(paths), paths[0], "1"], env=environment, check=True, cwd=corpus.WORK.parent
+        )
         found = {}
         for path in paths:
             alone = instructions(python, paths, path, 0, environment)
@@ -92,7 +95,7 @@ def cold_starts(python: str) -> dict[str, float]:
         found = {"python -c pass": counted([python, "-c", "pass"], environment)}
         for fmt in ("concise", "full"):
             command = [*notelint, "check", notice, "--format", fmt]
-            subprocess.run(command, env=environment, stdout=subprocess.DEVNULL, check=False)  # fill the caches
+            subprocess.run(command, env=environment, stdout=subprocess.DEVNULL, check=False, cwd=corpus.WORK.parent)
             found[f"notelint check --format {fmt}"] = counted(command, environment)
         return found
 
