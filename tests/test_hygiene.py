@@ -76,6 +76,17 @@ def test_each_pinyin_annotation_is_reported_on_its_own_characters():
     assert assert_idempotent(text, "NL502") == "根據市委巡察工作統一部署（以下簡稱“產投集團”）(試行)\n"
 
 
+def test_each_pinyin_fix_is_one_safe_deletion_of_its_residue():
+    from notelint.diagnostics import Applicability, Edit, Fix
+
+    fixes = [d.fix for d in lint_diagnostics("根據(jù)市委統(tǒng)一部署\n", "NL502")]
+    assert fixes == [Fix.safe(Edit(2, 6)), Fix.safe(Edit(9, 15))]
+    for fix in fixes:
+        assert type(fix) is Fix and fix.applicability is Applicability.SAFE
+        assert [type(edit) for edit in fix.edits] == [Edit]
+        assert [edit.replacement for edit in fix.edits] == [""]
+
+
 def test_pinyin_message_in_english():
     assert lint("根據(jù)", "NL502", lang="en")[0][5] == "pinyin residue “(jù)” after “據”: delete it"
 
