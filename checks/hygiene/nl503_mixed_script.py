@@ -136,10 +136,10 @@ def _convert(convert: Callable[[str], str], line: str) -> str:
 
 
 def _convert_pieces(convert: Callable[[str], str], pieces: list[str]) -> list[str]:
-    """``_convert`` of each piece (a text holding no line break), in one call of
-    the converter where it can: a call costs more than its characters, and the
-    converter's words never hold a line break (see _WORD_BREAKS), so pieces
-    joined by line breaks convert as each alone does. Piece by piece where the
+    """``_convert`` of each piece (a text holding no "\\n"), in one call of the
+    converter where it can: a call costs more than its characters, and the
+    converter's words never hold a "\\n" (one of _WORD_BREAKS), so pieces
+    joined by "\\n" convert as each alone does. Piece by piece where the
     joined pieces hold a NUL (the converter stops there, or drops it, as the
     words before it fall) or a lone surrogate (which it cannot encode)."""
     joined = "\n".join(pieces)
