@@ -76,6 +76,17 @@ def test_each_pinyin_annotation_is_reported_on_its_own_characters():
     assert assert_idempotent(text, "NL502") == "根據市委巡察工作統一部署（以下簡稱“產投集團”）(試行)\n"
 
 
+def test_each_pinyin_fix_is_one_safe_deletion_of_its_residue():
+    from notelint.diagnostics import Applicability, Edit, Fix
+
+    fixes = [d.fix for d in lint_diagnostics("根據(jù)市委統(tǒng)一部署\n", "NL502")]
+    assert fixes == [Fix.safe(Edit(2, 6)), Fix.safe(Edit(9, 15))]
+    for fix in fixes:
+        assert type(fix) is Fix and fix.applicability is Applicability.SAFE
+        assert [type(edit) for edit in fix.edits] == [Edit]
+        assert [edit.replacement for edit in fix.edits] == [""]
+
+
 def test_pinyin_message_in_english():
     assert lint("根據(jù)", "NL502", lang="en")[0][5] == "pinyin residue “(jù)” after “據”: delete it"
 
@@ -134,11 +145,58 @@ def test_simplified_characters_in_a_traditional_text_read_in_context():
 
 
 def test_mixed_script_in_the_lines_after_a_nul():
-    # The converter stops at a NUL: the lines after it are still read.
-    text = "集團黨委關于整改工作\n黨員干\x00部參加學習\n黨員干部參加學習\n"
+    # The converter stops at a NUL: the clauses after it, in its line and the
+    # lines after, are still read.
+    text = "集團黨委關于整改工作\n黨員干\x00部參加學習，集團關于整改\n黨員干部參加學習\n"
     found = [(f[1], f[2], f[5]) for f in lint(text, "NL503")]
     assert (1, 6, "繁体稿件中的“于”应为“於”") in found
+    assert (2, 14, "繁体稿件中的“于”应为“於”") in found
     assert (3, 3, "繁体稿件中的“干”应为“幹”") in found
+
+
+def test_mixed_script_read_in_the_clause_of_each_character():
+    # Each clause holding a simplified character is converted on its own, in
+    # context: 于 in 關于 and 干 in 干部 stay found whatever marks stand between.
+    text = "黨委關于(guān yú)整改；黨員干部:學習、集團關于規范,(試行)干部（二）皇后\n"
+    found = [(f[2], f[5][-3:]) for f in lint(text, "NL503")]
+    assert found == [(4, "“於”"), (19, "“幹”"), (28, "“於”"), (30, "“範”"), (36, "“幹”")]
+    assert [f[2] for f in lint(text.replace("\n", "\r\n"), "NL503")] == [4, 19, 28, 30, 36]
+
+
+def test_clause_marks_are_in_no_word_of_the_converters_or_of_the_kept_words(tmp_path):
+    # NL503 converts only the clauses between these marks: that reads each
+    # character as the whole line would only while no word holds one.
+    import json
+    import subprocess
+    from pathlib import Path
+
+    import opencc
+
+    from notelint.checks.hygiene.nl503_mixed_script import _CONVERTERS, _WORD_BREAKS
+    from notelint.datafiles import entries
+
+    clib = Path(opencc.__file__).parent / "clib"
+    tool, share = clib / "bin" / "opencc_dict", clib / "share" / "opencc"
+    if not tool.exists():
+        pytest.skip("this OpenCC package ships no opencc_dict tool to read its dictionaries with")
+
+    def files(node):
+        if isinstance(node, dict):
+            yield from ([node["file"]] if "file" in node else [])
+            for value in node.values():
+                yield from files(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from files(value)
+
+    breaks = set(_WORD_BREAKS)
+    for config in _CONVERTERS.values():
+        for name in set(files(json.loads((share / f"{config}.json").read_text("utf-8")))):
+            out = tmp_path / f"{name}.txt"
+            subprocess.run([tool, "-i", share / name, "-o", out, "-f", "ocd2", "-t", "text"], check=True)
+            keys = [line.split("\t")[0] for line in out.read_text("utf-8").splitlines()]
+            assert keys and not [key for key in keys if breaks & set(key)], name
+    assert not [word for word in entries("script-keep.txt") if breaks & set(word)]
 
 
 # -- NL504 unmatched pairs ------------------------------------------------------

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import operator
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
@@ -68,13 +70,17 @@ class PinyinResidue(Rule):
         template = self.template(ctx)
         code, name, severity = self.code, self.name, self.severity
         messages: dict[str, str] = {}  # the character and its residue → the message
-        # The edit and the fix are built by tuple.__new__, as their classes'
-        # Python-level __new__ would build them, without the call per finding.
+        # Each finding's fix deletes its residue. The edits (each span with an
+        # empty replacement) and the fixes are made by tuple.__new__, as their
+        # classes' Python-level __new__ would make them, mapped over the spans
+        # in C: no Python call, and no argument tuple kept, per finding.
+        residue = notice.normalized.pinyin_residue
         build = tuple.__new__
-        for start, end in notice.normalized.pinyin_residue:
+        edits = map(build, repeat(Edit), map(operator.add, residue, repeat(("",))))
+        fixes = map(build, repeat(Fix), zip(repeat(Applicability.SAFE), zip(edits)))
+        for (start, end), fix in zip(residue, fixes):
             written = text[start - 1 : end]
             message = messages.get(written)
             if message is None:
                 message = messages[written] = template.format(char=written[0], pinyin=written[1:])
-            fix = build(Fix, (Applicability.SAFE, (build(Edit, (start, end, "")),)))
             yield Diagnostic(code, name, severity, message, start, end, fix, True)

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from notelint.datafiles import entries
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
-from notelint.layout import find_all, paragraph_spans
+from notelint.layout import find_all
+from notelint.normalize import script_set
 from notelint.rules import DOCUMENT, Localized, Rule
 
 if TYPE_CHECKING:
@@ -15,18 +15,30 @@ if TYPE_CHECKING:
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
+    from notelint.normalize import Normalized
     from notelint.rules import Context
 
-# The converter that writes the document's own script, and the characters
-# that belong only to the other one. s2tw rather than s2t: OpenCC's s2t
+# The converter that writes the document's own script. s2tw rather than s2t: OpenCC's s2t
 # writes 羣 for 群, a form no traditional text in use needs.
-_CONVERTERS = {"simplified": ("t2s", "traditional"), "traditional": ("s2tw", "simplified")}
+_CONVERTERS = {"simplified": "t2s", "traditional": "s2tw"}
+# The marks that end a clause, none of them in a word of the converters'
+# dictionaries (Han characters, a few with 〇, ·, - or Latin letters) or of
+# script-keep.txt: a conversion never reads across one, so the text between two
+# converts, and holds the kept words, as it does within its whole line.
+_WORD_BREAKS = "，。；：、,;:()（）\n"
+_WORD_BREAK = re.compile(f"[{_WORD_BREAKS}]")
 _SCRIPT_NAMES = {"simplified": Localized("简体", "simplified"), "traditional": Localized("繁体", "traditional")}
 
 
 @cache
 def _kept_words() -> re.Pattern:
     return re.compile("|".join(map(re.escape, entries("script-keep.txt"))))
+
+
+@cache
+def _only_in(script: str) -> re.Pattern:
+    """A class of the characters that exist only in ``script``."""
+    return re.compile(f"[{''.join(map(re.escape, sorted(script_set(script))))}]")
 
 
 @cache
@@ -88,12 +100,12 @@ class MixedScript(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         script = notice.normalized.script
-        config, other = _CONVERTERS[script]
-        present = notice.normalized.only_in(other)
-        if not present:
+        text = notice.source.text
+        minority = _minority_offsets(notice.normalized, text)
+        if not minority:
             return
         offsets = notice.normalized.offsets
-        found = _minority_characters(notice.source.text, present, _converter(config).convert)
+        found = _minority_characters(text, minority, _converter(_CONVERTERS[script]).convert)
         for offset, char, expected in found:
             # A character the engine would map back to itself (not in markup a
             # format reader removed) is reported in the user's text directly.
@@ -123,43 +135,72 @@ def _convert(convert: Callable[[str], str], line: str) -> str:
         return "".join(char if "\ud800" <= char <= "\udfff" else convert(char) for char in line)
 
 
-def _convert_lines(convert: Callable[[str], str], lines: list[str]) -> list[str]:
-    """``_convert`` of each line, in one call of the converter where it can: a
-    call costs more than its characters, and the converter's words never hold a
-    line break (its dictionaries are written one word a line), so lines joined
-    by line breaks convert as each alone does. Line by line where the joined
-    lines hold a NUL (the converter stops there, or drops it, as the words
-    before it fall) or a lone surrogate (which it cannot encode)."""
-    joined = "\n".join(lines)
+def _convert_pieces(convert: Callable[[str], str], pieces: list[str]) -> list[str]:
+    """``_convert`` of each piece (a text holding no "\\n"), in one call of the
+    converter where it can: a call costs more than its characters, and the
+    converter's words never hold a "\\n" (one of _WORD_BREAKS), so pieces
+    joined by "\\n" convert as each alone does. Piece by piece where the
+    joined pieces hold a NUL (the converter stops there, or drops it, as the
+    words before it fall) or a lone surrogate (which it cannot encode)."""
+    joined = "\n".join(pieces)
     if "\0" not in joined:
         try:
             converted = convert(joined).split("\n")
         except UnicodeEncodeError:
             converted = []
-        if len(converted) == len(lines):
+        if len(converted) == len(pieces):
             return converted
-    return [_convert(convert, line) for line in lines]
+    return [_convert(convert, piece) for piece in pieces]
+
+
+def _clauses(text: str, offsets: list[int]) -> list[tuple[int, int, list[int]]]:
+    """The spans of ``text`` between two word breaks (or an end of the text)
+    that hold the ``offsets`` (in order, none a break), each with the offsets
+    it holds. The break before an offset is searched for forwards in the text
+    reversed, from the offset back to the last clause's end: the text is read
+    once, whatever the number of offsets."""
+    backwards = text[::-1]
+    last = len(text) - 1  # text[i] is backwards[last - i]
+    clauses: list[tuple[int, int, list[int]]] = []
+    end = -1
+    for offset in offsets:
+        if offset > end:
+            before = _WORD_BREAK.search(backwards, last - offset + 1, last - end)
+            start = end + 1 if before is None else last - before.start() + 1
+            after = _WORD_BREAK.search(text, offset)
+            end = len(text) if after is None else after.start()
+            held: list[int] = []
+            clauses.append((start, end, held))
+        held.append(offset)
+    return clauses
+
+
+def _minority_offsets(normalized: Normalized, text: str) -> list[int]:
+    """Where the characters of the script other than ``text``'s stand in it, in order."""
+    if normalized.script == "simplified":
+        # Read while normalising: a simplified draft mostly holds none, and is
+        # then not read again.
+        return find_all(text, normalized.only_in("traditional"))
+    # Searched for as a class: gathering the distinct characters of the text
+    # (only_in) would make a string of each of them.
+    return [found.start() for found in _only_in("simplified").finditer(text)]
 
 
 def _minority_characters(
-    text: str, present: frozenset[str], convert: Callable[[str], str]
+    text: str, minority: list[int], convert: Callable[[str], str]
 ) -> Iterator[tuple[int, str, str]]:
     """(offset, character, its conversion) of each character of the other
-    script, in order; ``present`` holds those the text has. Only the lines
-    holding one are converted, each whole: the converter reads words in context."""
-    lines = paragraph_spans(text)  # the user's lines
-    line_starts = [start for start, _ in lines]
-    by_line: dict[int, list[int]] = {}
-    for offset in find_all(text, present):
-        by_line.setdefault(bisect.bisect_right(line_starts, offset) - 1, []).append(offset)
-    held = [text[lines[number][0] : lines[number][1]] for number in by_line]
-    for (number, in_line), line, converted in zip(by_line.items(), held, _convert_lines(convert, held)):
+    script that the converter changes, of those at the ``minority`` offsets.
+    Only the clauses holding one are converted, each whole: the converter
+    reads words in context."""
+    clauses = _clauses(text, minority)
+    pieces = [text[start:end] for start, end, _ in clauses]
+    for (start, _, held), piece, converted in zip(clauses, pieces, _convert_pieces(convert, pieces)):
         # Unchanged: nothing to report. Changed in length: the converter rewrote words, no 1:1 reading.
-        if converted == line or len(converted) != len(line):
+        if converted == piece or len(converted) != len(piece):
             continue
-        line_start = lines[number][0]
-        kept = {i for word in _kept_words().finditer(line) for i in range(*word.span())}
-        for offset in in_line:
-            index = offset - line_start
-            if converted[index] != line[index] and index not in kept:
-                yield offset, line[index], converted[index]
+        kept = {i for word in _kept_words().finditer(piece) for i in range(*word.span())}
+        for offset in held:
+            index = offset - start
+            if converted[index] != piece[index] and index not in kept:
+                yield offset, piece[index], converted[index]
