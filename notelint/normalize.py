@@ -159,23 +159,13 @@ class Normalized:
         self.pinyin_residue = pinyin_residue  # source spans removed in step 1
         self.entities = list(entities)  # the HTML character references read in step 1, in the source
         self.invisible = list(invisible)  # source offsets of the invisible characters removed in step 1
-        self._characters: frozenset[str] | None = None
-        self._traditional = traditional  # only_in("traditional"), when normalising read it
+        self._traditional = traditional  # see traditional_only: when normalising read them
 
     @property
-    def characters(self) -> frozenset[str]:
-        """The distinct characters of the source text, gathered on first use:
-        a string per character makes it the dearest reading of the text, and
-        only_in answers the common question for less."""
-        if self._characters is None:
-            self._characters = frozenset(self.source.text)
-        return self._characters
-
-    def only_in(self, script: str) -> frozenset[str]:
+    def traditional_only(self) -> frozenset[str]:
         """The distinct characters of the source text that exist only in
-        ``script`` ("traditional" or "simplified")."""
-        if script != "traditional":
-            return script_set(script).intersection(self.characters)
+        traditional script, read on first use (a set of every character of the
+        text, a string per character, would cost more than the question)."""
         if self._traditional is None:
             self._traditional = traditional_characters(self.source.text)
         return self._traditional

@@ -67,10 +67,9 @@ def test_is_han_agrees_with_the_han_character_class():
     assert [is_han(c) for c in samples] == [bool(han.match(c)) for c in samples]
 
 
-def test_the_distinct_characters_of_the_source_are_kept_and_only_present_full_width_forms_fold():
+def test_only_present_full_width_forms_fold():
     source = SourceText("x", "整改（一）：完成，100％。\u3000")
     normalized = normalize(source)
-    assert normalized.characters == frozenset(source.text)
     assert normalized.text == source.text.translate({c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20})
 
 
@@ -104,13 +103,10 @@ def test_traditional_characters_are_the_script_data_met_in_the_text(text):
     assert traditional_characters(text) == script_set("traditional") & set(text)
 
 
-def test_only_in_a_script_are_the_source_characters_of_that_script():
-    from notelint.normalize import script_set
-
+def test_the_traditional_only_characters_are_those_of_the_source():
     source = SourceText("x", "# 某某局党委於今年整改，後續乾淨（一）&amp;")
     for normalized in (normalize(source), normalize(source, [(0, 2)])):
-        assert normalized.only_in("traditional") == frozenset("於後續乾淨")
-        assert normalized.only_in("simplified") == script_set("simplified") & set(source.text)
+        assert normalized.traditional_only == frozenset("於後續乾淨")
         assert normalized.script == "traditional"
 
 

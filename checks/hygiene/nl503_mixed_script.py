@@ -180,9 +180,9 @@ def _minority_offsets(normalized: Normalized, text: str) -> list[int]:
     if normalized.script == "simplified":
         # Read while normalising: a simplified draft mostly holds none, and is
         # then not read again.
-        return find_all(text, normalized.only_in("traditional"))
+        return find_all(text, normalized.traditional_only)
     # Searched for as a class: gathering the distinct characters of the text
-    # (only_in) would make a string of each of them.
+    # would make a string of each of them.
     return [found.start() for found in _only_in("simplified").finditer(text)]
 
 
