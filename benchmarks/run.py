@@ -30,6 +30,7 @@ import time
 from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -52,6 +53,10 @@ FLOOR_PATTERN = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[,;:()]|巡[视察]")
 
 # Installed packages compile their bytecode; a benchmark must not run without it.
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+# A command to time: its arguments and the folder to run it in (None: this one), by label.
+Commands = dict[str, tuple[list[str], Path | None]]
 
 
 def median_ms(samples: list[float]) -> float:
@@ -90,28 +95,49 @@ def notelint_command() -> list[str]:
 
 
 def cold_start(runs: int, peers: dict) -> list[tuple[str, float | None, str]]:
-    """Each command's median wall time. The commands take turns, one run of
-    each per round, so that a change in the machine's load during the
-    measurement falls on all of them alike and the ratios between them hold."""
+    """Each command's median wall time, the commands taking turns (``in_turns``)."""
     file = corpus.corpus_folder() / COLD_START_FILE
-    commands: dict[str, tuple[list[str], Path | None]] = {"python -c pass": ([sys.executable, "-c", "pass"], None)}
+    commands: Commands = {"python -c pass": ([sys.executable, "-c", "pass"], None)}
     for fmt in ("concise", "full"):
         commands[f"notelint check --format {fmt}"] = ([*notelint_command(), "check", str(file), "--format", fmt], None)
+    peer_runs = [
+        (
+            "autocorrect --lint --format json FILE",
+            peers["autocorrect"],
+            ["--lint", "--format", "json", str(file)],
+            None,
+        ),
+        ("zhlint FILE", peers["zhlint"], [file.name], file.parent),  # zhlint wants a relative path
+    ]
+    return in_turns(commands, peer_runs, runs, warm_up=True)
+
+
+def in_turns(
+    commands: Commands,
+    peer_runs: list[tuple[str, Any, list[str], Path | None]],
+    rounds: int,
+    output: Path | None = None,
+    warm_up: bool = False,
+    budget: float = float("inf"),
+) -> list[tuple[str, float | None, str]]:
+    """(label, median ms, problem) of each command and of each installed peer
+    (label, peer, arguments, folder), a peer that is not installed with why.
+    The commands take turns, one run of each per round (after a warm-up run
+    of each if asked), so that a change in the machine's load falls on all of
+    them alike and the ratios between them hold; a command stops running once
+    its runs took ``budget`` seconds."""
+    commands = dict(commands)
     problems = {}
-    for name, (args, cwd) in {
-        "autocorrect": (["--lint", "--format", "json", str(file)], None),
-        "zhlint": ([file.name], file.parent),  # zhlint wants a relative path
-    }.items():
-        peer = peers[name]
-        label = f"{name} {' '.join([*args[:-1], 'FILE'])}".strip()
+    for label, peer, args, cwd in peer_runs:
         if peer.binary is None:
             problems[label] = peer.problem
         else:
             commands[label] = ([str(peer.binary), *args], cwd)
     times: dict[str, list[float]] = {label: [] for label in commands}
-    for _ in range(runs):
+    for _ in range(rounds):
         for label, (command, cwd) in commands.items():
-            times[label] += wall_times(command, 1, cwd, warm_up=not times[label])
+            if sum(times[label]) <= budget:
+                times[label] += wall_times(command, 1, cwd, output, warm_up=warm_up and not times[label])
     rows: list[tuple[str, float | None, str]] = [(label, median_ms(times[label]), "") for label in commands]
     return rows + [(label, None, problem) for label, problem in problems.items()]
 
@@ -193,34 +219,24 @@ def scaling(sizes: tuple[str, ...]) -> list[tuple[str, int, float]]:
 
 
 def corpus_runs(folder: Path, repeats: int, peers: dict) -> list[tuple[str, float | None, str]]:
-    """Each tool on the whole corpus: the median of ``repeats`` runs, or of
-    fewer for a tool past a minute (the copies are in the page cache already:
-    no warm-up run). The tools take turns, one run of each per round, as in
-    ``cold_start``."""
+    """Each tool on the whole corpus, taking turns (``in_turns``): the median of
+    ``repeats`` runs, or of fewer for a tool past a minute (the copies are in
+    the page cache already: no warm-up run)."""
     out = corpus.WORK / "output.txt"
-    commands: dict[str, tuple[list[str], Path | None]] = {}
-    for jobs in (1, os.cpu_count() or 1):
-        commands[f"notelint check --format json --jobs {jobs}"] = (
+    commands: Commands = {
+        f"notelint check --format json --jobs {jobs}": (
             [*notelint_command(), "check", str(folder), "--format", "json", "--jobs", str(jobs)],
             None,
         )
-    problems = {}
-    for label, peer, args, cwd in (
+        for jobs in (1, os.cpu_count() or 1)
+    }
+    peer_runs = [
         ("autocorrect --lint --format json", peers["autocorrect"], ["--lint", "--format", "json", str(folder)], None),
         ("zhlint '*.txt'", peers["zhlint"], ["*.txt"], folder),
-    ):
-        if peer.binary is None:
-            problems[label] = peer.problem
-        else:
-            commands[label] = ([str(peer.binary), *args], cwd)
-    times: dict[str, list[float]] = {label: [] for label in commands}
-    for _ in range(repeats):
-        for label, (command, cwd) in commands.items():
-            if sum(times[label]) <= 60:
-                times[label] += wall_times(command, 1, cwd, out, warm_up=False)
+    ]
+    rows = in_turns(commands, peer_runs, repeats, out, budget=60)
     out.unlink(missing_ok=True)
-    rows: list[tuple[str, float | None, str]] = [(label, median_ms(times[label]), "") for label in commands]
-    return rows + [(label, None, problem) for label, problem in problems.items()]
+    return rows
 
 
 def in_process(files: list[Path], repeats: int) -> tuple[float, float]:
