@@ -479,7 +479,9 @@ def test_share_of_one_count_after_qizhong():
     assert lint(text, "NL607") == [("NL607", 1, 22, 1, 25, "占比应为25.00%（5条÷20条），文中写的是30%")]
     text = "现有中层干部40名，其中，35岁以下干部12人，占比达35%。\n"  # 人 and 名 count alike
     assert lint(text, "NL607") == [("NL607", 1, 28, 1, 31, "占比应为30.00%（12人÷40名），文中写的是35%")]
-    assert lint(text, "NL607", lang="en") == [("NL607", 1, 28, 1, 31, "the share is 30.00% (12人/40名), not 35%")]
+    assert lint(text, "NL607", lang="en") == [
+        ("NL607", 1, 28, 1, 31, "share not its counts' ratio: 30.00% (12人/40名), not 35%")
+    ]
     text = "资产总额1.5亿元，其中国有资本6000万元，占比45.00%。\n"  # amounts in different scales
     assert lint(text, "NL607") == [("NL607", 1, 26, 1, 32, "占比应为40.00%（6000万元÷1.5亿元），文中写的是45.00%")]
 

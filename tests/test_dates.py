@@ -367,7 +367,7 @@ def test_nl310_a_weekday_that_is_not_the_dates():
     text = notice({8: "1.推进理论学习。2024年7月2日（星期五）召开党委理论学习中心组学习会。"})
     assert lint(text, "NL310") == [("NL310", *span(text, 8, "星期五"), "2024年7月2日是星期二，不是星期五")]
     assert lint(text, "NL310", lang="en") == [
-        ("NL310", *span(text, 8, "星期五"), "2024年7月2日 is a 星期二 (Tuesday), not 星期五")
+        ("NL310", *span(text, 8, "星期五"), "weekday not the date's: 2024年7月2日 is a 星期二 (Tuesday), not 星期五")
     ]
     fixed = apply_edits(text, lint_diagnostics(text, "NL310"))
     assert "2024年7月2日（星期二）召开" in fixed and lint(fixed, "NL310") == []

@@ -90,7 +90,7 @@ class ShareMismatch(Rule):
     scope = DOCUMENT
     message = {
         "zh": "占比应为{computed}%（{part}÷{total}），文中写的是{stated}%",
-        "en": "the share is {computed}% ({part}/{total}), not {stated}%",
+        "en": "share not its counts' ratio: {computed}% ({part}/{total}), not {stated}%",
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:

@@ -4,7 +4,7 @@ import datetime
 from typing import TYPE_CHECKING
 
 from notelint.dates import WEEKDAY
-from notelint.diagnostics import Edit, Fix, Severity
+from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
 from ._common import dated_body_blocks, show
@@ -77,9 +77,10 @@ class WeekdayMismatch(Rule):
     code = "NL310"
     name = "weekday-mismatch"
     severity = Severity.ERROR
+    fix = Applicability.UNSAFE
     message = {
         "zh": "{date}是星期{actual}，不是星期{stated}",
-        "en": "{date} is a 星期{actual} ({english}), not 星期{stated}",
+        "en": "weekday not the date's: {date} is a 星期{actual} ({english}), not 星期{stated}",
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
