@@ -16,6 +16,7 @@ FIXABLE_IN = {  # a rule with a fix → an example that shows it, or a fictional
     "NL203": "defective-numbering.txt",
     "NL302": "defective-dates.txt",
     "NL309": "defective-dates.txt",
+    "NL310": notice(swap=("2023年7月5日召开", "2023年7月5日（星期五）召开")),  # a Wednesday
     "NL501": "defective-hygiene.txt",
     "NL502": "defective-hygiene.txt",
     "NL503": "defective-hygiene.txt",
@@ -32,7 +33,7 @@ FIXABLE_IN = {  # a rule with a fix → an example that shows it, or a fictional
     "NL705": "defective-formulations.txt",
     "NL707": "defective-formulations.txt",
 }
-UNSAFE = ("NL503", "NL702", "NL703", "NL705", "NL707")  # applied only with --unsafe-fixes
+UNSAFE = ("NL310", "NL503", "NL702", "NL703", "NL705", "NL707")  # applied only with --unsafe-fixes
 
 
 def draft_bytes(code: str) -> bytes:
