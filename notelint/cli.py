@@ -346,6 +346,7 @@ def check(args: argparse.Namespace) -> int:
 
             print(json.dumps(settings.as_table(), ensure_ascii=False, indent=2))
             return EXIT_CLEAN
+        encoding = _report_encoding(args.output_file)  # where the report goes, for the workers' parts
         if paths == ["-"]:
             outcomes = [process(workspace, "-", sys.stdin.buffer.read(), display=args.stdin_filename or "-")]
         else:
@@ -353,7 +354,6 @@ def check(args: argparse.Namespace) -> int:
             # A report made of the files' parts one after the other: the workers render their files' parts,
             # encoded already for where the report goes, so that the parent only passes their bytes on.
             plain = not (args.statistics or args.baseline or args.write_baseline or args.fix_only or args.diff)
-            encoding = _report_encoding(args.output_file)
             render_file = file_renderer(args.output_format, report_options, encoding) if plain else None
             outcomes = run(workspace, files, args.jobs or os.cpu_count() or 1, render_file)
         results = [outcome.result for outcome in outcomes]
@@ -414,7 +414,6 @@ def check(args: argparse.Namespace) -> int:
         if args.show_fixes and not args.quiet:
             report = itertools.chain(report, [_fix_listing(outcomes, lang, args)])
         if any(isinstance(outcome.report, bytes) for outcome in outcomes):  # the workers' parts, encoded
-            encoding = _report_encoding(args.output_file)
             assert encoding is not None  # what the workers encoded for
             _write_bytes(args.output_file, (p if isinstance(p, bytes) else p.encode(*encoding) for p in report))
         elif stdin_fixed:
