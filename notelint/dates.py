@@ -75,6 +75,7 @@ _JOINER_FIRST = frozenset("至到—~〜-")
 # The day of the week a draft may write right after a date, bracketed or not:
 # 2024年3月11日（星期一）, 3月11日周一, 11日礼拜一 (the folded text has ( for （).
 WEEKDAY = re.compile(r"(?P<open>\()?(?:星期|礼拜|周)(?P<day>[一二三四五六日天])(?(open)\))")
+_WEEKDAY_STARTS = ("(", "星期", "礼拜", "周")
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
@@ -332,10 +333,19 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     return ranges
 
 
+def weekday_at(text: str, end: int, limit: int | None = None) -> re.Match | None:
+    """The day of the week written right after a date that ends at ``end``
+    (WEEKDAY), ending by ``limit``. Most dates are followed by none, which
+    their next characters tell without the pattern."""
+    if not text.startswith(_WEEKDAY_STARTS, end):
+        return None
+    return WEEKDAY.match(text, end, len(text) if limit is None else limit)
+
+
 def after_weekday(text: str, end: int, limit: int) -> int:
     """Where the text after a date that ends at ``end`` goes on, past the day
     of the week written after it (``（星期一）至…``), not past ``limit``."""
-    weekday = WEEKDAY.match(text, end, limit) if text.startswith(("(", "星期", "礼拜", "周"), end) else None
+    weekday = weekday_at(text, end, limit)
     return weekday.end() if weekday else end
 
 

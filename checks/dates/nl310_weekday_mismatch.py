@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from notelint.dates import WEEKDAY
+from notelint.dates import weekday_at
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 # date.weekday(): Monday is 0.
 _NAMES = "一二三四五六日"
-# What a day of the week (WEEKDAY) begins with.
-_WEEKDAY_STARTS = ("(", "星期", "礼拜", "周")
 _ENGLISH = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -89,10 +87,7 @@ class WeekdayMismatch(Rule):
             return
         for _, dates in dated_body_blocks(notice):
             for mention in dates:
-                # Most dates are followed by no day of the week: told by its first characters, not the pattern.
-                if not text.startswith(_WEEKDAY_STARTS, mention.end):
-                    continue
-                written = WEEKDAY.match(text, mention.end)
+                written = weekday_at(text, mention.end)
                 if written is None or not mention.complete or not mention.valid:
                     continue
                 assert mention.year is not None and mention.month is not None and mention.day is not None
