@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from notelint.diagnostics import Severity
@@ -15,7 +14,6 @@ if TYPE_CHECKING:
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
-    from notelint.quantities import Quantity
     from notelint.rules import Context
 
 # 占比25%, 占比为37.5%, 占比达60%; not an estimate (占比30%以上).
@@ -97,28 +95,18 @@ class ShareMismatch(Rule):
         text = notice.text
         if "占比" not in text:
             return
-        # The counts of the paragraph (a line) of each share, read once: a share's
-        # sentence ends at a line break, and no count spans one, so they are the
-        # counts a reading of the whole text finds there.
-        paragraphs: dict[int, tuple[list[Quantity], list[int]]] = {}
         for share in _SHARE.finditer(text):
             sentence = max(text.rfind(mark, 0, share.start()) for mark in _SENTENCE_ENDS) + 1
             within = text.rfind(_BREAKDOWN, sentence, share.start())
             if within == -1 or text.find("占比", within, share.start()) != -1:
                 continue  # no 其中, or its count belongs to an earlier share
-            paragraph = text.rfind("\n", 0, share.start()) + 1
-            if paragraph not in paragraphs:
-                end = text.find("\n", share.end())
-                found = find_quantities(text, paragraph, len(text) if end == -1 else end)
-                paragraphs[paragraph] = found, [quantity.start for quantity in found]
-            quantities, starts = paragraphs[paragraph]
-            counted = _between(quantities, starts, within, share.start())
+            # The sentence's counts up to the share (其中 holds no digit: none spans it).
+            counts = find_quantities(text, sentence, share.start())
+            counted = [quantity for quantity in counts if quantity.start >= within]
             if len(counted) != 1:
                 continue
             part = counted[0]
-            total = next(
-                (q for q in reversed(_between(quantities, starts, sentence, within)) if q.kind == part.kind), None
-            )
+            total = next((q for q in reversed(counts) if q.end <= within and q.kind == part.kind), None)
             if total is None or part.approximate or total.approximate or not 0 < part.amount <= total.amount:
                 continue
             stated, decimals = float(share.group("share")), len(share.group("decimals") or "")
@@ -133,9 +121,3 @@ class ShareMismatch(Rule):
                 total=notice.original(total.start, total.end),
                 stated=share.group("share"),
             )
-
-
-def _between(quantities: list[Quantity], starts: list[int], start: int, end: int) -> list[Quantity]:
-    """The quantities that begin in ``text[start:end]`` and end in it."""
-    found = quantities[bisect_left(starts, start) : bisect_left(starts, end)]
-    return [quantity for quantity in found if quantity.end <= end]
