@@ -189,3 +189,43 @@ def test_loading_the_rules_leaves_the_collector_as_it_found_it_and_freezes_what_
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.split() == [str(collecting), "True", "True"]
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_lint_runs_with_the_collector_paused_and_leaves_it_as_it_found_it(collecting):
+    import gc
+
+    from notelint.config import Settings
+    from notelint.diagnostics import Severity
+    from notelint.engine import Linter
+    from notelint.rules import DOCUMENT
+    from notelint.source import SourceText
+
+    class KeepsObjects(Rule):
+        """留存对象"""
+
+        code, name, severity, scope = "XY903", "keeps-objects", Severity.INFO, DOCUMENT
+        message = {"zh": "对象", "en": "objects"}
+
+        def check(self, notice, ctx):
+            kept = [[index] for index in range(5000)]  # far past the collector's young-generation threshold
+            yield self.diagnostic(ctx, 0, 1 if kept else 0)
+
+    collections_during_lint = []
+
+    def record(phase, info):
+        if phase == "start":
+            collections_during_lint.append(info["generation"])
+
+    linter = Linter(Settings(), {"XY903": KeepsObjects})
+    was_enabled = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    gc.callbacks.append(record)
+    try:
+        found = linter.lint_source(SourceText("<draft>", "中共某某市某某局委员会关于巡察整改进展情况的通报\n"))
+        after = gc.isenabled()
+    finally:
+        gc.callbacks.remove(record)
+        (gc.enable if was_enabled else gc.disable)()
+    assert [d.code for d in found] == ["XY903"]
+    assert (collections_during_lint, after) == ([], collecting)
