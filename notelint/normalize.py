@@ -47,7 +47,8 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # One pattern per opening bracket, each found by the regex engine's fast scan
 # for its literal bracket (a class of the two is tried at every character).
 _BRACKETED_PINYIN = tuple(
-    re.compile(rf"{re.escape(opener)}(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]") for opener in "(（"
+    (opener, re.compile(rf"{re.escape(opener)}(?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,7}}[)）]"))
+    for opener in "(（"
 )
 
 # The invisible characters NL509's fix deletes: they stand for nothing. (A
@@ -251,7 +252,11 @@ def pinyin_residue(text: str) -> list[tuple[int, int]]:
     """Spans of the bracketed pinyin right after a Han character (``根據(jù)``).
     Bracketed pinyin holds no bracket, so a candidate without a Han character
     before it hides no other, and the two patterns' candidates never overlap."""
-    spans = sorted(match.span() for pattern in _BRACKETED_PINYIN for match in pattern.finditer(text))
+    # A bracket the text lacks (most drafts use one width throughout) is told by
+    # str's search for one character, spared its pattern's scan of the text.
+    spans = sorted(
+        match.span() for opener, pattern in _BRACKETED_PINYIN if opener in text for match in pattern.finditer(text)
+    )
     return [(start, end) for start, end in spans if start and is_han(text[start - 1])]
 
 
@@ -337,7 +342,7 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     """The analysis text of ``source`` without the ``removed`` spans (markup
     a format reader found), through the three steps above."""
     text = without(source.text, removed) if removed else source.text
-    found = pinyin_residue(text) if "(" in text or "（" in text else []
+    found = pinyin_residue(text)
     references = entities(text) if "&" in text else []
     plain = not has_invisible_or_full_width(source.text)
     hidden = [] if plain else [match.start() for match in INVISIBLE.finditer(text)]
