@@ -329,7 +329,7 @@ def _mark_closing(blocks: list[Block]) -> None:
             continue
         # Page chrome between the signature and the date (a web copy's 扫一扫
         # line) is not part of the closing: the lines above it are.
-        above = [b for b in reversed(blocks[:i]) if b.kind != RESIDUE][:2]
+        above = list(itertools.islice((b for b in reversed(blocks[:i]) if b.kind != RESIDUE), 2))
         for candidate in above:
             if _looks_like_signature(candidate):
                 candidate.kind = SIGNATURE
@@ -417,10 +417,11 @@ def _mark_annotations(blocks: list[Block]) -> None:
     """A 附注 in brackets under the signing date (GB/T 9704: （此件公开发布）,
     （联系人：…）) and the 版记 below it (抄送：…, …印发) belong to the closing,
     not after it."""
-    dates = [i for i, b in enumerate(blocks) if b.kind == DATE]
-    if not dates:
+    # The last date, looked for from the end, where it stands.
+    last_date = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == DATE), None)
+    if last_date is None:
         return
-    for block in blocks[dates[-1] + 1 :]:
+    for block in blocks[last_date + 1 :]:
         if block.kind == RESIDUE:
             continue
         if block.kind != PARA or not (_ANNOTATION.match(block.text) or _VERSION_RECORD.match(block.text)):
