@@ -16,8 +16,8 @@ import enum
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from notelint.layout import find_all
 from notelint.numerals import chinese_to_int
@@ -193,7 +193,7 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     # Every group at once, in the order of the pattern: one call, no lookup by name.
     stated_year, short, month, day, part, year_part, nyear, _, nmonth, nday, cyear, cmonth, cday = match.groups()
     if nyear:
-        return DateMention(start, end, int(nyear), int(nmonth), int(nday), None, _NUMERIC_STYLE)
+        return DateMention(start, end, int(nyear), _NUMBER[nmonth], _NUMBER[nday], None, _NUMERIC_STYLE)
     if cyear:
         return DateMention(
             start,
@@ -207,7 +207,7 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     if stated_year:
         stated, style = int(stated_year), _STANDARD_STYLE
     elif short:
-        stated, style = 2000 + int(short), _SHORT_YEAR_STYLE
+        stated, style = 2000 + _NUMBER[short], _SHORT_YEAR_STYLE
     else:  # a month without a year
         stated, style = None, _STANDARD_STYLE
     # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
@@ -215,18 +215,38 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
         start,
         end,
         year if stated is None else stated,
-        None if month is None else int(month),
-        None if day is None else int(day),
+        None if month is None else _NUMBER[month],
+        None if day is None else _NUMBER[day],
         part or year_part,
         style,
         stated is not None,  # year_given
-        _padded(month) or _padded(day),
+        _PADDED[month] or _PADDED[day],
     )
 
 
-def _padded(number: str | None) -> bool:
+class _Reading(dict[str | None, Any]):
+    """What ``read`` gives for each way of writing a month, day or two-digit
+    year: a lookup for the digits a date holds, where a function call or
+    int() costs more at every date. Digits of other scripts (\\d holds them)
+    are read as they come."""
+
+    def __init__(self, read: Callable[[str], Any], written: Iterable[str]) -> None:
+        super().__init__((digits, read(digits)) for digits in written)
+        self.read = read
+
+    def __missing__(self, digits: str) -> Any:
+        return self.read(digits)
+
+
+def _padded(digits: str) -> bool:
     """A month or day written with a leading zero (04)."""
-    return number is not None and len(number) == 2 and number[0] == "0"
+    return len(digits) == 2 and digits[0] == "0"
+
+
+_WRITTEN = [f"{n}" for n in range(100)] + [f"{n:02}" for n in range(10)]
+_NUMBER = _Reading(int, _WRITTEN)
+_PADDED = _Reading(_padded, _WRITTEN)
+_PADDED[None] = False  # no month, or no day
 
 
 def blocks_holding(text: str, blocks: "Sequence[Block]", marks: str) -> list[int]:
