@@ -76,6 +76,8 @@ _JOINER_FIRST = frozenset("至到—~〜-")
 # 2024年3月11日（星期一）, 3月11日周一, 11日礼拜一 (the folded text has ( for （).
 WEEKDAY = re.compile(r"(?P<open>\()?(?:星期|礼拜|周)(?P<day>[一二三四五六日天])(?(open)\))")
 _WEEKDAY_STARTS = ("(", "星期", "礼拜", "周")
+# What may follow the first date of a range: its joiner, or the day of the week before it.
+_AFTER_RANGE_START = _JOINER_FIRST | {start[0] for start in _WEEKDAY_STARTS}
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
@@ -339,6 +341,8 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     them, for a caller that already has them."""
     ranges = []
     for first, second in itertools.pairwise(dates):
+        if text[first.end] not in _AFTER_RANGE_START and not text[first.end].isspace():
+            continue  # most dates are followed by neither a joiner nor a day of the week
         between = after_weekday(text, first.end, second.start)
         after = text[between]  # a date is followed by another
         if not (after in _JOINER_FIRST or after.isspace()):
