@@ -332,10 +332,10 @@ def _intros(text: str) -> list[tuple[int, str]]:
     (by its anchor, _ANCHORS), which skips the text between at C speed: a
     regex of words tests every character of the text in turn."""
     found = []
-    for anchor, intros in _INTRO_ANCHORS.items():
+    for anchor, anchored in _INTRO_ANCHORS.items():
         at = text.find(anchor)
         while at != -1:
-            for order, intro, offset in intros:
+            for order, intro, offset in anchored:
                 if at >= offset and text.startswith(intro, at - offset):
                     found.append((at - offset, order, intro))
             at = text.find(anchor, at + 1)
