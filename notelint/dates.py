@@ -306,18 +306,26 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
     for mark in marks:
         if mark < at:
             continue  # inside a date read
-        begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
-        while begins is not None:
-            match = _DATE_AT.match(text, begins.start(), end)
-            if match is not None:
-                at = match.end()
-                mention = _mention(match, year)
-                if mention.year_given:
-                    year = mention.year
-                found.append(mention)
-                break
-            at = begins.start() + 1
-            begins = _DATE_START.search(text, at, mark + 1)
+        match = None
+        year_start = mark - 4
+        if year_start >= at and text[mark] == "年" and text[year_start:mark].isdecimal():
+            # The commonest date, 2023年…: where _DATE_START would find it
+            # first, if it is one (a digit before it makes it none).
+            match = _DATE_AT.match(text, year_start, end)
+        if match is None:
+            begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
+            while begins is not None:
+                match = _DATE_AT.match(text, begins.start(), end)
+                if match is not None:
+                    break
+                at = begins.start() + 1
+                begins = _DATE_START.search(text, at, mark + 1)
+        if match is not None:
+            at = match.end()
+            mention = _mention(match, year)
+            if mention.year_given:
+                year = mention.year
+            found.append(mention)
     return found
 
 
