@@ -327,6 +327,21 @@ def test_flattened_text_gets_one_diagnostic_that_converts_every_mark():
     )
 
 
+# A mark between Latin letters or digits, as a scan of the whole text finds it:
+# the definition NL505's search of the marks one by one must agree with.
+BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["整改", ",", "?", ")", " ", "a", "7", "\n"]), max_size=30))
+def test_a_flattened_text_converts_the_marks_outside_latin_text(pieces):
+    text = "".join(pieces)
+    between = {match.start(1) for match in BETWEEN_LATIN.finditer(text)}
+    expected = [index for index, char in enumerate(text) if char in ",:;?!()" and index not in between]
+    edits = [(edit.start, edit.end) for d in lint_diagnostics(text, "NL505") for edit in d.fix.edits]
+    assert edits == [(index, index + 1) for index in expected]
+
+
 def test_stray_marks_in_a_full_width_text_are_reported_one_by_one():
     text = "根据市委统一部署，市委巡察组开展了巡察；现将情况予以公布:请监督。网址：https://www.example.cn/a,b;c\n"
     assert lint(text, "NL505") == [("NL505", 1, 29, 1, 30, "半角标点：“:”应为“：”")]
