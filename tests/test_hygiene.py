@@ -376,6 +376,14 @@ def test_corpus_fix_leaves_pinyin_residue_to_nl502(corpus):
 # -- NL506 repeated punctuation ------------------------------------------------
 
 
+@given(st.text("。,、;:!?，整a ", max_size=30))
+def test_punctuation_runs_are_what_a_scan_for_runs_of_marks_finds(text):
+    from notelint.checks.hygiene._text import punctuation_runs
+
+    run_of_marks = re.compile("[。,、;:!?]{2,}")  # the definition the search through commas must agree with
+    assert punctuation_runs(text) == [match.span() for match in run_of_marks.finditer(text)]
+
+
 def test_repeated_marks_keep_the_strongest():
     text = "召开专题会议，，研究部署。。加强领导，、压实责任，。\n"
     found = lint(text, "NL506")
