@@ -411,6 +411,13 @@ def test_single_quotes_outside_and_double_inside_double():
     assert found[1][5].startswith("引号嵌套不规范：双引号“”里面的引号应使用单引号‘’")
 
 
+def test_double_quotes_inside_double_in_a_draft_without_single_quotes():
+    text = "落实“两个“一以贯之””要求，开展“回头看”。\n"
+    found = lint(text, "NL507")
+    assert [(f[2], f[4]) for f in found] == [(6, 12)]
+    assert found[0][5] == "引号嵌套不规范：双引号“”里面的引号应使用单引号‘’（“一以贯之”）"
+
+
 def test_corpus_real_04_lone_single_quotes(corpus):
     text = (corpus / "real-04-wuhan-group-2023-traditional.txt").read_text("utf-8")
     found = lint(text, "NL507")
