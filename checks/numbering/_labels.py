@@ -45,8 +45,9 @@ def sibling_groups(outline: "list[OutlineNode]") -> "Iterator[list[OutlineNode]]
         nodes = pending.pop()
         by_level: dict[int, list[OutlineNode]] = {}
         for node in nodes:
-            by_level.setdefault(node.level, []).append(node)
-            pending.append(node.children)
+            by_level.setdefault(node.heading.level, []).append(node)
+            if node.children:  # most nodes: none, no group to yield
+                pending.append(node.children)
         yield from by_level.values()
 
 
