@@ -16,8 +16,8 @@ import enum
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from notelint.layout import find_all
 from notelint.numerals import chinese_to_int
@@ -76,6 +76,8 @@ _JOINER_FIRST = frozenset("至到—~〜-")
 # 2024年3月11日（星期一）, 3月11日周一, 11日礼拜一 (the folded text has ( for （).
 WEEKDAY = re.compile(r"(?P<open>\()?(?:星期|礼拜|周)(?P<day>[一二三四五六日天])(?(open)\))")
 _WEEKDAY_STARTS = ("(", "星期", "礼拜", "周")
+# What may follow the first date of a range: its joiner, or the day of the week before it.
+_AFTER_RANGE_START = _JOINER_FIRST | {start[0] for start in _WEEKDAY_STARTS}
 
 # A part of a month or of a year, as the days it can stand for: the earliest
 # for a start, the latest for an end.
@@ -193,7 +195,7 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     # Every group at once, in the order of the pattern: one call, no lookup by name.
     stated_year, short, month, day, part, year_part, nyear, _, nmonth, nday, cyear, cmonth, cday = match.groups()
     if nyear:
-        return DateMention(start, end, int(nyear), int(nmonth), int(nday), None, _NUMERIC_STYLE)
+        return DateMention(start, end, int(nyear), _NUMBER[nmonth], _NUMBER[nday], None, _NUMERIC_STYLE)
     if cyear:
         return DateMention(
             start,
@@ -207,7 +209,7 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
     if stated_year:
         stated, style = int(stated_year), _STANDARD_STYLE
     elif short:
-        stated, style = 2000 + int(short), _SHORT_YEAR_STYLE
+        stated, style = 2000 + _NUMBER[short], _SHORT_YEAR_STYLE
     else:  # a month without a year
         stated, style = None, _STANDARD_STYLE
     # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
@@ -215,18 +217,38 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
         start,
         end,
         year if stated is None else stated,
-        None if month is None else int(month),
-        None if day is None else int(day),
+        None if month is None else _NUMBER[month],
+        None if day is None else _NUMBER[day],
         part or year_part,
         style,
         stated is not None,  # year_given
-        _padded(month) or _padded(day),
+        _PADDED[month] or _PADDED[day],
     )
 
 
-def _padded(number: str | None) -> bool:
+class _Reading(dict[str | None, Any]):
+    """What ``read`` gives for each way of writing a month, day or two-digit
+    year: a lookup for the digits a date holds, where a function call or
+    int() costs more at every date. Digits of other scripts (\\d holds them)
+    are read as they come."""
+
+    def __init__(self, read: Callable[[str], Any], written: Iterable[str]) -> None:
+        super().__init__((digits, read(digits)) for digits in written)
+        self.read = read
+
+    def __missing__(self, digits: str) -> Any:
+        return self.read(digits)
+
+
+def _padded(digits: str) -> bool:
     """A month or day written with a leading zero (04)."""
-    return number is not None and len(number) == 2 and number[0] == "0"
+    return len(digits) == 2 and digits[0] == "0"
+
+
+_WRITTEN = [f"{n}" for n in range(100)] + [f"{n:02}" for n in range(10)]
+_NUMBER = _Reading(int, _WRITTEN)
+_PADDED = _Reading(_padded, _WRITTEN)
+_PADDED[None] = False  # no month, or no day
 
 
 def blocks_holding(text: str, blocks: "Sequence[Block]", marks: str) -> list[int]:
@@ -284,18 +306,26 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
     for mark in marks:
         if mark < at:
             continue  # inside a date read
-        begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
-        while begins is not None:
-            match = _DATE_AT.match(text, begins.start(), end)
-            if match is not None:
-                at = match.end()
-                mention = _mention(match, year)
-                if mention.year_given:
-                    year = mention.year
-                found.append(mention)
-                break
-            at = begins.start() + 1
-            begins = _DATE_START.search(text, at, mark + 1)
+        match = None
+        year_start = mark - 4
+        if year_start >= at and text[mark] == "年" and text[year_start:mark].isdecimal():
+            # The commonest date, 2023年…: where _DATE_START would find it
+            # first, if it is one (a digit before it makes it none).
+            match = _DATE_AT.match(text, year_start, end)
+        if match is None:
+            begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
+            while begins is not None:
+                match = _DATE_AT.match(text, begins.start(), end)
+                if match is not None:
+                    break
+                at = begins.start() + 1
+                begins = _DATE_START.search(text, at, mark + 1)
+        if match is not None:
+            at = match.end()
+            mention = _mention(match, year)
+            if mention.year_given:
+                year = mention.year
+            found.append(mention)
     return found
 
 
@@ -319,6 +349,8 @@ def ranges_among(text: str, dates: list[DateMention]) -> list[DateRange]:
     them, for a caller that already has them."""
     ranges = []
     for first, second in itertools.pairwise(dates):
+        if text[first.end] not in _AFTER_RANGE_START and not text[first.end].isspace():
+            continue  # most dates are followed by neither a joiner nor a day of the week
         between = after_weekday(text, first.end, second.start)
         after = text[between]  # a date is followed by another
         if not (after in _JOINER_FIRST or after.isspace()):

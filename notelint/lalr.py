@@ -22,30 +22,24 @@ class Token(NamedTuple):
     end: int
 
 
-class _Spliced:
+class _Spliced(list):
     """Children waiting to be spliced into a parent node: those of a ``_rule``,
     or a node's own. Kept as parts (children, or other _Spliced) and flattened
     only when read, so a reduction costs the same however long a repeated part
     has grown (``body: (H2 | PARA)*`` is a left-recursive list) and never
-    changes what another copy of a parser state holds."""
+    changes what another copy of a parser state holds. A list of the parts:
+    made by a copy in C, where a constructor of its own would run in Python
+    at every reduction."""
 
-    __slots__ = ("length", "parts")
-
-    def __init__(self, parts: list) -> None:
-        self.parts = parts
-        length = len(parts)
-        for part in parts:
-            if type(part) is _Spliced:
-                length += part.length - 1
-        self.length: int = length
+    __slots__ = ()
 
     def flat(self) -> list:
         out: list = []
-        pending = [iter(self.parts)]  # a stack, not recursion: left recursion nests as deep as the list is long
+        pending = [iter(self)]  # a stack, not recursion: left recursion nests as deep as the list is long
         while pending:
             for part in pending[-1]:
                 if type(part) is _Spliced:
-                    pending.append(iter(part.parts))
+                    pending.append(iter(part))
                     break
                 out.append(part)
             else:
@@ -89,8 +83,10 @@ class Production(NamedTuple):
         children = _Spliced(values if len(self.kept) == len(values) else [values[i] for i in self.kept])
         if self.inline:
             return children
-        if self.expand_single and children.length == 1:
-            return children.flat()[0]
+        if self.expand_single:
+            flat = children.flat()
+            if len(flat) == 1:
+                return flat[0]
         return Tree(self.name, children)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import repeat
 from operator import add
-from typing import NamedTuple
+from typing import AnyStr, NamedTuple
 
 from notelint.source import line_breaks
 
@@ -38,9 +38,9 @@ def mark_offsets(text: str) -> list[int]:
     return find_all(text, _MARKS)
 
 
-def find_all(text: str, needles: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
-    """Where each of the ``needles`` (characters or strings) begins in
-    ``text[start:end]``, in order. Each is found with str.find, which skips
+def find_all(text: AnyStr, needles: Iterable[AnyStr], start: int = 0, end: int | None = None) -> list[int]:
+    """Where each of the ``needles`` (characters or strings, or bytes of a
+    bytes ``text``) begins in ``text[start:end]``, in order. Each is found with str.find, which skips
     the text between at C speed: a regex character class tests every
     character of the text in turn."""
     whole = start == 0 and (end is None or end == len(text))

@@ -126,6 +126,10 @@ _CONTACT_KEYS = (
 )
 _CONTACT = re.compile(rf"(?:{_CONTACT_KEYS})")
 _CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTACT_KEYS})")
+# The characters a match of _CLOSING_START begins with (tests/test_structure.py
+# derives them from the pattern): a paragraph that begins otherwise, most of
+# them, is not matched against each of the pattern's alternatives in turn.
+_CLOSING_OPENERS = frozenset("热诚衷真欢请广如本公联举监投受值电手传邮通来信地网(")
 # The signing date, or its placeholder in a draft (2025年×月×日, 2025年 月 日:
 # the placeholder itself is NL508's).
 _DATE_PART = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[Xx×*□〇○_]{1,2})?"
@@ -182,7 +186,7 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     body = text[start:end]
     if is_residue_line(body):
         return [Block(RESIDUE, start, end, line, body)]
-    if _CLOSING_START.match(body):
+    if body[0] in _CLOSING_OPENERS and _CLOSING_START.match(body):
         return _split_closing(text, start, end, line)
     heading = _heading(text, start, end)
     if heading is not None:
@@ -199,7 +203,8 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
             Block(SIGNATURE, start, signature_end, line, text[start:signature_end]),
             Block(DATE, date_start, end, line, text[date_start:end]),
         ]
-    if len(body) < 120 and _META.search(body):
+    # Every label ends with a colon: a line without one is not searched for labels.
+    if len(body) < 120 and (":" in body or "：" in body) and _META.search(body):
         return [Block(META, start, end, line, body)]
     if _INSPECTION.search(body) and _has_features(body, _PREAMBLE_FEATURES, 3):
         return [Block(PREAMBLE, start, end, line, body)]
@@ -324,7 +329,7 @@ def _mark_closing(blocks: list[Block]) -> None:
             continue
         # Page chrome between the signature and the date (a web copy's 扫一扫
         # line) is not part of the closing: the lines above it are.
-        above = [b for b in reversed(blocks[:i]) if b.kind != RESIDUE][:2]
+        above = list(itertools.islice((b for b in reversed(blocks[:i]) if b.kind != RESIDUE), 2))
         for candidate in above:
             if _looks_like_signature(candidate):
                 candidate.kind = SIGNATURE
@@ -412,10 +417,11 @@ def _mark_annotations(blocks: list[Block]) -> None:
     """A 附注 in brackets under the signing date (GB/T 9704: （此件公开发布）,
     （联系人：…）) and the 版记 below it (抄送：…, …印发) belong to the closing,
     not after it."""
-    dates = [i for i, b in enumerate(blocks) if b.kind == DATE]
-    if not dates:
+    # The last date, looked for from the end, where it stands.
+    last_date = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kind == DATE), None)
+    if last_date is None:
         return
-    for block in blocks[dates[-1] + 1 :]:
+    for block in blocks[last_date + 1 :]:
         if block.kind == RESIDUE:
             continue
         if block.kind != PARA or not (_ANNOTATION.match(block.text) or _VERSION_RECORD.match(block.text)):

@@ -345,6 +345,12 @@ class Notice:
         return paragraph_spans(self.text)
 
     @cached_property
+    def block_starts(self) -> list[int]:
+        """The blocks' starts, in order: where a rule finds the block holding
+        an offset (bisect) instead of visiting every block."""
+        return [block.start for block in self.blocks]
+
+    @cached_property
     def marks(self) -> list[int]:
         """Offsets of the brackets and quotes (notelint.layout), in order."""
         return mark_offsets(self.text)
@@ -510,7 +516,8 @@ class _TreeToNotice:
         return self.notice.blocks[int(token.value)] if token.value else None
 
     def _real(self, tokens) -> list[Block]:
-        return [b for b in map(self._block, tokens) if b is not None]
+        blocks = self.notice.blocks  # as _block reads them, without a call for each of a body's tokens
+        return [blocks[int(token.value)] for token in tokens if token.value]
 
     def head(self, children):
         blocks = self._real(children)
@@ -564,12 +571,13 @@ def _outline(blocks: list[Block]) -> list[OutlineNode]:
     roots: list[OutlineNode] = []
     stack: list[OutlineNode] = []
     for block in blocks:
-        if block.heading is None:
+        heading = block.heading
+        if heading is None:
             if stack:
                 stack[-1].content.append(block)
             continue
-        node = OutlineNode(block, block.heading)
-        while stack and stack[-1].level >= node.level:
+        node = OutlineNode(block, heading)
+        while stack and stack[-1].heading.level >= heading.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)

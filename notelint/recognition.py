@@ -14,6 +14,7 @@ partial draft (a preamble and the first sections) has backbone enough.
 NL100 reports the verdict and names the evidence that decided it.
 """
 
+import itertools
 import re
 from collections.abc import Callable
 from functools import partial
@@ -361,12 +362,15 @@ _NO_INSPECTION = Mark(Localized("全文未提及巡视或巡察", "no mention of
 def recognise(text: str, blocks: list[Block]) -> Verdict:
     backbone: list[Mark] = []
     seen_kinds = set()
+    titles: list[str] = []  # the title lines' texts, read in the same pass
     for block in blocks:
+        if block.kind == kinds.TITLE:
+            titles.append(block.text)
         mark = _BLOCK_MARKS.get(block.kind)
         if mark is not None and block.kind not in seen_kinds:
             seen_kinds.add(block.kind)
             backbone.append(mark)
-    title = "".join(b.text for b in blocks if b.kind == kinds.TITLE)
+    title = "".join(titles)
     if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
     if _FORMULA.search(text):
@@ -379,7 +383,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     # is then decided without searching the text for the lighter ones. A
     # document that is no notice has every mark weighed, for its evidence.
     budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
-    marks = _lookalike_marks(text, blocks, backbone)
+    marks = _lookalike_marks(text, blocks, titles, backbone)
     left = sum(weight for _, _, weight, _ in marks)
     weighed = 0
     found: list[tuple[int, Localized, Mark]] = []
@@ -415,9 +419,9 @@ def _notice(backbone: list[Mark]) -> Verdict:
 _Weighing = tuple[int, Localized, int, Callable[[], "Mark | None"]]
 
 
-def _lookalike_marks(text: str, blocks: list[Block], backbone: list[Mark]) -> list[_Weighing]:
-    """Every look-alike mark that may show in ``text``, each told by a function
-    that searches for it only when called."""
+def _lookalike_marks(text: str, blocks: list[Block], titles: list[str], backbone: list[Mark]) -> list[_Weighing]:
+    """Every look-alike mark that may show in ``text`` (whose title lines are
+    ``titles``), each told by a function that searches for it only when called."""
     marks: list[tuple[Localized, int, Callable[[], Mark | None]]] = []
     first_section = next((b.start for b in blocks if b.kind in kinds.H1_KINDS), len(text))
     readings = [(_TEXT_MARKS, len(text))]
@@ -426,10 +430,8 @@ def _lookalike_marks(text: str, blocks: list[Block], backbone: list[Mark]) -> li
     for text_marks, end in readings:
         for kind, searches, mark in text_marks:
             marks.append((kind, mark.weight, partial(_shows_in_text, mark, searches, text, end)))
-    opening = [b for b in blocks if b.kind != kinds.RESIDUE][:_OPENING_BLOCKS]
-    head = "\n".join(b.text for b in blocks if b.kind == kinds.TITLE) or "\n".join(
-        b.text for b in opening[:2] if len(b.text) <= 100
-    )
+    opening = list(itertools.islice((b for b in blocks if b.kind != kinds.RESIDUE), _OPENING_BLOCKS))
+    head = "\n".join(titles) or "\n".join(b.text for b in opening[:2] if len(b.text) <= 100)
     head_lines = ["".join(line.split()) for line in head.split("\n")]
     for kind, (search,), mark in _HEAD_MARKS:
         marks.append((kind, mark.weight, partial(_shows_in_head, mark, search, head_lines)))

@@ -56,12 +56,39 @@ _MARKER = re.compile(
     + "|".join(f"(?P<{name.replace('-', '_')}>{words})" for name, words in _STATE_WORDS.items())
     + rf"){_NOT_A_STATE}"
 )
+
+
+def _by_first_character(alternatives: list[str]) -> str:
+    """One regex that matches what the alternation of ``alternatives`` (tried
+    in order) matches, its alternatives that begin with the same Han character
+    sharing it, level by level: at a character of the text the regex engine
+    then tries the few words that begin with it, not every word of the list.
+    An alternative that begins otherwise (a look-around, or nothing left)
+    keeps its place: those after it are not moved before it."""
+    groups: list[tuple[str, list[str]]] = []  # a first character ("" for none) and the rests after it
+    open_groups: dict[str, list[str]] = {}  # the groups a later alternative may still join
+    for alternative in alternatives:
+        first = alternative[:1]
+        if first and "\u4e00" <= first <= "\u9fff":
+            rests = open_groups.get(first)
+            if rests is None:
+                rests = open_groups[first] = []
+                groups.append((first, rests))
+            rests.append(alternative[1:])
+        else:
+            groups.append(("", [alternative]))
+            open_groups.clear()
+    return "|".join(
+        first + (rests[0] if len(rests) == 1 else f"(?:{_by_first_character(rests)})") for first, rests in groups
+    )
+
+
 # The same markers, in the same order, as one alternation without groups,
 # each word beginning with its first character: the regex engine scans for
 # them with a set of first characters in its tight loop, and _MARKER reads
 # the kind of each marker found (a match where a marker begins is that one).
 _MARKER_FINDER = re.compile(
-    "|".join(
+    _by_first_character(
         [
             *_BREAKDOWN_WORDS.split("|"),
             *_REST_WORDS.split("|"),

@@ -407,6 +407,31 @@ def test_count_before_a_colon_or_ji():
     assert lint(text, "NL603") == [("NL603", 1, 11, 1, 25, "列举了3项，与“4条”不符")]
 
 
+@pytest.mark.parametrize(
+    "intro, listed",
+    [
+        # Closed: the list is all of them, so fewer is reported too.
+        ("具体为", "周调度、月通报"),
+        ("具体是", "周调度、月通报"),
+        ("具体包括", "周调度、月通报"),
+        # Open: some of them, so only more is reported.
+        ("主要包括", "周调度、月通报、季考核、年评估"),
+        ("包括", "周调度、月通报、季考核、年评估"),
+        ("主要有", "周调度、月通报、季考核、年评估"),
+        ("涵盖", "周调度、月通报、季考核、年评估"),
+    ],
+)
+def test_count_before_each_intro(intro, listed):
+    text = f"建立3项机制，{intro}{listed}。\n"
+    start = 8 + len(intro)
+    items = listed.count("、") + 1
+    assert lint(text, "NL603") == [("NL603", 1, start, 1, start + len(listed), f"列举了{items}项，与“3项”不符")]
+
+
+def test_an_open_intro_with_fewer_items_is_an_example():
+    assert lint("建立3项机制，主要包括周调度、月通报。\n", "NL603") == []
+
+
 def test_count_before_a_list_of_titles_cut_by_a_comma():
     text = "制定制度4项，分别是《甲办法》《乙规定》《丙细则》，进一步规范了管理。\n"
     assert lint(text, "NL603") == [("NL603", 1, 11, 1, 26, "列举了3项，与“4项”不符")]

@@ -106,6 +106,14 @@ def test_nl303_a_month_is_compared_by_its_first_day():
     assert lint(notice({8: "1.推进理论学习。2023年12月召开学习会。"}), "NL303") == []
 
 
+def test_nl303_within_the_signing_month_the_day_decides():
+    # Signed 2023年12月1日: the 8th of that month is after it, November is not.
+    text = notice({8: "1.推进理论学习。2023年11月28日、2023年12月8日召开学习会。"})
+    assert lint(text, "NL303") == [
+        ("NL303", 8, 22, 8, 32, "“2023年12月8日”晚于成文日期2023年12月1日，已完成事项不应晚于成文日期")
+    ]
+
+
 # -- NL304 date-before-inspection -----------------------------------------------
 
 
@@ -123,6 +131,14 @@ def test_nl304_since_and_cited_titles_are_not_reported():
 
 def test_nl304_year_only_dates_are_statistics_not_actions():
     assert lint(notice({11: "1.规范组织生活。利润较2022年增长8%。"}), "NL304") == []
+
+
+def test_nl304_within_the_inspections_first_month_the_day_decides():
+    # Begun 2023年3月8日: the 2nd of that month is before it, the 20th and April are not.
+    text = notice({11: "1.规范组织生活。2023年3月2日、2023年3月20日、2023年4月1日开展专项检查。"})
+    assert lint(text, "NL304") == [
+        ("NL304", 11, 10, 11, 19, "“2023年3月2日”早于巡察开始日期2023年3月8日，整改事项不应早于巡察")
+    ]
 
 
 def test_nl304_a_range_counts_by_its_end():

@@ -10,7 +10,7 @@ import opencc
 import pytest
 from conftest import EXAMPLES, apply_edits, lint, lint_diagnostics, linter, run_cli
 from fictional import notice, span
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from test_docx import build, lint_docx
 
@@ -307,6 +307,20 @@ def test_events_before_the_notice_or_looked_forward_to_are_not_reported(written)
 
 
 # -- NL705 regulation-title, NL706 regulation-not-in-force ------------------------------
+
+
+@given(st.lists(st.sampled_from(["《", "》", "某" * 19, "条例", "(试行)", "（", "）", "某"]), max_size=20).map("".join))
+@example("《" + "某" * 40 + "》《" + "某" * 41 + "》")
+def test_the_titles_cited_are_what_a_scan_for_short_titles_finds(text):
+    import re
+
+    from notelint.citations import LONGEST_TITLE, citations
+
+    # The name, its bracketed note left out, the whole within LONGEST_TITLE characters.
+    title = re.compile(rf"《(?=[^《》]{{0,{LONGEST_TITLE}}}》)([^《》]*?)(?:[(（][^()（）]{{0,12}}[)）])?》")
+    assert [(c.start, c.end, c.name, c.close) for c in citations(text)] == [
+        (m.start(1), m.end(1), m.group(1), m.end()) for m in title.finditer(text)
+    ]
 
 
 def test_garbled_regulation_titles():

@@ -327,6 +327,21 @@ def test_flattened_text_gets_one_diagnostic_that_converts_every_mark():
     )
 
 
+# A mark between Latin letters or digits, as a scan of the whole text finds it:
+# the definition NL505's search of the marks one by one must agree with.
+BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["整改", ",", "?", ")", " ", "a", "7", "\n"]), max_size=30))
+def test_a_flattened_text_converts_the_marks_outside_latin_text(pieces):
+    text = "".join(pieces)
+    between = {match.start(1) for match in BETWEEN_LATIN.finditer(text)}
+    expected = [index for index, char in enumerate(text) if char in ",:;?!()" and index not in between]
+    edits = [(edit.start, edit.end) for d in lint_diagnostics(text, "NL505") for edit in d.fix.edits]
+    assert edits == [(index, index + 1) for index in expected]
+
+
 def test_stray_marks_in_a_full_width_text_are_reported_one_by_one():
     text = "根据市委统一部署，市委巡察组开展了巡察；现将情况予以公布:请监督。网址：https://www.example.cn/a,b;c\n"
     assert lint(text, "NL505") == [("NL505", 1, 29, 1, 30, "半角标点：“:”应为“：”")]
@@ -361,6 +376,14 @@ def test_corpus_fix_leaves_pinyin_residue_to_nl502(corpus):
 # -- NL506 repeated punctuation ------------------------------------------------
 
 
+@given(st.text("。,、;:!?，整a ", max_size=30))
+def test_punctuation_runs_are_what_a_scan_for_runs_of_marks_finds(text):
+    from notelint.checks.hygiene._text import punctuation_runs
+
+    run_of_marks = re.compile("[。,、;:!?]{2,}")  # the definition the search through commas must agree with
+    assert punctuation_runs(text) == [match.span() for match in run_of_marks.finditer(text)]
+
+
 def test_repeated_marks_keep_the_strongest():
     text = "召开专题会议，，研究部署。。加强领导，、压实责任，。\n"
     found = lint(text, "NL506")
@@ -386,6 +409,13 @@ def test_single_quotes_outside_and_double_inside_double():
     assert [(f[2], f[4]) for f in found] == [(3, 9), (19, 25)]
     assert found[0][5] == "引号嵌套不规范：单引号‘’只能用在双引号“”里面，外层应使用双引号（‘三重一大’）"
     assert found[1][5].startswith("引号嵌套不规范：双引号“”里面的引号应使用单引号‘’")
+
+
+def test_double_quotes_inside_double_in_a_draft_without_single_quotes():
+    text = "落实“两个“一以贯之””要求，开展“回头看”。\n"
+    found = lint(text, "NL507")
+    assert [(f[2], f[4]) for f in found] == [(6, 12)]
+    assert found[0][5] == "引号嵌套不规范：双引号“”里面的引号应使用单引号‘’（“一以贯之”）"
 
 
 def test_corpus_real_04_lone_single_quotes(corpus):

@@ -133,6 +133,18 @@ def test_invisible_characters_are_found_in_a_text_without_full_width_forms():
     assert normalized.invisible == [2]
 
 
+def test_invisible_or_full_width_characters_are_those_of_the_two_classes():
+    import re
+
+    from notelint.normalize import _FULL_WIDTH_CHARACTERS, _INVISIBLE_CHARACTERS, has_invisible_or_full_width
+
+    either = re.compile(f"[{_INVISIBLE_CHARACTERS}{_FULL_WIDTH_CHARACTERS}]")
+    characters = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    assert [c for c in characters if has_invisible_or_full_width(c)] == [c for c in characters if either.match(c)]
+    assert has_invisible_or_full_width("整改完成\ud800了\u200b")
+    assert not has_invisible_or_full_width("整改完成\ud800了,\n\t")
+
+
 def test_a_lone_surrogate_is_kept_and_the_text_around_it_converted():
     """An editor's buffer can hold a lone surrogate; the converter reads UTF-8,
     which cannot, so it is converted around."""

@@ -1040,3 +1040,47 @@ def test_nl115_finds_each_word_of_its_wording_where_the_patterns_alone_would():
 def test_nl115_finds_its_wording_where_the_patterns_alone_would(pieces, start, end):
     _assert_found_as_by_the_patterns("".join(pieces))
     _assert_found_as_by_the_patterns("".join(pieces), start, end)
+
+
+try:  # how the re module parses a pattern (internal: the tests only read it)
+    from re import _constants as regex_constants
+    from re import _parser as regex_parser
+except ImportError:  # Python 3.10
+    import sre_constants as regex_constants  # type: ignore[no-redef]
+    import sre_parse as regex_parser  # type: ignore[no-redef]
+
+
+def _first_characters(items) -> tuple[set[str], bool]:
+    """The characters a match of the parsed pattern ``items`` can begin with,
+    and whether it can match nothing (literals, classes of literals, groups,
+    alternations and repeats: what the closing keywords are made of)."""
+    found: set[str] = set()
+    for op, argument in items:
+        if op is regex_constants.LITERAL:
+            first, empty = {chr(argument)}, False
+        elif op is regex_constants.IN:
+            assert all(kind is regex_constants.LITERAL for kind, _ in argument)
+            first, empty = {chr(char) for _, char in argument}, False
+        elif op is regex_constants.SUBPATTERN:
+            first, empty = _first_characters(argument[-1])
+        elif op is regex_constants.BRANCH:
+            alternatives = [_first_characters(alternative) for alternative in argument[1]]
+            first = set().union(*(chars for chars, _ in alternatives))
+            empty = any(nothing for _, nothing in alternatives)
+        else:
+            assert op in (regex_constants.MAX_REPEAT, regex_constants.MIN_REPEAT), op
+            low, _, repeated = argument
+            first, empty = _first_characters(repeated)
+            empty = empty or low == 0
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def test_the_closing_openers_are_the_characters_a_closing_keyword_begins_with():
+    from notelint import lexer
+
+    first, empty = _first_characters(regex_parser.parse(lexer._CLOSING_START.pattern))
+    assert not empty
+    assert first == set(lexer._CLOSING_OPENERS)

@@ -36,6 +36,32 @@ _INCLUDES = re.compile(r"(?:主要|具体)?包括")
 _CLOSED_INTROS = ("分别是", "分别为", "具体为", "具体是", "具体包括", "即", ":")
 _OPEN_INTROS = ("主要包括", "包括", "主要有", "涵盖")
 _INTROS = (*_CLOSED_INTROS, *_OPEN_INTROS)
+# What each intro is found by, where it is not its first character: a
+# character of it rare in a notice (str.find skips to a lone character a
+# machine word at a time, to a string of several a character at a time), or
+# the whole intro where each of its characters is common.
+_ANCHORS = {
+    "分别是": "别",
+    "分别为": "别",
+    "具体为": "具",
+    "具体是": "具",
+    "具体包括": "具",
+    "主要包括": "包",
+    "主要有": "主要有",
+}
+
+
+def _by_anchor(intros: tuple[str, ...]) -> dict[str, list[tuple[int, str, int]]]:
+    """By what finds them (_ANCHORS), the intros it finds: each with its
+    place in ``intros`` and where what finds it stands in it."""
+    found: dict[str, list[tuple[int, str, int]]] = {}
+    for order, intro in enumerate(intros):
+        anchor = _ANCHORS.get(intro, intro[0])
+        found.setdefault(anchor, []).append((order, intro, intro.index(anchor)))
+    return found
+
+
+_INTRO_ANCHORS = _by_anchor(_INTROS)
 # Clauses counted one by one after a count: 采取3项措施：一是…；二是…
 # One numeral, then up to two more: the regex engine skips ahead to a leading class, not to a repeated one.
 _ENUMERATION_MARKER = re.compile(rf"([{CHINESE_NUMERAL_CHARS}][{CHINESE_NUMERAL_CHARS}]{{0,2}})是")
@@ -302,15 +328,17 @@ def _counts_then_lists(text: str) -> Iterator[tuple[int, int, tuple[int, int], i
 def _intros(text: str) -> list[tuple[int, str]]:
     """Where each intro begins, and the intro, in order, as an alternation of
     _INTROS would find them: the first of them in their order where several
-    begin, none inside another (包括 in 主要包括). Each is found with str.find,
-    which skips the text between at C speed: a regex of words tests every
-    character of the text in turn."""
+    begin, none inside another (包括 in 主要包括). Each is found with str.find
+    (by its anchor, _ANCHORS), which skips the text between at C speed: a
+    regex of words tests every character of the text in turn."""
     found = []
-    for order, intro in enumerate(_INTROS):
-        at = text.find(intro)
+    for anchor, anchored in _INTRO_ANCHORS.items():
+        at = text.find(anchor)
         while at != -1:
-            found.append((at, order, intro))
-            at = text.find(intro, at + 1)
+            for order, intro, offset in anchored:
+                if at >= offset and text.startswith(intro, at - offset):
+                    found.append((at - offset, order, intro))
+            at = text.find(anchor, at + 1)
     found.sort()
     intros = []
     read_to = 0

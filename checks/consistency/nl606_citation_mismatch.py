@@ -20,8 +20,7 @@ _TITLE = re.compile(r"《(?P<name>[^《》\n]{6,80})》")
 # A trailing (试行) or (2020—2022年) is not part of the name proper.
 _TRAILING_NOTE = re.compile(r"\([^()]*\)$")
 _NUMBER = set("0123456789" + CHINESE_NUMERAL_CHARS)
-MAX_DIFFERENCE = 2
-_CHUNKS = MAX_DIFFERENCE + 1
+MAX_DIFFERENCE = 2  # _chunks cuts a name into one chunk more
 # The last characters name the kind of document (办法, 方案, 细则…): two
 # titles that differ there are two documents.
 GENRE_LENGTH = 2
@@ -97,52 +96,55 @@ class CitationMismatch(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        first_seen: dict[str, re.Match] = {}  # in the order of the text
-        for match in _TITLE.finditer(notice.text):
-            first_seen.setdefault(match.group("name"), match)
+        text = notice.text
+        # Each name once, in the order of the text: where a name stands is
+        # looked up only for the few that are reported.
+        names = list(dict.fromkeys(_TITLE.findall(text)))
         # Pigeonhole: names of one length that differ in at most two places
         # agree on at least one of three chunks, so only names sharing a
         # chunk are compared (no comparison of every pair).
-        seen_chunks: dict[tuple[int, int, str], list[re.Match]] = {}
+        seen_chunks: dict[tuple[int, int, str], list[int]] = {}
         # Only names of one length are compared: a name alone at its length is passed over.
-        lengths = Counter(map(len, first_seen))
-        for later in first_seen.values():
-            name = later.group("name")
+        lengths = Counter(map(len, names))
+        for later, name in enumerate(names):
             if lengths[len(name)] < 2:
                 continue
-            candidates: dict[int, re.Match] = {}
+            candidates: set[int] = set()
             for key in _chunks(name):
                 sharing = seen_chunks.get(key)
                 if sharing is None:
                     seen_chunks[key] = [later]  # most chunks: no earlier name to compare
                     continue
-                for earlier in sharing:
-                    candidates.setdefault(earlier.start(), earlier)
+                candidates.update(sharing)
                 sharing.append(later)
-            if not candidates:
-                continue
-            for _, earlier in sorted(candidates.items()):
-                positions = differences(earlier.group("name"), name)
+            for earlier in sorted(candidates):
+                positions = differences(names[earlier], name)
                 if positions is None:
                     continue
-                if _SENTENCE_END.search(notice.text, earlier.start(), later.start()) is None:
+                earlier_start, later_start = _first_title(text, names[earlier]), _first_title(text, name)
+                if _SENTENCE_END.search(text, earlier_start, later_start) is None:
                     continue  # one sentence: the search stops at the first end of a sentence
                 yield self.diagnostic(
                     ctx,
-                    later.start(),
-                    later.end(),
+                    later_start,
+                    later_start + len(name) + 2,
                     count=len(positions),
-                    name=without_pinyin(notice.original(*later.span("name"))),
-                    earlier=without_pinyin(notice.original(*earlier.span("name"))),
+                    name=without_pinyin(notice.original(later_start + 1, later_start + 1 + len(name))),
+                    earlier=without_pinyin(notice.original(earlier_start + 1, earlier_start + 1 + len(names[earlier]))),
                 )
                 break
 
 
-def _chunks(name: str) -> Iterator[tuple[int, int, str]]:
-    """The name cut into MAX_DIFFERENCE + 1 chunks, each keyed by the name's length and its place."""
+def _first_title(text: str, name: str) -> int:
+    """Where the first 《name》 of the text begins: the first of _TITLE's
+    matches with this name, as no match holds a 《 or 》 inside."""
+    return text.find("《" + name + "》")
+
+
+def _chunks(name: str) -> tuple[tuple[int, int, str], ...]:
+    """The name cut into MAX_DIFFERENCE + 1 chunks, each keyed by the name's
+    length and its place (cut by hand: a generator's step per chunk costs
+    more than the cut)."""
     length = len(name)
-    cut = 0
-    for k in range(_CHUNKS):
-        following = length * (k + 1) // _CHUNKS
-        yield length, k, name[cut:following]
-        cut = following
+    third, two_thirds = length // 3, length * 2 // 3
+    return (length, 0, name[:third]), (length, 1, name[third:two_thirds]), (length, 2, name[two_thirds:])

@@ -58,7 +58,8 @@ def dated_mentions(
 ) -> Iterator[tuple[DateMention, Dated]]:
     """Each date of ``sections`` (Notice.compared_dates) that has a year and at
     least a month, outside cited titles, with its reading: a range counts
-    once, by its start, or by its end when ``range_end``."""
+    once, by its start, or by its end when ``range_end``. A date that does
+    not exist is among them: its bounds (DateMention.earliest, .latest) are None."""
     compared = notice.compared_dates
     for section in sections:
         if section.heading is None:
@@ -66,5 +67,5 @@ def dated_mentions(
         for block in [section.heading, *section.body]:
             for dated in compared.get(block.start, ()):
                 mention = dated.last if range_end else dated.first
-                if mention.year is not None and mention.month is not None and mention.valid:
+                if mention.year is not None and mention.month is not None:
                     yield mention, dated

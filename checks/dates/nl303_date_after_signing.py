@@ -72,6 +72,8 @@ class DateAfterSigning(Rule):
         if signing is None or signed is None:  # (latest() is None for an invalid date)
             return
         for mention, dated in dated_mentions(notice, report_sections(notice), range_end=False):
+            if (mention.year, mention.month) < signed[:2]:  # (dated_mentions: both given)
+                continue  # before the signing's month: before the signing (most dates)
             earliest = mention.earliest()
             if earliest is not None and earliest > signed and dated.role(notice.text) in DONE:
                 yield self.diagnostic(

@@ -73,6 +73,8 @@ class DateBeforeInspection(Rule):
         if began is None or first_day is None:
             return
         for mention, dated in dated_mentions(notice, report_sections(notice, REPORTING), range_end=True):
+            if (mention.year, mention.month) > first_day[:2]:  # (dated_mentions: both given)
+                continue  # after the inspection's first month: after its start (most dates)
             latest = mention.latest()
             if latest is not None and latest < first_day and dated.role(notice.text) is Role.ACTION:
                 yield self.diagnostic(

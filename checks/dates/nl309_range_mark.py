@@ -26,8 +26,12 @@ NUMBERS = Localized("数值范围", "a numeric range")
 # character there and _numeric_ranges keeps the Han ones (a class of the
 # 20,992 characters U+4E00–U+9FFF costs a millisecond to compile). Nothing is
 # lost: the two numbers have one reading, and no range starts inside them.
+# The pattern opens with the first digit, its look-arounds after it (one
+# character further back): a pattern that begins with a set of characters
+# lets the regex engine skip to the next of them in a tight loop, where one
+# that begins with a look-behind is tried at every character of the block.
 NUMERIC_RANGE = re.compile(
-    r"(?<![A-Za-z0-9_.\-/])(?P<low>(?!0\d)\d{1,6}(?:\.\d+)?)-(?P<high>\d{1,6}(?:\.\d+)?)(?![\d.\-])"
+    r"(?P<low>\d(?<![A-Za-z0-9_.\-/].)(?!(?<=0)\d)\d{0,5}(?:\.\d+)?)-(?P<high>\d{1,6}(?:\.\d+)?)(?![\d.\-])"
     r"(?P<unit>%|分钟|小时|公里|平方米|万元|亿元|个月|个工作日|工作日|.)"
 )
 YEAR = re.compile(r"(?:19|20)\d{2}")

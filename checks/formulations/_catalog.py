@@ -238,6 +238,8 @@ class Catalog:
             for form in regulation.forms:
                 self.regulation_named.setdefault(form, regulation)
         self.regulation_keys = frozenset(key for regulation in self.regulations for key in regulation.keys)
+        # Any of the keys, found in a title by one search: most titles hold none.
+        self.regulation_key = re.compile("|".join(map(re.escape, sorted(self.regulation_keys))))
         self.plenums: dict[str, int] = {}
         for index, event in enumerate(self.events):
             for name in event.names:

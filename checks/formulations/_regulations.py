@@ -25,10 +25,10 @@ def garbled(catalog: Catalog, name: str) -> tuple[Regulation, str] | None:
     copy of: at most two characters off (a third of a short form), ending
     in the same kind of document (…条例, …准则), keeping a key word of it
     (《支部工作条例》 is another regulation, not a garbled 《巡视工作条例》)."""
+    if catalog.regulation_key.search(name) is None:
+        return None  # most titles: one search, not a test per key
     best = None
     kept = {key for key in catalog.regulation_keys if key in name}  # each key looked for once, not per regulation
-    if not kept:
-        return None
     for regulation in catalog.regulations:
         if kept.isdisjoint(regulation.keys):
             continue

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import DOCUMENT, Rule
 
-from ._text import FULL_WIDTH, PUNCTUATION_RUN
+from ._text import FULL_WIDTH, punctuation_runs
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -70,30 +70,28 @@ class RepeatedPunctuation(Rule):
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
         labels = notice.heading_labels
-        for match in PUNCTUATION_RUN.finditer(text):
-            if labels and any(i in labels for i in range(match.start(), match.end())):
+        for start, end in punctuation_runs(text):
+            if labels and any(i in labels for i in range(start, end)):
                 continue  # ``三、：``: the label's mark is the numbering rules' business
-            run = range(match.start(), match.end())
+            run = range(start, end)
             written = [notice.original(i, i + 1) for i in run]  # a reference is written as several characters
             typed_full = [len(w) == 1 and not w.isascii() for w in written]
-            keep = max(run, key=lambda i: (_STRENGTH[text[i]], typed_full[i - match.start()], -i))
-            kept = written[keep - match.start()]
-            if not typed_full[keep - match.start()] and not all(len(w) == 1 and w.isascii() for w in written):
+            keep = max(run, key=lambda i: (_STRENGTH[text[i]], typed_full[i - start], -i))
+            kept = written[keep - start]
+            if not typed_full[keep - start] and not all(len(w) == 1 and w.isascii() for w in written):
                 kept = FULL_WIDTH.get(text[keep], text[keep])  # never a half-width mark in place of a full-width one
             # One edit per mark, so that what lies between two of them in the
             # user's text (pinyin residue, markup) is left alone.
             edits = [
-                Edit(i, i + 1, kept if i == keep else "")
-                for i in run
-                if i != keep or kept != written[keep - match.start()]
+                Edit(i, i + 1, kept if i == keep else "") for i in run if i != keep or kept != written[keep - start]
             ]
             # A colon introduces what follows (地址：…); which of ``；：`` was
             # meant is a guess, made only when asked.
-            guess = ":" in text[match.start() : match.end()] and len(set(text[match.start() : match.end()])) > 1
+            guess = ":" in text[start:end] and len(set(text[start:end])) > 1
             yield self.diagnostic(
                 ctx,
-                match.start(),
-                match.end(),
+                start,
+                end,
                 fix=(Fix.unsafe if guess else Fix.safe)(*edits),
                 run="".join(written),
                 kept=kept,

@@ -45,8 +45,9 @@ def sibling_groups(outline: "list[OutlineNode]") -> "Iterator[list[OutlineNode]]
         nodes = pending.pop()
         by_level: dict[int, list[OutlineNode]] = {}
         for node in nodes:
-            by_level.setdefault(node.level, []).append(node)
-            pending.append(node.children)
+            by_level.setdefault(node.heading.level, []).append(node)
+            if node.children:  # most nodes: none, no group to yield
+                pending.append(node.children)
         yield from by_level.values()
 
 
@@ -96,20 +97,30 @@ class Brackets(NamedTuple):
         return bool(self.opener) and (self.opener == FULL_OPEN) != (self.closer == FULL_CLOSE)
 
 
-def brackets(notice: "Notice", heading: "Heading") -> Brackets:
+def _brackets(notice: "Notice", heading: "Heading") -> Brackets:
     opener_at = heading.label_start
     closer_at = heading.label_start + len(heading.opener) + len(heading.numeral)
     if notice.normalized.offsets.is_identity:
         # Most texts: the user's characters stand at the analysis offsets, read
-        # without a call to Notice.original for each (NL203 and NL205 read
-        # every bracketed label).
+        # without a call to Notice.original for each.
         typed = notice.source.text
         opener = typed[opener_at] if heading.opener else ""
         closer = typed[closer_at] if heading.closer else ""
     else:
         opener = notice.original(opener_at, opener_at + 1) if heading.opener else ""
         closer = notice.original(closer_at, closer_at + 1) if heading.closer else ""
-    return Brackets(opener, closer, opener_at, closer_at)
+    # Built by tuple.__new__, as Brackets' Python-level __new__ would build them, without the call.
+    return tuple.__new__(Brackets, (opener, closer, opener_at, closer_at))
+
+
+@lru_cache(maxsize=1)  # NL203 and NL205 read the same notice's in turn
+def labels(notice: "Notice") -> "list[tuple[Heading, Brackets | None]]":
+    """Every heading of the outline in document order, with the brackets of
+    its label (None for a label without brackets, 一、 1.)."""
+    return [
+        (heading, _brackets(notice, heading) if heading.opener or heading.closer else None)
+        for heading in headings(notice.outline)
+    ]
 
 
 def headings(outline: "list[OutlineNode]") -> "Iterator[Heading]":

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
-from ._labels import FULL_CLOSE, FULL_OPEN, HALF_CLOSE, HALF_OPEN, brackets, headings, is_full_width
+from ._labels import FULL_CLOSE, FULL_OPEN, HALF_CLOSE, HALF_OPEN, is_full_width, labels
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -73,14 +73,14 @@ class NumberingMark(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        for heading in headings(notice.outline):
-            if not heading.opener and not heading.closer and heading.mark == MARKS[heading.level]:
-                continue  # 一、 or 1. as the standard writes them: most headings
-            parts = brackets(notice, heading)
-            if parts.malformed:
+        for heading, parts in labels(notice):
+            if parts is None:
+                if heading.mark == MARKS[heading.level]:
+                    continue  # 一、 or 1. as the standard writes them: most headings
+            elif parts.malformed:
                 continue  # NL205's
             edits = []
-            if parts.opener:
+            if parts is not None and parts.opener:
                 # Brackets are always written full-width. In a text flattened to
                 # half-width, a half-width pair is left to NL505's one file-wide
                 # fix, and a full-width one is never traded for a half-width one.
@@ -89,7 +89,7 @@ class NumberingMark(Rule):
                 if parts.closer != FULL_CLOSE and (parts.closer != HALF_CLOSE or is_full_width(notice.source.text)):
                     edits.append(Edit(parts.closer_at, parts.closer_at + 1, FULL_CLOSE))
             mark_at = heading.label_end - len(heading.mark)
-            wanted = "" if parts.opener else MARKS[heading.level]
+            wanted = "" if parts is not None and parts.opener else MARKS[heading.level]
             if heading.mark != wanted:
                 edits.append(Edit(mark_at, heading.label_end, wanted))
             if edits:

@@ -41,53 +41,72 @@ def _items(text: str, block: "Block", ends: list[int]) -> list[Item]:
     ``ends``: the offsets of _ENUMERATOR_END's matches in the whole
     text."""
     found = []
-    first, last = bisect_right(ends, block.start), bisect_left(ends, block.end)
-    for index in range(first, last):
-        end = ends[index]
+    block_start = block.start
+    # Built by tuple.__new__, as Item's Python-level __new__ would build them,
+    # without the call per item: a long notice has a hundred.
+    build = tuple.__new__
+    for end in ends[bisect_right(ends, block_start) : bisect_left(ends, block.end)]:
         # The numerals before this 是, up to three, from the block's start on:
         # read back by hand (a 是 before them, as no numeral, ends them too).
-        window = end - 3 if end - 3 > block.start else block.start
+        window = end - 3 if end - 3 > block_start else block_start
         start = end - 1  # a numeral: _ENUMERATOR_END looked behind the 是
-        while start > window and text[start - 1] in NUMERALS:
+        before = ""  # the character before the numerals, none at the block's start
+        while start > block_start:
+            before = text[start - 1]
+            if start == window or before not in NUMERALS:
+                break
             start -= 1
-        before = start
-        while before > block.start and text[before - 1].isspace():
-            before -= 1
-        if before > block.start and text[before - 1] not in CLAUSE_MARKS:
+            before = ""
+        if before and before not in CLAUSE_MARKS and not _after_spaces(text, start, block_start):
             continue
         numeral = text[start:end]
         number = _ONE_NUMERAL.get(numeral)  # most enumerators: 一是 to 十是
         if number is None:
             number = chinese_to_int(numeral)
         if number is not None:  # always: the enumerator's numeral is one
-            found.append(Item(start, end + 1, number))
+            found.append(build(Item, (start, end + 1, number)))
     return found
+
+
+def _after_spaces(text: str, start: int, block_start: int) -> bool:
+    """Whether spaces alone stand between ``start`` and a clause mark or the
+    start of the block."""
+    before = start
+    while before > block_start and text[before - 1].isspace():
+        before -= 1
+    return before < start and (before == block_start or text[before - 1] in CLAUSE_MARKS)
 
 
 def enumeration_runs(notice: "Notice") -> list[list[Item]]:
     """The 一是、二是… sequences of a notice. A sequence runs inline through a
     paragraph and on into the next paragraph when that one opens with its next
     item (paragraph-initial 一是/二是/三是); every 一是 starts a new one."""
-    text = notice.text
+    text, blocks = notice.text, notice.blocks
     runs: list[list[Item]] = []
     ends = [match.start() for match in _ENUMERATOR_END.finditer(text)]
-    previous_block_had_run = False
-    following = 0  # the first of ``ends`` after the start of the block
-    for block in notice.blocks:
-        while following < len(ends) and ends[following] <= block.start:
-            following += 1
-        if block.kind not in TEXT_KINDS or following == len(ends) or ends[following] >= block.end:
-            previous_block_had_run = False  # most blocks: no enumerator
+    starts = notice.block_starts
+    with_items = -2  # the index of the last block read that had items
+    first = 0  # the first of ``ends`` not yet read
+    # Only the blocks holding a 是 after a numeral are visited: most hold none.
+    while first < len(ends):
+        index = bisect_left(starts, ends[first]) - 1  # a 是 at a block's start ends no enumerator
+        if index < 0 or ends[first] >= blocks[index].end:
+            first += 1  # between blocks
+            continue
+        block = blocks[index]
+        first = bisect_left(ends, block.end, first)
+        if block.kind not in TEXT_KINDS:
             continue
         items = _items(text, block, ends)
         for position, item in enumerate(items):
             opens_block = item.start == block.start
-            continues = position > 0 or (opens_block and previous_block_had_run)
+            continues = position > 0 or (opens_block and with_items == index - 1)
             if item.number == 1 or not continues or not runs:
                 runs.append([item])
             else:
                 runs[-1].append(item)
-        previous_block_had_run = bool(items)
+        if items:
+            with_items = index
     return runs
 
 

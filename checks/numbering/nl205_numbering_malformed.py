@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 from notelint.diagnostics import Severity
 from notelint.rules import Rule
 
-from ._labels import brackets, headings, is_full_width, standard_label
+from ._labels import is_full_width, labels, standard_label
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -55,9 +55,9 @@ class NumberingMalformed(Rule):
     }
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
-        for heading in headings(notice.outline):
+        for heading, parts in labels(notice):
             # A label without brackets has none to break (一、 1.).
-            if (heading.opener or heading.closer) and brackets(notice, heading).malformed:
+            if parts is not None and parts.malformed:
                 yield self.diagnostic(
                     ctx,
                     heading.label_start,
