@@ -8,6 +8,11 @@ same notices, each in its own process with the same interpreter.
 
     python benchmarks/baseline.py           # set the build up if need be, then compare
     python benchmarks/baseline.py --rounds 9
+    python benchmarks/baseline.py --paired 60   # the builds lint in turn, lint after lint
+
+The machine's speed wanders in phases of a few seconds. ``--paired`` keeps a
+process of each build open and has them lint each notice in turn, so that both
+lints of a pair meet the same phase, and gives the median of the pairs' ratios.
 
 The build is a git worktree of that commit with its own venv, under
 benchmarks/.baseline (ignored by git); setting it up needs git and pip.
@@ -49,6 +54,18 @@ for path in paths:
         linter.lint_file(path)
         samples.append(time.perf_counter() - started)
 print(json.dumps(times))
+"""
+
+# Run in each build's interpreter for --paired: lints the path it reads from each
+# line of its input and answers with the seconds the lint took.
+WORKER = """
+import sys, time
+from notelint.engine import Linter
+linter = Linter()
+for line in sys.stdin:
+    started = time.perf_counter()
+    linter.lint_file(line.rstrip("\\n"))
+    print(time.perf_counter() - started, flush=True)
 """
 
 
@@ -101,6 +118,53 @@ def compare(rounds: int = 7, repeats: int = 10) -> dict[str, dict[str, float]]:
     }
 
 
+def paired(pairs: int) -> dict[str, tuple[float, float, float]]:
+    """(the first wave's median ms, this build's, the median of the pairs'
+    ratios) for each notice, the two builds linting it in turn ``pairs``
+    times, which of them goes first alternating."""
+    paths = [str(p) for p in corpus.real_notices()]
+    workers = [
+        subprocess.Popen(
+            [str(python), "-c", WORKER],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=corpus.WORK.parent,
+        )
+        for python in (interpreter(), sys.executable)
+    ]
+
+    def lint(worker: subprocess.Popen, path: str) -> float:
+        assert worker.stdin is not None and worker.stdout is not None
+        worker.stdin.write(path + "\n")
+        worker.stdin.flush()
+        return float(worker.stdout.readline())
+
+    try:
+        for path in paths:  # a first lint of each, uncounted: the tables built on first use
+            for worker in workers:
+                lint(worker, path)
+        found = {}
+        for path in paths:
+            baseline, current = [], []
+            for turn in range(pairs):
+                order = workers if turn % 2 else workers[::-1]
+                times = {id(worker): lint(worker, path) for worker in order}
+                baseline.append(times[id(workers[0])])
+                current.append(times[id(workers[1])])
+            ratios = [new / old for old, new in zip(baseline, current)]
+            found[Path(path).name] = (
+                statistics.median(baseline) * 1000,
+                statistics.median(current) * 1000,
+                statistics.median(ratios),
+            )
+        return found
+    finally:
+        for worker in workers:
+            worker.kill()
+            worker.wait()
+
+
 def summary(medians: dict[str, dict[str, float]]) -> tuple[float, float, float]:
     """(this build's median over the notices, the first wave's, their ratio)."""
     current = statistics.median(medians["current"].values())
@@ -112,7 +176,17 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--rounds", type=int, default=7)
     options.add_argument("--repeats", type=int, default=10)
+    options.add_argument("--paired", type=int, metavar="PAIRS", help="lint each notice in turn, PAIRS times")
     args = options.parse_args()
+    if args.paired:
+        print(f"{'notice':<45}{'first wave':>12}{'this build':>12}{'ratio':>8}  (median of {args.paired} pairs)")
+        found = paired(args.paired)
+        for name, (old, new, ratio) in found.items():
+            print(f"{name:<45}{old:>10.2f}ms{new:>10.2f}ms{ratio:>8.2f}")
+        baseline = statistics.median(old for old, _, _ in found.values())
+        current = statistics.median(new for _, new, _ in found.values())
+        print(f"median over the notices: {baseline:.2f} ms → {current:.2f} ms, {current / baseline:.2f}×")
+        return
     medians = compare(args.rounds, args.repeats)
     print(f"{'notice':<45}{'first wave':>12}{'this build':>12}{'ratio':>8}")
     for name, old in medians["baseline"].items():
