@@ -862,7 +862,10 @@ def _main_parser() -> argparse.ArgumentParser:
         ),
         epilog=_t("命令：\n", "commands:\n")
         + "".join(f"  {name:<9}{_summary(run)}\n" for name, (_, run) in COMMANDS.items())
-        + _t("\n'notelint 命令 --help' 显示该命令的选项。", "\n'notelint COMMAND --help' shows a command's options."),
+        + _t(
+            "\n'notelint 文件…' 即 'notelint check 文件…'。'notelint 命令 --help' 显示该命令的选项。",
+            "\n'notelint FILE…' is 'notelint check FILE…'. 'notelint COMMAND --help' shows a command's options.",
+        ),
     )
     parser.add_argument(
         "--version",
@@ -891,6 +894,11 @@ def _run(argv: Sequence[str]) -> int:
 
 def _parse_and_run(argv: Sequence[str]) -> int:
     main_parser = _main_parser()
+    if argv and argv[0] not in COMMANDS and (argv[0] == "-" or os.path.exists(argv[0])):
+        # `notelint 通报.txt`, as Vale, textlint or autocorrect take files: a file or
+        # folder (or - for standard input) where the command goes is checked. A name
+        # that is neither, such as a misspelt command, is still refused as one.
+        argv = ["check", *argv]
     chosen = main_parser.parse_args(argv)  # --help, --version and an unknown command exit here
     if chosen.command is None:
         main_parser.print_help()

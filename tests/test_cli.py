@@ -560,3 +560,17 @@ def test_a_stream_that_cannot_encode_chinese_gets_escapes_not_an_error():
         " NL302 [*] "
         + "日期“2023-06-25”用了数字分隔格式，应写作“2023年6月25日”".encode("ascii", "backslashreplace").decode()
     )
+
+
+def test_a_path_where_the_command_goes_is_checked(tmp_path):
+    draft = tmp_path / "通报.txt"
+    draft.write_text((EXAMPLES / "complete.txt").read_text("utf-8").replace("，", ",", 1), "utf-8")
+    checked = run_cli("check", str(draft), "--format", "concise", "--lang", "en")
+    assert "NL505" in checked.stdout
+    assert run_cli(str(draft), "--format", "concise", "--lang", "en") == checked
+    assert run_cli(str(tmp_path), "--format", "concise", "--lang", "en") == checked  # a folder too
+    stdin = draft.read_text("utf-8")
+    assert run_cli("-", "--format", "concise", stdin=stdin) == run_cli("check", "-", "--format", "concise", stdin=stdin)
+    misspelt = run_cli("chek", str(draft), "--lang", "en")  # neither a command nor a path: refused as a command
+    assert (misspelt.returncode, misspelt.stdout) == (2, "")
+    assert "invalid choice: 'chek'" in misspelt.stderr
