@@ -81,8 +81,7 @@ def _digit_runs(notice: Notice) -> dict[int, list[re.Match]]:
     """The DIGIT_RUNS matches of each body block, in order, by the block's
     start: read in a scan of the whole text for each pattern, each kept in
     the block that holds it and the mark after it."""
-    blocks = notice.blocks
-    starts = [block.start for block in blocks]
+    blocks, starts = notice.blocks, notice.block_starts
     runs: dict[int, list[re.Match]] = {}
     found = [run for pattern in DIGIT_RUNS for run in pattern.finditer(notice.text)]
     found.sort(key=re.Match.start)
