@@ -36,7 +36,10 @@ def punctuation_runs(text: str) -> list[tuple[int, int]]:
     commas = text
     for mark in PUNCTUATION_MARKS.replace(",", ""):
         commas = commas.replace(mark, ",")
-    return [run.span() for run in _COMMA_RUN.finditer(commas)]
+    # The regex would be tried at every comma (hundreds in a flattened draft):
+    # str.find looks for two in a row (most texts hold none), the regex starts at the first run.
+    first = commas.find(",,")
+    return [] if first < 0 else [run.span() for run in _COMMA_RUN.finditer(commas, first)]
 
 
 def in_punctuation_run(text: str, offset: int) -> bool:
