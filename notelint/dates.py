@@ -34,11 +34,13 @@ _CN_DAY = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八
 # The ways of writing a date; each names its own groups.
 # 2023年3月8日, 2023年4月上旬, 2023年底, 3月8日, 3月底, 23年4月: every part is
 # optional, so this form also matches the empty string.
-_STANDARD = (
-    r"(?:(?P<year>\d{4})年|(?P<short>\d{2})年(?=\d{1,2}月))?"
+# What follows the year, or stands alone: the month and its day or part,
+# or a part of the year.
+_AFTER_YEAR = (
     r"(?:(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号]|(?P<part>" + _MONTH_PARTS + r"))?"
     r"|(?<=年)(?P<ypart>" + _YEAR_PARTS + r"))?"
 )
+_STANDARD = r"(?:(?P<year>\d{4})年|(?P<short>\d{2})年(?=\d{1,2}月))?" + _AFTER_YEAR
 # 2023-04-13, 2023.4.13, 2023/4/13
 _NUMERIC = (
     r"(?<![A-Za-z0-9.\-/])(?P<nyear>(?:19|20)\d{2})(?P<sep>[-./])(?P<nmonth>\d{1,2})(?P=sep)"
@@ -64,6 +66,9 @@ _DATE_AT = re.compile(rf"(?:(?<![\d.])(?=\d{{4}}年|\d{{2}}年\d{{1,2}}月|\d{{1
 _DATE_START = re.compile(
     rf"[\d{_CN_DIGIT}](?:(?<=\d)(?<![0-9.].)(?:\d{{3}}[年\-./]|\d年|\d?月)|(?<=[{_CN_DIGIT}])[{_CN_DIGIT}]{{3}}年)"
 )
+# The commonest date, 2023年…, as _DATE_AT matches it where its year
+# begins: its groups alone, which are read faster than all of _DATE_AT's.
+_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>\d{4})年" + _AFTER_YEAR)
 _DATE_MARKS = "年月-./"
 _MARK_REACH = 4
 
@@ -207,21 +212,40 @@ def _mention(match: re.Match, year: int | None) -> DateMention:
             _CHINESE_STYLE,
         )
     if stated_year:
-        stated, style = int(stated_year), _STANDARD_STYLE
-    elif short:
-        stated, style = 2000 + _NUMBER[short], _SHORT_YEAR_STYLE
-    else:  # a month without a year
-        stated, style = None, _STANDARD_STYLE
+        return _standard(start, end, int(stated_year), month, day, part or year_part, _STANDARD_STYLE, True)
+    if short:
+        return _standard(start, end, 2000 + _NUMBER[short], month, day, part or year_part, _SHORT_YEAR_STYLE, True)
+    return _standard(start, end, year, month, day, part or year_part, _STANDARD_STYLE, False)  # a month alone
+
+
+def _year_first(match: re.Match) -> DateMention:
+    """The date of one match of _YEAR_FIRST."""
+    start, end = match.span()
+    stated_year, month, day, part, year_part = match.groups()
+    return _standard(start, end, int(stated_year), month, day, part or year_part, _STANDARD_STYLE, True)
+
+
+def _standard(
+    start: int,
+    end: int,
+    year: int | None,
+    month: str | None,
+    day: str | None,
+    part: str | None,
+    style: Style,
+    given: bool,
+) -> DateMention:
+    """A date in the standard form (or with a two-digit year), its month and day as written."""
     # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
     return DateMention(
         start,
         end,
-        year if stated is None else stated,
+        year,
         None if month is None else _NUMBER[month],
         None if day is None else _NUMBER[day],
-        part or year_part,
+        part,
         style,
-        stated is not None,  # year_given
+        given,  # year_given: False when the year was taken from the context
         _PADDED[month] or _PADDED[day],
     )
 
@@ -306,23 +330,25 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
     for mark in marks:
         if mark < at:
             continue  # inside a date read
-        match = None
+        mention = None
         year_start = mark - 4
         if year_start >= at and text[mark] == "年" and text[year_start:mark].isdecimal():
             # The commonest date, 2023年…: where _DATE_START would find it
             # first, if it is one (a digit before it makes it none).
-            match = _DATE_AT.match(text, year_start, end)
-        if match is None:
+            first = _YEAR_FIRST.match(text, year_start, end)
+            if first is not None:
+                mention = _year_first(first)
+        if mention is None:
             begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
             while begins is not None:
                 match = _DATE_AT.match(text, begins.start(), end)
                 if match is not None:
+                    mention = _mention(match, year)
                     break
                 at = begins.start() + 1
                 begins = _DATE_START.search(text, at, mark + 1)
-        if match is not None:
-            at = match.end()
-            mention = _mention(match, year)
+        if mention is not None:
+            at = mention.end
             if mention.year_given:
                 year = mention.year
             found.append(mention)
