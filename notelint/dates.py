@@ -194,6 +194,12 @@ _STANDARD_STYLE, _NUMERIC_STYLE, _CHINESE_STYLE, _SHORT_YEAR_STYLE = (
 )
 
 
+# A NamedTuple made from its fields in order (``_make(DateMention, fields)``)
+# by tuple.__new__, without the Python call of the class's own __new__: the
+# readers make one for each date of a text, and a text may hold hundreds.
+_make = tuple.__new__
+
+
 def _mention(match: re.Match, year: int | None) -> DateMention:
     """The date of one match of _DATE_AT; ``year`` is the year the context supplies."""
     start, end = match.span()
@@ -236,17 +242,19 @@ def _standard(
     given: bool,
 ) -> DateMention:
     """A date in the standard form (or with a two-digit year), its month and day as written."""
-    # Positional arguments make a NamedTuple faster, and a text may hold hundreds of dates.
-    return DateMention(
-        start,
-        end,
-        year,
-        None if month is None else _NUMBER[month],
-        None if day is None else _NUMBER[day],
-        part,
-        style,
-        given,  # year_given: False when the year was taken from the context
-        _PADDED[month] or _PADDED[day],
+    return _make(
+        DateMention,
+        (
+            start,
+            end,
+            year,
+            None if month is None else _NUMBER[month],
+            None if day is None else _NUMBER[day],
+            part,
+            style,
+            given,  # year_given: False when the year was taken from the context
+            _PADDED[month] or _PADDED[day],
+        ),
     )
 
 
@@ -517,7 +525,7 @@ def compared_dates(text: str, start: int, end: int, dates: list[DateMention]) ->
         found = ranges.get(mention.start)
         if found is None:
             if mention.year_given:
-                compared.append(Dated(mention, mention, mention, start))
+                compared.append(_make(Dated, (mention, mention, mention, start)))
         elif found.first.year_given:
             whole = mention._replace(end=found.second.end)
             compared.append(Dated(found.first, found.second, whole, start))
