@@ -70,6 +70,7 @@ _DATE_START = re.compile(
 # begins: its groups alone, which are read faster than all of _DATE_AT's.
 _YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>\d{4})年" + _AFTER_YEAR)
 _DATE_MARKS = "年月-./"
+_SEPARATORS = "-./"
 _MARK_REACH = 4
 
 # Between the two ends of a range (the folded text has ~ for ～).
@@ -346,7 +347,7 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
             first = _YEAR_FIRST.match(text, year_start, end)
             if first is not None:
                 mention = _year_first(first)
-        if mention is None:
+        if mention is None and _may_end_start(text, mark):
             begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
             while begins is not None:
                 match = _DATE_AT.match(text, begins.start(), end)
@@ -361,6 +362,18 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
                 year = mention.year
             found.append(mention)
     return found
+
+
+def _may_end_start(text: str, mark: int) -> bool:
+    """Whether the first part of a date (as _DATE_START finds it) may end
+    with the mark at ``mark``: a separator right after a four-digit year
+    (2023-, 2023.), 年 or 月 right after a numeral (23年, 3月, 二〇二三年).
+    A date whose first part ends with an earlier mark was looked for there:
+    the many marks that end none (1.深, 12.5, 年度, 每月) need no search."""
+    if text[mark] in _SEPARATORS:
+        return mark >= 4 and text[mark - 4 : mark].isdecimal()
+    before = text[mark - 1 : mark]
+    return before.isdecimal() or (before != "" and before in _CN_DIGIT)
 
 
 def _crosses_new_year(first: DateMention, second: DateMention) -> bool:
