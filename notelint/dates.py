@@ -81,7 +81,8 @@ _JOINER_FIRST = frozenset("至到—~〜-")
 # The day of the week a draft may write right after a date, bracketed or not:
 # 2024年3月11日（星期一）, 3月11日周一, 11日礼拜一 (the folded text has ( for （).
 WEEKDAY = re.compile(r"(?P<open>\()?(?:星期|礼拜|周)(?P<day>[一二三四五六日天])(?(open)\))")
-_WEEKDAY_STARTS = ("(", "星期", "礼拜", "周")
+_WEEKDAY_WORDS = ("星期", "礼拜", "周")
+_WEEKDAY_STARTS = ("(", *_WEEKDAY_WORDS)
 # What may follow the first date of a range: its joiner, or the day of the week before it.
 _AFTER_RANGE_START = _JOINER_FIRST | {start[0] for start in _WEEKDAY_STARTS}
 
@@ -128,11 +129,13 @@ class DateMention(NamedTuple):
     @property
     def valid(self) -> bool:
         """Whether the month and the day exist (a missing year allows 2月29日)."""
-        if self.month is not None and not 1 <= self.month <= 12:
+        month, day = self.month, self.day
+        if month is None:
+            return day is None
+        if not 1 <= month <= 12:
             return False
-        if self.day is None:
-            return True
-        return self.month is not None and 1 <= self.day <= _days_in(self.year or 2000, self.month)
+        # Every month has its first 28 days: the length of the month is looked up for the others alone.
+        return day is None or 1 <= day <= 28 or 1 <= day <= _days_in(self.year or 2000, month)
 
     def earliest(self) -> tuple[int, int, int] | None:
         return self._bound(0)
@@ -419,6 +422,18 @@ def weekday_at(text: str, end: int, limit: int | None = None) -> re.Match | None
     if not text.startswith(_WEEKDAY_STARTS, end):
         return None
     return WEEKDAY.match(text, end, len(text) if limit is None else limit)
+
+
+def weekday_starts(text: str) -> set[int]:
+    """Where a day of the week (WEEKDAY) may begin in ``text``: at each
+    星期, 礼拜 and 周, and at the bracket right before one. A rule that looks
+    for the day after each date asks only at the dates that end there."""
+    starts = set()
+    for at in find_all(text, _WEEKDAY_WORDS):
+        starts.add(at)
+        if at and text[at - 1] == "(":
+            starts.add(at - 1)
+    return starts
 
 
 def after_weekday(text: str, end: int, limit: int) -> int:
