@@ -100,8 +100,12 @@ _GROUP_OF = {"done": DONE, "mostly_done": MOSTLY_DONE, "undone": UNDONE}
 # What may stand between a state (or 其余) and its count: what was done or
 # what the rest is (已完成整改的问题10个, 已完成换届55个, 其余资金1.5万元).
 _FILLER = re.compile(r"(?:整改)?的?[\u4e00-\u9fff]{0,4}?(?=[\d" + CHINESE_NUMERAL_CHARS + "])")
+_FILLER_REACH = 7  # its longest match: 整改, 的 and four characters
 # What may stand between a count and its state: 15个问题已完成整改, 13个党组织已完成换届.
 _COUNT_FIRST_GAP = 6
+# Where the count before a state may end, back from the state: past the gap
+# and the character before it (see _Paragraph._label_parts).
+_COUNT_FIRST_REACH = _COUNT_FIRST_GAP + 1
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 # A total names what it counts, or says it is one: 共/合计, 反馈问题18个, 18个问题.
 _TOTAL_WORD = re.compile(r"(?<!公)共(?!同|建|享|产|识|性|青)|合计|总计|累计")
@@ -492,13 +496,35 @@ def tallies(text: str) -> list[Tally]:
         # No count spans a line: a paragraph's counts are those a scan of the
         # whole text would find there.
         quantities = find_quantities(text, start, end)
-        if len(quantities) < 2:  # a tally is at least a total and one part
+        # A tally is at least a total and one part, and a marker that makes it one.
+        if len(quantities) < 2 or not _may_label(quantities, markers):
             continue
         reader = _Paragraph(text, start, end, quantities, markers)
         for tally in reader.tallies():
             # A 其中 of states is also a run of states: the same tally, read once.
             found.setdefault((tally.total.start, *(part.start for part in tally.parts)), tally)
     return sorted(found.values(), key=lambda tally: tally.total.start)
+
+
+def _may_label(quantities: list[Quantity], markers: list[re.Match]) -> bool:
+    """Whether a paragraph's markers may make a tally of its counts: one is
+    a 其中/分别为, or one stands where _Paragraph._label_parts looks for the
+    count of a state (or 其余), a count within reach after or before it.
+    Most marked paragraphs have neither (已完成整改工作, 持续推进): they are
+    passed over without the reading of their brackets, sentences and labels."""
+    starts = [quantity.start for quantity in quantities]
+    ends = [quantity.end for quantity in quantities]
+    for marker in markers:
+        if marker.lastgroup == "breakdown":
+            return True
+        start, end = marker.span()
+        after = bisect_left(starts, end)
+        if after < len(starts) and starts[after] <= end + _FILLER_REACH:
+            return True
+        before = bisect_left(ends, start - _COUNT_FIRST_REACH)
+        if before < len(ends) and ends[before] <= start:
+            return True
+    return False
 
 
 def _marked_paragraphs(text: str) -> list[tuple[int, int, list[re.Match]]]:

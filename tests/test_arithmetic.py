@@ -565,3 +565,20 @@ def test_tallies_are_read_paragraph_by_paragraph_from_one_scan():
         (12, [10, 2], ["done", "undone"], True),
         (5, [5], ["done"], False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # A state's count as far after it as one is looked for: 整改的 and four characters between.
+        ("反馈问题12个,截至本月底目前正在推进整改的问题事项2个。", [[2]]),
+        ("反馈问题12个,截至本月底目前正在推进整改的问题事项共2个。", []),
+        # A count as far before its state as one is looked for: six characters between.
+        ("反馈问题12个,2个巡察问题事项正在推进。", [[2]]),
+        ("反馈问题12个,2个巡察反馈问题项正在推进。", []),
+    ],
+)
+def test_a_state_counts_a_count_within_reach_only(text, parts):
+    from notelint.tallies import tallies
+
+    assert [[p.value for p in t.parts] for t in tallies(text)] == parts

@@ -110,3 +110,15 @@ def test_a_range_over_the_new_year_moves_its_end_to_the_next_year():
 def test_roles(text, expected):
     mention = next(d for d in find_dates(text))
     assert role(text, mention) is expected
+
+
+def test_dates_next_to_marks_that_begin_none():
+    # A heading label's dot, a decimal point, 年度, 每月 and a hyphen after a short number begin no date.
+    text = "1.推进整改，2023年3月完成；12.5万元于2023.4.13拨付；年度计划每月报送，3-5月、5月-2024年1月"
+    assert read(text) == [
+        ("2023年3月", 2023, 3, None, None),
+        ("2023.4.13", 2023, 4, 13, None),
+        ("5月", 2023, 5, None, None),
+        ("5月", 2023, 5, None, None),
+        ("2024年1月", 2024, 1, None, None),
+    ]

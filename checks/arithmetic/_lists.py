@@ -18,9 +18,18 @@ CLOSING_OR_QUOTE = frozenset(CLOSING) | {'"'}
 OPENING_OR_QUOTE = frozenset(OPENING) | {'"'}
 CLAUSE_MARKS = frozenset(",;:。!?\n")
 _CONJUNCTIONS = frozenset("和及与")
-# What clause_start and count_items must read character by character.
-_QUOTED_OR_BRACKETED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"'}))) + "]")
-_MARKED = re.compile("[" + re.escape("".join(sorted({*CLOSING, *OPENING, '"', *_CONJUNCTIONS}))) + "]")
+
+
+def _any_of(chars: list[str]) -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(set(chars)))) + "]")
+
+
+# What clause_start and count_items must step over, and the only characters
+# the scans of a clause and of a list read (the others change nothing).
+_QUOTED_OR_BRACKETED = _any_of([*CLOSING, *OPENING, '"'])
+_MARKED = _any_of([*CLOSING, *OPENING, '"', *_CONJUNCTIONS])
+_CLAUSE_STRUCTURE = _any_of([*CLOSING, *OPENING, '"', *CLAUSE_MARKS])
+_LIST_STRUCTURE = _any_of([*CLOSING, *OPENING, '"', *_CONJUNCTIONS, "、"])
 # Words in which 和/及/与 is no conjunction: 涉及, 及时, 参与, 和谐…
 _NOT_CONJUNCTION = frozenset(
     (
@@ -74,10 +83,12 @@ def clause_start(text: str, end: int, floor: int = 0) -> int:
     start = mark + 1 if mark != -1 else floor
     if _QUOTED_OR_BRACKETED.search(text, start, end) is None:
         return start  # nothing to step over (most clauses): the clause starts after its mark
-    depth, index = 0, end
+    depth = 0
     quoted = False  # inside straight quotes "…" (a web copy's), read from their end
-    while index > floor:
-        char = text[index - 1]
+    # The marks of the text before ``end``, nearest first (found in it reversed):
+    # the characters between them change nothing.
+    for found in _CLAUSE_STRUCTURE.finditer(text[floor:end][::-1]):
+        char = found.group()
         if char == '"':
             quoted = not quoted
         elif quoted:
@@ -86,22 +97,21 @@ def clause_start(text: str, end: int, floor: int = 0) -> int:
             depth += 1
         elif char in OPENING:
             if depth == 0:
-                break
+                return end - found.start()
             depth -= 1
         elif depth == 0 and char in CLAUSE_MARKS:
-            break
-        index -= 1
-    return index
+            return end - found.start()
+    return floor
 
 
 def clause_end(text: str, start: int, ceiling: int | None = None) -> int:
     """Scan forward from ``start`` to the end of its clause (a clause mark
     outside quotes and brackets, or an unmatched closing mark)."""
-    depth, index = 0, start
+    depth = 0
     ceiling = min(len(text), start + REACH) if ceiling is None else min(ceiling, start + REACH)
     quoted = False
-    while index < ceiling:
-        char = text[index]
+    for found in _CLAUSE_STRUCTURE.finditer(text, start, ceiling):  # its marks: the characters between change nothing
+        char = found.group()
         if char == '"':
             quoted = not quoted
         elif quoted:
@@ -110,12 +120,11 @@ def clause_end(text: str, start: int, ceiling: int | None = None) -> int:
             depth += 1
         elif char in CLOSING:
             if depth == 0:
-                break
+                return found.start()
             depth -= 1
         elif depth == 0 and char in CLAUSE_MARKS:
-            break
-        index += 1
-    return index
+            return found.start()
+    return max(start, ceiling)
 
 
 # A verb before a list of titles (修订《A》《B》, 印发“A”“B”) is not part of its first item.
@@ -141,8 +150,8 @@ def count_items(text: str, start: int, end: int) -> Items:
         return _items(text, start, text.count("、", start, end), 0)
     depth, separators, conjunctions = 0, 0, 0
     quoted = False
-    for index in range(start, end):
-        char = text[index]
+    for found in _LIST_STRUCTURE.finditer(text, start, end):
+        index, char = found.start(), found.group()
         if char == '"':
             if not quoted and index > start and text[index - 1] in CLOSING_OR_QUOTE and depth == 0:
                 separators += 1  # "A""B"
@@ -158,7 +167,7 @@ def count_items(text: str, start: int, end: int) -> Items:
         elif depth == 0:
             if char == "、":
                 separators += 1
-            elif char in _CONJUNCTIONS and index > start and index + 1 < end:
+            elif index > start and index + 1 < end:  # a conjunction
                 if text[index - 1] in CLOSING_OR_QUOTE and text[index + 1] in OPENING_OR_QUOTE:
                     separators += 1  # 《A》和《B》
                 elif (

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from typing import TYPE_CHECKING
 
-from notelint.dates import weekday_at
+from notelint.dates import weekday_at, weekday_starts
 from notelint.diagnostics import Applicability, Edit, Fix, Severity
 from notelint.rules import Rule
 
@@ -83,10 +83,13 @@ class WeekdayMismatch(Rule):
 
     def check(self, notice: Notice, ctx: Context) -> Iterator[Diagnostic]:
         text = notice.text
-        if "星期" not in text and "周" not in text and "礼拜" not in text:
+        starts = weekday_starts(text)
+        if not starts:
             return
         for _, dates in dated_body_blocks(notice):
             for mention in dates:
+                if mention.end not in starts:
+                    continue  # most dates: no day of the week after them
                 written = weekday_at(text, mention.end)
                 if written is None or not mention.complete or not mention.valid:
                     continue
