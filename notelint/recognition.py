@@ -17,7 +17,7 @@ NL100 reports the verdict and names the evidence that decided it.
 import itertools
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from notelint import lexer as kinds
@@ -448,7 +448,7 @@ def _shows_in_text(mark: Mark, searches: tuple[_Search, ...], text: str, end: in
 
 
 def _shows_in_head(mark: Mark, search: _Search, head_lines: list[str]) -> Mark | None:
-    pattern = re.compile(search.pattern, re.M)
+    pattern = _compiled(search.pattern)
     return mark if any(pattern.search(line) for line in head_lines) else None
 
 
@@ -478,14 +478,30 @@ def _no_inspection(text: str) -> Mark | None:
 
 def _finds(search: _Search, text: str, end: int) -> bool:
     """Whether ``search`` finds its mark in ``text[:end]``."""
-    if not all(any(word in text for word in group) for group in search.words):
+    if not all(any(_holds(text, word) for word in group) for group in search.words):
         return False
     if not search.at_line_start:
-        return re.compile(search.pattern, re.M).search(text, 0, end) is not None
+        return _compiled(search.pattern).search(text, 0, end) is not None
     return (
-        re.compile(search.pattern, re.M).match(text, 0, end) is not None
-        or re.compile(f"\n(?:{search.pattern})", re.M).search(text, 0, end) is not None
+        _compiled(search.pattern).match(text, 0, end) is not None
+        or _compiled(f"\n(?:{search.pattern})").search(text, 0, end) is not None
     )
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    """A mark's pattern, compiled when a text first needs it (see _marks) and
+    kept by its source: re.compile's own cache is looked up in Python."""
+    return re.compile(pattern, re.M)
+
+
+def _holds(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text``. Its characters are looked for
+    first, each by str's search for one character (a scan of the raw memory,
+    far faster than its search for a word of Chinese characters, which steps
+    along the text a few characters at a time): most words a notice lacks
+    have a character it lacks too."""
+    return all(character in text for character in word) and word in text
 
 
 def _is_ledger_header(row: str) -> bool:
