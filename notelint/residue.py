@@ -103,10 +103,12 @@ def is_residue_line(line: str) -> bool:
     ``扫一扫…``."""
     if len(line) > MAX_CHROME_LINE:
         return False
-    if is_page_number(line):
+    key = _key(line)
+    # The key's first character is the line's first one but white space: a
+    # page number's opening, told here without a call for most lines.
+    if key[:1] in _PAGE_NUMBER_STARTS and is_page_number(line):
         return True
     found = chrome()
-    key = _key(line)
     # A line made of phrases or opening with one begins with a phrase's first
     # character (or a bracket): most lines, headings and sentences, do not.
     if key[:1] in _leading() and (
