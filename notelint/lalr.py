@@ -10,6 +10,7 @@ children spliced into its parent, a ``?rule`` with one child replaced by it,
 filtered tokens dropped).
 """
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 END = "$END"  # the terminal that ends the input (Lark's name for it)
@@ -160,53 +161,58 @@ class ParserState:
 
     def feeds(self, token: Token) -> bool:
         """Feed ``token`` if it can come next (True); if it cannot, leave the
-        state as it was (False). The reductions are made as they come and
-        undone if the token is refused, which is rare: asking ``accepts``
-        first would follow them twice for every token."""
-        states, values = self.states[:], self.values[:]
-        if self._advance(token):
-            return True
-        self.states, self.values = states, values
-        return False
+        state as it was (False)."""
+        return self.feed_run((token,)) == 1
 
     def feed_token(self, token: Token) -> None:
         """Reduce as ``token`` asks, then shift it. Raises UnexpectedToken if
-        it is not accepted (the state may then be partly reduced: ask
-        ``accepts`` first, or use ``feeds``)."""
-        if not self._advance(token):
+        it is not accepted (the state left as it was)."""
+        if not self.feed_run((token,)):
             raise UnexpectedToken(token, set(self.choices()))
 
     def feed_eof(self) -> Tree:
         """End the input: the tree of the whole parse."""
         token = Token(END, "", 0, 0)
-        if not self._advance(token):
+        if not self.feed_run((token,)):
             raise UnexpectedToken(token, set(self.choices()))
         return self.values[-1]
 
-    def _advance(self, token: Token) -> bool:
-        """Reduce as ``token`` asks, then shift it (the end: reduce to the
-        start symbol). False where it is refused, the state partly reduced."""
-        # The tables' parts and the token's type read once: a token causes a
-        # reduction or more, and every block of a notice is fed.
+    def feed_run(self, tokens: Sequence[Token], start: int = 0) -> int:
+        """Feed ``tokens[start:]`` in turn up to the first that cannot come
+        next, and leave the state as it was before that one: its index, or
+        ``len(tokens)`` when all were fed (the end of input, ``END``, reduces
+        to the start symbol). The parse feeds the blocks in one call up to a
+        block it must repair, which is rare. A token's reductions are made as
+        they come and undone if it is refused: asking ``accepts`` first would
+        follow them twice for every token."""
+        # The tables' parts read once for the run: a token causes a reduction or more.
         tables, states, values = self.tables, self.states, self.values
         actions, gotos, productions = tables.actions, tables.gotos, tables.productions
-        terminal = token.type
-        while True:
-            action = actions[states[-1]].get(terminal)
-            if action is None:
-                return False
-            if action >= 0:
-                states.append(action)
-                values.append(token)
-                return True
-            production = productions[~action]
-            size = production.size
-            if size:
-                taken = values[-size:]
-                del states[-size:], values[-size:]
-            else:
-                taken = []
-            values.append(production.build(taken))
-            states.append(gotos[states[-1]][production.origin])
-            if terminal == END and states[-1] == tables.end:
-                return True
+        for index in range(start, len(tokens)):
+            token = tokens[index]
+            terminal = token.type
+            saved = None  # the stacks before the token's first reduction (most are shifted at once)
+            while True:
+                action = actions[states[-1]].get(terminal)
+                if action is None:
+                    if saved is not None:
+                        self.states, self.values = saved
+                    return index
+                if action >= 0:
+                    states.append(action)
+                    values.append(token)
+                    break
+                if saved is None:
+                    saved = states[:], values[:]
+                production = productions[~action]
+                size = production.size
+                if size:
+                    taken = values[-size:]
+                    del states[-size:], values[-size:]
+                else:
+                    taken = []
+                values.append(production.build(taken))
+                states.append(gotos[states[-1]][production.origin])
+                if terminal == END and states[-1] == tables.end:
+                    break
+        return len(tokens)

@@ -10,9 +10,9 @@ import itertools
 import re
 from typing import NamedTuple
 
-from notelint.layout import paragraph_spans
+from notelint.layout import Leading, paragraph_spans
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
-from notelint.residue import is_residue_line
+from notelint.residue import MAX_CHROME_LINE, is_residue_line
 
 # Block kinds (the terminals of grammar/notice.lark).
 TITLE, META, PREAMBLE = "TITLE", "META", "PREAMBLE"
@@ -69,6 +69,8 @@ class Block:
 
 _NUMERAL = rf"[{CHINESE_NUMERAL_CHARS}]{{1,3}}|\d{{1,3}}"
 _LABEL = re.compile(rf"(?P<open>[(〔【])?(?P<num>{_NUMERAL})(?P<close>[)〕】])?(?P<mark>[、.,](?!\d))?")
+# What a label (_LABEL) begins with, but for the decimal digits (\d, str.isdecimal).
+_LABEL_OPENERS = frozenset("(〔【" + CHINESE_NUMERAL_CHARS)
 
 # Section titles, by the words of their slot (the rule docs of NL103-NL105 list them).
 _RESPONSIBILITY = re.compile(
@@ -130,6 +132,10 @@ _CLOSING_START = re.compile(rf"(?:{_INVITATION_KEYS}|{_DISCLOSURE_KEYS}|{_CONTAC
 # derives them from the pattern): a paragraph that begins otherwise, most of
 # them, is not matched against each of the pattern's alternatives in turn.
 _CLOSING_OPENERS = frozenset("热诚衷真欢请广如本公联举监投受值电手传邮通来信地网(")
+# The pattern's matches inside a closing paragraph, looked for where an opener
+# stands: its alternatives open with different characters, so the regex engine
+# would try every one of them at every character.
+_CLOSING_KEYS = Leading(_CLOSING_START, "".join(sorted(_CLOSING_OPENERS)))
 # The signing date, or its placeholder in a draft (2025年×月×日, 2025年 月 日:
 # the placeholder itself is NL508's).
 _DATE_PART = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[Xx×*□〇○_]{1,2})?"
@@ -184,11 +190,14 @@ def lex(text: str) -> list[Block]:
 
 def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     body = text[start:end]
-    if is_residue_line(body):
+    # A long paragraph is no chrome, and most paragraphs open with no label:
+    # both told here, without a call.
+    if len(body) <= MAX_CHROME_LINE and is_residue_line(body):
         return [Block(RESIDUE, start, end, line, body)]
-    if body[0] in _CLOSING_OPENERS and _CLOSING_START.match(body):
+    first = body[0]
+    if first in _CLOSING_OPENERS and _CLOSING_START.match(body):
         return _split_closing(text, start, end, line)
-    heading = _heading(text, start, end)
+    heading = _heading(text, start, end) if first in _LABEL_OPENERS or first.isdecimal() else None
     if heading is not None:
         return [Block(_heading_kind(text, heading), start, end, line, body, heading)]
     # Both patterns end with 日 at the end of the line: most lines end otherwise.
@@ -232,7 +241,7 @@ def _split_closing(text: str, start: int, end: int, line: int) -> list[Block]:
     block (contact fields joined by ；, 欢迎…监督。如有意见建议…)."""
     cuts = [start]
     kind = _closing_kind(text, start, end)
-    for match in _CLOSING_START.finditer(text, start + 1, end):
+    for match in _CLOSING_KEYS.finditer(text, start + 1, end):
         if text[match.start() - 1] not in "。;,":
             continue
         following = _closing_kind(text, match.start(), end)

@@ -34,8 +34,8 @@ from notelint.dates import (
     find_ranges,
 )
 from notelint.lalr import Tree
+from notelint.layout import Leading, mark_offsets, paragraph_spans
 from notelint.layout import addresses as find_addresses
-from notelint.layout import mark_offsets, paragraph_spans
 from notelint.lexer import Block, Heading
 from notelint.normalize import Normalized
 from notelint.numerals import CHINESE_NUMERAL_CHARS, chinese_to_int
@@ -433,6 +433,12 @@ _CONTACT_LABEL = re.compile(
     )
     + r"|(?P<note>\(信封请?注明)|(?P<mail_to>(?:来信|信函)请?寄(?:至|到))"
 )
+# The characters a label (_CONTACT_LABEL) begins with (tests/test_structure.py
+# derives them from the pattern): the labels are looked for where these stand,
+# as the pattern's alternatives, each a different word, would be tried one by
+# one at every character of the contact paragraphs.
+_LABEL_OPENERS = "(举传信值受地手投来电监移网联通邮"
+_CONTACT_LABELS = Leading(_CONTACT_LABEL, _LABEL_OPENERS)
 _FIELD_KIND = {"mail_to": "address", "person": "note"}
 _LABEL_PREFIX = 6  # the longest word written before a label (网上举报 before 网站)
 
@@ -636,7 +642,7 @@ def _read_preamble(notice: Notice, preamble: Preamble) -> None:
 
 
 def _contact_fields(text: str, block: Block) -> list[ContactField]:
-    labels = list(_CONTACT_LABEL.finditer(text, block.start, block.end))
+    labels = list(_CONTACT_LABELS.finditer(text, block.start, block.end))
     fields = []
     for label, following in zip(labels, [*labels[1:], None]):
         value_end = following.start() if following else block.end

@@ -113,12 +113,15 @@ def _greedy_cost(ip, tokens, end_offset: int, present: frozenset[str]) -> int:
 
 def parse(blocks: list[Block], text_length: int) -> ParseResult:
     ip = ParserState(_parser())
-    tokens = [Token(b.kind, str(i), b.start, b.end) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE]
+    # Built by tuple.__new__, as Token's Python-level __new__ would build them, without the call.
+    tokens = [
+        tuple.__new__(Token, (b.kind, str(i), b.start, b.end)) for i, b in enumerate(blocks) if b.kind != kinds.RESIDUE
+    ]
     result = ParseResult(tree=None)
     present = frozenset(token.type for token in tokens)
-    for position, token in enumerate(tokens):
-        if ip.feeds(token):
-            continue
+    position = ip.feed_run(tokens)
+    while position < len(tokens):
+        token = tokens[position]
         window = tokens[position + 1 : position + 1 + WINDOW]
         reaches_end = position + 1 + WINDOW >= len(tokens)
         end_offset = text_length if reaches_end else -1
@@ -137,11 +140,12 @@ def parse(blocks: list[Block], text_length: int) -> ParseResult:
                 best_cost, best = cost, repair
         if best is None:
             result.skipped.append(int(token.value))
-            continue
-        for kind in best:
-            ip.feeds(Token(kind, "", token.start, token.start))
-            result.missing.append(Missing(kind, token.start))
-        ip.feeds(token)
+        else:
+            for kind in best:
+                ip.feeds(Token(kind, "", token.start, token.start))
+                result.missing.append(Missing(kind, token.start))
+            ip.feeds(token)
+        position = ip.feed_run(tokens, position + 1)
     end = tokens[-1].end if tokens else text_length
     result.missing.extend(Missing(kind, end) for kind in _eof_insertions(ip, end, present))
     result.tree = ip.feed_eof() if ip.accepts(END) else None

@@ -103,10 +103,12 @@ def is_residue_line(line: str) -> bool:
     ``扫一扫…``."""
     if len(line) > MAX_CHROME_LINE:
         return False
-    if is_page_number(line):
+    key = _key(line)
+    # The key's first character is the line's first one but white space: a
+    # page number's opening, told here without a call for most lines.
+    if key[:1] in _PAGE_NUMBER_STARTS and is_page_number(line):
         return True
     found = chrome()
-    key = _key(line)
     # A line made of phrases or opening with one begins with a phrase's first
     # character (or a bracket): most lines, headings and sentences, do not.
     if key[:1] in _leading() and (
@@ -116,13 +118,15 @@ def is_residue_line(line: str) -> bool:
     # A page field or footer phrase further along the line makes it chrome only
     # when the line is no sentence: a paragraph of the notice that ends with a
     # widget (…研究部署整改工作。【字体：大 中 小】) keeps its text.
-    # A field ends with its colon: a line without one (most of a notice's short lines) is spared the scan for fields.
-    colon = ":" in line or "：" in line
+    # A field ends with its colon: a line without one (most of a notice's short
+    # lines) is chrome only by a footer phrase, looked for before the marks of
+    # a sentence, as most lines hold no such phrase.
+    if ":" not in line and "：" not in line:
+        footer = found.inside is not None and found.inside.search(key) is not None
+        return footer and _SENTENCE_MARK.search(line) is None
     if _SENTENCE_MARK.search(line) is not None:
-        return colon and found.fields.match(_unbracketed(key)) is not None
-    return (colon and found.fields.search(line) is not None) or (
-        found.inside is not None and found.inside.search(key) is not None
-    )
+        return found.fields.match(_unbracketed(key)) is not None
+    return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(key) is not None)
 
 
 def is_page_number(line: str) -> bool:

@@ -104,6 +104,12 @@ class LarkState:
         self.feed_token(token)
         return True
 
+    def feed_run(self, tokens, start=0):
+        for index in range(start, len(tokens)):
+            if not self.feeds(tokens[index]):
+                return index
+        return len(tokens)
+
     def feed_token(self, token):
         self.interactive.feed_token(lark.Token(token.type, token.value, start_pos=token.start, end_pos=token.end))
 
@@ -255,3 +261,20 @@ def test_a_refused_token_leaves_the_state_as_it_was():
         return shape(state.feed_eof())
 
     assert fed(kinds.H1_NEXT, kinds.INVITATION) == fed()
+
+
+def test_a_run_is_fed_up_to_the_first_refused_token():
+    def tokens(*kinds_fed):
+        return [lalr.Token(kind, kind, 0, 0) for kind in kinds_fed]
+
+    run = tokens(kinds.TITLE, kinds.PREAMBLE, kinds.H1_RESP, kinds.PARA, kinds.H1_NEXT, kinds.PARA)
+    state = lalr.ParserState(parser._parser())
+    assert state.feed_run(run) == 4  # H1_NEXT before the progress section, refused after the reductions it causes
+    one_by_one = lalr.ParserState(parser._parser())
+    assert all(one_by_one.feeds(token) for token in run[:4])
+    assert state.states == one_by_one.states
+    rest = tokens(kinds.H1_PROGRESS, kinds.PARA, kinds.H1_NEXT, kinds.INVITATION, kinds.DISCLOSURE)
+    rest += tokens(kinds.CONTACT, kinds.SIGNATURE, kinds.DATE)
+    assert state.feed_run(run[:4] + rest, 4) == len(run[:4] + rest)
+    assert one_by_one.feed_run(rest) == len(rest)
+    assert shape(state.feed_eof()) == shape(one_by_one.feed_eof())

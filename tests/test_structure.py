@@ -1084,3 +1084,11 @@ def test_the_closing_openers_are_the_characters_a_closing_keyword_begins_with():
     first, empty = _first_characters(regex_parser.parse(lexer._CLOSING_START.pattern))
     assert not empty
     assert first == set(lexer._CLOSING_OPENERS)
+
+
+def test_the_contact_label_openers_are_the_characters_a_label_begins_with():
+    from notelint import model
+
+    first, empty = _first_characters(regex_parser.parse(model._CONTACT_LABEL.pattern))
+    assert not empty
+    assert first == set(model._LABEL_OPENERS)
