@@ -15,6 +15,7 @@ the corpus timing shows no cost).
 """
 
 import datetime
+import functools
 import itertools
 import re
 from functools import cached_property
@@ -50,6 +51,8 @@ from notelint.tallies import Tally
 from notelint.tallies import tallies as find_tallies
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from notelint.source import SourceText
 
 # Slot names of the top-level sections (the order of the backbone).
@@ -199,7 +202,7 @@ class Notice:
         self.missing: list[Missing] = []  # parts recovery had to insert
         self.misplaced: list[Block] = []  # parts the parser skipped
         self._dates: dict[tuple[int, int], list[DateMention]] = {}  # see dates_in
-        self._scans: dict[Scanner[Any], list[Any]] = {}  # see hits
+        self._derived: dict[Any, Any] = {}  # see hits and per_notice
 
     @property
     def text(self) -> str:
@@ -390,9 +393,9 @@ class Notice:
     def hits(self, scanner: Scanner[HitT]) -> list[HitT]:
         """``scanner.scan(self.text)``, scanned once per notice and scanner: the
         formulation rules share one catalog's hits."""
-        found = self._scans.get(scanner)
+        found = self._derived.get(scanner)
         if found is None:
-            found = self._scans[scanner] = scanner.scan(self.text)
+            found = self._derived[scanner] = scanner.scan(self.text)
         return found
 
     def forget_derived(self) -> None:
@@ -401,11 +404,30 @@ class Notice:
         for name in _DERIVED:
             self.__dict__.pop(name, None)
         self._dates.clear()
-        self._scans.clear()
+        self._derived.clear()
 
 
 # The cached properties of Notice: what forget_derived drops.
 _DERIVED = tuple(name for name, value in vars(Notice).items() if isinstance(value, cached_property))
+
+ReadT = TypeVar("ReadT")
+
+
+def per_notice(reader: "Callable[[Notice], ReadT]") -> "Callable[[Notice], ReadT]":
+    """``reader`` made to compute once per notice what the rules of a family
+    derive from it and share (the brackets of the headings' labels), kept on
+    the notice: a module-level cache would keep the last notice alive after
+    its lint, and the collector would walk the whole model again and again."""
+
+    @functools.wraps(reader)
+    def read(notice: Notice) -> ReadT:
+        derived = notice._derived
+        if reader in derived:
+            return derived[reader]
+        found = derived[reader] = reader(notice)
+        return found
+
+    return read
 
 
 # -- building -----------------------------------------------------------------

@@ -229,3 +229,40 @@ def test_a_lint_runs_with_the_collector_paused_and_leaves_it_as_it_found_it(coll
         (gc.enable if was_enabled else gc.disable)()
     assert [d.code for d in found] == ["XY903"]
     assert (collections_during_lint, after) == ([], collecting)
+
+
+def test_nothing_keeps_a_notice_alive_after_its_lint():
+    """The model is freed by its reference counts when the lint returns: a
+    module-level cache that kept it would have the collector walk the whole
+    model after every lint."""
+    import gc
+    import weakref
+    from pathlib import Path
+
+    from notelint.config import Settings
+    from notelint.diagnostics import Severity
+    from notelint.engine import Linter
+    from notelint.rules import DOCUMENT, load_rules
+
+    seen = []
+
+    class KeepsTrack(Rule):
+        """记录模型"""
+
+        code, name, severity, scope = "XY904", "keeps-track", Severity.INFO, DOCUMENT
+        message = {"zh": "模型", "en": "model"}
+
+        def check(self, notice, ctx):
+            seen.append(weakref.ref(notice))
+            return iter(())
+
+    linter = Linter(Settings(), {**load_rules(), "XY904": KeepsTrack})
+    was_enabled = gc.isenabled()
+    gc.disable()  # freed by reference counts alone
+    try:
+        for example in ("complete.txt", "defective-numbering.txt", "defective-hygiene.txt"):
+            found = linter.lint_file(str(Path(__file__).parent.parent / "examples" / example))
+            assert found.diagnostics or example == "complete.txt"
+            assert seen[-1]() is None, example
+    finally:
+        (gc.enable if was_enabled else gc.disable)()

@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from notelint.model import per_notice
 from notelint.numerals import int_to_chinese
 from notelint.rules import Localized
 
@@ -118,7 +119,7 @@ def _brackets(notice: "Notice", heading: "Heading") -> Brackets:
     return tuple.__new__(Brackets, (opener, closer, opener_at, closer_at))
 
 
-@lru_cache(maxsize=1)  # NL203 and NL205 read the same notice's in turn
+@per_notice  # NL203 and NL205 read the same notice's in turn
 def labels(notice: "Notice") -> "list[tuple[Heading, Brackets | None]]":
     """Every heading of the outline in document order, with the brackets of
     its label (None for a label without brackets, 一、 1.)."""
