@@ -7,7 +7,8 @@ is reported (see ``notelint.normalize.OffsetMap``).
 
 import enum
 import operator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import NamedTuple, overload
 
 
 class Severity(enum.IntEnum):
@@ -45,9 +46,54 @@ class Edit(NamedTuple):
     replacement: str = ""
 
 
+class DeferredEdits(Sequence[Edit]):
+    """The edits of a fix, made when they are first read: a fix for a whole
+    draft has hundreds, which a lint whose report prints no edits never
+    reads. Read, compared and hashed as the tuple of them."""
+
+    __slots__ = ("_edits", "_make")
+
+    def __init__(self, make: Callable[[], tuple[Edit, ...]]) -> None:
+        self._make: Callable[[], tuple[Edit, ...]] | None = make
+        self._edits: tuple[Edit, ...] = ()
+
+    def _made(self) -> tuple[Edit, ...]:
+        if self._make is not None:
+            self._edits, self._make = self._make(), None
+        return self._edits
+
+    @overload
+    def __getitem__(self, index: int) -> Edit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Edit, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Edit | tuple[Edit, ...]:
+        return self._made()[index]
+
+    def __len__(self) -> int:
+        return len(self._made())
+
+    def __iter__(self) -> Iterator[Edit]:
+        return iter(self._made())
+
+    def __eq__(self, other: object) -> bool:
+        return self._made() == (other._made() if isinstance(other, DeferredEdits) else other)
+
+    def __hash__(self) -> int:
+        return hash(self._made())
+
+    def __repr__(self) -> str:
+        return repr(self._made())
+
+    def __reduce__(self) -> tuple:
+        # Sent to another process (--jobs) as the tuple: ``make`` may be a closure.
+        return (tuple, (self._made(),))
+
+
 class Fix(NamedTuple):
     applicability: Applicability
-    edits: tuple[Edit, ...]
+    edits: Sequence[Edit]  # a tuple, or DeferredEdits
 
     @classmethod
     def safe(cls, *edits: Edit) -> "Fix":

@@ -327,6 +327,22 @@ def test_flattened_text_gets_one_diagnostic_that_converts_every_mark():
     )
 
 
+def test_a_flattened_texts_edits_are_made_when_read_and_compare_as_their_tuple():
+    import pickle
+
+    from notelint.diagnostics import Applicability, DeferredEdits, Edit, Fix
+
+    text = "市委巡察组开展了巡察(政治巡察);现予公布:请监督!\n"
+    (finding,) = lint_diagnostics(text, "NL505")
+    edits = finding.fix.edits
+    assert isinstance(edits, DeferredEdits) and edits._make is not None  # nothing made by the lint
+    made = tuple(Edit(index, index + 1, "（）；：！"["();:!".index(text[index])]) for index in (10, 15, 16, 21, 25))
+    assert finding.fix == Fix(Applicability.SAFE, made) and hash(finding.fix) == hash(Fix(Applicability.SAFE, made))
+    assert edits._make is None and list(edits) == list(made) and edits[1:3] == made[1:3] and len(edits) == 5
+    assert pickle.loads(pickle.dumps(finding.fix)) == Fix(Applicability.SAFE, made)  # --jobs sends the tuple
+    assert type(pickle.loads(pickle.dumps(finding.fix)).edits) is tuple
+
+
 # A mark between Latin letters or digits, as a scan of the whole text finds it:
 # the definition NL505's search of the marks one by one must agree with.
 BETWEEN_LATIN = re.compile(r"[A-Za-z0-9] {0,39}([,:;?!()]) {0,38}(?=[A-Za-z0-9])")

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import accumulate, islice
 from typing import TYPE_CHECKING
 
-from notelint.diagnostics import Applicability, Edit, Fix, Severity
+from notelint.diagnostics import Applicability, DeferredEdits, Edit, Fix, Severity
 from notelint.layout import find_all
 from notelint.rules import DOCUMENT, Localized, Rule
 
@@ -141,6 +142,19 @@ def _holds_at_least(text: str, chars: str, count: int) -> bool:
     return count <= 0
 
 
+def _flattened_edits(text: str, stray: list[int], quotes: list[Edit]) -> tuple[Edit, ...]:
+    """The edits of a flattened draft's fix: each mark made full-width, and
+    the quotes that pair made curly, in order."""
+    # Built by tuple.__new__, as Edit's Python-level __new__ would build them,
+    # without the call per mark: a flattened draft has hundreds.
+    build = tuple.__new__
+    edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray]
+    if quotes:  # the marks' edits are in order already
+        edits += quotes
+        edits.sort()
+    return tuple(edits)
+
+
 class HalfwidthPunctuation(Rule):
     """半角标点
 
@@ -235,11 +249,6 @@ class HalfwidthPunctuation(Rule):
         are characters of the user's text that normalising keeps, so the
         finding is made in the user's text (no round trip through analysis
         offsets for each of its edits)."""
-        text = notice.source.text
-        # Built by tuple.__new__, as Edit's Python-level __new__ would build
-        # them, without the call per mark: a flattened draft has hundreds.
-        build = tuple.__new__
-        edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray]
         quotes = [
             Edit(quote.start, quote.start + 1, mark)
             for group in groups
@@ -247,14 +256,14 @@ class HalfwidthPunctuation(Rule):
             for quote, mark in zip(group.quotes, group.marks)
             if not quote.entity
         ]
-        if quotes:  # the marks' edits are in order already
-            edits += quotes
-            edits.sort()
+        count = len(stray) + len(quotes)
+        first = min(stray[:1] + [edit.start for edit in quotes[:1]])
         detail = Localized(
-            f"全文{len(edits)}处使用半角标点，应改为全角",
-            f"{len(edits)} marks throughout the text; write them full-width",
+            f"全文{count}处使用半角标点，应改为全角", f"{count} marks throughout the text; write them full-width"
         )
-        yield self.diagnostic(ctx, edits[0].start, edits[0].end, fix=Fix.safe(*edits), in_source=True, detail=detail)
+        edits = DeferredEdits(partial(_flattened_edits, notice.source.text, stray, quotes))
+        fix = Fix(Applicability.SAFE, edits)
+        yield self.diagnostic(ctx, first, first + 1, fix=fix, in_source=True, detail=detail)
         for group in groups:
             if group.marks is None:
                 yield from self._quotes(notice, ctx, group)
