@@ -894,7 +894,7 @@ def _run(argv: Sequence[str]) -> int:
 
 def _parse_and_run(argv: Sequence[str]) -> int:
     main_parser = _main_parser()
-    if argv and argv[0] not in COMMANDS and (argv[0] == "-" or os.path.exists(argv[0])):
+    if argv and argv[0] not in COMMANDS and _names_a_path(argv[0]):
         # `notelint 通报.txt`, as Vale, textlint or autocorrect take files: a file or
         # folder (or - for standard input) where the command goes is checked. A name
         # that is neither, such as a misspelt command, is still refused as one.
@@ -906,6 +906,18 @@ def _parse_and_run(argv: Sequence[str]) -> int:
     build_parser, run_command = COMMANDS[chosen.command]
     # Intermixed: options may come after the paths, or between them (as typer allowed).
     return run_command(build_parser().parse_intermixed_args(chosen.arguments))
+
+
+def _names_a_path(argument: str) -> bool:
+    """Whether an argument where the command goes is a path to check: one that
+    exists, standard input (-), or one written as a path (with a folder
+    separator or a draft's suffix), which ``check`` then reports as missing in
+    a line of its own rather than as an unknown command."""
+    if argument == "-" or os.path.exists(argument):
+        return True
+    from notelint.engine import LINTABLE_SUFFIXES
+
+    return "/" in argument or os.sep in argument or argument.lower().endswith(LINTABLE_SUFFIXES)
 
 
 def _writable_streams() -> None:

@@ -574,3 +574,6 @@ def test_a_path_where_the_command_goes_is_checked(tmp_path):
     misspelt = run_cli("chek", str(draft), "--lang", "en")  # neither a command nor a path: refused as a command
     assert (misspelt.returncode, misspelt.stdout) == (2, "")
     assert "invalid choice: 'chek'" in misspelt.stderr
+    for missing in (str(tmp_path / "gone"), "gone.txt"):  # written as a path: checked, and reported missing
+        assert run_cli(missing, "--lang", "en") == run_cli("check", missing, "--lang", "en")
+        assert run_cli(missing, "--lang", "en").returncode == 2
