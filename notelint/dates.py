@@ -69,8 +69,8 @@ _DATE_START = re.compile(
 # The commonest date, 2023年…, as _DATE_AT matches it where its year
 # begins: its groups alone, which are read faster than all of _DATE_AT's.
 _YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>\d{4})年" + _AFTER_YEAR)
-_DATE_MARKS = "年月-./"
-_SEPARATORS = "-./"
+_SEPARATORS = "-./"  # of the numeric form, 2023-04-13, 2023.4.13, 2023/4/13
+_DATE_MARKS = "年月" + _SEPARATORS
 _MARK_REACH = 4
 
 # Between the two ends of a range (the folded text has ~ for ～).
