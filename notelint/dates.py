@@ -310,7 +310,7 @@ def dates_by_block(text: str, blocks: "Sequence[Block]") -> list[tuple[int, list
     """The index and the dates (find_dates) of each of ``blocks`` (in text
     order, apart) that holds dates, in order: the marks of the whole text
     are found at once, and only the blocks that hold one are read."""
-    marks = _date_marks(text, 0, len(text))
+    marks = find_all(text, _DATE_MARKS)
     starts = [block.start for block in blocks]
     found = []
     first = 0
@@ -332,19 +332,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     end = len(text) if end is None else end
-    return _dates_at(text, _date_marks(text, start, end), start, end, year)
-
-
-def _date_marks(text: str, start: int, end: int) -> list[int]:
-    """The offsets of the _DATE_MARKS in ``text[start:end]`` that may end the
-    first part of a date (_may_end_start): most marks end none (1.深, 12.5,
-    年度, 每月), and the blocks that hold no other are not read at all."""
-    return [mark for mark in find_all(text, _DATE_MARKS, start, end) if _may_end_start(text, mark)]
+    return _dates_at(text, find_all(text, _DATE_MARKS, start, end), start, end, year)
 
 
 def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | None) -> list[DateMention]:
-    """find_dates, given the offsets of the _DATE_MARKS in ``text[start:end]``
-    that may end a date's first part (_date_marks)."""
+    """find_dates, given the offsets of the _DATE_MARKS in ``text[start:end]``."""
     found = []
     at = start  # where the next date may begin: the text before is read
     for mark in marks:
@@ -358,7 +350,7 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
             first = _YEAR_FIRST.match(text, year_start, end)
             if first is not None:
                 mention = _year_first(first)
-        if mention is None:
+        if mention is None and _may_end_start(text, mark):
             begins = _DATE_START.search(text, max(at, mark - _MARK_REACH), mark + 1)
             while begins is not None:
                 match = _DATE_AT.match(text, begins.start(), end)
@@ -378,7 +370,9 @@ def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | Non
 def _may_end_start(text: str, mark: int) -> bool:
     """Whether the first part of a date (as _DATE_START finds it) may end
     with the mark at ``mark``: a separator right after a four-digit year
-    (2023-, 2023.), 年 or 月 right after a numeral (23年, 3月, 二〇二三年)."""
+    (2023-, 2023.), 年 or 月 right after a numeral (23年, 3月, 二〇二三年).
+    A date whose first part ends with an earlier mark was looked for there:
+    the many marks that end none (1.深, 12.5, 年度, 每月) need no search."""
     if text[mark] in _SEPARATORS:
         return mark >= 4 and text[mark - 4 : mark].isdecimal()
     before = text[mark - 1 : mark]
