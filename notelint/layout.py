@@ -50,17 +50,11 @@ def find_all(text: AnyStr, needles: Iterable[AnyStr], start: int = 0, end: int |
     part = text if whole else text[start:end]
     found: list[int] = []
     find, append = part.find, found.append  # bound once: a draft has hundreds of marks
-    starts = part.startswith
     for needle in needles:
-        # A word is found by its first character, then read there: str.find
-        # passes over a text far faster for one character than for a word
-        # (the callers' words begin with characters rare in a notice).
-        first, word = needle[:1], len(needle) > 1
-        index = find(first)
+        index = find(needle)
         while index >= 0:
-            if not word or starts(needle, index):
-                append(index)
-            index = find(first, index + 1)
+            append(index)
+            index = find(needle, index + 1)
     found.sort()  # runs of ascending offsets: merged, not sorted from scratch
     return found if whole or not start else list(map(add, found, repeat(start)))
 
