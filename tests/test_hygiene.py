@@ -56,6 +56,19 @@ def test_ordinary_words_are_not_residue():
     assert lint("分享到各支部学习。\n关闭窗口期的管理漏洞。\n【待补充】\n", "NL501") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("正文。\r\n手机扫一扫打开当前界面", "正文。"),
+        ("正文。\r手机扫一扫打开当前界面", "正文。"),
+        ("正文。\n\r\n手机扫一扫打开当前界面  ", "正文。\n"),
+    ],
+)
+def test_nl501_fix_on_the_last_line_deletes_the_line_break_before_it(text, expected):
+    # Every kind of line break the editor counts: \r\n goes whole, not its \n alone.
+    assert fixed(text, "NL501") == expected
+
+
 def test_corpus_real_03_residue(corpus):
     text = (corpus / "real-03-shenshan-2025.txt").read_text("utf-8")
     found = lint(text, "NL501")

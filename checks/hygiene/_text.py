@@ -62,7 +62,10 @@ def whole_line(text: str, start: int, end: int) -> tuple[int, int]:
     line_break = LINE_BREAK.match(text, line_end)
     if line_break is not None:
         return line_start, line_break.end()
-    previous = max(m.start() for m in LINE_BREAK.finditer(text, 0, line_start)) if line_start else 0
+    if not line_start:
+        return 0, line_end
+    # The line break that ends at line_start: \r\n, or the \n or \r before it.
+    previous = line_start - 2 if text[line_start - 2 : line_start] == "\r\n" else line_start - 1
     return previous, line_end
 
 
