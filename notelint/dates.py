@@ -70,7 +70,8 @@ _DATE_START = re.compile(
 # begins: its groups alone, which are read faster than all of _DATE_AT's.
 _YEAR_FIRST = re.compile(r"(?<![\d.])(?P<year>\d{4})年" + _AFTER_YEAR)
 _SEPARATORS = "-./"  # of the numeric form, 2023-04-13, 2023.4.13, 2023/4/13
-_DATE_MARKS = "年月" + _SEPARATORS
+_NUMERAL_MARKS = "年月"  # after a numeral: 2023年, 3月
+_DATE_MARKS = _NUMERAL_MARKS + _SEPARATORS
 _MARK_REACH = 4
 
 # Between the two ends of a range (the folded text has ~ for ～).
@@ -313,7 +314,7 @@ def dates_by_block(text: str, blocks: "Sequence[Block]") -> list[tuple[int, list
     """The index and the dates (find_dates) of each of ``blocks`` (in text
     order, apart) that holds dates, in order: the marks of the whole text
     are found at once, and only the blocks that hold one are read."""
-    marks = find_all(text, _DATE_MARKS)
+    marks = _date_marks(text, 0, len(text))
     starts = [block.start for block in blocks]
     found = []
     first = 0
@@ -335,11 +336,26 @@ def find_dates(text: str, start: int = 0, end: int | None = None, year: int | No
     """Dates in ``text[start:end]``; a date without a year takes the year of
     the date before it (or ``year``)."""
     end = len(text) if end is None else end
-    return _dates_at(text, find_all(text, _DATE_MARKS, start, end), start, end, year)
+    return _dates_at(text, _date_marks(text, start, end), start, end, year)
+
+
+def _date_marks(text: str, start: int, end: int) -> list[int]:
+    """The offsets of the _DATE_MARKS in ``text[start:end]`` less the
+    separators that follow no four digits: they end no date's first part
+    (_may_end_start), and they are the commonest marks of a draft's list
+    labels and decimals (1., 12.5), whose blocks then need no reading."""
+    marks = find_all(text, _NUMERAL_MARKS, start, end)
+    separators = [
+        mark for mark in find_all(text, _SEPARATORS, start, end) if mark >= 4 and text[mark - 4 : mark].isdecimal()
+    ]
+    if separators:
+        marks += separators
+        marks.sort()  # two runs of ascending offsets: merged
+    return marks
 
 
 def _dates_at(text: str, marks: list[int], start: int, end: int, year: int | None) -> list[DateMention]:
-    """find_dates, given the offsets of the _DATE_MARKS in ``text[start:end]``."""
+    """find_dates, given the offsets of its marks in ``text[start:end]`` (_date_marks)."""
     found = []
     at = start  # where the next date may begin: the text before is read
     for mark in marks:

@@ -1,8 +1,11 @@
 """The date reader: forms, years from context, ranges, roles."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from notelint.dates import Role, Style, find_dates, find_ranges, role
+from notelint.dates import _DATE_MARKS, Role, Style, _dates_at, find_dates, find_ranges, role
+from notelint.layout import find_all
 
 
 def read(text):
@@ -122,3 +125,11 @@ def test_dates_next_to_marks_that_begin_none():
         ("5月", 2023, 5, None, None),
         ("2024年1月", 2024, 1, None, None),
     ]
+
+
+@given(st.text(alphabet="0123456789年月日号.-/底初二〇三十，\n", max_size=40))
+def test_marks_left_out_begin_no_date(text):
+    # _date_marks leaves out the separators after fewer than four digits: the
+    # dates read are those every mark of the text gives.
+    every_mark = _dates_at(text, find_all(text, _DATE_MARKS), 0, len(text), None)
+    assert find_dates(text) == every_mark
