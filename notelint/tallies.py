@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from notelint.layout import find_all
 from notelint.numerals import CHINESE_NUMERAL_CHARS
-from notelint.quantities import Quantity, find_quantities
+from notelint.quantities import SCALES, UNIT_CLASSES, Quantity, find_quantities
 
 _CLOSER = {"(": ")", "〔": "〕", "【": "】"}
 _BRACKETS = "".join(_CLOSER) + "".join(_CLOSER.values())
@@ -107,6 +107,13 @@ _COUNT_FIRST_GAP = 6
 # and the character before it (see _Paragraph._label_parts).
 _COUNT_FIRST_REACH = _COUNT_FIRST_GAP + 1
 _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
+# What a number begins and ends with, and how far before a marker the last
+# numeral of a count within _COUNT_FIRST_REACH may stand: its scale and unit
+# (百万元, 万人次) after it.
+_NUMERAL = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
+_NUMERAL_REACH = (
+    _COUNT_FIRST_REACH + max(map(len, SCALES)) + max(len(unit) for units in UNIT_CLASSES for unit in units) + 1
+)
 # A total names what it counts, or says it is one: 共/合计, 反馈问题18个, 18个问题.
 _TOTAL_WORD = re.compile(r"(?<!公)共(?!同|建|享|产|识|性|青)|合计|总计|累计")
 _TOTAL_CONTEXT = re.compile(r"反馈|问题|事项|任务|整改|交办|移交|线索")
@@ -491,6 +498,8 @@ def tallies(text: str) -> list[Tally]:
     ``Notice.tallies``."""
     found: dict[tuple[int, ...], Tally] = {}
     for start, end, markers in _marked_paragraphs(text):
+        if not _numeral_near(text, start, end, markers):
+            continue  # no count can stand where _may_label looks for one
         # Only the paragraphs with a marker are read for counts: they hold a
         # small part of the text, and the scan for counts is the dearer one.
         # No count spans a line: a paragraph's counts are those a scan of the
@@ -523,6 +532,24 @@ def _may_label(quantities: list[Quantity], markers: list[re.Match]) -> bool:
             return True
         before = bisect_left(ends, start - _COUNT_FIRST_REACH)
         if before < len(ends) and ends[before] <= start:
+            return True
+    return False
+
+
+def _numeral_near(text: str, start: int, end: int, markers: list[re.Match]) -> bool:
+    """Whether a paragraph's markers may make a tally as far as the numerals
+    next to them tell: one is a 其中/分别为, or a numeral stands where a count
+    within reach of one (_may_label) would have its first character (after
+    it) or the last of its number (before it). Most marked paragraphs have
+    none (2023年已完成整改 has one): they are passed over without the scan
+    for counts, which tries the regex at every character."""
+    for marker in markers:
+        if marker.lastgroup == "breakdown":
+            return True
+        before, after = marker.span()
+        if _NUMERAL.search(text, max(start, before - _NUMERAL_REACH), before) or _NUMERAL.search(
+            text, after, min(end, after + _FILLER_REACH + 1)
+        ):
             return True
     return False
 

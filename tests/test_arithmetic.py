@@ -7,7 +7,10 @@ from decimal import Decimal
 
 import pytest
 from conftest import lint
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from notelint import tallies
 from notelint.quantities import find_quantities
 
 
@@ -582,3 +585,23 @@ def test_a_state_counts_a_count_within_reach_only(text, parts):
     from notelint.tallies import tallies
 
     assert [[p.value for p in t.parts] for t in tallies(text)] == parts
+
+
+# Pieces of the paragraphs a tally is read from: markers, numbers, scales and
+# units, the words between them.
+_PIECES = ["已完成", "已整改", "其中", "分别为", "正在整改", "其余", "完成率", "问题", "事项", "共", "反馈"]
+_PIECES += ["3", "12", "1.5", "2023年", "十", "两", "一百", "万", "百万", "个", "人次", "项", "元", "，", "。", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+# The farthest a count within reach of a marker may stand: its number's last
+# numeral eleven characters before the marker (a scale 百万 holds a numeral
+# itself), its first seven after it.
+@example("1.5万人次。。。。。。。已完成，此后另有若干工作共2个")
+@example("已完成。。。。。。。3个，共5个")
+def test_a_paragraph_passed_over_for_its_numerals_has_no_tally(text):
+    # _numeral_near only passes over paragraphs whose counts _may_label would turn away.
+    for start, end, markers in tallies._marked_paragraphs(text):
+        quantities = find_quantities(text, start, end)
+        if len(quantities) >= 2 and tallies._may_label(quantities, markers):
+            assert tallies._numeral_near(text, start, end, markers)
