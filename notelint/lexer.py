@@ -215,7 +215,8 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     # Every label ends with a colon: a line without one is not searched for labels.
     if len(body) < 120 and (":" in body or "：" in body) and _META.search(body):
         return [Block(META, start, end, line, body)]
-    if _INSPECTION.search(body) and _has_features(body, _PREAMBLE_FEATURES, 3):
+    # Both words open with 巡: a paragraph without it (most) is spared the pattern's scan.
+    if "巡" in body and _INSPECTION.search(body) and _has_features(body, _PREAMBLE_FEATURES, 3):
         return [Block(PREAMBLE, start, end, line, body)]
     return [Block(PARA, start, end, line, body)]
 
@@ -305,18 +306,22 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     stop_match = _TITLE_STOP.search(text, title_start, end)
     stop = stop_match.start() if stop_match else -1
     title_end = stop if stop != -1 else end
-    return Heading(
-        level,
-        number,
-        numeral,
-        start,
-        label_end,
-        opener,
-        closer,
-        mark,
-        title_start,
-        title_end,
-        stop != -1 and stop + 1 < end,  # run_in
+    # Built by tuple.__new__, as Heading's Python-level __new__ would build it, without the call.
+    return tuple.__new__(
+        Heading,
+        (
+            level,
+            number,
+            numeral,
+            start,
+            label_end,
+            opener,
+            closer,
+            mark,
+            title_start,
+            title_end,
+            stop != -1 and stop + 1 < end,  # run_in
+        ),
     )
 
 
