@@ -78,6 +78,9 @@ class Production(NamedTuple):
     kept: tuple[int, ...]  # the positions of those symbols that become children (tokens Lark filters are not)
     inline: bool  # a ``_rule``: its children are spliced into its parent's
     expand_single: bool  # a ``?rule``: with one child, the node is that child
+    # An inline production that keeps every symbol it takes: its value is
+    # those values as they are, made without a call (see ParserState.feed_run).
+    splices_all: bool
 
     def build(self, values: list):
         # ``kept`` rises through the positions: as many as the values is all of them, as most productions keep.
@@ -105,7 +108,7 @@ class Tables(NamedTuple):
     def from_json(cls, data: dict) -> "Tables":
         """The tables from the layout tools/gen_parse_tables.py writes."""
         productions = [
-            Production(name, origin, size, tuple(kept), inline, expand_single)
+            Production(name, origin, size, tuple(kept), inline, expand_single, inline and len(kept) == size)
             for name, origin, size, kept, inline, expand_single in data["productions"]
         ]
         return cls(data["actions"], data["gotos"], productions, data["start"], data["end"])
@@ -211,7 +214,8 @@ class ParserState:
                     del states[-size:], values[-size:]
                 else:
                     taken = []
-                values.append(production.build(taken))
+                # Most reductions grow a repeated part (a section's body) by a block: a splice.
+                values.append(_Spliced(taken) if production.splices_all else production.build(taken))
                 states.append(gotos[states[-1]][production.origin])
                 if terminal == END and states[-1] == tables.end:
                     break

@@ -502,7 +502,11 @@ def build(normalized: Normalized) -> Notice:
         # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
         trailing = index > date_index and blocks[index].kind != kinds.META
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
-    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
+    notice.outline = _outline(
+        [b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE]
+        if skipped
+        else [b for b in blocks if b.kind != kinds.RESIDUE]
+    )
     # A part out of place is still the notice's part when it has none in its
     # place: NL112 says where it belongs, and the rules that read it still do
     # (the phones of contacts above the next steps, a disclosure period above
@@ -521,24 +525,26 @@ def _section_reader(slot: str):
     """_TreeToNotice's method for a section rule: the section, in ``slot``."""
 
     def read(self: "_TreeToNotice", children) -> None:
-        self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+        self.notice.sections.append(Section(slot, self._block(children[0]), self.transform(children[1])))
 
     return read
 
 
 class _TreeToNotice:
     """Parse tree → the parts of the notice: each rule with a method here is
-    read by it, bottom-up (a section's method gets its body's blocks). Tokens
-    carry the index of their block; recovery's inserted tokens carry an empty
-    value."""
+    read by it from its children (a section's method reads its body's node,
+    the other methods read tokens); the children of a rule without one are
+    read in turn. Tokens carry the index of their block; recovery's inserted
+    tokens carry an empty value."""
 
     def __init__(self, notice: Notice):
         self.notice = notice
 
     def transform(self, tree: Tree):
-        children = [self.transform(c) if isinstance(c, Tree) else c for c in tree.children]
         read = getattr(self, tree.data, None)
-        return read(children) if read is not None else children
+        if read is not None:
+            return read(tree.children)
+        return [self.transform(child) if type(child) is Tree else child for child in tree.children]
 
     def _block(self, token) -> Block | None:
         return self.notice.blocks[int(token.value)] if token.value else None
