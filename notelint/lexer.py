@@ -166,17 +166,19 @@ def lex(text: str) -> list[Block]:
         if start == end:
             continue
         # Most paragraphs of a web copy are neither indented nor followed by
-        # white space: asked of their first and last characters, not of a
-        # regex match and a copy of the paragraph.
-        stripped_start = start
-        if text[start].isspace() or text[start] == "&":
+        # white space: asked of their first and last characters, and the
+        # paragraph is its block's text as it is.
+        body = text[start:end]
+        if body[-1].isspace():
+            body = body.rstrip()
+            end = start + len(body)
+        if body[:1].isspace() or body[:1] == "&":
             indentation = _INDENTATION.match(text, start, end)
             assert indentation is not None  # the pattern matches no indentation too
-            stripped_start = indentation.end()
-        stripped_end = start + len(text[start:end].rstrip()) if text[end - 1].isspace() else end
-        if stripped_start >= stripped_end:
-            continue
-        blocks.extend(_classify(text, stripped_start, stripped_end, index))
+            start = indentation.end()
+            body = text[start:end]
+        if body:
+            blocks.extend(_classify(text, start, end, index, body))
     _mark_unnumbered_sections(blocks)
     _infer_sections(blocks)
     _extend_preamble(blocks)
@@ -188,8 +190,8 @@ def lex(text: str) -> list[Block]:
     return blocks
 
 
-def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
-    body = text[start:end]
+def _classify(text: str, start: int, end: int, line: int, body: str) -> list[Block]:
+    """The blocks of the paragraph ``body``, ``text[start:end]`` (stripped)."""
     # A long paragraph is no chrome, and most paragraphs open with no label:
     # both told here, without a call.
     if len(body) <= MAX_CHROME_LINE and is_residue_line(body):

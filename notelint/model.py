@@ -477,10 +477,18 @@ _INSPECTED = re.compile(
 # The period told by its ends: 于2024年4月1日进驻…，5月31日结束.
 _ENTERED = re.compile(r"\s*进驻")
 _LEFT = re.compile(r"\s*(?:结束|撤离|完成)")
-_FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
-# Every match holds one of these words, at most _FORMULA_LEAD characters after its start.
-_FORMULA_WORDS = ("现将", "予以公", "向社会公")
+# The formula opens with 现将, or ends with its words after at most _FORMULA_LEAD
+# characters of its clause.
+_FORMULA_OPENING = r"现将[^。]{0,40}?(?:公布|公开|通报)"
+_FORMULA_WORDS = r"(?:予以公|向社会公)[布开]"
 _FORMULA_LEAD = 30
+_FORMULA = re.compile(rf"{_FORMULA_OPENING}|[^,。]{{0,{_FORMULA_LEAD}}}{_FORMULA_WORDS}")
+_OPENING_ONLY = re.compile(_FORMULA_OPENING)
+_WORDS_ONLY = re.compile(_FORMULA_WORDS)
+# What a group's name may hold before its 巡 (第, and the numerals of 第二巡察组),
+# after one of its two-character prefixes (市委…).
+_GROUP_NUMBERING = frozenset("第一二三四五六七八九十")
+_GROUP_PREFIX = 2
 _INSPECTION_TERM = re.compile(r"巡视|巡察")
 _FEEDBACK = re.compile(r"反馈")
 
@@ -624,13 +632,38 @@ def _first(pattern: re.Pattern, text: str, start: int, end: int, group: int | st
 
 
 def _formula(text: str, start: int, end: int) -> Span | None:
-    """_FORMULA's first match in ``[start, end)``, searched from where a match
-    can start: the regex engine would try its leading clause at every
-    character of the preamble."""
-    words = [found for word in _FORMULA_WORDS if (found := text.find(word, start, end)) != -1]
-    if not words:
+    """_FORMULA's first match in ``[start, end)``, matched where it starts: the
+    first 现将 of a formula, or as far before the first formula words as the
+    clause that leads to them may reach (no comma or full stop between). The
+    regex engine would try the clause at every character of the preamble, and
+    from each as far as it reaches."""
+    starts = []
+    opening = _OPENING_ONLY.search(text, start, end)
+    if opening is not None:
+        starts.append(opening.start())
+    words = _WORDS_ONLY.search(text, start, end)
+    if words is not None:
+        at = words.start()
+        clause = max(text.rfind(",", start, at), text.rfind("。", start, at)) + 1
+        starts.append(max(start, clause, at - _FORMULA_LEAD))
+    if not starts:
         return None
-    return _first(_FORMULA, text, max(start, min(words) - _FORMULA_LEAD), end)
+    match = _FORMULA.match(text, min(starts), end)
+    assert match is not None  # one of the two wordings starts there
+    return Span(match.start(), match.end())
+
+
+def _group(text: str, start: int, end: int) -> Span | None:
+    """_GROUP's first match in ``[start, end)``, searched from the first 巡
+    and the name before it (第二, 市委第二…): every match holds one, and the
+    regex engine would try the optional name at every character."""
+    inspection = text.find("巡", start, end)
+    if inspection == -1:
+        return None
+    lead = inspection
+    while lead > start and text[lead - 1] in _GROUP_NUMBERING:
+        lead -= 1
+    return _first(_GROUP, text, max(start, lead - _GROUP_PREFIX), end)
 
 
 # What joins the two ends of the inspection period (after the weekday of the first, if written).
@@ -641,7 +674,7 @@ def _read_preamble(notice: Notice, preamble: Preamble) -> None:
     text = notice.text
     start, end = preamble.start, preamble.end
     preamble.basis = _first(_BASIS, text, start, end)
-    preamble.group = _first(_GROUP, text, start, end)
+    preamble.group = _group(text, start, end)
     inspected = _INSPECTED.search(text, start, end)
     if inspected is not None:
         group = next(name for name in ("body", "object", "entered") if inspected.group(name) is not None)
