@@ -214,7 +214,8 @@ _FOLDER_LOOP = (
 
 def read_bytes(path: str) -> bytes:
     try:
-        with open(path, "rb") as file:
+        # Unbuffered: the file is read whole, in one call, and a buffer would only be built and freed.
+        with open(path, "rb", buffering=0) as file:
             return file.read()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
