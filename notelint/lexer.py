@@ -30,6 +30,7 @@ ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公�
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
+_H1_KIND_SET = frozenset(H1_KINDS)  # what the passes over every block ask a kind's membership of
 HEADING_KINDS = (*H1_KINDS, H2, H3, H4)
 
 
@@ -365,7 +366,7 @@ def _looks_like_signature(block: Block) -> bool:
     )
 
 
-_HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE, *HEADING_KINDS)
+_HEAD_END_KINDS = frozenset((PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE, *HEADING_KINDS))
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
 _WHOLE_TITLE = re.compile(r"关于.*通报$")
 
@@ -451,7 +452,7 @@ def _mark_next_intro(blocks: list[Block]) -> None:
     下一步工作打算 section such a paragraph is its introduction, no new part)."""
     section = None
     for i, block in enumerate(blocks[:-1]):
-        if block.kind in H1_KINDS:
+        if block.kind in _H1_KIND_SET:
             section = block.kind
         elif (
             block.kind == PARA
@@ -475,7 +476,7 @@ def _mark_unnumbered_sections(blocks: list[Block]) -> None:
     持续巩固整改成果 under 下一步工作打算 is no second section). Only in a
     text with no numbered section at all: where sections are numbered, such a
     line is a subheading."""
-    if any(b.kind in H1_KINDS for b in blocks):
+    if any(b.kind in _H1_KIND_SET for b in blocks):
         return
     after_preamble, reached = False, -1
     for block in blocks:
@@ -511,7 +512,7 @@ def _infer_sections(blocks: list[Block]) -> None:
     again (二、整改工作开展情况); with no responsibility section, the first
     section before the progress section is it (一、强化政治担当, or
     一、巡察整改工作总体情况 before 二、反馈问题整改落实情况)."""
-    sections = [b for b in blocks if b.kind in H1_KINDS]
+    sections = [b for b in blocks if b.kind in _H1_KIND_SET]
     present = {b.kind for b in sections}
     for first, second in itertools.pairwise(sections):
         if H1_PROGRESS not in present and first.kind == H1_RESP and second.kind in (H1_OTHER, H1_RESP):
@@ -527,14 +528,15 @@ def _infer_sections(blocks: list[Block]) -> None:
             return
 
 
-_CLOSING_KINDS = (INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE)
+_CLOSING_KINDS = frozenset((INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE))
+_PLAN_KINDS = frozenset((H1_NEXT, NEXT_INTRO))
 _SHORT_CLOSING_LINE = 10  # 特此通报。
 
 
 def _mark_closing_plan(blocks: list[Block]) -> None:
     """With no next-step section, the last paragraph before the closing that
     opens with 下一步 / 今后 (下一步，局党委将…) is the plan."""
-    if any(b.kind in (H1_NEXT, NEXT_INTRO) for b in blocks):
+    if any(b.kind in _PLAN_KINDS for b in blocks):
         return
     closing = next((i for i, b in enumerate(blocks) if b.kind in _CLOSING_KINDS), None)
     if closing is None:

@@ -88,17 +88,14 @@ class OutlineNode:
     """A heading with the headings nested under it (by level) and the
     non-heading blocks directly under it."""
 
-    __slots__ = ("block", "children", "content", "heading")
+    __slots__ = ("block", "children", "content", "heading", "level")
 
     def __init__(self, block: Block, heading: Heading) -> None:
         self.block = block
         self.heading = heading  # the block's numbered heading
+        self.level = heading.level  # read by the numbering rules for each node and its children
         self.children: list[OutlineNode] = []
         self.content: list[Block] = []
-
-    @property
-    def level(self) -> int:
-        return self.heading.level
 
 
 class Preamble:
@@ -619,7 +616,7 @@ def _outline(blocks: list[Block]) -> list[OutlineNode]:
                 stack[-1].content.append(block)
             continue
         node = OutlineNode(block, heading)
-        while stack and stack[-1].heading.level >= heading.level:
+        while stack and stack[-1].level >= heading.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
