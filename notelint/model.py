@@ -226,9 +226,14 @@ class Notice:
     def dates_in(self, part: Block | Preamble) -> list[DateMention]:
         """The dates written in a block or the preamble (notelint.dates), read
         once per part: every date rule reads them, and the model reads the
-        preamble's and the signing date's."""
+        preamble's and the signing date's (with every dated block's, see
+        dated_blocks)."""
         key = (part.start, part.end)
         found = self._dates.get(key)
+        # Every dated block is read at once (the date rules read them all), so
+        # that a block's dates, the preamble's or the signing date's, are read once.
+        if found is None and self.dated_blocks:
+            found = self._dates.get(key)
         if found is None:
             found = self._dates[key] = find_dates(self.text, part.start, part.end)
         return found
