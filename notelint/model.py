@@ -14,6 +14,7 @@ does not import the rules. A notice has no ``__slots__``, so that
 the corpus timing shows no cost).
 """
 
+import bisect
 import datetime
 import functools
 import itertools
@@ -226,14 +227,9 @@ class Notice:
     def dates_in(self, part: Block | Preamble) -> list[DateMention]:
         """The dates written in a block or the preamble (notelint.dates), read
         once per part: every date rule reads them, and the model reads the
-        preamble's and the signing date's (with every dated block's, see
-        dated_blocks)."""
+        preamble's and the signing date's."""
         key = (part.start, part.end)
         found = self._dates.get(key)
-        # Every dated block is read at once (the date rules read them all), so
-        # that a block's dates, the preamble's or the signing date's, are read once.
-        if found is None and self.dated_blocks:
-            found = self._dates.get(key)
         if found is None:
             found = self._dates[key] = find_dates(self.text, part.start, part.end)
         return found
@@ -241,11 +237,28 @@ class Notice:
     @cached_property
     def dated_blocks(self) -> list[tuple[Block, list[DateMention]]]:
         """The blocks that hold dates, in order, each with its dates
-        (dates_in): the date rules read these instead of asking every block."""
+        (dates_in): the date rules read these instead of asking every block.
+        The blocks whose dates were asked for already (the preamble's, the
+        signing date's…) are not read again."""
+        blocks, known, starts = self.blocks, self._dates, self.block_starts
+        read = []  # the indices of the blocks among the parts read already (a few)
+        for start, end in known:
+            index = bisect.bisect_left(starts, start)
+            if index < len(blocks) and starts[index] == start and blocks[index].end == end:
+                read.append(index)
+        unread = blocks
+        if read:
+            unread = blocks.copy()
+            for index in sorted(read, reverse=True):
+                del unread[index]
         dated = []
-        for index, found in dates_by_block(self.text, self.blocks):
-            block = self.blocks[index]
-            dated.append((block, self._dates.setdefault((block.start, block.end), found)))
+        for index, found in dates_by_block(self.text, unread):
+            block = unread[index]
+            dated.append((block, known.setdefault((block.start, block.end), found)))
+        for index in read:
+            block = blocks[index]
+            if found := known[(block.start, block.end)]:
+                bisect.insort(dated, (block, found), key=_dated_start)
         return dated
 
     @cached_property
@@ -407,6 +420,10 @@ class Notice:
             self.__dict__.pop(name, None)
         self._dates.clear()
         self._derived.clear()
+
+
+def _dated_start(dated: tuple[Block, list[DateMention]]) -> int:
+    return dated[0].start
 
 
 # The cached properties of Notice: what forget_derived drops.
