@@ -12,7 +12,7 @@ import errno
 import gc
 import operator
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, cast
 
 from notelint import formats, suppressions
@@ -23,7 +23,10 @@ from notelint.rules import NOTICE, Context, Rule, load_rules
 from notelint.source import InputError, SourceText
 
 if TYPE_CHECKING:
+    from notelint.model import Notice
     from notelint.rules import ReportsAfterAll
+
+    Check = Callable[[Notice, Context], Iterable[Diagnostic]]
 
 # What a folder is searched for.
 LINTABLE_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf")
@@ -82,6 +85,11 @@ class Linter:
         self.registry = load_rules() if rules is None else rules
         self.instances = {code: cls() for code, cls in self.registry.items()}
         self.context = Context(lang=self.settings.lang, options=dict(self.settings.options))
+        # What runs on a document, by the codes enabled there and whether it is a
+        # notice: the same for every document of a Linter's files (but those a
+        # per-file-ignores pattern picks), so chosen once, not rule by rule per lint.
+        self._enabled_everywhere: frozenset[str] | None = None
+        self._checks: dict[tuple[frozenset[str], bool], list[Check]] = {}
 
     def lint_source(self, source: SourceText) -> list[Diagnostic]:
         return self.lint_document(Document(source))
@@ -104,19 +112,18 @@ class Linter:
         from notelint.model import build
         from notelint.normalize import normalize
 
-        enabled = self.settings.enabled(self.registry, document.source.path)
+        enabled = self._enabled(document.source.path)
         normalized = normalize(document.source, document.removed)
         notice = build(normalized)
         offsets = normalized.offsets
         identity = offsets.is_identity  # analysis offsets are the user's offsets already
+        context = self.context
         found: list[Diagnostic] = []
-        for code, rule in self.instances.items():
-            if code not in enabled or (rule.scope == NOTICE and not notice.is_notice):
-                continue
+        for check in self._checks_for(enabled, notice.is_notice):
             if identity:
-                found.extend(rule.check(notice, self.context))
+                found.extend(check(notice, context))
                 continue
-            checked = list(rule.check(notice, self.context))
+            checked = list(check(notice, context))
             if all(map(_IN_SOURCE, checked)):  # made in the user's text (told at C speed: NL502 makes thousands)
                 found.extend(checked)
                 continue
@@ -141,6 +148,27 @@ class Linter:
             found = [self._settled(d, document) for d in found]
         found.sort(key=Diagnostic.sort_key)
         return found
+
+    def _enabled(self, path: str) -> frozenset[str]:
+        """The codes that run on the file at ``path``."""
+        if self.settings.per_file_ignores:
+            return self.settings.enabled(self.registry, path)
+        if self._enabled_everywhere is None:
+            self._enabled_everywhere = self.settings.enabled(self.registry)
+        return self._enabled_everywhere
+
+    def _checks_for(self, enabled: frozenset[str], is_notice: bool) -> list[Check]:
+        """The checks of the ``enabled`` rules, in the registry's order: on a
+        document that is no notice, only those of the rules that read any document."""
+        key = (enabled, is_notice)
+        checks = self._checks.get(key)
+        if checks is None:
+            checks = self._checks[key] = [
+                rule.check
+                for code, rule in self.instances.items()
+                if code in enabled and (is_notice or rule.scope != NOTICE)
+            ]
+        return checks
 
     def _settled(self, diagnostic: Diagnostic, document: Document) -> Diagnostic:
         """The user's severity for the code, and where a format without lines locates it."""
@@ -186,7 +214,8 @@ _FOLDER_LOOP = (
 
 def read_bytes(path: str) -> bytes:
     try:
-        with open(path, "rb") as file:
+        # Unbuffered: the file is read whole, in one call, and a buffer would only be built and freed.
+        with open(path, "rb", buffering=0) as file:
             return file.read()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__

@@ -23,47 +23,44 @@ class Token(NamedTuple):
     end: int
 
 
-class _Spliced(list):
-    """Children waiting to be spliced into a parent node: those of a ``_rule``,
-    or a node's own. Kept as parts (children, or other _Spliced) and flattened
-    only when read, so a reduction costs the same however long a repeated part
-    has grown (``body: (H2 | PARA)*`` is a left-recursive list) and never
-    changes what another copy of a parser state holds. A list of the parts:
-    made by a copy in C, where a constructor of its own would run in Python
-    at every reduction."""
-
-    __slots__ = ()
-
-    def flat(self) -> list:
-        out: list = []
-        pending = [iter(self)]  # a stack, not recursion: left recursion nests as deep as the list is long
-        while pending:
-            for part in pending[-1]:
-                if type(part) is _Spliced:
-                    pending.append(iter(part))
-                    break
-                out.append(part)
-            else:
-                pending.pop()
-        return out
+def _flattened(parts: list) -> list:
+    """The children a splice holds, in order. A splice is a plain list of
+    parts (children, or other splices) waiting to be spliced into a parent
+    node: those of a ``_rule``, or a node's own. Parts are kept as they come
+    and flattened only when read, so a reduction costs the same however long
+    a repeated part has grown (``body: (H2 | PARA)*`` is a left-recursive
+    list) and never changes what another copy of a parser state holds; the
+    values a reduction takes off the stack are its splice as they are, a list
+    made by the stack's slice. (No child is a list: tokens are tuples.)"""
+    out: list = []
+    pending = [iter(parts)]  # a stack, not recursion: left recursion nests as deep as the list is long
+    while pending:
+        for part in pending[-1]:
+            if type(part) is list:
+                pending.append(iter(part))
+                break
+            out.append(part)
+        else:
+            pending.pop()
+    return out
 
 
 class Tree:
     """A node of the parse tree: ``data`` is the rule's name, ``children`` its
     tokens and subtrees in input order."""
 
-    __slots__ = ("_children", "data")
+    __slots__ = ("_children", "_flat", "data")
 
-    def __init__(self, data: str, children: _Spliced) -> None:
+    def __init__(self, data: str, parts: list) -> None:
         self.data = data
-        self._children: list | _Spliced = children  # flattened when first read
+        self._children = parts  # a splice, flattened when first read
+        self._flat = False
 
     @property
     def children(self) -> list:
-        children = self._children
-        if isinstance(children, _Spliced):
-            children = self._children = children.flat()
-        return children
+        if not self._flat:
+            self._children, self._flat = _flattened(self._children), True
+        return self._children
 
     def __repr__(self) -> str:
         return f"Tree({self.data!r}, {self.children!r})"
@@ -78,14 +75,18 @@ class Production(NamedTuple):
     kept: tuple[int, ...]  # the positions of those symbols that become children (tokens Lark filters are not)
     inline: bool  # a ``_rule``: its children are spliced into its parent's
     expand_single: bool  # a ``?rule``: with one child, the node is that child
+    # An inline production that keeps every symbol it takes: its value is the
+    # values it takes, as they are (see ParserState.feed_run).
+    splices_all: bool
 
     def build(self, values: list):
+        """The node (or splice) made of ``values``, a list this production owns."""
         # ``kept`` rises through the positions: as many as the values is all of them, as most productions keep.
-        children = _Spliced(values if len(self.kept) == len(values) else [values[i] for i in self.kept])
+        children = values if len(self.kept) == len(values) else [values[i] for i in self.kept]
         if self.inline:
             return children
         if self.expand_single:
-            flat = children.flat()
+            flat = _flattened(children)
             if len(flat) == 1:
                 return flat[0]
         return Tree(self.name, children)
@@ -105,7 +106,7 @@ class Tables(NamedTuple):
     def from_json(cls, data: dict) -> "Tables":
         """The tables from the layout tools/gen_parse_tables.py writes."""
         productions = [
-            Production(name, origin, size, tuple(kept), inline, expand_single)
+            Production(name, origin, size, tuple(kept), inline, expand_single, inline and len(kept) == size)
             for name, origin, size, kept, inline, expand_single in data["productions"]
         ]
         return cls(data["actions"], data["gotos"], productions, data["start"], data["end"])
@@ -211,7 +212,8 @@ class ParserState:
                     del states[-size:], values[-size:]
                 else:
                     taken = []
-                values.append(production.build(taken))
+                # Most reductions grow a repeated part (a section's body) by a block: a splice, as taken.
+                values.append(taken if production.splices_all else production.build(taken))
                 states.append(gotos[states[-1]][production.origin])
                 if terminal == END and states[-1] == tables.end:
                     break

@@ -30,6 +30,7 @@ ANNOTATION = "ANNOTATION"  # a 附注 in brackets under the date: （此件公�
 RESIDUE = "RESIDUE"  # web chrome: kept in the model for NL501, never parsed
 
 H1_KINDS = (H1_RESP, H1_PROGRESS, H1_CLUES, H1_UNFINISHED, H1_NEXT, H1_OTHER)
+_H1_KIND_SET = frozenset(H1_KINDS)  # what the passes over every block ask a kind's membership of
 HEADING_KINDS = (*H1_KINDS, H2, H3, H4)
 
 
@@ -166,17 +167,19 @@ def lex(text: str) -> list[Block]:
         if start == end:
             continue
         # Most paragraphs of a web copy are neither indented nor followed by
-        # white space: asked of their first and last characters, not of a
-        # regex match and a copy of the paragraph.
-        stripped_start = start
-        if text[start].isspace() or text[start] == "&":
+        # white space: asked of their first and last characters, and the
+        # paragraph is its block's text as it is.
+        body = text[start:end]
+        if body[-1].isspace():
+            body = body.rstrip()
+            end = start + len(body)
+        if body[:1].isspace() or body[:1] == "&":
             indentation = _INDENTATION.match(text, start, end)
             assert indentation is not None  # the pattern matches no indentation too
-            stripped_start = indentation.end()
-        stripped_end = start + len(text[start:end].rstrip()) if text[end - 1].isspace() else end
-        if stripped_start >= stripped_end:
-            continue
-        blocks.extend(_classify(text, stripped_start, stripped_end, index))
+            start = indentation.end()
+            body = text[start:end]
+        if body:
+            blocks.extend(_classify(text, start, end, index, body))
     _mark_unnumbered_sections(blocks)
     _infer_sections(blocks)
     _extend_preamble(blocks)
@@ -188,8 +191,8 @@ def lex(text: str) -> list[Block]:
     return blocks
 
 
-def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
-    body = text[start:end]
+def _classify(text: str, start: int, end: int, line: int, body: str) -> list[Block]:
+    """The blocks of the paragraph ``body``, ``text[start:end]`` (stripped)."""
     # A long paragraph is no chrome, and most paragraphs open with no label:
     # both told here, without a call.
     if len(body) <= MAX_CHROME_LINE and is_residue_line(body):
@@ -215,7 +218,8 @@ def _classify(text: str, start: int, end: int, line: int) -> list[Block]:
     # Every label ends with a colon: a line without one is not searched for labels.
     if len(body) < 120 and (":" in body or "：" in body) and _META.search(body):
         return [Block(META, start, end, line, body)]
-    if _INSPECTION.search(body) and _has_features(body, _PREAMBLE_FEATURES, 3):
+    # Both words open with 巡: a paragraph without it (most) is spared the pattern's scan.
+    if "巡" in body and _INSPECTION.search(body) and _has_features(body, _PREAMBLE_FEATURES, 3):
         return [Block(PREAMBLE, start, end, line, body)]
     return [Block(PARA, start, end, line, body)]
 
@@ -305,18 +309,22 @@ def _heading(text: str, start: int, end: int) -> Heading | None:
     stop_match = _TITLE_STOP.search(text, title_start, end)
     stop = stop_match.start() if stop_match else -1
     title_end = stop if stop != -1 else end
-    return Heading(
-        level,
-        number,
-        numeral,
-        start,
-        label_end,
-        opener,
-        closer,
-        mark,
-        title_start,
-        title_end,
-        stop != -1 and stop + 1 < end,  # run_in
+    # Built by tuple.__new__, as Heading's Python-level __new__ would build it, without the call.
+    return tuple.__new__(
+        Heading,
+        (
+            level,
+            number,
+            numeral,
+            start,
+            label_end,
+            opener,
+            closer,
+            mark,
+            title_start,
+            title_end,
+            stop != -1 and stop + 1 < end,  # run_in
+        ),
     )
 
 
@@ -358,7 +366,7 @@ def _looks_like_signature(block: Block) -> bool:
     )
 
 
-_HEAD_END_KINDS = (PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE, *HEADING_KINDS)
+_HEAD_END_KINDS = frozenset((PREAMBLE, INVITATION, DISCLOSURE, CONTACT, DATE, *HEADING_KINDS))
 _TITLE_LINE_MARKS = re.compile(r"[。;!?]")
 _WHOLE_TITLE = re.compile(r"关于.*通报$")
 
@@ -444,7 +452,7 @@ def _mark_next_intro(blocks: list[Block]) -> None:
     下一步工作打算 section such a paragraph is its introduction, no new part)."""
     section = None
     for i, block in enumerate(blocks[:-1]):
-        if block.kind in H1_KINDS:
+        if block.kind in _H1_KIND_SET:
             section = block.kind
         elif (
             block.kind == PARA
@@ -468,7 +476,7 @@ def _mark_unnumbered_sections(blocks: list[Block]) -> None:
     持续巩固整改成果 under 下一步工作打算 is no second section). Only in a
     text with no numbered section at all: where sections are numbered, such a
     line is a subheading."""
-    if any(b.kind in H1_KINDS for b in blocks):
+    if any(b.kind in _H1_KIND_SET for b in blocks):
         return
     after_preamble, reached = False, -1
     for block in blocks:
@@ -504,7 +512,7 @@ def _infer_sections(blocks: list[Block]) -> None:
     again (二、整改工作开展情况); with no responsibility section, the first
     section before the progress section is it (一、强化政治担当, or
     一、巡察整改工作总体情况 before 二、反馈问题整改落实情况)."""
-    sections = [b for b in blocks if b.kind in H1_KINDS]
+    sections = [b for b in blocks if b.kind in _H1_KIND_SET]
     present = {b.kind for b in sections}
     for first, second in itertools.pairwise(sections):
         if H1_PROGRESS not in present and first.kind == H1_RESP and second.kind in (H1_OTHER, H1_RESP):
@@ -520,14 +528,15 @@ def _infer_sections(blocks: list[Block]) -> None:
             return
 
 
-_CLOSING_KINDS = (INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE)
+_CLOSING_KINDS = frozenset((INVITATION, DISCLOSURE, CONTACT, SIGNATURE, DATE))
+_PLAN_KINDS = frozenset((H1_NEXT, NEXT_INTRO))
 _SHORT_CLOSING_LINE = 10  # 特此通报。
 
 
 def _mark_closing_plan(blocks: list[Block]) -> None:
     """With no next-step section, the last paragraph before the closing that
     opens with 下一步 / 今后 (下一步，局党委将…) is the plan."""
-    if any(b.kind in (H1_NEXT, NEXT_INTRO) for b in blocks):
+    if any(b.kind in _PLAN_KINDS for b in blocks):
         return
     closing = next((i for i, b in enumerate(blocks) if b.kind in _CLOSING_KINDS), None)
     if closing is None:

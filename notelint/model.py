@@ -14,6 +14,7 @@ does not import the rules. A notice has no ``__slots__``, so that
 the corpus timing shows no cost).
 """
 
+import bisect
 import datetime
 import functools
 import itertools
@@ -88,17 +89,14 @@ class OutlineNode:
     """A heading with the headings nested under it (by level) and the
     non-heading blocks directly under it."""
 
-    __slots__ = ("block", "children", "content", "heading")
+    __slots__ = ("block", "children", "content", "heading", "level")
 
     def __init__(self, block: Block, heading: Heading) -> None:
         self.block = block
         self.heading = heading  # the block's numbered heading
+        self.level = heading.level  # read by the numbering rules for each node and its children
         self.children: list[OutlineNode] = []
         self.content: list[Block] = []
-
-    @property
-    def level(self) -> int:
-        return self.heading.level
 
 
 class Preamble:
@@ -239,11 +237,28 @@ class Notice:
     @cached_property
     def dated_blocks(self) -> list[tuple[Block, list[DateMention]]]:
         """The blocks that hold dates, in order, each with its dates
-        (dates_in): the date rules read these instead of asking every block."""
+        (dates_in): the date rules read these instead of asking every block.
+        The blocks whose dates were asked for already (the preamble's, the
+        signing date's…) are not read again."""
+        blocks, known, starts = self.blocks, self._dates, self.block_starts
+        read = []  # the indices of the blocks among the parts read already (a few)
+        for start, end in known:
+            index = bisect.bisect_left(starts, start)
+            if index < len(blocks) and starts[index] == start and blocks[index].end == end:
+                read.append(index)
+        unread = blocks
+        if read:
+            unread = blocks.copy()
+            for index in sorted(read, reverse=True):
+                del unread[index]
         dated = []
-        for index, found in dates_by_block(self.text, self.blocks):
-            block = self.blocks[index]
-            dated.append((block, self._dates.setdefault((block.start, block.end), found)))
+        for index, found in dates_by_block(self.text, unread):
+            block = unread[index]
+            dated.append((block, known.setdefault((block.start, block.end), found)))
+        for index in read:
+            block = blocks[index]
+            if found := known[(block.start, block.end)]:
+                bisect.insort(dated, (block, found), key=_dated_start)
         return dated
 
     @cached_property
@@ -407,6 +422,10 @@ class Notice:
         self._derived.clear()
 
 
+def _dated_start(dated: tuple[Block, list[DateMention]]) -> int:
+    return dated[0].start
+
+
 # The cached properties of Notice: what forget_derived drops.
 _DERIVED = tuple(name for name, value in vars(Notice).items() if isinstance(value, cached_property))
 
@@ -477,10 +496,18 @@ _INSPECTED = re.compile(
 # The period told by its ends: 于2024年4月1日进驻…，5月31日结束.
 _ENTERED = re.compile(r"\s*进驻")
 _LEFT = re.compile(r"\s*(?:结束|撤离|完成)")
-_FORMULA = re.compile(r"现将[^。]{0,40}?(?:公布|公开|通报)|[^,。]{0,30}(?:予以公[布开]|向社会公[布开])")
-# Every match holds one of these words, at most _FORMULA_LEAD characters after its start.
-_FORMULA_WORDS = ("现将", "予以公", "向社会公")
+# The formula opens with 现将, or ends with its words after at most _FORMULA_LEAD
+# characters of its clause.
+_FORMULA_OPENING = r"现将[^。]{0,40}?(?:公布|公开|通报)"
+_FORMULA_WORDS = r"(?:予以公|向社会公)[布开]"
 _FORMULA_LEAD = 30
+_FORMULA = re.compile(rf"{_FORMULA_OPENING}|[^,。]{{0,{_FORMULA_LEAD}}}{_FORMULA_WORDS}")
+_OPENING_ONLY = re.compile(_FORMULA_OPENING)
+_WORDS_ONLY = re.compile(_FORMULA_WORDS)
+# What a group's name may hold before its 巡 (第, and the numerals of 第二巡察组),
+# after one of its two-character prefixes (市委…).
+_GROUP_NUMBERING = frozenset("第一二三四五六七八九十")
+_GROUP_PREFIX = 2
 _INSPECTION_TERM = re.compile(r"巡视|巡察")
 _FEEDBACK = re.compile(r"反馈")
 
@@ -502,7 +529,11 @@ def build(normalized: Normalized) -> Notice:
         # An article's metadata line below the text (来源：…, 责任编辑：…) is no trailing content.
         trailing = index > date_index and blocks[index].kind != kinds.META
         (notice.trailing if trailing else notice.misplaced).append(blocks[index])
-    notice.outline = _outline([b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE])
+    notice.outline = _outline(
+        [b for i, b in enumerate(blocks) if i not in skipped and b.kind != kinds.RESIDUE]
+        if skipped
+        else [b for b in blocks if b.kind != kinds.RESIDUE]
+    )
     # A part out of place is still the notice's part when it has none in its
     # place: NL112 says where it belongs, and the rules that read it still do
     # (the phones of contacts above the next steps, a disclosure period above
@@ -521,24 +552,26 @@ def _section_reader(slot: str):
     """_TreeToNotice's method for a section rule: the section, in ``slot``."""
 
     def read(self: "_TreeToNotice", children) -> None:
-        self.notice.sections.append(Section(slot, self._block(children[0]), children[1]))
+        self.notice.sections.append(Section(slot, self._block(children[0]), self.transform(children[1])))
 
     return read
 
 
 class _TreeToNotice:
     """Parse tree → the parts of the notice: each rule with a method here is
-    read by it, bottom-up (a section's method gets its body's blocks). Tokens
-    carry the index of their block; recovery's inserted tokens carry an empty
-    value."""
+    read by it from its children (a section's method reads its body's node,
+    the other methods read tokens); the children of a rule without one are
+    read in turn. Tokens carry the index of their block; recovery's inserted
+    tokens carry an empty value."""
 
     def __init__(self, notice: Notice):
         self.notice = notice
 
     def transform(self, tree: Tree):
-        children = [self.transform(c) if isinstance(c, Tree) else c for c in tree.children]
         read = getattr(self, tree.data, None)
-        return read(children) if read is not None else children
+        if read is not None:
+            return read(tree.children)
+        return [self.transform(child) if type(child) is Tree else child for child in tree.children]
 
     def _block(self, token) -> Block | None:
         return self.notice.blocks[int(token.value)] if token.value else None
@@ -605,7 +638,7 @@ def _outline(blocks: list[Block]) -> list[OutlineNode]:
                 stack[-1].content.append(block)
             continue
         node = OutlineNode(block, heading)
-        while stack and stack[-1].heading.level >= heading.level:
+        while stack and stack[-1].level >= heading.level:
             stack.pop()
         (stack[-1].children if stack else roots).append(node)
         stack.append(node)
@@ -618,13 +651,38 @@ def _first(pattern: re.Pattern, text: str, start: int, end: int, group: int | st
 
 
 def _formula(text: str, start: int, end: int) -> Span | None:
-    """_FORMULA's first match in ``[start, end)``, searched from where a match
-    can start: the regex engine would try its leading clause at every
-    character of the preamble."""
-    words = [found for word in _FORMULA_WORDS if (found := text.find(word, start, end)) != -1]
-    if not words:
+    """_FORMULA's first match in ``[start, end)``, matched where it starts: the
+    first 现将 of a formula, or as far before the first formula words as the
+    clause that leads to them may reach (no comma or full stop between). The
+    regex engine would try the clause at every character of the preamble, and
+    from each as far as it reaches."""
+    starts = []
+    opening = _OPENING_ONLY.search(text, start, end)
+    if opening is not None:
+        starts.append(opening.start())
+    words = _WORDS_ONLY.search(text, start, end)
+    if words is not None:
+        at = words.start()
+        clause = max(text.rfind(",", start, at), text.rfind("。", start, at)) + 1
+        starts.append(max(start, clause, at - _FORMULA_LEAD))
+    if not starts:
         return None
-    return _first(_FORMULA, text, max(start, min(words) - _FORMULA_LEAD), end)
+    match = _FORMULA.match(text, min(starts), end)
+    assert match is not None  # one of the two wordings starts there
+    return Span(match.start(), match.end())
+
+
+def _group(text: str, start: int, end: int) -> Span | None:
+    """_GROUP's first match in ``[start, end)``, searched from the first 巡
+    and the name before it (第二, 市委第二…): every match holds one, and the
+    regex engine would try the optional name at every character."""
+    inspection = text.find("巡", start, end)
+    if inspection == -1:
+        return None
+    lead = inspection
+    while lead > start and text[lead - 1] in _GROUP_NUMBERING:
+        lead -= 1
+    return _first(_GROUP, text, max(start, lead - _GROUP_PREFIX), end)
 
 
 # What joins the two ends of the inspection period (after the weekday of the first, if written).
@@ -635,7 +693,7 @@ def _read_preamble(notice: Notice, preamble: Preamble) -> None:
     text = notice.text
     start, end = preamble.start, preamble.end
     preamble.basis = _first(_BASIS, text, start, end)
-    preamble.group = _first(_GROUP, text, start, end)
+    preamble.group = _group(text, start, end)
     inspected = _INSPECTED.search(text, start, end)
     if inspected is not None:
         group = next(name for name in ("body", "object", "entered") if inspected.group(name) is not None)

@@ -91,22 +91,42 @@ def _class_characters(members: str) -> str:
     return "".join(found)
 
 
+# The invisible characters, the full-width forms and the TRADITIONAL_IN_GB2312,
+# as a charmap codec's table encodes them (fewer than a byte's 256 values):
+# each to its index here.
+_MARKED = _class_characters(_INVISIBLE_CHARACTERS + _FULL_WIDTH_CHARACTERS) + TRADITIONAL_IN_GB2312
+# The first byte of the TRADITIONAL_IN_GB2312 in that table, and all of theirs.
+_FIRST_TRADITIONAL = len(_MARKED) - len(TRADITIONAL_IN_GB2312)
+_TRADITIONAL_IN_GB2312_BYTES = bytes(range(_FIRST_TRADITIONAL, len(_MARKED)))
+
+
 @cache
-def _invisible_or_full_width_map() -> dict[int, int] | _EncodingMap:
-    """A charmap codec's encoding table that holds the invisible and the
-    full-width characters and nothing else (fewer than a byte's 256 values)."""
-    return codecs.charmap_build(
-        _class_characters(_INVISIBLE_CHARACTERS + _FULL_WIDTH_CHARACTERS).ljust(256, _UNDEFINED)
-    )
+def _marked_map() -> dict[int, int] | _EncodingMap:
+    """A charmap codec's encoding table that holds the _MARKED characters and nothing else."""
+    return codecs.charmap_build(_MARKED.ljust(256, _UNDEFINED))
+
+
+def _marked(text: str) -> bytes:
+    """The _MARKED characters of ``text``, a byte each (their index in it), in
+    order. Told by encoding the text with a codec that knows these characters
+    only and ignores the others: its table lookup, in C, costs a fraction of a
+    regex class's test of every character, or of a scan of the text for each."""
+    return codecs.charmap_encode(text, "ignore", _marked_map())[0]
+
+
+def _holds_invisible_or_full_width(marked: bytes) -> bool:
+    return bool(marked.translate(None, _TRADITIONAL_IN_GB2312_BYTES))
+
+
+def _traditional_in_gb2312(marked: bytes) -> set[str]:
+    return {_MARKED[byte] for byte in set(marked) if byte >= _FIRST_TRADITIONAL}
 
 
 def has_invisible_or_full_width(text: str) -> bool:
     """Whether ``text`` holds an invisible character or a full-width form: a
     text with neither (a web copy: ASCII marks, nothing hidden) is spared a
-    scan for each. Told by encoding the text with a codec that knows these
-    characters only and ignores the others: its table lookup, in C, costs a
-    fraction of a regex class's test of every character."""
-    return bool(codecs.charmap_encode(text, "ignore", _invisible_or_full_width_map())[0])
+    scan for each."""
+    return _holds_invisible_or_full_width(_marked(text))
 
 
 class OffsetMap:
@@ -260,14 +280,15 @@ def pinyin_residue(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in spans if start and is_han(text[start - 1])]
 
 
-def traditional_characters(text: str, enough: int | None = None) -> frozenset[str]:
+def traditional_characters(text: str, enough: int | None = None, marked: bytes | None = None) -> frozenset[str]:
     """The distinct traditional-only characters of ``text``, or the first
     ``enough`` of them found. The GB2312 codec marks, in C, the characters
     outside GB2312 with a ``?`` each, one character for one: only these (few
     in a simplified text) and the TRADITIONAL_IN_GB2312 present need a look,
-    where a set of every character would build a string per character."""
+    where a set of every character would build a string per character.
+    ``marked``: the text's _marked characters, when they were read already."""
     traditional = script_set("traditional")
-    found = {char for char in TRADITIONAL_IN_GB2312 if char in text}
+    found = _traditional_in_gb2312(_marked(text) if marked is None else marked)
     encoded = text.encode("gb2312", "replace")
     if encoded.count(b"?") == text.count("?"):  # no character outside GB2312 (its codes hold no "?" byte)
         return frozenset(found)
@@ -344,7 +365,8 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
     text = without(source.text, removed) if removed else source.text
     found = pinyin_residue(text)
     references = entities(text) if "&" in text else []
-    plain = not has_invisible_or_full_width(source.text)
+    marked = _marked(source.text)
+    plain = not _holds_invisible_or_full_width(marked)
     hidden = [] if plain else [match.start() for match in INVISIBLE.finditer(text)]
     cut = found
     if references:
@@ -366,7 +388,11 @@ def normalize(source: SourceText, removed: Sequence[tuple[int, int]] = ()) -> No
         ]
     # Pinyin residue and references hold no Han character: only removed markup
     # can change which characters the analysis reads.
-    traditional = traditional_characters(text if removed else source.text, TRADITIONAL_THRESHOLD)
+    traditional = (
+        traditional_characters(text, TRADITIONAL_THRESHOLD)
+        if removed
+        else traditional_characters(source.text, TRADITIONAL_THRESHOLD, marked)
+    )
     script = "traditional" if len(traditional) >= TRADITIONAL_THRESHOLD else "simplified"
     if script == "traditional":
         text = to_simplified(text)

@@ -81,7 +81,9 @@ def _eof_insertions(ip, offset: int, present: frozenset[str] = frozenset()) -> l
     Parts the document has are tried last: after a preamble, a second one
     would be accepted too, but what is missing is the section after it."""
     inserted: list[str] = []
-    order = sorted(INSERTABLE, key=lambda kind: kind in present)
+    if END in ip.choices():  # most documents may end where they do
+        return inserted
+    order = sorted(INSERTABLE, key=present.__contains__)
     while END not in ip.choices():
         for kind in order:
             if kind not in inserted and kind in ip.choices() and ip.feeds(Token(kind, "", offset, offset)):

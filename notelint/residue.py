@@ -30,7 +30,13 @@ class Chrome(NamedTuple):
     line: re.Pattern  # a line made of phrases only (brackets removed)
     fields: re.Pattern  # a field label followed by a colon, anywhere in the line
     openings: tuple[str, ...]
-    inside: re.Pattern | None  # phrases that make any short line chrome
+    # Phrases that make any short line chrome, matched in the line itself
+    # whatever the white space inside them and the width of their colon (as
+    # in the line's key, which most lines are spared).
+    inside: re.Pattern | None
+    # The characters a line of phrases, an opening or a page number begins
+    # with, as written (a keyed colon is either width): most lines begin otherwise.
+    leading: frozenset[str]
 
 
 def _key(line: str) -> str:
@@ -46,10 +52,16 @@ def _unbracketed(key: str) -> str:
     return key
 
 
-def _alternation(keys) -> str:
+def _alternation(keys, spaced: bool = False) -> str:
+    """The keys as alternatives, ``spaced``: matched in a line as written, as
+    they match in its key (white space allowed between their characters, a
+    colon of either width)."""
     # Longest first, so that a phrase wins over its own beginning; then in order, so that the
     # pattern is the same in every run (a set's order is not) and its compiled form can be kept.
-    return "|".join(re.escape(k) for k in sorted(keys, key=lambda key: (-len(key), key)))
+    ordered = sorted(keys, key=lambda key: (-len(key), key))
+    if not spaced:
+        return "|".join(re.escape(k) for k in ordered)
+    return "|".join(r"\s*".join("[:：]" if c == ":" else re.escape(c) for c in key) for key in ordered)
 
 
 @cache
@@ -65,22 +77,17 @@ def chrome() -> Chrome:
         else:
             phrases.add(_key(entry))
     plain = {_unbracketed(p) for p in phrases}
+    leading = {*(phrase[:1] for phrase in plain), *(opening[:1] for opening in openings), *_BRACKETS}
+    if ":" in leading:
+        leading.add("：")
     return Chrome(
         frozenset(phrases),
         re.compile(rf"(?:{_alternation(plain)})+"),
         re.compile(rf"(?:{_alternation(labels)})\s*[:：]"),
         tuple(dict.fromkeys(openings)),  # each once: the list repeats some, and every line is tried with them all
-        re.compile(_alternation(inside)) if inside else None,
+        re.compile(_alternation(inside, spaced=True)) if inside else None,
+        frozenset(leading),
     )
-
-
-@cache
-def _leading() -> frozenset[str]:
-    """The characters a line of chrome phrases or a chrome opening begins with (as keyed)."""
-    found = chrome()
-    return frozenset(
-        [*(_unbracketed(phrase)[:1] for phrase in found.phrases), *(opening[:1] for opening in found.openings)]
-    ).union(_BRACKETS)
 
 
 def phrases() -> frozenset[str]:
@@ -91,30 +98,25 @@ def phrases() -> frozenset[str]:
 def widget_pattern() -> re.Pattern:
     """The bracketed phrases of the list, matched inside a line whatever the
     white space inside them and the width of their colon."""
-    alternatives = []
-    for phrase in sorted((p for p in phrases() if p.startswith("【")), key=lambda p: (-len(p), p)):
-        alternatives.append(r"\s*".join("[:：]" if c == ":" else re.escape(c) for c in phrase))
-    return re.compile("|".join(alternatives))
+    return re.compile(_alternation((p for p in phrases() if p.startswith("【")), spaced=True))
 
 
 def is_residue_line(line: str) -> bool:
-    """A whole line that is page chrome: phrases of the list only (white space
-    and brackets aside), a page field (``浏览次数：…``), or an opening such as
-    ``扫一扫…``."""
+    """A whole line (a block's text: no white space at either end) that is
+    page chrome: phrases of the list only (white space and brackets aside), a
+    page field (``浏览次数：…``), a page number, or an opening such as ``扫一扫…``."""
     if len(line) > MAX_CHROME_LINE:
         return False
-    key = _key(line)
-    # The key's first character is the line's first one but white space: a
-    # page number's opening, told here without a call for most lines.
-    if key[:1] in _PAGE_NUMBER_STARTS and is_page_number(line):
-        return True
     found = chrome()
-    # A line made of phrases or opening with one begins with a phrase's first
-    # character (or a bracket): most lines, headings and sentences, do not.
-    if key[:1] in _leading() and (
-        found.line.fullmatch(_unbracketed(key)) is not None or key.startswith(found.openings)
-    ):
-        return True
+    # A line made of phrases, opening with one or a page number begins with
+    # one of their first characters (or a bracket): most lines, headings and
+    # sentences, do not, and are asked no more of them.
+    if line[:1] in found.leading or line[:1] in _PAGE_NUMBER_STARTS:
+        key = _key(line)
+        if key[:1] in _PAGE_NUMBER_STARTS and is_page_number(line):
+            return True
+        if found.line.fullmatch(_unbracketed(key)) is not None or key.startswith(found.openings):
+            return True
     # A page field or footer phrase further along the line makes it chrome only
     # when the line is no sentence: a paragraph of the notice that ends with a
     # widget (…研究部署整改工作。【字体：大 中 小】) keeps its text.
@@ -122,11 +124,11 @@ def is_residue_line(line: str) -> bool:
     # lines) is chrome only by a footer phrase, looked for before the marks of
     # a sentence, as most lines hold no such phrase.
     if ":" not in line and "：" not in line:
-        footer = found.inside is not None and found.inside.search(key) is not None
+        footer = found.inside is not None and found.inside.search(line) is not None
         return footer and _SENTENCE_MARK.search(line) is None
     if _SENTENCE_MARK.search(line) is not None:
-        return found.fields.match(_unbracketed(key)) is not None
-    return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(key) is not None)
+        return found.fields.match(_unbracketed(_key(line))) is not None
+    return found.fields.search(line) is not None or (found.inside is not None and found.inside.search(line) is not None)
 
 
 def is_page_number(line: str) -> bool:

@@ -77,6 +77,24 @@ def test_extend_select_per_file_ignores_and_severity(project):
     assert found == {"NL102": "warning", "NL113": "warning", "NL115": "warning", "NL112": "error"}
 
 
+def test_one_linter_ignores_per_file_for_each_file_it_lints(project):
+    from notelint.config import Settings
+    from notelint.engine import Linter
+
+    (project / "other").mkdir()
+    write(project / "other" / "b.txt", STRUCTURE)
+    settings = Settings(per_file_ignores=(("drafts/*.txt", ("NL116",)),), config_file=str(project / "notelint.toml"))
+    linter = Linter(settings)
+
+    def structure(path) -> list[str]:
+        return [d.code for d in linter.lint_file(str(path)).diagnostics if d.code.startswith("NL1")]
+
+    inside, outside = project / "drafts" / "a.txt", project / "other" / "b.txt"
+    assert structure(inside) == ALL[1:]
+    assert structure(outside) == ALL
+    assert structure(inside) == ALL[1:]
+
+
 def test_lang_and_fail_on_from_the_file(project):
     write(project / "notelint.toml", 'lang = "en"\nfail-on = "warning"\nselect = ["NL115"]\n')
     result = run("check", "--format", "concise", "drafts/a.txt", cwd=project)

@@ -52,6 +52,12 @@ def test_counter_lines_and_widgets_inside_a_line():
     assert assert_idempotent(text, "NL501") == "正文到此为止。\n"
 
 
+def test_footer_phrases_make_a_short_line_residue_whatever_their_spaces():
+    text = "正文到此为止。\n版 权 所 有 某某市某某局\n某某市某某局网站地图\n版权所有的问题已整改。\n"
+    assert [f[1:3] for f in lint(text, "NL501")] == [(2, 1), (3, 1)]
+    assert assert_idempotent(text, "NL501") == "正文到此为止。\n版权所有的问题已整改。\n"
+
+
 def test_ordinary_words_are_not_residue():
     assert lint("分享到各支部学习。\n关闭窗口期的管理漏洞。\n【待补充】\n", "NL501") == []
 

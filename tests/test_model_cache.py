@@ -14,10 +14,11 @@ import pytest
 from conftest import REPO
 from fictional import notice
 
-from notelint import model, tallies
+from notelint import dates, model, tallies
 from notelint.checks.formulations._catalog import Catalog
 from notelint.config import Settings
 from notelint.engine import Linter
+from notelint.normalize import normalize
 from notelint.rules import load_rules
 from notelint.source import SourceText
 
@@ -76,6 +77,41 @@ def test_the_phone_reader_reads_each_field_once_for_three_contact_rules(monkeypa
     monkeypatch.setattr(model, "read_phones", counted)
     Linter(Settings(select=("NL401", "NL402", "NL405"))).lint_source(SourceText("<test>", TEXT))
     assert fields == ["0755-12345678", "0755-12345679"]
+
+
+def test_the_dates_of_each_part_are_read_once_per_notice(monkeypatch):
+    # The model reads the preamble's dates as it builds the notice, and the
+    # date rules every dated block's at once: the preamble's block is not read again.
+    spans: list[tuple[int, int, int | None]] = []
+    original = dates._dates_at
+
+    def counted(text: str, marks: list[int], start: int, end: int, year: int | None):
+        spans.append((start, end, year))
+        return original(text, marks, start, end, year)
+
+    monkeypatch.setattr(dates, "_dates_at", counted)
+    Linter().lint_source(SourceText("<test>", TEXT))
+    assert spans, "no date read: the draft no longer exercises the date reader"
+    assert len(spans) == len(set(spans))
+
+
+def test_the_dated_blocks_are_the_same_whatever_was_read_before():
+    def built() -> model.Notice:
+        return model.build(normalize(SourceText("<test>", TEXT)))
+
+    def dated(notice: model.Notice) -> list[tuple[int, list[tuple[int, int]]]]:
+        return [(block.start, [(d.start, d.end) for d in found]) for block, found in notice.dated_blocks]
+
+    fresh, read_before = built(), built()
+    assert read_before.date is not None
+    signing = read_before.dates_in(read_before.date)  # the preamble's dates were read by the build
+    every_block = [(b.start, model.find_dates(fresh.text, b.start, b.end)) for b in fresh.blocks]
+    assert (
+        dated(read_before)
+        == dated(fresh)
+        == [(s, [(d.start, d.end) for d in found]) for s, found in every_block if found]
+    )
+    assert any(block is read_before.date and found is signing for block, found in read_before.dated_blocks)
 
 
 # The readers the notice holds the results of: a rule imports none of them.
