@@ -118,18 +118,32 @@ class _Search(NamedTuple):
     (layout.Leading), the text read by str's search alone. Such a pattern
     may open at a seldom character of its words and look behind it for the
     characters before (送 of 报送整改报告): it finds a match where the words
-    do."""
+    do. ``at_heading``: ``pattern`` opens with _HEADING and is tried only
+    at the lines that open a numbered heading, found once a text."""
 
     pattern: str
     at_line_start: bool
     words: tuple[tuple[str, ...], ...]
     leading: str
+    at_heading: bool = False
 
 
 def _search(pattern: str, words: str = "", *, at_line_start: bool = False, leading: str = "") -> _Search:
     """``words``: groups joined by `` & ``, the words of a group by ``|``."""
     groups = tuple(tuple(group.split("|")) for group in words.split(" & ") if group)
     return _Search(pattern, at_line_start, groups, leading)
+
+
+def _heading(title: str, words: str = "") -> _Search:
+    """A numbered heading (一、) whose title opens with ``title``."""
+    return _search(_HEADING + title, words, at_line_start=True)._replace(at_heading=True)
+
+
+# A numbered heading's opening, shared by the marks that are headings: the
+# lines that open with it are found once a text, by one scan.
+_HEADING = r"\s*[一二三四五六七八九十]+、"
+_HEADING_OPENING = re.compile(_HEADING)
+_HEADING_LINE = re.compile(rf"\n(?={_HEADING})")
 
 
 class _TextMark(NamedTuple):
@@ -191,7 +205,9 @@ _TEXT_MARKS = _marks(
     ),
     (
         NEWS,
-        _search(r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", at_line_start=True),
+        _search(
+            r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", "近日|日前|日上午|日下午|日晚", at_line_start=True
+        ),
         "“近日”式新闻导语",
         "a news lead",
         1,
@@ -205,10 +221,9 @@ _TEXT_MARKS = _marks(
     ),
     (
         PLAN,
-        _search(
-            r"\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
-            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)",
-            at_line_start=True,
+        _heading(
+            r"(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
+            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)"
         ),
         "指导思想等方案标题",
         "a plan's headings",
@@ -217,7 +232,7 @@ _TEXT_MARKS = _marks(
     (
         SUMMARY,
         (
-            _search(r"存在的?(?:主要)?问题"),
+            _search(r"存在的?(?:主要)?问题", leading="存"),
             _search(r"问题和不足|不足之处|今年以来|一年来|年度工作", "问题和不足|不足之处|今年以来|一年来|年度工作"),
         ),
         "“存在的问题”等总结用语",
@@ -227,10 +242,7 @@ _TEXT_MARKS = _marks(
     (SPEECH, _search(r"\s*同志们[:,!]", "同志们", at_line_start=True), "同志们：", "同志们：", 4),
     (
         FEEDBACK_OPINION,
-        _search(
-            r"\s*[一二三四五六七八九十]+、(?:(?:巡[视察])?发现的(?:主要)?问题|意见建议|整改意见|整改建议)",
-            at_line_start=True,
-        ),
+        _heading(r"(?:(?:巡[视察])?发现的(?:主要)?问题|意见建议|整改意见|整改建议)"),
         "巡察发现的问题、意见建议",
         "findings and recommendations",
         4,
@@ -246,7 +258,7 @@ _TEXT_MARKS = _marks(
         OTHER_DOCUMENT,
         (
             _search(r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)", leading="各请"),
-            _search(r"\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$", "工作要求", at_line_start=True),
+            _heading(r"[^\n]{0,12}工作要求\s*$", "工作要求"),
         ),
         "对下级的要求",
         "instructions to subordinate units",
@@ -440,22 +452,26 @@ class _Reading(NamedTuple):
     lead_end: int
     head_lines: list[str]
     opening: list[Block]
+    headings: list[int]  # where the lines that open a numbered heading start
 
 
 def _reading(text: str, blocks: list[Block], titles: list[str], reads_lead: bool) -> _Reading:
     lead_end = next((b.start for b in blocks if b.kind in kinds.H1_KINDS), len(text)) if reads_lead else len(text)
     opening = list(itertools.islice((b for b in blocks if b.kind != kinds.RESIDUE), _OPENING_BLOCKS))
     head = "\n".join(titles) or "\n".join(b.text for b in opening[:2] if len(b.text) <= 100)
-    return _Reading(text, lead_end, ["".join(line.split()) for line in head.split("\n")], opening)
+    headings = [match.end() for match in _HEADING_LINE.finditer(text)]
+    if _HEADING_OPENING.match(text):
+        headings.insert(0, 0)
+    return _Reading(text, lead_end, ["".join(line.split()) for line in head.split("\n")], opening, headings)
 
 
 def _shows_in_text(mark: Mark, searches: tuple[_Search, ...], reading: _Reading) -> Mark | None:
-    text = reading.text
-    return mark if any(_finds(search, text, len(text)) for search in searches) else None
+    end = len(reading.text)
+    return mark if any(_finds(search, reading, end) for search in searches) else None
 
 
 def _shows_in_lead(mark: Mark, searches: tuple[_Search, ...], reading: _Reading) -> Mark | None:
-    return mark if any(_finds(search, reading.text, reading.lead_end) for search in searches) else None
+    return mark if any(_finds(search, reading, reading.lead_end) for search in searches) else None
 
 
 def _shows_in_head(mark: Mark, search: _Search, reading: _Reading) -> Mark | None:
@@ -464,7 +480,9 @@ def _shows_in_head(mark: Mark, search: _Search, reading: _Reading) -> Mark | Non
 
 
 def _addressed(reading: _Reading) -> Mark | None:
-    return _ADDRESSEE_MARK if any(_ADDRESSEE.match(b.text) for b in reading.opening) else None
+    # The pattern ends with the colon (before a line break, at most).
+    addressed = any(b.text.endswith((":", ":\n")) and _ADDRESSEE.match(b.text) for b in reading.opening)
+    return _ADDRESSEE_MARK if addressed else None
 
 
 def _plan_table(text: str) -> Mark | None:
@@ -487,13 +505,16 @@ def _no_inspection(text: str) -> Mark | None:
     return _NO_INSPECTION if _INSPECTION_WORD.search(text) is None else None
 
 
-def _finds(search: _Search, text: str, end: int) -> bool:
-    """Whether ``search`` finds its mark in ``text[:end]``."""
+def _finds(search: _Search, reading: _Reading, end: int) -> bool:
+    """Whether ``search`` finds its mark in the text read, up to ``end``."""
+    text = reading.text
     if not all(any(_holds(text, word) for word in group) for group in search.words):
         return False
     pattern = _compiled(search.pattern)
     if search.leading:
         return Leading(pattern, search.leading).search(text, 0, end) is not None
+    if search.at_heading:
+        return any(pattern.match(text, start, end) for start in reading.headings)
     if not search.at_line_start:
         return pattern.search(text, 0, end) is not None
     return (
@@ -603,13 +624,18 @@ def _weighing_orders() -> dict[tuple[bool, bool], tuple[_Weighing, ...]]:
 
 
 def _weighed_when(mark: Mark) -> tuple[int, int]:
-    """Heaviest first, but _WEIGHED_LAST after all the others."""
-    return (_WEIGHED_LAST.index(mark.label) + 1 if mark.label in _WEIGHED_LAST else 0), -mark.weight
+    """Heaviest first, then, after all the others, the marks dearest to
+    search for their weight: the bylines (seven words), the lightest marks,
+    the plan table last (five labels, each a scan of the text). Light enough
+    together for a notice's margin, they are the ones a notice leaves
+    unweighed."""
+    if mark.label == _PLAN_TABLE.label:
+        return 3, 0
+    if mark.weight == 1:
+        return 2, 0
+    if mark.label == _BYLINES:
+        return 1, 0
+    return 0, -mark.weight
 
 
-# Weighed after the others, the slowest last: the marks whose searches read
-# the whole text most often (the bylines' seven words, the plan table's five
-# labels). Light enough for a notice's margin, they are the ones a notice
-# leaves unweighed.
-_WEIGHED_LAST = (_BYLINES, _PLAN_TABLE.label)
 _WEIGHING_ORDERS = _weighing_orders()

@@ -128,6 +128,7 @@ _ANCHORED = [
     (r"(?:举报|意见)箱", "举报意见箱某"),
     (r"巡[视察]期间", "巡视察期间某"),
     (r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案特如下某。"),
+    (r"存在的?(?:主要)?问题", "存在的主要问题某"),
     (r"报送整改(?:情况)?报告|个月内报送", "报送整改情况告个月内某"),
     (r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)", "各有关单位部门要请某"),
     (r"【(?:此处|填写|请填)", "【此处填写请某"),
@@ -148,7 +149,37 @@ def _anchored_search(pattern: str) -> rec._Search:
 def test_a_search_that_opens_at_a_seldom_character_finds_what_a_scan_finds(pattern, alphabet, data):
     text = data.draw(st.text(alphabet=alphabet, max_size=30))
     search = _anchored_search(pattern)
-    assert rec._finds(search, text, len(text)) is (re.search(pattern, text) is not None)
+    assert rec._finds(search, rec._reading(text, [], [], False), len(text)) is (re.search(pattern, text) is not None)
+
+
+_HEADING_SEARCHES = [search for _, searches, _ in rec._TEXT_MARKS for search in searches if search.at_heading]
+_HEADING_PIECES = [
+    "\n",
+    " ",
+    "一",
+    "十二",
+    "、",
+    "指导思想",
+    "巡察发现的问题",
+    "意见建议",
+    "某某工作要求",
+    "整改",
+    "某",
+]
+
+
+@pytest.mark.parametrize("search", _HEADING_SEARCHES, ids=lambda search: search.pattern[-12:])
+@given(pieces=st.lists(st.sampled_from(_HEADING_PIECES), max_size=16))
+def test_a_heading_is_found_where_a_scan_of_the_line_starts_finds_it(search, pieces):
+    text = "".join(pieces)
+    scan = re.match(search.pattern, text, re.M) or re.search(f"\n(?:{search.pattern})", text, re.M)
+    assert rec._finds(search, rec._reading(text, [], [], False), len(text)) is (scan is not None)
+
+
+def test_the_headings_of_three_marks_are_read_at_the_heading_lines():
+    assert len(_HEADING_SEARCHES) == 3
+    reading = rec._reading("一、总体要求\n正文\n  二、工作要求\n三是", [], [], False)
+    assert reading.headings == [0, 10]
 
 
 def _texts() -> list[str]:
