@@ -67,6 +67,9 @@ _FORMULA = re.compile(
     )
 )
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
+# Every label ends with these: str's search for them passes over a text's
+# many 整改 the regex engine would stop at.
+_PROGRESS_LABEL_WORDS = "情况:"
 _BLOCK_MARKS = {
     kinds.PREAMBLE: Mark(Localized("巡察前言", "an inspection preamble"), 2),
     kinds.H1_RESP: Mark(Localized("主体责任部分", "a responsibility section"), 1),
@@ -258,7 +261,7 @@ _TEXT_MARKS = _marks(
         OTHER_DOCUMENT,
         (
             _search(r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)", leading="各请"),
-            _heading(r"[^\n]{0,12}工作要求\s*$", "工作要求"),
+            _heading(r"[^\n]{0,12}工作要求\s*$"),
         ),
         "对下级的要求",
         "instructions to subordinate units",
@@ -400,7 +403,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
         backbone.append(_TITLE_MARK)
     if _FORMULA.search(text):
         backbone.append(_FORMULA_MARK)
-    if _PROGRESS_LABEL.search(text):
+    if _PROGRESS_LABEL_WORDS in text and _PROGRESS_LABEL.search(text):
         backbone.append(_LABEL_MARK)
 
     # The look-alike marks are weighed heaviest first, and only until those
@@ -410,7 +413,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     # The order they are weighed in changes neither: a text whose marks
     # outweigh the backbone never leaves them unweighed.
     budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
-    reads_lead = not any(b.kind in _NOTICE_SECTIONS for b in blocks)
+    reads_lead = seen_kinds.isdisjoint(_NOTICE_SECTIONS)  # both are backbone marks
     marks = _WEIGHING_ORDERS[reads_lead, bool(backbone)]
     left = sum(weight for _, _, weight, _ in marks)
     weighed = 0
