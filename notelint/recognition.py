@@ -21,7 +21,7 @@ from functools import cache, partial
 from typing import NamedTuple
 
 from notelint import lexer as kinds
-from notelint.layout import Leading
+from notelint.layout import Leading, find_all
 from notelint.lexer import Block
 from notelint.rules import Localized
 
@@ -470,7 +470,10 @@ def _reading(text: str, blocks: list[Block], titles: list[str], reads_lead: bool
 
 def _shows_in_text(mark: Mark, searches: tuple[_Search, ...], reading: _Reading) -> Mark | None:
     end = len(reading.text)
-    return mark if any(_finds(search, reading, end) for search in searches) else None
+    for search in searches:
+        if _finds(search, reading, end):
+            return mark
+    return None
 
 
 def _shows_in_lead(mark: Mark, searches: tuple[_Search, ...], reading: _Reading) -> Mark | None:
@@ -511,11 +514,12 @@ def _no_inspection(text: str) -> Mark | None:
 def _finds(search: _Search, reading: _Reading, end: int) -> bool:
     """Whether ``search`` finds its mark in the text read, up to ``end``."""
     text = reading.text
-    if not all(any(_holds(text, word) for word in group) for group in search.words):
-        return False
+    for group in search.words:
+        if not any(_holds(text, word) for word in group):
+            return False
     pattern = _compiled(search.pattern)
     if search.leading:
-        return Leading(pattern, search.leading).search(text, 0, end) is not None
+        return any(pattern.match(text, start, end) for start in find_all(text, search.leading, 0, end))
     if search.at_heading:
         return any(pattern.match(text, start, end) for start in reading.headings)
     if not search.at_line_start:
