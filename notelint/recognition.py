@@ -217,7 +217,7 @@ _TEXT_MARKS = _marks(
     ),
     (
         PLAN,
-        _search(r"案(?<=制定本方案)|特制定[^。]{0,6}方案|如下(?<=制定如下)[^。]{0,6}方案", leading="案特如"),
+        _search(r"本(?<=制定本)方案|特制定[^。]{0,6}方案|如下(?<=制定如下)[^。]{0,6}方案", leading="本特如"),
         "制定本方案",
         "制定本方案",
         4,
@@ -414,8 +414,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     # outweigh the backbone never leaves them unweighed.
     budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
     reads_lead = seen_kinds.isdisjoint(_NOTICE_SECTIONS)  # both are backbone marks
-    marks = _WEIGHING_ORDERS[reads_lead, bool(backbone)]
-    left = sum(weight for _, _, weight, _ in marks)
+    marks, left = _WEIGHING_ORDERS[reads_lead, bool(backbone)]
     weighed = 0
     found: list[tuple[int, Localized, Mark]] = []
     reading = _reading(text, blocks, titles, reads_lead)
@@ -599,10 +598,10 @@ _Shows = Callable[[_Reading], Mark | None]
 _Weighing = tuple[int, Localized, int, _Shows]
 
 
-def _weighing_orders() -> dict[tuple[bool, bool], tuple[_Weighing, ...]]:
-    """The look-alike marks in the order they are weighed, for a text that is
-    read for a news lead or not, and that has backbone or none (only then
-    does not naming an inspection count against it)."""
+def _weighing_orders() -> dict[tuple[bool, bool], tuple[tuple[_Weighing, ...], int]]:
+    """The look-alike marks in the order they are weighed, and their total
+    weight, for a text that is read for a news lead or not, and that has
+    backbone or none (only then does not naming an inspection count against it)."""
     in_text: list[tuple[Localized, Mark, _Shows]] = [
         (kind, mark, partial(_shows_in_text, mark, searches)) for kind, searches, mark in _TEXT_MARKS
     ]
@@ -624,9 +623,10 @@ def _weighing_orders() -> dict[tuple[bool, bool], tuple[_Weighing, ...]]:
     for reads_lead, has_backbone in itertools.product((False, True), repeat=2):
         marks = in_text + (in_lead if reads_lead else []) + in_head + in_whole + (no_inspection if has_backbone else [])
         order = sorted(range(len(marks)), key=lambda position: _weighed_when(marks[position][1]))
-        orders[reads_lead, has_backbone] = tuple(
+        weighings = tuple(
             (position, marks[position][0], marks[position][1].weight, marks[position][2]) for position in order
         )
+        orders[reads_lead, has_backbone] = weighings, sum(mark.weight for _, mark, _ in marks)
     return orders
 
 

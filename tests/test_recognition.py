@@ -193,6 +193,6 @@ def test_the_order_marks_are_weighed_in_changes_no_verdict(monkeypatch):
     assert len(texts) > 40
     verdicts = [rec.recognise(text, lexer.lex(text)) for text in texts]
     assert {verdict.is_notice for verdict in verdicts} == {True, False}
-    reversed_orders = {key: order[::-1] for key, order in rec._WEIGHING_ORDERS.items()}
+    reversed_orders = {key: (order[::-1], total) for key, (order, total) in rec._WEIGHING_ORDERS.items()}
     monkeypatch.setattr(rec, "_WEIGHING_ORDERS", reversed_orders)
     assert [rec.recognise(text, lexer.lex(text)) for text in texts] == verdicts
