@@ -406,12 +406,13 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     if _PROGRESS_LABEL_WORDS in text and _PROGRESS_LABEL.search(text):
         backbone.append(_LABEL_MARK)
 
-    # The look-alike marks are weighed heaviest first, and only until those
-    # left could no longer outweigh the backbone: a notice (the common case)
-    # is then decided without searching the text for the lighter ones. A
-    # document that is no notice has every mark weighed, for its evidence.
-    # The order they are weighed in changes neither: a text whose marks
-    # outweigh the backbone never leaves them unweighed.
+    # The look-alike marks are weighed heaviest first, those dearest to search
+    # for their weight last (_weighed_when), and only until those left could
+    # no longer outweigh the backbone: a notice (the common case) is then
+    # decided without searching the text for them. A document that is no
+    # notice has every mark weighed, for its evidence. The order they are
+    # weighed in changes neither: a text whose marks outweigh the backbone
+    # never leaves them unweighed.
     budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
     reads_lead = seen_kinds.isdisjoint(_NOTICE_SECTIONS)  # both are backbone marks
     marks, left = _WEIGHING_ORDERS[reads_lead, bool(backbone)]
