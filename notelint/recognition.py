@@ -15,6 +15,7 @@ NL100 reports the verdict and names the evidence that decided it.
 """
 
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from functools import cache, partial
@@ -80,6 +81,7 @@ _BLOCK_MARKS = {
     kinds.DISCLOSURE: Mark(Localized("公开期限", "a disclosure period"), 2),
 }
 _NOTICE_SECTIONS = (kinds.H1_RESP, kinds.H1_PROGRESS)
+_KIND = operator.attrgetter("kind")
 _TITLE_MARK = Mark(Localized("通报标题", "a notice title"), 3)
 _FORMULA_MARK = Mark(Localized("现将…予以公布", "the publication formula"), 3)
 _LABEL_MARK = Mark(Localized("“整改进展情况：”", "“整改进展情况：” labels"), 1)
@@ -388,16 +390,12 @@ _NO_INSPECTION = Mark(Localized("全文未提及巡视或巡察", "no mention of
 
 
 def recognise(text: str, blocks: list[Block]) -> Verdict:
-    backbone: list[Mark] = []
-    seen_kinds = set()
-    titles: list[str] = []  # the title lines' texts, read in the same pass
-    for block in blocks:
-        if block.kind == kinds.TITLE:
-            titles.append(block.text)
-        mark = _BLOCK_MARKS.get(block.kind)
-        if mark is not None and block.kind not in seen_kinds:
-            seen_kinds.add(block.kind)
-            backbone.append(mark)
+    # The blocks' kinds read once, by map and set (no Python step a block):
+    # the backbone's block marks in the order their kinds first occur.
+    block_kinds = list(map(_KIND, blocks))
+    seen_kinds = set(block_kinds)
+    backbone = [_BLOCK_MARKS[kind] for kind in sorted(seen_kinds.intersection(_BLOCK_MARKS), key=block_kinds.index)]
+    titles = [block.text for block in itertools.compress(blocks, map(kinds.TITLE.__eq__, block_kinds))]
     title = "".join(titles)
     if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
@@ -414,7 +412,7 @@ def recognise(text: str, blocks: list[Block]) -> Verdict:
     # weighed in changes neither: a text whose marks outweigh the backbone
     # never leaves them unweighed.
     budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
-    reads_lead = seen_kinds.isdisjoint(_NOTICE_SECTIONS)  # both are backbone marks
+    reads_lead = seen_kinds.isdisjoint(_NOTICE_SECTIONS)
     marks, left = _WEIGHING_ORDERS[reads_lead, bool(backbone)]
     weighed = 0
     found: list[tuple[int, Localized, Mark]] = []
@@ -518,10 +516,14 @@ def _finds(search: _Search, reading: _Reading, end: int) -> bool:
         if not any(_holds(text, word) for word in group):
             return False
     pattern = _compiled(search.pattern)
+    # Matched at each place by map, without a Python frame a place: a notice
+    # has dozens of the leading characters.
     if search.leading:
-        return any(pattern.match(text, start, end) for start in find_all(text, search.leading, 0, end))
+        return any(
+            map(pattern.match, itertools.repeat(text), find_all(text, search.leading, 0, end), itertools.repeat(end))
+        )
     if search.at_heading:
-        return any(pattern.match(text, start, end) for start in reading.headings)
+        return any(map(pattern.match, itertools.repeat(text), reading.headings, itertools.repeat(end)))
     if not search.at_line_start:
         return pattern.search(text, 0, end) is not None
     return (
