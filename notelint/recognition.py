@@ -479,8 +479,7 @@ def _shows_in_lead(mark: Mark, searches: tuple[_Search, ...], reading: _Reading)
 
 
 def _shows_in_head(mark: Mark, search: _Search, reading: _Reading) -> Mark | None:
-    pattern = _compiled(search.pattern)
-    return mark if any(pattern.search(line) for line in reading.head_lines) else None
+    return mark if any(map(_compiled(search.pattern).search, reading.head_lines)) else None
 
 
 def _addressed(reading: _Reading) -> Mark | None:
