@@ -15,12 +15,14 @@ NL100 reports the verdict and names the evidence that decided it.
 """
 
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from functools import cache, partial
 from typing import NamedTuple
 
 from notelint import lexer as kinds
+from notelint.layout import Leading, find_all
 from notelint.lexer import Block
 from notelint.rules import Localized
 
@@ -66,6 +68,9 @@ _FORMULA = re.compile(
     )
 )
 _PROGRESS_LABEL = re.compile(r"整改(?:进展|落实|完成)?情况:")
+# Every label ends with these: str's search for them passes over a text's
+# many 整改 the regex engine would stop at.
+_PROGRESS_LABEL_WORDS = "情况:"
 _BLOCK_MARKS = {
     kinds.PREAMBLE: Mark(Localized("巡察前言", "an inspection preamble"), 2),
     kinds.H1_RESP: Mark(Localized("主体责任部分", "a responsibility section"), 1),
@@ -76,6 +81,7 @@ _BLOCK_MARKS = {
     kinds.DISCLOSURE: Mark(Localized("公开期限", "a disclosure period"), 2),
 }
 _NOTICE_SECTIONS = (kinds.H1_RESP, kinds.H1_PROGRESS)
+_KIND = operator.attrgetter("kind")
 _TITLE_MARK = Mark(Localized("通报标题", "a notice title"), 3)
 _FORMULA_MARK = Mark(Localized("现将…予以公布", "the publication formula"), 3)
 _LABEL_MARK = Mark(Localized("“整改进展情况：”", "“整改进展情况：” labels"), 1)
@@ -97,6 +103,7 @@ OTHER_RECTIFICATION = Localized(
     "a document on another kind of rectification (audit, environmental inspection…)",
 )
 _NEWS_KINDS = (FEEDBACK_NEWS, MEETING_NEWS)
+_BYLINES = Localized("记者或编辑署名", "reporter or editor bylines")
 
 
 class _Search(NamedTuple):
@@ -107,19 +114,41 @@ class _Search(NamedTuple):
     it: every match holds a word of each group, so a text lacking every word
     of a group (str's own search, many times faster than a regex scan) is not
     searched. A word may be one character a match needs that a notice seldom
-    has (截 of 截止): str finds one character fastest of all. Most look-alike marks are absent from a notice: a pattern that
-    opens with one literal is found by the engine's own fast scan, one that
-    opens otherwise (an alternation, a class) is tried at almost every
-    character unless gated."""
+    has (截 of 截止): str finds one character fastest of all. Most look-alike
+    marks are absent from a notice: a pattern that opens with one literal is
+    found by the engine's own fast scan, one that opens otherwise (an
+    alternation, a class) is tried at almost every character unless gated.
+    ``leading``, when given, holds every character a match begins with, each
+    seldom in a notice: the pattern is then tried only where they stand
+    (layout.Leading), the text read by str's search alone. Such a pattern
+    may open at a seldom character of its words and look behind it for the
+    characters before (送 of 报送整改报告): it finds a match where the words
+    do. ``at_heading``: ``pattern`` opens with _HEADING and is tried only
+    at the lines that open a numbered heading, found once a text."""
 
     pattern: str
     at_line_start: bool
     words: tuple[tuple[str, ...], ...]
+    leading: str
+    at_heading: bool = False
 
 
-def _search(pattern: str, words: str = "", *, at_line_start: bool = False) -> _Search:
+def _search(pattern: str, words: str = "", *, at_line_start: bool = False, leading: str = "") -> _Search:
     """``words``: groups joined by `` & ``, the words of a group by ``|``."""
-    return _Search(pattern, at_line_start, tuple(tuple(group.split("|")) for group in words.split(" & ") if group))
+    groups = tuple(tuple(group.split("|")) for group in words.split(" & ") if group)
+    return _Search(pattern, at_line_start, groups, leading)
+
+
+def _heading(title: str, words: str = "") -> _Search:
+    """A numbered heading (一、) whose title opens with ``title``."""
+    return _search(_HEADING + title, words, at_line_start=True)._replace(at_heading=True)
+
+
+# A numbered heading's opening, shared by the marks that are headings: the
+# lines that open with it are found once a text, by one scan.
+_HEADING = r"\s*[一二三四五六七八九十]+、"
+_HEADING_OPENING = re.compile(_HEADING)
+_HEADING_LINE = re.compile(rf"\n(?={_HEADING})")
 
 
 class _TextMark(NamedTuple):
@@ -146,7 +175,10 @@ def _marks(*rows) -> tuple[_TextMark, ...]:
 _TEXT_MARKS = _marks(
     (
         ANNOUNCEMENT,
-        (_search(r"受理[^。]{0,40}(?:来信|来电|来访)"), _search(r"来信来电|来信、来电")),
+        (
+            _search(r"受理[^。]{0,40}(?:来信|来电|来访)", leading="受"),
+            _search(r"信(?<=来信)(?:来电|、来电)", leading="信"),
+        ),
         "受理来信来电来访",
         "receiving letters, calls and visits",
         4,
@@ -154,9 +186,9 @@ _TEXT_MARKS = _marks(
     (
         ANNOUNCEMENT,
         (
-            _search(r"信访[^。]{0,8}(?:截止|截至)", "截"),
-            _search(r"来[信访][^。]{0,8}(?:截止|截至)", "截"),
-            _search(r"受理(?:[^。]{0,8}(?:截止|截至)|时间)"),
+            _search(r"信访[^。]{0,8}(?:截止|截至)", "截", leading="信"),
+            _search(r"[信访](?<=来[信访])[^。]{0,8}(?:截止|截至)", "截", leading="信访"),
+            _search(r"受理(?:[^。]{0,8}(?:截止|截至)|时间)", leading="受"),
         ),
         "信访截止时间",
         "a deadline for petitions",
@@ -165,7 +197,7 @@ _TEXT_MARKS = _marks(
     (ANNOUNCEMENT, _search(r"进驻", "驻"), "进驻", "entering the unit (进驻)", 1),
     (
         ANNOUNCEMENT,
-        _search(r"(?:举报|意见)箱|巡[视察]期间", "箱|期间"),
+        (_search(r"箱(?<=举报箱|意见箱)", leading="箱"), _search(r"期间(?<=巡[视察]期间)", leading="期")),
         "设立举报箱或写明巡察期间",
         "a report box, the inspection period",
         1,
@@ -173,30 +205,30 @@ _TEXT_MARKS = _marks(
     (
         NEWS,
         _search(r"记者|通讯员|(?:责任)?编辑[ :]|审核:|供稿|摄影", "记者|通讯员|编辑 |编辑:|审核:|供稿|摄影"),
-        "记者或编辑署名",
-        "reporter or editor bylines",
+        *_BYLINES,
         3,
     ),
     (
         NEWS,
-        _search(r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", at_line_start=True),
+        _search(
+            r"\s*(?:近日|日前|\d{1,2}月\d{1,2}日(?:上午|下午|晚))", "近日|日前|日上午|日下午|日晚", at_line_start=True
+        ),
         "“近日”式新闻导语",
         "a news lead",
         1,
     ),
     (
         PLAN,
-        _search(r"制定本方案|特制定[^。]{0,6}方案|制定如下[^。]{0,6}方案", "制定本方案|特制定|制定如下"),
+        _search(r"案(?<=制定本方案)|特制定[^。]{0,6}方案|如下(?<=制定如下)[^。]{0,6}方案", leading="案特如"),
         "制定本方案",
         "制定本方案",
         4,
     ),
     (
         PLAN,
-        _search(
-            r"\s*[一二三四五六七八九十]+、(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
-            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)",
-            at_line_start=True,
+        _heading(
+            r"(?:指导思想|总体要求|工作目标|整改目标|基本原则|工作原则|组织保障|保障措施|"
+            r"工作步骤|方法步骤|实施步骤|时间安排|整改任务及措施|整改措施)"
         ),
         "指导思想等方案标题",
         "a plan's headings",
@@ -205,7 +237,7 @@ _TEXT_MARKS = _marks(
     (
         SUMMARY,
         (
-            _search(r"存在的?(?:主要)?问题"),
+            _search(r"存在的?(?:主要)?问题", leading="存"),
             _search(r"问题和不足|不足之处|今年以来|一年来|年度工作", "问题和不足|不足之处|今年以来|一年来|年度工作"),
         ),
         "“存在的问题”等总结用语",
@@ -215,17 +247,14 @@ _TEXT_MARKS = _marks(
     (SPEECH, _search(r"\s*同志们[:,!]", "同志们", at_line_start=True), "同志们：", "同志们：", 4),
     (
         FEEDBACK_OPINION,
-        _search(
-            r"\s*[一二三四五六七八九十]+、(?:(?:巡[视察])?发现的(?:主要)?问题|意见建议|整改意见|整改建议)",
-            at_line_start=True,
-        ),
+        _heading(r"(?:(?:巡[视察])?发现的(?:主要)?问题|意见建议|整改意见|整改建议)"),
         "巡察发现的问题、意见建议",
         "findings and recommendations",
         4,
     ),
     (
         FEEDBACK_OPINION,
-        _search(r"报送整改(?:情况)?报告|个月内报送", "报送整改|个月内报送"),
+        _search(r"送(?:(?<=报送)整改(?:情况)?报告|(?<=个月内报送))", leading="送"),
         "限期报送整改报告",
         "a deadline to report",
         2,
@@ -233,8 +262,8 @@ _TEXT_MARKS = _marks(
     (
         OTHER_DOCUMENT,
         (
-            _search(r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)", "单位要|部门要|请各"),
-            _search(r"\s*[一二三四五六七八九十]+、[^\n]{0,12}工作要求\s*$", "工作要求", at_line_start=True),
+            _search(r"各(?:有关)?(?:单位|部门)要|请各(?:有关)?(?:单位|部门)", leading="各请"),
+            _heading(r"[^\n]{0,12}工作要求\s*$"),
         ),
         "对下级的要求",
         "instructions to subordinate units",
@@ -244,8 +273,8 @@ _TEXT_MARKS = _marks(
         TEMPLATE,
         (
             _search(r"\((?:此处)?(?:填写|写明|注明|列明|请填)"),
-            _search(r"【(?:此处|填写|请填)"),
-            _search(r"填写说明", "填"),
+            _search(r"【(?:此处|填写|请填)", leading="【"),
+            _search(r"填写说明", leading="填"),
             _search(r"\s*注:", "注:", at_line_start=True),
         ),
         "填写说明",
@@ -336,20 +365,20 @@ _PLAN_FIELDS = tuple(
     re.compile(rf"{labels}(?:\s*:|\t|$)", re.M)
     for labels in ("责任(?:单位|领导|人|部门)", "牵头(?:单位|领导)", "配合单位", "整改目标", "完成时限")
 )
+_PLAN_ROWS = 2
 # A ledger's header row: cells split by tabs or | naming its columns.
 _TABLE_ROW = re.compile(r"^[^\n]*(?:\t|\|)[^\n]*(?:\t|\|)[^\n]*$", re.M)
 _LEDGER_COLUMNS = ("序号", "问题", "措施", "责任", "时限", "进展", "完成情况")
 _LEDGER_HEADER_COLUMNS = 3
 _PLAN_TABLE = Mark(Localized("整改任务表格", "a table of tasks, units and deadlines"), 4)
 # Placeholders of a template (某某 is not one: fictional and anonymised texts use it).
-# Counted, so not through _first: the look-ahead keeps each match whole. A
-# text with none of the characters a placeholder starts with (str's own
-# search) is not scanned.
-_PLACEHOLDER_STARTS = "Xx×_□〇○*某"
-_PLACEHOLDER = re.compile(
-    rf"(?=[{_PLACEHOLDER_STARTS}])(?:[Xx×]{{2,}}|[Xx×]+(?=[年月日号个项名人])|_{{3,}}|□+|〇〇|○○|\*{{2,}}|某(?=[年月日]))"
+# Each begins with one of its leading characters, found by str's search: a
+# pattern tried at every character of the text costs far more.
+_PLACEHOLDER = Leading(
+    re.compile(r"[Xx×]{2,}|[Xx×]+(?=[年月日号个项名人])|_{3,}|□+|〇〇|○○|\*{2,}|某(?=[年月日])"), "Xx×_□〇○*某"
 )
 _TEMPLATE_PLACEHOLDERS = 8
+_PLACEHOLDERS = Localized("占位符", "placeholders")  # as weighed: when found, named with their count
 # Decisive: a template carries the whole backbone a notice has.
 _TEMPLATE_WEIGHT = 16
 # Decisive too: a notice on a 巡视/巡察 names it (the preamble, the title, the
@@ -361,38 +390,38 @@ _NO_INSPECTION = Mark(Localized("全文未提及巡视或巡察", "no mention of
 
 
 def recognise(text: str, blocks: list[Block]) -> Verdict:
-    backbone: list[Mark] = []
-    seen_kinds = set()
-    titles: list[str] = []  # the title lines' texts, read in the same pass
-    for block in blocks:
-        if block.kind == kinds.TITLE:
-            titles.append(block.text)
-        mark = _BLOCK_MARKS.get(block.kind)
-        if mark is not None and block.kind not in seen_kinds:
-            seen_kinds.add(block.kind)
-            backbone.append(mark)
+    # The blocks' kinds read once, by map and set (no Python step a block):
+    # the backbone's block marks in the order their kinds first occur.
+    block_kinds = list(map(_KIND, blocks))
+    seen_kinds = set(block_kinds)
+    backbone = [_BLOCK_MARKS[kind] for kind in sorted(seen_kinds.intersection(_BLOCK_MARKS), key=block_kinds.index)]
+    titles = [block.text for block in itertools.compress(blocks, map(kinds.TITLE.__eq__, block_kinds))]
     title = "".join(titles)
     if _NOTICE_TITLE.search("".join(title.split())) and "通报" in title:
         backbone.append(_TITLE_MARK)
     if _FORMULA.search(text):
         backbone.append(_FORMULA_MARK)
-    if _PROGRESS_LABEL.search(text):
+    if _PROGRESS_LABEL_WORDS in text and _PROGRESS_LABEL.search(text):
         backbone.append(_LABEL_MARK)
 
-    # The look-alike marks are weighed heaviest first, and only until those
-    # left could no longer outweigh the backbone: a notice (the common case)
-    # is then decided without searching the text for the lighter ones. A
-    # document that is no notice has every mark weighed, for its evidence.
+    # The look-alike marks are weighed heaviest first, those dearest to search
+    # for their weight last (_weighed_when), and only until those left could
+    # no longer outweigh the backbone: a notice (the common case) is then
+    # decided without searching the text for them. A document that is no
+    # notice has every mark weighed, for its evidence. The order they are
+    # weighed in changes neither: a text whose marks outweigh the backbone
+    # never leaves them unweighed.
     budget = sum(m.weight for m in backbone) - NOTICE_MARGIN
-    marks = _lookalike_marks(text, blocks, titles, backbone)
-    left = sum(weight for _, _, weight, _ in marks)
+    reads_lead = seen_kinds.isdisjoint(_NOTICE_SECTIONS)
+    marks, left = _WEIGHING_ORDERS[reads_lead, bool(backbone)]
     weighed = 0
     found: list[tuple[int, Localized, Mark]] = []
-    for position, kind, weight, shows in sorted(marks, key=lambda entry: -entry[2]):
+    reading = _reading(text, blocks, titles, reads_lead)
+    for position, kind, weight, shows in marks:
         if weighed + left <= budget:
             return _notice(backbone)
         left -= weight
-        mark = shows()
+        mark = shows(reading)
         if mark is not None:
             found.append((position, kind, mark))
             weighed += mark.weight
@@ -415,59 +444,61 @@ def _notice(backbone: list[Mark]) -> Verdict:
     return Verdict(True, None, tuple(m.label for m in _strongest(backbone)))
 
 
-# A look-alike mark to weigh: its place in the order the verdict names marks
-# in, its kind, its weight, and what tells whether the text shows it.
-_Weighing = tuple[int, Localized, int, Callable[[], "Mark | None"]]
+class _Reading(NamedTuple):
+    """What the look-alike marks are read in: the text, the end of its lead
+    (where its first numbered section starts), the lines of its head (the
+    title, or the first blocks of a text without one) and its opening blocks."""
+
+    text: str
+    lead_end: int
+    head_lines: list[str]
+    opening: list[Block]
+    headings: list[int]  # where the lines that open a numbered heading start
 
 
-def _lookalike_marks(text: str, blocks: list[Block], titles: list[str], backbone: list[Mark]) -> list[_Weighing]:
-    """Every look-alike mark that may show in ``text`` (whose title lines are
-    ``titles``), each told by a function that searches for it only when called."""
-    marks: list[tuple[Localized, int, Callable[[], Mark | None]]] = []
-    first_section = next((b.start for b in blocks if b.kind in kinds.H1_KINDS), len(text))
-    readings = [(_TEXT_MARKS, len(text))]
-    if not any(b.kind in _NOTICE_SECTIONS for b in blocks):
-        readings.append((_LEAD_MARKS, first_section))
-    for text_marks, end in readings:
-        for kind, searches, mark in text_marks:
-            marks.append((kind, mark.weight, partial(_shows_in_text, mark, searches, text, end)))
+def _reading(text: str, blocks: list[Block], titles: list[str], reads_lead: bool) -> _Reading:
+    lead_end = next((b.start for b in blocks if b.kind in kinds.H1_KINDS), len(text)) if reads_lead else len(text)
     opening = list(itertools.islice((b for b in blocks if b.kind != kinds.RESIDUE), _OPENING_BLOCKS))
     head = "\n".join(titles) or "\n".join(b.text for b in opening[:2] if len(b.text) <= 100)
-    head_lines = ["".join(line.split()) for line in head.split("\n")]
-    for kind, (search,), mark in _HEAD_MARKS:
-        marks.append((kind, mark.weight, partial(_shows_in_head, mark, search, head_lines)))
-    marks.append((OTHER_DOCUMENT, _ADDRESSEE_MARK.weight, partial(_addressed, opening)))
-    marks.append((PLAN, _PLAN_TABLE.weight, partial(_plan_table, text)))
-    marks.append((TEMPLATE, _TEMPLATE_WEIGHT, partial(_placeholders, text)))
-    if backbone:
-        marks.append((OTHER_RECTIFICATION, _NO_INSPECTION.weight, partial(_no_inspection, text)))
-    return [(position, kind, weight, shows) for position, (kind, weight, shows) in enumerate(marks)]
+    headings = [match.end() for match in _HEADING_LINE.finditer(text)]
+    if _HEADING_OPENING.match(text):
+        headings.insert(0, 0)
+    return _Reading(text, lead_end, ["".join(line.split()) for line in head.split("\n")], opening, headings)
 
 
-def _shows_in_text(mark: Mark, searches: tuple[_Search, ...], text: str, end: int) -> Mark | None:
-    return mark if any(_finds(search, text, end) for search in searches) else None
+def _shows_in_text(mark: Mark, searches: tuple[_Search, ...], reading: _Reading) -> Mark | None:
+    end = len(reading.text)
+    for search in searches:
+        if _finds(search, reading, end):
+            return mark
+    return None
 
 
-def _shows_in_head(mark: Mark, search: _Search, head_lines: list[str]) -> Mark | None:
-    pattern = _compiled(search.pattern)
-    return mark if any(pattern.search(line) for line in head_lines) else None
+def _shows_in_lead(mark: Mark, searches: tuple[_Search, ...], reading: _Reading) -> Mark | None:
+    return mark if any(_finds(search, reading, reading.lead_end) for search in searches) else None
 
 
-def _addressed(opening: list[Block]) -> Mark | None:
-    return _ADDRESSEE_MARK if any(_ADDRESSEE.match(b.text) for b in opening) else None
+def _shows_in_head(mark: Mark, search: _Search, reading: _Reading) -> Mark | None:
+    return mark if any(map(_compiled(search.pattern).search, reading.head_lines)) else None
+
+
+def _addressed(reading: _Reading) -> Mark | None:
+    # The pattern ends with the colon (before a line break, at most).
+    addressed = any(b.text.endswith((":", ":\n")) and _ADDRESSEE.match(b.text) for b in reading.opening)
+    return _ADDRESSEE_MARK if addressed else None
 
 
 def _plan_table(text: str) -> Mark | None:
-    tables = "\t" in text or "|" in text
-    if sum(len(fields.findall(text)) for fields in _PLAN_FIELDS) >= 2 or (
-        tables and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
+    rows = itertools.chain.from_iterable(fields.finditer(text) for fields in _PLAN_FIELDS)
+    if next(itertools.islice(rows, _PLAN_ROWS - 1, None), None) is not None or (
+        ("\t" in text or "|" in text) and any(_is_ledger_header(m.group()) for m in _TABLE_ROW.finditer(text))
     ):
         return _PLAN_TABLE
     return None
 
 
 def _placeholders(text: str) -> Mark | None:
-    placeholders = len(_PLACEHOLDER.findall(text)) if any(c in text for c in _PLACEHOLDER_STARTS) else 0
+    placeholders = sum(1 for _ in _PLACEHOLDER.finditer(text))
     if placeholders >= _TEMPLATE_PLACEHOLDERS:
         return Mark(Localized(f"占位符{placeholders}处", f"{placeholders} placeholders"), _TEMPLATE_WEIGHT)
     return None
@@ -477,15 +508,25 @@ def _no_inspection(text: str) -> Mark | None:
     return _NO_INSPECTION if _INSPECTION_WORD.search(text) is None else None
 
 
-def _finds(search: _Search, text: str, end: int) -> bool:
-    """Whether ``search`` finds its mark in ``text[:end]``."""
-    if not all(any(_holds(text, word) for word in group) for group in search.words):
-        return False
+def _finds(search: _Search, reading: _Reading, end: int) -> bool:
+    """Whether ``search`` finds its mark in the text read, up to ``end``."""
+    text = reading.text
+    for group in search.words:
+        if not any(_holds(text, word) for word in group):
+            return False
+    pattern = _compiled(search.pattern)
+    # Matched at each place by map, without a Python frame a place: a notice
+    # has dozens of the leading characters.
+    if search.leading:
+        return any(
+            map(pattern.match, itertools.repeat(text), find_all(text, search.leading, 0, end), itertools.repeat(end))
+        )
+    if search.at_heading:
+        return any(map(pattern.match, itertools.repeat(text), reading.headings, itertools.repeat(end)))
     if not search.at_line_start:
-        return _compiled(search.pattern).search(text, 0, end) is not None
+        return pattern.search(text, 0, end) is not None
     return (
-        _compiled(search.pattern).match(text, 0, end) is not None
-        or _compiled(f"\n(?:{search.pattern})").search(text, 0, end) is not None
+        pattern.match(text, 0, end) is not None or _compiled(f"\n(?:{search.pattern})").search(text, 0, end) is not None
     )
 
 
@@ -497,12 +538,33 @@ def _compiled(pattern: str) -> re.Pattern:
 
 
 def _holds(text: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``text``. Its characters are looked for
-    first, each by str's search for one character (a scan of the raw memory,
-    far faster than its search for a word of Chinese characters, which steps
-    along the text a few characters at a time): most words a notice lacks
-    have a character it lacks too."""
-    return all(character in text for character in word) and word in text
+    """Whether ``word`` occurs in ``text``: looked for where its seldom
+    character stands, found by str's search for one character (a scan of the
+    raw memory, far faster than its search for a word of Chinese characters,
+    which steps along the text a few characters at a time)."""
+    offset = _seldom_offset(word)
+    if offset is None:
+        return word in text
+    seldom = word[offset]
+    found = text.find(seldom, offset)
+    while found >= 0:
+        if text.startswith(word, found - offset):
+            return True
+        found = text.find(seldom, found + 1)
+    return False
+
+
+# Characters every notice uses again and again: a word is looked for by one
+# of its others.
+_COMMON_IN_NOTICES = frozenset(
+    "整改工作问题情况制度建设部门单位责任落实发现意见推进巡察视组党委要求年月日报通同记期不方案一是和在有了为对的会上强指审来供核出:"
+)
+
+
+@cache
+def _seldom_offset(word: str) -> int | None:
+    """Where in ``word`` its first character outside _COMMON_IN_NOTICES stands."""
+    return next((offset for offset, character in enumerate(word) if character not in _COMMON_IN_NOTICES), None)
 
 
 def _is_ledger_header(row: str) -> bool:
@@ -525,3 +587,64 @@ def _attribute_news(against: dict[Localized, list[Mark]]) -> None:
 
 def _strongest(marks: list[Mark]) -> list[Mark]:
     return sorted(marks, key=lambda m: -m.weight)[:MAX_NAMED_EVIDENCE]
+
+
+def _on_text(shows: Callable[[str], Mark | None], reading: _Reading) -> Mark | None:
+    return shows(reading.text)
+
+
+# What tells whether a reading shows a look-alike mark (the mark, or None).
+_Shows = Callable[[_Reading], Mark | None]
+# A look-alike mark to weigh: its place in the order the verdict names marks
+# in, its kind, its weight, and what tells whether a reading shows it.
+_Weighing = tuple[int, Localized, int, _Shows]
+
+
+def _weighing_orders() -> dict[tuple[bool, bool], tuple[tuple[_Weighing, ...], int]]:
+    """The look-alike marks in the order they are weighed, and their total
+    weight, for a text that is read for a news lead or not, and that has
+    backbone or none (only then does not naming an inspection count against it)."""
+    in_text: list[tuple[Localized, Mark, _Shows]] = [
+        (kind, mark, partial(_shows_in_text, mark, searches)) for kind, searches, mark in _TEXT_MARKS
+    ]
+    in_lead: list[tuple[Localized, Mark, _Shows]] = [
+        (kind, mark, partial(_shows_in_lead, mark, searches)) for kind, searches, mark in _LEAD_MARKS
+    ]
+    in_head: list[tuple[Localized, Mark, _Shows]] = [
+        (kind, mark, partial(_shows_in_head, mark, search)) for kind, (search,), mark in _HEAD_MARKS
+    ]
+    in_whole: list[tuple[Localized, Mark, _Shows]] = [
+        (OTHER_DOCUMENT, _ADDRESSEE_MARK, _addressed),
+        (PLAN, _PLAN_TABLE, partial(_on_text, _plan_table)),
+        (TEMPLATE, Mark(_PLACEHOLDERS, _TEMPLATE_WEIGHT), partial(_on_text, _placeholders)),
+    ]
+    no_inspection: list[tuple[Localized, Mark, _Shows]] = [
+        (OTHER_RECTIFICATION, _NO_INSPECTION, partial(_on_text, _no_inspection))
+    ]
+    orders = {}
+    for reads_lead, has_backbone in itertools.product((False, True), repeat=2):
+        marks = in_text + (in_lead if reads_lead else []) + in_head + in_whole + (no_inspection if has_backbone else [])
+        order = sorted(range(len(marks)), key=lambda position: _weighed_when(marks[position][1]))
+        weighings = tuple(
+            (position, marks[position][0], marks[position][1].weight, marks[position][2]) for position in order
+        )
+        orders[reads_lead, has_backbone] = weighings, sum(mark.weight for _, mark, _ in marks)
+    return orders
+
+
+def _weighed_when(mark: Mark) -> tuple[int, int]:
+    """Heaviest first, then, after all the others, the marks dearest to
+    search for their weight: the bylines (seven words), the lightest marks,
+    the plan table last (five labels, each a scan of the text). Light enough
+    together for a notice's margin, they are the ones a notice leaves
+    unweighed."""
+    if mark.label == _PLAN_TABLE.label:
+        return 3, 0
+    if mark.weight == 1:
+        return 2, 0
+    if mark.label == _BYLINES:
+        return 1, 0
+    return 0, -mark.weight
+
+
+_WEIGHING_ORDERS = _weighing_orders()
