@@ -316,6 +316,8 @@ def _catalog(extras: tuple[tuple[str, str], ...]) -> Catalog:
 
 def catalog(ctx: "Context") -> Catalog:
     """The built-in data and the user's extra files (the rules' extra-data options)."""
+    if not ctx.options:  # no options set, the usual case: the built-in data, without the key built per rule
+        return _catalog(())
     return _catalog(tuple((kind, ctx.options.get(code, {}).get(EXTRA_OPTION, "")) for code, kind in EXTRA_DATA))
 
 

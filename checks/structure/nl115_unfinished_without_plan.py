@@ -171,6 +171,8 @@ class UnfinishedWithoutPlan(Rule):
         if not admissions:
             return
         stated = {part for part, words in LABELLED if any(word in text for word in words)}
+        if len(stated) == len(LABELS):
+            return  # all three labelled: no paragraph need be read for them
         starts = [a.start() for a in admissions]
         plan = _next_steps_span(notice)
         for start, end in _paragraphs_referring(text, [a.span() for a in found]):
