@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import accumulate, islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from notelint.diagnostics import Applicability, DeferredEdits, Edit, Fix, Severity
 from notelint.layout import find_all
@@ -12,7 +12,7 @@ from notelint.rules import DOCUMENT, Localized, Rule
 from ._text import FULL_WIDTH, excerpt, in_punctuation_run
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from notelint.diagnostics import Diagnostic
     from notelint.model import Notice
@@ -29,8 +29,19 @@ _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234567
 _BEFORE_LATIN_MARK = _LATIN | {" "}
 
 
-def stray_marks(notice: Notice) -> list[int]:
-    """Offsets in the user's text of the ASCII marks that stand in Chinese
+class StrayMarks(NamedTuple):
+    """The marks of ``stray_marks``: how many, the first, and their offsets in
+    order when asked. A flattened draft is reported once, and its hundreds of
+    marks are read one by one only for its fix: they are counted at C speed,
+    and listed when the fix is made."""
+
+    total: int
+    first: int | None
+    offsets: Callable[[], list[int]]
+
+
+def stray_marks(notice: Notice) -> StrayMarks:
+    """The ASCII marks of the user's text that stand in Chinese
     text: not in what normalising deleted (NL502's pinyin residue, NL512's
     character references, markup a format reader removed, such as Markdown's
     ``](`` and ``<!--``), not in a residue line NL501 deletes, not in a web or
@@ -53,7 +64,8 @@ def stray_marks(notice: Notice) -> list[int]:
     for start, end in spans:
         exempt.update(range(start, end))
     found = map(offsets.to_source, find_all(notice.text, _HALF_WIDTH))
-    return [index for index in found if text[index] in _HALF_WIDTH and index not in exempt and _stray(text, index)]
+    kept = [index for index in found if text[index] in _HALF_WIDTH and index not in exempt and _stray(text, index)]
+    return StrayMarks(len(kept), kept[0] if kept else None, kept.copy)
 
 
 # Each character of the user's text as one byte telling what it is, so that
@@ -78,21 +90,32 @@ def _class_of(char: str) -> bytes:
 _CLASSES = b"".join(_class_of(chr(byte)) for byte in range(256))
 
 
-def _typed_marks(text: str, exempt: list[tuple[int, int]]) -> list[int]:
+def _typed_marks(text: str, exempt: list[tuple[int, int]]) -> StrayMarks:
     """The marks of ``stray_marks`` in ``text``, those in the sorted spans
     ``exempt`` left out."""
     classes = text.encode("ascii", "replace").translate(_CLASSES)
     # Told apart before the exempt spans are blanked: what precedes a mark is read as the user wrote it.
     classes = classes.replace(_LATIN_OR_SPACE + _MARK, _LATIN_OR_SPACE + _MARK_AFTER_LATIN)
     classes = _blanked(classes, exempt)
+    checked = [index for index in find_all(classes, (_MARK_AFTER_LATIN,)) if not _between_latin(text, index)]
+    if "?" in text:
+        checked += [index for index in find_all(text, "?") if classes[index] == ord(_QUESTION) and _stray(text, index)]
+    firsts = checked[:]
+    if (first := classes.find(_MARK)) >= 0:
+        firsts.append(first)
+    return StrayMarks(
+        classes.count(_MARK) + len(checked), min(firsts, default=None), partial(_offsets, classes, checked)
+    )
+
+
+def _offsets(classes: bytes, checked: list[int]) -> list[int]:
+    """The offsets of the ``_MARK`` bytes of ``classes`` and of the marks
+    ``checked`` (found otherwise), in order."""
     pieces = classes.splitlines(keepends=True)
     if pieces and not pieces[-1].endswith(_MARK):
         pieces.pop()  # the text after the last mark
     # Each piece ends at a mark: the sums of their lengths, less one, are the marks' offsets.
     found = list(islice(accumulate(map(len, pieces), initial=-1), 1, None))
-    checked = [index for index in find_all(classes, (_MARK_AFTER_LATIN,)) if not _between_latin(text, index)]
-    if "?" in text:
-        checked += [index for index in find_all(text, "?") if classes[index] == ord(_QUESTION) and _stray(text, index)]
     if checked:
         found += checked
         found.sort()
@@ -142,13 +165,13 @@ def _holds_at_least(text: str, chars: str, count: int) -> bool:
     return count <= 0
 
 
-def _flattened_edits(text: str, stray: list[int], quotes: list[Edit]) -> tuple[Edit, ...]:
+def _flattened_edits(text: str, stray: StrayMarks, quotes: list[Edit]) -> tuple[Edit, ...]:
     """The edits of a flattened draft's fix: each mark made full-width, and
     the quotes that pair made curly, in order."""
     # Built by tuple.__new__, as Edit's Python-level __new__ would build them,
     # without the call per mark: a flattened draft has hundreds.
     build = tuple.__new__
-    edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray]
+    edits = [build(Edit, (index, index + 1, FULL_WIDTH[text[index]])) for index in stray.offsets()]
     if quotes:  # the marks' edits are in order already
         edits += quotes
         edits.sort()
@@ -223,12 +246,12 @@ class HalfwidthPunctuation(Rule):
         offsets = notice.normalized.offsets
         stray = stray_marks(notice)
         groups = notice.straight_quotes
-        if not _holds_at_least(text, _FULL_WIDTH_MARKS, len(stray)):  # flattened: say it once
+        if not _holds_at_least(text, _FULL_WIDTH_MARKS, stray.total):  # flattened: say it once
             yield from self._flattened(notice, ctx, stray, groups)
             return
         # ``;，`` is NL506's and ``（一)`` NL203's or NL205's: one defect, one finding.
         labels = notice.heading_labels
-        for index in stray:
+        for index in stray.offsets():
             start = offsets.to_analysis(index)
             if start in labels or in_punctuation_run(notice.text, start):
                 continue
@@ -241,7 +264,7 @@ class HalfwidthPunctuation(Rule):
             yield from self._quotes(notice, ctx, group)
 
     def _flattened(
-        self, notice: Notice, ctx: Context, stray: list[int], groups: list[QuoteGroup]
+        self, notice: Notice, ctx: Context, stray: StrayMarks, groups: list[QuoteGroup]
     ) -> Iterator[Diagnostic]:
         """A text flattened to half-width: one finding, whose fix converts the
         marks and the straight quotes that pair; quotes that do not pair are
@@ -256,8 +279,11 @@ class HalfwidthPunctuation(Rule):
             for quote, mark in zip(group.quotes, group.marks)
             if not quote.entity
         ]
-        count = len(stray) + len(quotes)
-        first = min(stray[:1] + [edit.start for edit in quotes[:1]])
+        count = stray.total + len(quotes)
+        firsts = [edit.start for edit in quotes[:1]]
+        if stray.first is not None:
+            firsts.append(stray.first)
+        first = min(firsts)
         detail = Localized(
             f"全文{count}处使用半角标点，应改为全角", f"{count} marks throughout the text; write them full-width"
         )
