@@ -555,18 +555,24 @@ def _count_near(text: str, start: int, end: int, markers: list[re.Match]) -> boo
         if marker.lastgroup == "breakdown":
             return True
         before, after = marker.span()
-        reach = after + _FILLER_REACH
-        numeral = _NUMERAL.search(text, max(start, before - _NUMERAL_REACH), min(end, reach + 1))
+        reach = min(end, after + _FILLER_REACH + 1)  # where no count within reach after the marker begins
+        numeral = _NUMERAL.search(text, max(start, before - _NUMERAL_REACH), reach)
         if numeral is None:
             continue
         run_start = numeral.start()
         while run_start > start and (text[run_start - 1] in _NUMBER_CHARS or text[run_start - 1].isdecimal()):
             run_start -= 1
-        for count in QUANTITY.finditer(text, run_start, end):
-            if count.start() > reach:
-                break
-            if count.start() >= after or before - _COUNT_FIRST_REACH <= count.end() <= before:
+        # Each count begins with a numeral, the next one after the end of the
+        # last: read up to the reach after the marker, not to the paragraph's end.
+        at = run_start
+        while (numeral := _NUMERAL.search(text, at, reach)) is not None:
+            count = QUANTITY.match(text, numeral.start(), end)
+            if count is None:
+                at = numeral.start() + 1
+            elif count.start() >= after or before - _COUNT_FIRST_REACH <= count.end() <= before:
                 return True
+            else:
+                at = count.end()
     return False
 
 
