@@ -27,7 +27,7 @@ from decimal import Decimal
 
 from notelint.layout import find_all
 from notelint.numerals import CHINESE_NUMERAL_CHARS
-from notelint.quantities import SCALES, UNIT_CLASSES, Quantity, find_quantities
+from notelint.quantities import QUANTITY, SCALES, UNIT_CLASSES, Quantity, find_quantities
 
 _CLOSER = {"(": ")", "〔": "〕", "【": "】"}
 _BRACKETS = "".join(_CLOSER) + "".join(_CLOSER.values())
@@ -111,6 +111,9 @@ _HAN_TAIL = re.compile(r"[\u4e00-\u9fff]*$")
 # numeral of a count within _COUNT_FIRST_REACH may stand: its scale and unit
 # (百万元, 万人次) after it.
 _NUMERAL = re.compile(rf"[\d{CHINESE_NUMERAL_CHARS}]")
+# What a count's number and scale are written with, but for the digits
+# (str.isdecimal): a count is a run of these and its unit, none of them.
+_NUMBER_CHARS = frozenset("." + CHINESE_NUMERAL_CHARS + "".join(SCALES))
 _NUMERAL_REACH = (
     _COUNT_FIRST_REACH + max(map(len, SCALES)) + max(len(unit) for units in UNIT_CLASSES for unit in units) + 1
 )
@@ -498,7 +501,7 @@ def tallies(text: str) -> list[Tally]:
     ``Notice.tallies``."""
     found: dict[tuple[int, ...], Tally] = {}
     for start, end, markers in _marked_paragraphs(text):
-        if not _numeral_near(text, start, end, markers):
+        if not _count_near(text, start, end, markers):
             continue  # no count can stand where _may_label looks for one
         # Only the paragraphs with a marker are read for counts: they hold a
         # small part of the text, and the scan for counts is the dearer one.
@@ -536,21 +539,40 @@ def _may_label(quantities: list[Quantity], markers: list[re.Match]) -> bool:
     return False
 
 
-def _numeral_near(text: str, start: int, end: int, markers: list[re.Match]) -> bool:
-    """Whether a paragraph's markers may make a tally as far as the numerals
-    next to them tell: one is a 其中/分别为, or a numeral stands where a count
-    within reach of one (_may_label) would have its first character (after
-    it) or the last of its number (before it). Most marked paragraphs have
-    none (2023年已完成整改 has one): they are passed over without the scan
-    for counts, which tries the regex at every character."""
+def _count_near(text: str, start: int, end: int, markers: list[re.Match]) -> bool:
+    """Whether a paragraph's markers may make a tally as far as the counts
+    next to them tell: one is a 其中/分别为, or a count stands where
+    _may_label looks for one (its start within reach after a marker, its end
+    within reach before it). Most marked paragraphs have none (2023年已完成整改
+    has a numeral, no count): they are passed over without the scan of the
+    whole paragraph for counts, which tries the regex at every character.
+
+    The counts near a marker are read from where the run of numerals (and
+    scales) holding the first numeral within reach begins: a count is such a
+    run and its unit, so none read from the paragraph's start spans that
+    place, and those after it are the ones read from there."""
     for marker in markers:
         if marker.lastgroup == "breakdown":
             return True
         before, after = marker.span()
-        if _NUMERAL.search(text, max(start, before - _NUMERAL_REACH), before) or _NUMERAL.search(
-            text, after, min(end, after + _FILLER_REACH + 1)
-        ):
-            return True
+        reach = min(end, after + _FILLER_REACH + 1)  # where no count within reach after the marker begins
+        numeral = _NUMERAL.search(text, max(start, before - _NUMERAL_REACH), reach)
+        if numeral is None:
+            continue
+        run_start = numeral.start()
+        while run_start > start and (text[run_start - 1] in _NUMBER_CHARS or text[run_start - 1].isdecimal()):
+            run_start -= 1
+        # Each count begins with a numeral, the next one after the end of the
+        # last: read up to the reach after the marker, not to the paragraph's end.
+        at = run_start
+        while (numeral := _NUMERAL.search(text, at, reach)) is not None:
+            count = QUANTITY.match(text, numeral.start(), end)
+            if count is None:
+                at = numeral.start() + 1
+            elif count.start() >= after or before - _COUNT_FIRST_REACH <= count.end() <= before:
+                return True
+            else:
+                at = count.end()
     return False
 
 

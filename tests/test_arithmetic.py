@@ -599,9 +599,12 @@ _PIECES += ["3", "12", "1.5", "2023年", "十", "两", "一百", "万", "百万"
 # itself), its first seven after it.
 @example("1.5万人次。。。。。。。已完成，此后另有若干工作共2个")
 @example("已完成。。。。。。。3个，共5个")
-def test_a_paragraph_passed_over_for_its_numerals_has_no_tally(text):
-    # _numeral_near only passes over paragraphs whose counts _may_label would turn away.
+# A count whose number begins well before the reach of the marker after it.
+@example("共1234567890123个，12345678901234个已完成")
+@example("共十个，一百一十万零两千三百人已完成")
+def test_a_paragraph_passed_over_for_its_counts_has_no_tally(text):
+    # _count_near only passes over paragraphs whose counts _may_label would turn away.
     for start, end, markers in tallies._marked_paragraphs(text):
         quantities = find_quantities(text, start, end)
         if len(quantities) >= 2 and tallies._may_label(quantities, markers):
-            assert tallies._numeral_near(text, start, end, markers)
+            assert tallies._count_near(text, start, end, markers)
