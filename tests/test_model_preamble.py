@@ -25,15 +25,6 @@ PREAMBLES = [
 ]
 
 
-@pytest.mark.parametrize(("preamble", "formula"), PREAMBLES)
-def test_the_formula_is_the_first_match_of_its_pattern(preamble, formula):
-    text = "前文。" + preamble + "后文。"
-    start, end = 3, 3 + len(preamble)
-    found = model._formula(text, start, end)
-    assert found == model._first(model._FORMULA, text, start, end)
-    assert (text[found.start : found.end] if found else None) == formula
-
-
 GROUPS = [
     ("根据市委统一部署,市委第二巡察组于2025年3月对某某局党委开展了巡察。", "市委第二巡察组"),
     # Adjacent groups are one name.
@@ -46,10 +37,14 @@ GROUPS = [
 ]
 
 
-@pytest.mark.parametrize(("preamble", "group"), GROUPS)
-def test_the_group_is_the_first_match_of_its_pattern(preamble, group):
+@pytest.mark.parametrize(
+    ("read", "pattern", "preamble", "expected"),
+    [(model._formula, model._FORMULA, *case) for case in PREAMBLES]
+    + [(model._group, model._GROUP, *case) for case in GROUPS],
+)
+def test_the_preamble_readers_find_the_first_match_of_their_pattern(read, pattern, preamble, expected):
     text = "前文。" + preamble + "后文。"
     start, end = 3, 3 + len(preamble)
-    found = model._group(text, start, end)
-    assert found == model._first(model._GROUP, text, start, end)
-    assert (text[found.start : found.end] if found else None) == group
+    found = read(text, start, end)
+    assert found == model._first(pattern, text, start, end)
+    assert (text[found.start : found.end] if found else None) == expected
