@@ -554,8 +554,10 @@ def _holds(text: str, word: str) -> bool:
     return False
 
 
-# Characters every notice uses again and again: a word is looked for by one
-# of its others.
+# Characters a notice uses again and again, and some that str finds slowly in
+# Chinese text (its search for one character scans for the character's low
+# byte, which many common characters share): a word is looked for by one of
+# its others, or as a whole when it has none.
 _COMMON_IN_NOTICES = frozenset(
     "整改工作问题情况制度建设部门单位责任落实发现意见推进巡察视组党委要求年月日报通同记期不方案一是和在有了为对的会上强指审来供核出:"
 )
